@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages plan needs to build and test, if any are missing.
+# Safe to run again: it only calls apt-get when something is absent.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libcli11-dev libyaml-cpp-dev libfmt-dev catch2
+  libvalijson-dev nlohmann-json3-dev
+  libkainjow-mustache-dev libcmark-dev
+  git
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(default-jre-headless chromium)
+  # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq || true
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,38 @@
+#include "diag/diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace plan {
+
+void Diagnostics::error(std::string rule, std::string file, int line, int col,
+                        std::string message) {
+  items_.push_back({Severity::error, std::move(rule), std::move(file), line, col,
+                    std::move(message)});
+}
+
+void Diagnostics::warning(std::string rule, std::string file, int line, int col,
+                          std::string message) {
+  items_.push_back({Severity::warning, std::move(rule), std::move(file), line, col,
+                    std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.line, a.col, a.rule, a.message) <
+           std::tie(b.file, b.line, b.col, b.rule, b.message);
+  });
+}
+
+int Diagnostics::errors() const {
+  return int(std::count_if(items_.begin(), items_.end(),
+                           [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+int Diagnostics::warnings() const { return int(items_.size()) - errors(); }
+
+}  // namespace plan

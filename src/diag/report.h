@@ -1,0 +1,27 @@
+// Writes diagnostics for people (compiler style, with the offending line
+// quoted), for programs (JSON) and for GitHub Actions (annotations).
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace plan {
+
+/// Returns the text of a line of a file (1-based), or "" if unknown.
+using LineSource = std::function<std::string(const std::string& file, int line)>;
+
+/// path:line:col: error: message [rule], then the quoted line and a caret.
+void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& lines);
+void write_json(std::ostream& out, const Diagnostics& ds, int files);
+void write_github(std::ostream& out, const Diagnostics& ds);
+
+/// "2 errors, 1 warning in 16 files"
+std::string summary_line(const Diagnostics& ds, int files);
+
+/// Escapes a string for a JSON string literal (without the quotes).
+std::string json_escape(const std::string& s);
+
+}  // namespace plan

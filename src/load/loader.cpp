@@ -1,0 +1,121 @@
+#include "load/loader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "check/schema.h"
+#include "load/build_model.h"
+#include "load/limits.h"
+#include "load/raw_checks.h"
+#include "util/files.h"
+
+namespace plan {
+
+std::string join_path(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == ".") return name;
+  return dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+bool load_recommendation_text(const std::string& text, const std::string& file,
+                              Recommendation& rec, Diagnostics& out) {
+  rec.file = file;
+  if (!check_raw_bytes(text, file, out)) return false;
+  std::optional<YNode> root = parse_yaml(text, file, out);
+  if (!root) return false;
+  check_schema(*root, SchemaKind::recommendation, file, out);
+  build_recommendation(*root, rec);
+  return true;
+}
+
+bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
+                    Diagnostics& out) {
+  plan.file = file;
+  if (!check_raw_bytes(text, file, out)) return false;
+  std::optional<YNode> root = parse_yaml(text, file, out);
+  if (!root) return false;
+  check_schema(*root, SchemaKind::plan, file, out);
+  build_plan(*root, plan);
+  return true;
+}
+
+namespace {
+
+struct FileResult {
+  Recommendation rec;
+  Diagnostics diagnostics;
+  bool loaded = false;
+};
+
+void load_one(const std::string& path, FileResult& r) {
+  ReadResult read = read_file(path, limits::max_file_bytes);
+  if (!read.ok) {
+    r.rec.file = path;
+    r.diagnostics.error("read-error", path, 0, 0, read.error);
+    return;
+  }
+  r.loaded = load_recommendation_text(read.data, path, r.rec, r.diagnostics);
+}
+
+}  // namespace
+
+LoadedPlan load_plan(const std::string& dir, int threads) {
+  LoadedPlan out;
+  out.plan.dir = dir;
+  std::string plan_file = join_path(dir, "plan.yaml");
+  out.files = 1;
+  ReadResult read = read_file(plan_file, limits::max_file_bytes);
+  if (!read.ok) {
+    out.diagnostics.error("read-error", plan_file, 0, 0, read.error);
+    out.io_failed = true;
+    return out;
+  }
+  load_plan_text(read.data, plan_file, out.plan, out.diagnostics);
+
+  std::string rec_dir = join_path(dir, "recommendations");
+  if (!is_directory(rec_dir)) {
+    out.diagnostics.error("no-recommendations", rec_dir, 0, 0,
+                          "there is no recommendations folder; create it and add one file per "
+                          "recommendation, named <id>.yaml");
+    return out;
+  }
+  std::string error;
+  std::vector<std::string> names = list_files(rec_dir, ".yaml", error);
+  if (!error.empty()) {
+    out.diagnostics.error("read-error", rec_dir, 0, 0, error);
+    out.io_failed = true;
+    return out;
+  }
+  if (names.size() > limits::max_recommendations) {
+    out.diagnostics.error("too-many-files", rec_dir, 0, 0,
+                          fmt::format("{} recommendation files, over the limit of {}",
+                                      names.size(), limits::max_recommendations));
+    return out;
+  }
+  out.files += int(names.size());
+
+  std::vector<FileResult> results(names.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < names.size();) load_one(join_path(rec_dir, names[i]), results[i]);
+  };
+  int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  n = std::min<int>(n, int(names.size() / 8) + 1);
+  std::vector<std::thread> pool;
+  for (int t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  out.plan.recommendations.reserve(results.size());
+  for (FileResult& r : results) {
+    out.diagnostics.append(r.diagnostics);
+    if (r.loaded) out.plan.recommendations.push_back(std::move(r.rec));
+  }
+  std::stable_sort(out.plan.recommendations.begin(), out.plan.recommendations.end(),
+                   [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
+  return out;
+}
+
+}  // namespace plan

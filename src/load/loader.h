@@ -1,0 +1,38 @@
+// Loads a whole plan: plan.yaml and every recommendations/<id>.yaml, each
+// through raw-byte checks, YAML parsing, the JSON Schema and the model
+// builder. Files are loaded in parallel; the result never depends on the
+// order threads finish in.
+#pragma once
+
+#include <string>
+
+#include "diag/diagnostic.h"
+#include "model/plan.h"
+
+namespace plan {
+
+struct LoadedPlan {
+  Plan plan;
+  Diagnostics diagnostics;
+  int files = 0;       // files looked at
+  bool io_failed = false;  // plan.yaml or the folder could not be read at all
+};
+
+/// Loads from the folder holding plan.yaml. Paths in messages start with dir.
+/// threads 0 means one per core.
+LoadedPlan load_plan(const std::string& dir, int threads = 0);
+
+/// Loads one recommendation file's text (no disk access). file is the path
+/// shown in messages; its stem is not checked here (see check_plan).
+/// Returns false when the text could not be read as a recommendation at all.
+bool load_recommendation_text(const std::string& text, const std::string& file,
+                              Recommendation& rec, Diagnostics& out);
+
+/// Loads plan.yaml's text (no disk access).
+bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
+                    Diagnostics& out);
+
+/// The path of a file inside dir as people see it ("plan/plan.yaml").
+std::string join_path(const std::string& dir, const std::string& name);
+
+}  // namespace plan

@@ -1,0 +1,243 @@
+#include "load/yaml_tree.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+
+#include "load/limits.h"
+#include "load/scalar.h"
+
+namespace plan {
+
+const YNode* YNode::find(const std::string& k) const {
+  for (size_t i = 0; i + 1 < children.size(); i += 2)
+    if (children[i].value == k && children[i].kind == Kind::scalar) return &children[i + 1];
+  return nullptr;
+}
+
+const YNode* YNode::find_key(const std::string& k) const {
+  for (size_t i = 0; i + 1 < children.size(); i += 2)
+    if (children[i].value == k && children[i].kind == Kind::scalar) return &children[i];
+  return nullptr;
+}
+
+std::string describe(const YNode& n) {
+  switch (n.kind) {
+    case YNode::Kind::null: return "nothing (an empty value)";
+    case YNode::Kind::sequence: return "a list";
+    case YNode::Kind::map: return "a mapping (keys and values)";
+    case YNode::Kind::scalar: break;
+  }
+  std::string shown = n.value.size() > 40 ? n.value.substr(0, 37) + "..." : n.value;
+  if (n.quoted) return fmt::format("the text \"{}\"", shown);
+  switch (resolve_plain(n.value)) {
+    case ScalarType::null: return "nothing (an empty value)";
+    case ScalarType::boolean: return fmt::format("the true/false value {}", shown);
+    case ScalarType::integer: return fmt::format("the whole number {}", shown);
+    case ScalarType::real: return fmt::format("the number {}", shown);
+    case ScalarType::string: return fmt::format("the text \"{}\"", shown);
+  }
+  return shown;
+}
+
+namespace {
+
+struct TooDeep {
+  Pos pos;
+};
+
+Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const std::string& file, Diagnostics& out) : file_(file), out_(out) {}
+
+  std::optional<YNode> root;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    YNode n;
+    n.pos = to_pos(mark);
+    add(std::move(n));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    out_.error("alias", file_, mark.line + 1, mark.column + 1,
+               "aliases (*name) are not allowed in plan files; write the value out in full");
+    YNode n;
+    n.pos = to_pos(mark);
+    add(std::move(n));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    YNode n;
+    n.kind = YNode::Kind::scalar;
+    n.quoted = tag == "!";  // yaml-cpp tags plain scalars "?" and quoted/block ones "!"
+    n.value = value;
+    n.pos = to_pos(mark);
+    add(std::move(n));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    start(mark, anchor, YNode::Kind::sequence);
+  }
+  void OnSequenceEnd() override { finish(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    start(mark, anchor, YNode::Kind::map);
+  }
+  void OnMapEnd() override {
+    check_duplicate_keys(stack_.back());
+    finish();
+  }
+
+ private:
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor == 0) return;
+    out_.error("anchor", file_, mark.line + 1, mark.column + 1,
+               "anchors (&name) are not allowed in plan files; write each value out in full");
+  }
+
+  void start(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Kind kind) {
+    check_anchor(mark, anchor);
+    if (int(stack_.size()) >= limits::max_depth) throw TooDeep{to_pos(mark)};
+    YNode n;
+    n.kind = kind;
+    n.pos = to_pos(mark);
+    stack_.push_back(std::move(n));
+  }
+
+  void finish() {
+    YNode n = std::move(stack_.back());
+    stack_.pop_back();
+    add(std::move(n));
+  }
+
+  void add(YNode n) {
+    if (stack_.empty()) {
+      if (!root) root = std::move(n);
+      return;
+    }
+    YNode& parent = stack_.back();
+    if (parent.children.size() >= 2 * limits::max_list_items) {
+      if (!over_limit_reported_)
+        out_.error("too-many-items", file_, n.pos.line, n.pos.col,
+                   fmt::format("more than {} items in one list or mapping; a plan file "
+                               "should be far smaller",
+                               limits::max_list_items));
+      over_limit_reported_ = true;
+      return;
+    }
+    parent.children.push_back(std::move(n));
+  }
+
+  void check_duplicate_keys(const YNode& map) {
+    std::unordered_map<std::string, const YNode*> seen;
+    for (size_t i = 0; i + 1 < map.children.size(); i += 2) {
+      const YNode& key = map.children[i];
+      if (!key.is_scalar()) continue;
+      auto [it, inserted] = seen.emplace(key.value, &key);
+      if (inserted) continue;
+      out_.error("duplicate-key", file_, key.pos.line, key.pos.col,
+                 fmt::format("key '{}' appears twice in the same mapping (first on line {}); "
+                             "only one value can be kept, so remove or rename one of them",
+                             key.value, it->second->pos.line));
+    }
+  }
+
+  const std::string& file_;
+  Diagnostics& out_;
+  std::vector<YNode> stack_;
+  bool over_limit_reported_ = false;
+};
+
+// yaml-cpp's messages are terse; say what they mean for someone editing a file.
+std::string explain_parse_error(const std::string& msg) {
+  if (msg == "bad file" || msg.find("depth") != std::string::npos)
+    return "the YAML is nested too deeply to be a plan file";
+  if (msg.find("illegal map value") != std::string::npos)
+    return "YAML syntax error: illegal map value; a value that contains ': ' must be quoted, "
+           "or put it in a '|' block";
+  if (msg.find("end of map not found") != std::string::npos ||
+      msg.find("end of sequence not found") != std::string::npos)
+    return "YAML syntax error: " + msg + "; check the indentation of this line and the one above";
+  return "YAML syntax error: " + msg;
+}
+
+class NullHandler : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// The line of the "---" that starts a second document (the last such line).
+int second_document_line(const std::string& text) {
+  int line = 1, found = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i == 0 || text[i - 1] == '\n') && text.compare(i, 3, "---") == 0) found = line;
+    if (text[i] == '\n') ++line;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::optional<YNode> parse_yaml(const std::string& text, const std::string& file,
+                                Diagnostics& out) {
+  std::istringstream in(text);
+  TreeBuilder builder(file, out);
+  try {
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder) || !builder.root) {
+      out.error("empty-file", file, 0, 0,
+                "the file has no content; it should be a YAML mapping of keys and values");
+      return std::nullopt;
+    }
+    NullHandler rest;
+    if (parser.HandleNextDocument(rest))
+      out.error("multiple-documents", file, second_document_line(text), 1,
+                "the file holds more than one YAML document ('---'); a plan file holds one");
+  } catch (const TooDeep& e) {
+    out.error("too-deep", file, e.pos.line, e.pos.col,
+              fmt::format("the YAML is nested more than {} levels deep; a plan file needs "
+                          "five at most",
+                          limits::max_depth));
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    int col = e.mark.is_null() ? 0 : e.mark.column + 1;
+    out.error("yaml-syntax", file, line, col, explain_parse_error(e.msg));
+    return std::nullopt;
+  }
+  if (!builder.root->is_map()) {
+    out.error("not-a-mapping", file, builder.root->pos.line, builder.root->pos.col,
+              fmt::format("the file holds {}; it should be a mapping of keys and values "
+                          "such as 'id: 23'",
+                          describe(*builder.root)));
+    return std::nullopt;
+  }
+  return std::move(builder.root);
+}
+
+}  // namespace plan

@@ -1,0 +1,38 @@
+// Calendar dates as the plan files write them (YYYY-MM-DD) and as the
+// published page writes them ("27 March 2025").
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace plan {
+
+using Date = std::chrono::year_month_day;
+
+/// Parses exactly YYYY-MM-DD; nullopt if the shape is wrong.
+/// A well-shaped but impossible date (2025-02-30) parses; check with .ok().
+std::optional<Date> parse_iso_date(std::string_view text);
+
+/// True when the text has the YYYY-MM-DD shape (digits and dashes).
+bool looks_like_iso_date(std::string_view text);
+
+std::string format_iso(Date d);          // 2025-03-27
+std::string format_long(Date d);         // 27 March 2025
+std::string month_name(unsigned month);  // 1 -> January
+
+Date add_days(Date d, int days);
+/// Adds calendar months, clamping the day to the month's end.
+Date add_months(Date d, int months);
+
+/// Days from a to b (positive when b is later).
+int days_between(Date a, Date b);
+
+/// Today in the local time zone (where the analyst is).
+Date today_local();
+
+/// A date from seconds since the epoch (UTC), as SOURCE_DATE_EPOCH gives.
+Date date_from_epoch(long long seconds);
+
+}  // namespace plan

@@ -1,0 +1,32 @@
+// Where a recommendation stands: its latest update, or, where it has none,
+// what its evidence requirements' updates add up to.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/plan.h"
+
+namespace plan {
+
+struct Progress {
+  std::string status;          // empty when nothing has been recorded
+  std::optional<int> percent;  // as recorded, or derived from evidence
+  std::optional<Date> date;    // date of the latest update counted
+  bool done = false;
+  bool from_evidence = false;  // derived from evidence items' updates
+  const Update* latest = nullptr;  // the update it comes from, if it is the rec's own
+};
+
+/// include_internal: count updates marked internal (true for analysts' views,
+/// false for anything published).
+Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_internal);
+Progress progress_of(const Plan& plan, const Evidence& ev, bool include_internal);
+
+/// Status as people read it: "In Progress 25%", or "Not Started" when nothing is recorded.
+std::string status_label(const Plan& plan, const Progress& p);
+
+/// Deadline passed (strictly before as_of) and not done.
+bool is_overdue(const Recommendation& rec, const Progress& p, Date as_of);
+
+}  // namespace plan
