@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: install what is missing, build, run every test with CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+bash scripts/build.sh
+ctest --test-dir build --output-on-failure -j2 "$@"

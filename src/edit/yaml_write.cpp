@@ -1,0 +1,169 @@
+#include "edit/yaml_write.h"
+
+#include <fmt/format.h>
+
+#include "load/scalar.h"
+
+namespace plan {
+namespace {
+
+bool needs_quotes(const std::string& s) {
+  if (s.empty()) return true;
+  if (resolve_plain(s) != ScalarType::string) return true;  // would read as number/bool/null
+  if (s.front() == ' ' || s.back() == ' ' || s.back() == ':') return true;
+  if (std::string("-?:,[]{}#&*!|>'\"%@`").find(s.front()) != std::string::npos) return true;
+  if (s.find(": ") != std::string::npos || s.find(" #") != std::string::npos) return true;
+  if (s.rfind("---", 0) == 0 || s.rfind("...", 0) == 0) return true;
+  for (unsigned char c : s)
+    if (c < 0x20 || c == 0x7F) return true;
+  return false;
+}
+
+std::string double_quoted(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
+        else out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
+// A '|' block keeps the text exactly, unless it holds characters a block
+// cannot (control characters, tabs that could read as indentation, CR) or
+// ends in spaces on the last line or a run of blank lines only.
+bool block_safe(const std::string& s) {
+  for (unsigned char c : s)
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+  if (s.find_first_not_of('\n') == std::string::npos) return false;  // only line breaks
+  return true;
+}
+
+}  // namespace
+
+std::string yaml_scalar(const std::string& text) {
+  return needs_quotes(text) ? double_quoted(text) : text;
+}
+
+std::string yaml_text_value(const std::string& text, int indent) {
+  if (text.find('\n') == std::string::npos || !block_safe(text)) return " " + yaml_scalar(text);
+  // Chomping: '-' strips the final line break, '' keeps one, '+' keeps all.
+  size_t trailing = 0;
+  while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n') ++trailing;
+  std::string chomp = trailing == 0 ? "-" : trailing == 1 ? "" : "+";
+  std::string body = text.substr(0, text.size() - trailing);
+  // A first line that starts with a space needs an explicit indentation indicator.
+  std::string indicator = (!body.empty() && body.front() == ' ') ? "2" : "";
+  std::string out = " |" + indicator + chomp;
+  std::string pad(size_t(indent + 2), ' ');
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    std::string line = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    out += "\n" + (line.empty() ? "" : pad + line);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  for (size_t i = 1; i < trailing; ++i) out += "\n";
+  return out;
+}
+
+std::string yaml_text_field(const std::string& key, const std::string& text, int indent) {
+  return std::string(size_t(indent), ' ') + key + ":" + yaml_text_value(text, indent) + "\n";
+}
+
+std::string yaml_update_entry(const Update& u, int indent) {
+  std::string pad(size_t(indent), ' ');
+  std::string in = pad + "  ";
+  std::string out = pad + "- date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
+  out += in + "status:" + yaml_text_value(u.status, indent + 2) + "\n";
+  if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
+  if (!u.by.empty()) out += yaml_text_field("by", u.by, indent + 2);
+  if (!u.note.empty()) out += yaml_text_field("note", u.note, indent + 2);
+  if (u.internal) out += in + "internal: true\n";
+  return out;
+}
+
+namespace {
+
+std::string date_text(const DateField& d) {
+  return d.value ? format_iso(*d.value) : yaml_scalar(d.text);
+}
+
+}  // namespace
+
+std::string write_recommendation_file(const Recommendation& rec) {
+  std::string out = "# yaml-language-server: $schema=../../schemas/recommendation.schema.json\n";
+  out += fmt::format("id: {}\n", rec.id);
+  if (!rec.title.empty()) out += yaml_text_field("title", rec.title, 0);
+  if (!rec.owner.empty()) out += yaml_text_field("owner", rec.owner, 0);
+  if (rec.deadline.present()) out += "deadline: " + date_text(rec.deadline) + "\n";
+  if (!rec.deadline_note.empty()) out += yaml_text_field("deadline_note", rec.deadline_note, 0);
+  out += "text:" + yaml_text_value(rec.text, 0) + "\n";
+  if (!rec.milestones.empty()) {
+    out += "milestones:\n";
+    for (const Milestone& m : rec.milestones) {
+      out += "  - deadline: " + date_text(m.deadline) + "\n";
+      if (!m.deadline_note.empty()) out += yaml_text_field("deadline_note", m.deadline_note, 4);
+      out += yaml_text_field("text", m.text, 4);
+    }
+  }
+  if (!rec.evidence.empty()) {
+    out += "evidence:\n";
+    for (const Evidence& ev : rec.evidence) {
+      out += "  - id: " + fmt::format("\"{}\"", ev.id) + "\n";
+      out += yaml_text_field("text", ev.text, 4);
+      if (!ev.owner.empty()) out += yaml_text_field("owner", ev.owner, 4);
+      if (!ev.documents.empty()) {
+        out += "    documents:\n";
+        for (const Document& d : ev.documents) {
+          out += "      - title:" + yaml_text_value(d.title, 8) + "\n";
+          out += yaml_text_field("url", d.url, 8);
+        }
+      }
+      if (!ev.updates.empty()) {
+        out += "    updates:\n";
+        for (const Update& u : ev.updates) out += yaml_update_entry(u, 6);
+      }
+    }
+  }
+  if (!rec.updates.empty()) {
+    out += "updates:\n";
+    for (const Update& u : rec.updates) out += yaml_update_entry(u, 2);
+  }
+  return out;
+}
+
+std::string write_plan_file(const Plan& plan) {
+  std::string out = "# yaml-language-server: $schema=../schemas/plan.schema.json\n";
+  out += yaml_text_field("title", plan.title, 0);
+  out += yaml_text_field("organisation", plan.organisation, 0);
+  if (plan.published.present()) out += "published: " + date_text(plan.published) + "\n";
+  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
+  if (!plan.leads.empty()) {
+    out += "leads:\n";
+    for (const Lead& l : plan.leads) {
+      out += "  - role:" + yaml_text_value(l.role, 4) + "\n";
+      out += yaml_text_field("name", l.name, 4);
+    }
+  }
+  if (!plan.owner.empty()) out += yaml_text_field("owner", plan.owner, 0);
+  out += "statuses: [";
+  for (size_t i = 0; i < plan.statuses.size(); ++i) {
+    std::string s = yaml_scalar(plan.statuses[i]);
+    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos)
+      s = "\"" + s + "\"";
+    out += (i ? ", " : "") + s;
+  }
+  out += "]\n";
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,35 @@
+// Writing YAML text by our conventions: scalars quoted only when they must
+// be, multi-line text as '|' blocks, recommendation and plan files with the
+// schema line and keys in the documented order. Used by plan new, import and
+// init, and by plan update for the entry it appends.
+#pragma once
+
+#include <string>
+
+#include "model/plan.h"
+
+namespace plan {
+
+/// A scalar that reads back as exactly this text: plain when that is safe,
+/// else double-quoted with escapes. Always a string (never a number or bool).
+std::string yaml_scalar(const std::string& text);
+
+/// The value part after "key:" for a text field whose lines sit at `indent`
+/// spaces: " value" for one line, or " |-" plus the indented lines for text
+/// with line breaks. Includes the leading space; no final newline.
+std::string yaml_text_value(const std::string& text, int indent);
+
+/// "key: value\n" at the given indentation, text written as above.
+std::string yaml_text_field(const std::string& key, const std::string& text, int indent);
+
+/// One update as a list entry ("- date: …") whose dash sits at `indent`
+/// spaces; keys: date, status, percent, by, note, internal. Ends with "\n".
+std::string yaml_update_entry(const Update& u, int indent);
+
+/// A whole recommendation file, starting with the yaml-language-server line.
+std::string write_recommendation_file(const Recommendation& rec);
+
+/// A whole plan.yaml.
+std::string write_plan_file(const Plan& plan);
+
+}  // namespace plan
