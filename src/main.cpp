@@ -1,6 +1,7 @@
 // plan: keep a public body's action plan as YAML files in git, check them,
 // record progress and publish the page. main only wires the subcommands.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -22,18 +23,28 @@ int main(int argc, char** argv) {
   app.fallthrough();
   setup_validate(app, ctx);
 
+  // An unknown word where the command should be gets a suggestion, not
+  // CLI11's "A subcommand is required".
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-C" || arg == "--plan") {
+      ++i;
+      continue;
+    }
+    if (arg.empty() || arg[0] == '-') continue;
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), arg) != names.end()) break;
+    std::cerr << "plan: error: unknown command '" << arg << "'" << did_you_mean(arg, names)
+              << "\nRun 'plan --help' for the commands.\n";
+    return exit_usage;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::string message = e.what();
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-    if (dynamic_cast<const CLI::ExtrasError*>(&e) && argc > 1) {
-      std::string hint = did_you_mean(argv[1], names);
-      if (!hint.empty()) message = "unknown command '" + std::string(argv[1]) + "'" + hint;
-    }
-    std::cerr << "plan: error: " << message << "\nRun 'plan --help' for the commands.\n";
+    std::cerr << "plan: error: " << e.what() << "\nRun 'plan --help' for the commands.\n";
     return exit_usage;
   } catch (const UsageError& e) {
     std::cerr << "plan: error: " << e.message << "\n";

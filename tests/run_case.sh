@@ -6,6 +6,8 @@
 #   stdin         optional: fed to standard input
 #   env           optional: VAR=value lines added to the environment
 #   plan/ …       the input files; the command runs in a copy of the folder
+#   bundled       optional: if present, the repository's own plan/ is copied in first
+#   cwd           optional: a sub-folder (of the copy) to run the command in
 #   expected.out  expected standard output
 #   expected.err  optional: expected standard error
 #   expected.rc   expected exit code
@@ -18,8 +20,13 @@ case_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+repo=$(cd "$(dirname "$0")/.." && pwd)
+[[ -f "$case_dir/bundled" ]] && cp -a "$repo/plan" "$work/plan"
 cp -a "$case_dir/." "$work/"
-rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged"
+rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged" \
+  "$work/bundled" "$work/cwd"
+run_dir=$work
+[[ -f "$case_dir/cwd" ]] && run_dir="$work/$(cat "$case_dir/cwd")" && mkdir -p "$run_dir"
 (cd "$work" && find . -type f -print0 | sort -z | xargs -0 sha256sum) > "$work.sums" 2>/dev/null
 
 mapfile -t args < "$case_dir/args"
@@ -28,7 +35,7 @@ envs=()
 stdin=/dev/null
 [[ -f "$case_dir/stdin" ]] && stdin="$case_dir/stdin"
 
-(cd "$work" && env -u PLAN_DIR -u NO_COLOR TZ=UTC "${envs[@]}" "$plan_bin" "${args[@]}" \
+(cd "$run_dir" && env -u PLAN_DIR -u NO_COLOR TZ=UTC "${envs[@]}" "$plan_bin" "${args[@]}" \
    < "$stdin" > "$work.out" 2> "$work.err")
 rc=$?
 

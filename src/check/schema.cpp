@@ -188,6 +188,7 @@ void report(const valijson::ValidationResults::Error& e, const YNode& root, cons
   if (d.rfind("Failed to validate", 0) == 0) return;  // a parent of a more precise error
   Located at = locate(root, schema, e.context);
   const YNode& n = *at.node;
+  if (n.alias) return;  // reported as an alias already
   if (d.rfind("Object contains a property", 0) == 0) return report_unknown_keys(at, file, out);
   if (d.rfind("Value type not permitted", 0) == 0) return report_type(at, file, out);
   if (d.rfind("Missing required property '", 0) == 0) {

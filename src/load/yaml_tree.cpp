@@ -72,6 +72,7 @@ class TreeBuilder : public YAML::EventHandler {
     out_.error("alias", file_, mark.line + 1, mark.column + 1,
                "aliases (*name) are not allowed in plan files; write the value out in full");
     YNode n;
+    n.alias = true;
     n.pos = to_pos(mark);
     add(std::move(n));
   }
