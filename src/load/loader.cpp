@@ -19,26 +19,33 @@ std::string join_path(const std::string& dir, const std::string& name) {
   return dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
+namespace {
+
+// Raw bytes, YAML, then the schema: the tree, or nullopt when unusable.
+std::optional<YNode> parse_and_check(const std::string& text, const std::string& file,
+                                     SchemaKind kind, Diagnostics& out) {
+  if (!check_raw_bytes(text, file, out)) return std::nullopt;
+  std::optional<YNode> root = parse_yaml(text, file, out);
+  if (root) check_schema(*root, kind, file, out);
+  return root;
+}
+
+}  // namespace
+
 bool load_recommendation_text(const std::string& text, const std::string& file,
                               Recommendation& rec, Diagnostics& out) {
   rec.file = file;
-  if (!check_raw_bytes(text, file, out)) return false;
-  std::optional<YNode> root = parse_yaml(text, file, out);
-  if (!root) return false;
-  check_schema(*root, SchemaKind::recommendation, file, out);
-  build_recommendation(*root, rec);
-  return true;
+  std::optional<YNode> root = parse_and_check(text, file, SchemaKind::recommendation, out);
+  if (root) build_recommendation(*root, rec);
+  return root.has_value();
 }
 
 bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
                     Diagnostics& out) {
   plan.file = file;
-  if (!check_raw_bytes(text, file, out)) return false;
-  std::optional<YNode> root = parse_yaml(text, file, out);
-  if (!root) return false;
-  check_schema(*root, SchemaKind::plan, file, out);
-  build_plan(*root, plan);
-  return true;
+  std::optional<YNode> root = parse_and_check(text, file, SchemaKind::plan, out);
+  if (root) build_plan(*root, plan);
+  return root.has_value();
 }
 
 namespace {
