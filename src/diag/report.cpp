@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/utf8.h"
+
 namespace plan {
 namespace {
 
@@ -36,10 +38,44 @@ int display_width(const std::string& s, size_t bytes) {
 
 }  // namespace
 
+std::string printable(const std::string& s, size_t max_bytes) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (out.size() >= max_bytes) return out + "...";
+    char32_t cp = 0;
+    size_t len = utf8_sequence(s, i, &cp);
+    if (len == 0) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(s[i]));
+      ++i;
+      continue;
+    }
+    if (cp == '\n') out += "\\n";
+    else if (cp == '\r') out += "\\r";
+    else if (cp < 0x20 && cp != '\t') out += fmt::format("\\x{:02X}", unsigned(cp));
+    else if (cp >= 0x7F && cp <= 0x9F) out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
+    else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+      out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
+    else out.append(s, i, len);
+    i += len;
+  }
+  return out;
+}
+
 std::string json_escape(const std::string& s) {
   std::string out;
   out.reserve(s.size() + 2);
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      size_t len = utf8_sequence(s, i);
+      if (len == 0) {
+        out += "\\ufffd";
+      } else {
+        out.append(s, i, len);
+        i += len - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -61,17 +97,20 @@ std::string summary_line(const Diagnostics& ds, int files) {
 
 void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& lines) {
   for (const Diagnostic& d : ds.items()) {
+    std::string file = printable(d.file), message = printable(d.message);
     if (d.line > 0)
-      out << fmt::format("{}:{}:{}: {}: {} [{}]\n", d.file, d.line, d.col, severity_name(d.severity),
-                         d.message, d.rule);
+      out << fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.line, d.col, severity_name(d.severity),
+                         message, d.rule);
     else
-      out << fmt::format("{}: {}: {} [{}]\n", d.file, severity_name(d.severity), d.message, d.rule);
+      out << fmt::format("{}: {}: {} [{}]\n", file, severity_name(d.severity), message, d.rule);
     if (d.line <= 0 || !lines) continue;
-    std::string text = lines(d.file, d.line);
-    if (text.empty()) continue;
+    std::string raw = lines(d.file, d.line);
+    if (raw.empty()) continue;
+    std::string text = printable(raw);
     std::string margin = std::to_string(d.line);
     out << fmt::format(" {} | {}\n", margin, text);
-    int col = d.col > 0 ? display_width(text, size_t(d.col - 1)) : 0;
+    std::string before = d.col > 0 ? printable(raw.substr(0, size_t(d.col - 1))) : "";
+    int col = display_width(before, before.size());
     out << fmt::format(" {} | {}^\n", std::string(margin.size(), ' '), std::string(col, ' '));
   }
 }
@@ -95,10 +134,10 @@ void write_json(std::ostream& out, const Diagnostics& ds, int files) {
 
 void write_github(std::ostream& out, const Diagnostics& ds) {
   for (const Diagnostic& d : ds.items()) {
-    out << "::" << severity_name(d.severity) << " file=" << github_escape(d.file, true);
+    out << "::" << severity_name(d.severity) << " file=" << github_escape(printable(d.file), true);
     if (d.line > 0) out << ",line=" << d.line << ",col=" << d.col;
     out << ",title=" << github_escape(d.rule, true) << "::"
-        << github_escape(d.message + " [" + d.rule + "]", false) << "\n";
+        << github_escape(printable(d.message) + " [" + d.rule + "]", false) << "\n";
   }
 }
 

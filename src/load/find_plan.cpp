@@ -3,6 +3,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "load/loader.h"
 #include "util/files.h"
 
@@ -17,12 +20,25 @@ std::string plan_dir_in(const std::string& dir) {
   return "";
 }
 
+// Why path (given with -C or PLAN_DIR) cannot be used as a folder, or "".
+std::string folder_problem(const std::string& path, const char* how) {
+  std::string where = "'" + path + "' (from " + how + ")";
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    return errno == ENOENT ? "no such folder " + where
+                           : "cannot open folder " + where + ": " + std::strerror(errno);
+  if (!S_ISDIR(st.st_mode)) return where + " is not a folder";
+  if (::access(path.c_str(), R_OK | X_OK) != 0)
+    return "cannot open folder " + where + ": " + std::strerror(errno);
+  return "";
+}
+
 }  // namespace
 
 PlanDirResult find_plan_dir(const std::string& explicit_dir, const std::string& env_dir) {
   for (const auto& [given, how] : {std::pair{explicit_dir, "-C"}, std::pair{env_dir, "PLAN_DIR"}}) {
     if (given.empty()) continue;
-    if (!is_directory(given)) return {"", "no such folder '" + given + "' (from " + how + ")"};
+    if (std::string problem = folder_problem(given, how); !problem.empty()) return {"", problem};
     std::string found = plan_dir_in(given);
     if (found.empty())
       return {"", "no plan.yaml in '" + given + "' or '" + join_path(given, "plan") + "' (from " +

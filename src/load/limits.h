@@ -11,5 +11,15 @@ inline constexpr size_t max_line_bytes = 20000;
 inline constexpr int max_depth = 32;  // our format needs 5 levels
 inline constexpr size_t max_recommendations = 5000;
 inline constexpr size_t max_list_items = 10000;  // evidence items or updates in one list
+// Values (scalars, lists, mappings) in one file. The largest bundled file has
+// about 60; this bounds parse time and memory for a file under the size limit
+// that is made of tiny values ("[a,a,a,…]" parses at about 0.4 million values/s).
+inline constexpr size_t max_values_per_file = 100000;
+// Problems reported for one file; past this, parsing goes on but only a
+// summary is added, so a flood of errors cannot exhaust memory or the reader.
+inline constexpr size_t max_problems_per_file = 100;
+// All files of a plan together, so 5000 files near the per-file limit are
+// refused before any is read.
+inline constexpr size_t max_plan_bytes = 64 * 1024 * 1024;
 
 }  // namespace plan::limits

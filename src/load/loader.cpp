@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <thread>
 
 #include "check/schema.h"
@@ -21,12 +22,39 @@ std::string join_path(const std::string& dir, const std::string& name) {
 
 namespace {
 
+// Appends the first limits::max_problems_per_file of a file's problems (in
+// file order) and, when there were more, one line saying so. When the file
+// was refused, its last problem is the reason: always shown.
+void append_capped(const Diagnostics& found, bool refused, const std::string& file,
+                   Diagnostics& out) {
+  const std::vector<Diagnostic>& items = found.items();
+  size_t rest = items.size() - (refused && !items.empty() ? 1 : 0);
+  if (rest <= limits::max_problems_per_file) {
+    out.append(found);
+    return;
+  }
+  Diagnostics shown;
+  for (size_t i = 0; i < rest; ++i) shown.add(items[i]);
+  shown.sort();
+  for (size_t i = 0; i < limits::max_problems_per_file; ++i) out.add(shown.items()[i]);
+  if (rest < items.size()) out.add(items.back());
+  out.error("too-many-problems", file, 0, 0,
+            fmt::format("this file has more than {} problems; only the first {} are shown, so "
+                        "fix those (or check it is the right file) and run again",
+                        limits::max_problems_per_file, limits::max_problems_per_file));
+}
+
 // Raw bytes, YAML, then the schema: the tree, or nullopt when unusable.
 std::optional<YNode> parse_and_check(const std::string& text, const std::string& file,
                                      SchemaKind kind, Diagnostics& out) {
-  if (!check_raw_bytes(text, file, out)) return std::nullopt;
-  std::optional<YNode> root = parse_yaml(text, file, out);
-  if (root) check_schema(*root, kind, file, out);
+  Diagnostics found;
+  std::optional<YNode> root;
+  bool raw_ok = check_raw_bytes(text, file, found);
+  if (raw_ok) {
+    root = parse_yaml(text, file, found);
+    if (root) check_schema(*root, kind, file, found);
+  }
+  append_capped(found, raw_ok && !root, file, out);
   return root;
 }
 
@@ -102,6 +130,16 @@ LoadedPlan load_plan(const std::string& dir, int threads) {
     return out;
   }
   out.files += int(names.size());
+  uint64_t total = 0;
+  for (const std::string& name : names) total += file_size(join_path(rec_dir, name));
+  if (total > limits::max_plan_bytes) {
+    out.diagnostics.error(
+        "plan-too-large", rec_dir, 0, 0,
+        fmt::format("the recommendation files hold {} MiB together, over the limit of {} MiB; a "
+                    "plan is usually well under 1 MiB, so check the folder holds only plan files",
+                    total / (1024 * 1024), limits::max_plan_bytes / (1024 * 1024)));
+    return out;
+  }
 
   std::vector<FileResult> results(names.size());
   std::atomic<size_t> next{0};

@@ -3,29 +3,18 @@
 #include <fmt/format.h>
 
 #include "load/limits.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if it is not valid.
-size_t utf8_sequence(const std::string& s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  size_t len;
-  unsigned min;
-  unsigned cp;
-  if ((c & 0xE0) == 0xC0) len = 2, min = 0x80, cp = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800, cp = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000, cp = c & 0x07;
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
+// Characters YAML does not allow in a file (C0 controls but tab, line feed
+// and carriage return; DEL; the C1 block). A terminal may act on them when a
+// line is quoted in a message; C1 ones usually come from text copied through
+// the wrong encoding.
+bool is_control(char32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
 
 }  // namespace
@@ -48,7 +37,7 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
   int line = 1;
   size_t line_start = 0;
   bool in_indent = true;
-  int tab_reports = 0, utf8_reports = 0;
+  int tab_reports = 0, utf8_reports = 0, control_reports = 0;
   for (size_t i = start; i < bytes.size();) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     int col = int(i - line_start) + 1;
@@ -79,13 +68,21 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
     } else if (c != ' ' && c != '-' && c != '\r') {
       in_indent = false;
     }
-    size_t len = utf8_sequence(bytes, i);
+    char32_t cp = 0;
+    size_t len = utf8_sequence(bytes, i, &cp);
     if (len == 0) {
       if (utf8_reports++ < 20)
         out.error("utf8", file, line, col,
                   fmt::format("byte 0x{:02X} is not valid UTF-8; save the file as UTF-8", c));
       parse = false;
       len = 1;
+    } else if (is_control(cp)) {
+      if (control_reports++ < 20)
+        out.error("control-character", file, line, col,
+                  fmt::format("the control character U+{:04X} is not allowed in a plan file; "
+                              "delete it (it is invisible in most editors)",
+                              unsigned(cp)));
+      parse = false;
     }
     i += len;
   }

@@ -46,8 +46,12 @@ std::string describe(const YNode& n) {
 
 namespace {
 
-struct TooDeep {
+// Thrown from inside the event handler to stop parsing a file that is over a
+// limit; yaml-cpp unwinds cleanly through its parser.
+struct Refusal {
+  const char* rule;
   Pos pos;
+  std::string message;
 };
 
 Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
@@ -69,8 +73,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    out_.error("alias", file_, mark.line + 1, mark.column + 1,
-               "aliases (*name) are not allowed in plan files; write the value out in full");
+    problem("alias", to_pos(mark),
+            "aliases (*name) are not allowed in plan files; write the value out in full");
     YNode n;
     n.alias = true;
     n.pos = to_pos(mark);
@@ -104,15 +108,39 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
  private:
+  // Records a problem; past the per-file limit, stops (as compilers do), so a
+  // flood of aliases or duplicate keys costs neither time nor memory.
+  void problem(const char* rule, Pos pos, std::string message) {
+    if (problems_++ == limits::max_problems_per_file)
+      throw Refusal{"too-many-problems", pos,
+                    fmt::format("more than {} problems in this file; stopped reading here, so "
+                                "fix the ones above (or check it is the right file) and run again",
+                                limits::max_problems_per_file)};
+    out_.error(rule, file_, pos.line, pos.col, std::move(message));
+  }
+
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor == 0) return;
-    out_.error("anchor", file_, mark.line + 1, mark.column + 1,
-               "anchors (&name) are not allowed in plan files; write each value out in full");
+    problem("anchor", to_pos(mark),
+            "anchors (&name) are not allowed in plan files; write each value out in full");
+  }
+
+  void count_value(Pos pos) {
+    if (++values_ <= limits::max_values_per_file) return;
+    throw Refusal{"too-many-values", pos,
+                  fmt::format("the file holds more than {} values (the limit); a plan file "
+                              "holds a few hundred, so check it is the right file",
+                              limits::max_values_per_file)};
   }
 
   void start(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Kind kind) {
     check_anchor(mark, anchor);
-    if (int(stack_.size()) >= limits::max_depth) throw TooDeep{to_pos(mark)};
+    if (int(stack_.size()) >= limits::max_depth)
+      throw Refusal{"too-deep", to_pos(mark),
+                    fmt::format("the YAML is nested more than {} levels deep; a plan file "
+                                "needs five at most",
+                                limits::max_depth)};
+    count_value(to_pos(mark));
     YNode n;
     n.kind = kind;
     n.pos = to_pos(mark);
@@ -126,20 +154,19 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void add(YNode n) {
+    // Lists and mappings were counted when they started.
+    if (n.kind != YNode::Kind::sequence && n.kind != YNode::Kind::map) count_value(n.pos);
     if (stack_.empty()) {
       if (!root) root = std::move(n);
       return;
     }
     YNode& parent = stack_.back();
-    if (parent.children.size() >= 2 * limits::max_list_items) {
-      if (!over_limit_reported_)
-        out_.error("too-many-items", file_, n.pos.line, n.pos.col,
-                   fmt::format("more than {} items in one list or mapping; a plan file "
-                               "should be far smaller",
-                               limits::max_list_items));
-      over_limit_reported_ = true;
-      return;
-    }
+    size_t items = parent.is_map() ? parent.children.size() / 2 : parent.children.size();
+    if (items >= limits::max_list_items)
+      throw Refusal{"too-many-items", n.pos,
+                    fmt::format("more than {} items in one list or mapping (the limit); a "
+                                "plan file should be far smaller",
+                                limits::max_list_items)};
     parent.children.push_back(std::move(n));
   }
 
@@ -150,17 +177,18 @@ class TreeBuilder : public YAML::EventHandler {
       if (!key.is_scalar()) continue;
       auto [it, inserted] = seen.emplace(key.value, &key);
       if (inserted) continue;
-      out_.error("duplicate-key", file_, key.pos.line, key.pos.col,
-                 fmt::format("key '{}' appears twice in the same mapping (first on line {}); "
-                             "only one value can be kept, so remove or rename one of them",
-                             key.value, it->second->pos.line));
+      problem("duplicate-key", key.pos,
+              fmt::format("key '{}' appears twice in the same mapping (first on line {}); "
+                          "only one value can be kept, so remove or rename one of them",
+                          key.value, it->second->pos.line));
     }
   }
 
   const std::string& file_;
   Diagnostics& out_;
   std::vector<YNode> stack_;
-  bool over_limit_reported_ = false;
+  size_t values_ = 0;
+  size_t problems_ = 0;
 };
 
 // yaml-cpp's messages are terse; say what they mean for someone editing a file.
@@ -219,11 +247,8 @@ std::optional<YNode> parse_yaml(const std::string& text, const std::string& file
     if (parser.HandleNextDocument(rest))
       out.error("multiple-documents", file, second_document_line(text), 1,
                 "the file holds more than one YAML document ('---'); a plan file holds one");
-  } catch (const TooDeep& e) {
-    out.error("too-deep", file, e.pos.line, e.pos.col,
-              fmt::format("the YAML is nested more than {} levels deep; a plan file needs "
-                          "five at most",
-                          limits::max_depth));
+  } catch (const Refusal& e) {
+    out.error(e.rule, file, e.pos.line, e.pos.col, e.message);
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;

@@ -37,7 +37,9 @@ struct YNode {
 
 /// Parses text. On a problem that makes the document unusable, appends errors
 /// and returns nullopt; duplicate keys, anchors and aliases are reported and
-/// parsing goes on (an alias becomes null, so nothing is expanded).
+/// parsing goes on (an alias becomes null, so nothing is expanded). A file over
+/// a limit of src/load/limits.h is refused as soon as the limit is passed; the
+/// reason is then the last diagnostic appended.
 std::optional<YNode> parse_yaml(const std::string& text, const std::string& file,
                                 Diagnostics& out);
 

@@ -11,19 +11,28 @@
 
 namespace plan {
 
-ReadResult read_file(const std::string& path, size_t max_bytes) {
+ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_only) {
   ReadResult r;
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a pipe with no writer would otherwise wait forever.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     r.error = "cannot read '" + path + "': " + std::strerror(errno);
     return r;
   }
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (::fstat(fd, &st) != 0) {
+    r.error = "cannot read '" + path + "': " + std::strerror(errno);
     ::close(fd);
-    r.error = "cannot read '" + path + "': it is a folder, not a file";
     return r;
   }
+  if (S_ISDIR(st.st_mode) || (regular_only && !S_ISREG(st.st_mode))) {
+    ::close(fd);
+    r.error = "cannot read '" + path + "': " +
+              (S_ISDIR(st.st_mode) ? "it is a folder, not a file"
+                                   : "it is not a regular file (a pipe, device or socket)");
+    return r;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   char buf[65536];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -59,6 +68,11 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
   ::closedir(d);
   std::sort(names.begin(), names.end());
   return names;
+}
+
+uint64_t file_size(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? uint64_t(st.st_size) : 0;
 }
 
 bool is_directory(const std::string& path) {

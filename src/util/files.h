@@ -2,6 +2,7 @@
 // with errors as text people can act on (path and the system's reason).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,13 @@ struct ReadResult {
 };
 
 /// Reads at most max_bytes + 1 bytes, so a huge file is noticed without reading it all.
-ReadResult read_file(const std::string& path, size_t max_bytes = size_t(-1));
+/// Unless regular_only is false, anything but a regular file (a pipe, device or
+/// socket, which could block forever or never end) is refused without reading.
+ReadResult read_file(const std::string& path, size_t max_bytes = size_t(-1),
+                     bool regular_only = true);
+
+/// The size of the file at path (following symlinks), or 0 if it cannot be found.
+uint64_t file_size(const std::string& path);
 
 /// Names of regular files (or symlinks to them) in dir ending in suffix, sorted.
 /// Sets error on failure.
