@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages plan needs to build and test, if any are missing.
+# --test adds what the browser tests need, --fuzz what the fuzz targets need.
 # Safe to run again: it only calls apt-get when something is absent.
 set -euo pipefail
 
@@ -15,6 +16,11 @@ if [[ "${1:-}" == "--test" ]]; then
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
+fi
+
+if [[ " $* " == *" --fuzz "* ]]; then
+  # libFuzzer and the sanitizer runtimes come with clang (scripts/fuzz.sh).
+  packages+=(clang clang-14 libclang-rt-14-dev llvm-14)
 fi
 
 missing=()

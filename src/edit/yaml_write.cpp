@@ -59,8 +59,9 @@ std::string yaml_text_value(const std::string& text, int indent) {
   while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n') ++trailing;
   std::string chomp = trailing == 0 ? "-" : trailing == 1 ? "" : "+";
   std::string body = text.substr(0, text.size() - trailing);
-  // A first line that starts with a space needs an explicit indentation indicator.
-  std::string indicator = (!body.empty() && body.front() == ' ') ? "2" : "";
+  // Without an indicator, YAML takes the indentation from the first line that
+  // is not blank, so a text starting with a space or a blank line needs one.
+  std::string indicator = (!body.empty() && (body.front() == ' ' || body.front() == '\n')) ? "2" : "";
   std::string out = " |" + indicator + chomp;
   std::string pad(size_t(indent + 2), ' ');
   size_t start = 0;
