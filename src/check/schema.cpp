@@ -160,6 +160,12 @@ void report_unknown_keys(const Located& at, const std::string& file, Diagnostics
   for (size_t i = 0; i < at.node->map_size(); ++i) {
     const YNode& key = at.node->key(i);
     if (std::find(keys.begin(), keys.end(), key.value) != keys.end()) continue;
+    if (!key.is_scalar() || key.value.empty()) {  // "? [a, b]", "~:", ": x"
+      out.error("unknown-key", file, key.pos.line, key.pos.col,
+                fmt::format("a key must be a name such as '{}', but this one is {}",
+                            keys.empty() ? "title" : keys.front(), describe(key)));
+      continue;
+    }
     std::string hint = did_you_mean(key.value, keys);
     if (hint.empty()) hint = "; the keys allowed here are " + quoted_list(keys, " and ");
     out.error("unknown-key", file, key.pos.line, key.pos.col,

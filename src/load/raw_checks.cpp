@@ -27,6 +27,12 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
                           limits::max_file_bytes / (1024 * 1024)));
     return false;
   }
+  if (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    out.error("utf8", file, 1, 1,
+              "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark); save it "
+              "as UTF-8");
+    return false;
+  }
   bool parse = true;
   size_t start = 0;
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
@@ -38,6 +44,7 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
   size_t line_start = 0;
   bool in_indent = true;
   int tab_reports = 0, utf8_reports = 0, control_reports = 0;
+  bool cr_reported = false;
   for (size_t i = start; i < bytes.size();) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     int col = int(i - line_start) + 1;
@@ -59,6 +66,14 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
                 "the file contains a NUL byte; it is binary or corrupted, not a text file");
       return false;
     }
+    if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] != '\n' && !cr_reported) {
+      // yaml-cpp reads a lone CR as a line break, so every line number after it would be wrong.
+      out.error("carriage-return", file, line, col,
+                "carriage return (CR) without a line feed: the file has old Mac line endings; "
+                "save it with LF (or CRLF) line endings");
+      cr_reported = true;
+      parse = false;
+    }
     if (c == '\t' && in_indent) {
       if (tab_reports++ < 20)
         out.error("tab", file, line, col,
@@ -71,11 +86,18 @@ bool check_raw_bytes(const std::string& bytes, const std::string& file, Diagnost
     char32_t cp = 0;
     size_t len = utf8_sequence(bytes, i, &cp);
     if (len == 0) {
+      // One message for a broken sequence: its lead byte and the continuation bytes after it.
+      len = 1;
+      while (len < 4 && i + len < bytes.size() && (bytes[i + len] & 0xC0) == 0x80) ++len;
+      std::string shown;
+      for (size_t k = 0; k < len; ++k)
+        shown += fmt::format("{}0x{:02X}", k ? " " : "", static_cast<unsigned char>(bytes[i + k]));
       if (utf8_reports++ < 20)
         out.error("utf8", file, line, col,
-                  fmt::format("byte 0x{:02X} is not valid UTF-8; save the file as UTF-8", c));
+                  fmt::format("{} {} not valid UTF-8; save the file as UTF-8",
+                              len == 1 ? "byte " + shown : "bytes " + shown,
+                              len == 1 ? "is" : "are"));
       parse = false;
-      len = 1;
     } else if (is_control(cp)) {
       if (control_reports++ < 20)
         out.error("control-character", file, line, col,

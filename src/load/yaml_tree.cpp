@@ -56,9 +56,23 @@ struct Refusal {
 
 Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
 
+// yaml-cpp accepts a quoted scalar that runs to the end of the file without
+// its closing quote (and silently drops the quote). pos is the offset of the
+// opening quote.
+bool quote_closed(const std::string& text, size_t pos) {
+  char quote = text[pos];
+  for (size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') ++i;
+    else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
+    else if (text[i] == quote) return true;
+  }
+  return false;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& file, Diagnostics& out) : file_(file), out_(out) {}
+  TreeBuilder(const std::string& text, const std::string& file, Diagnostics& out)
+      : text_(text), file_(file), out_(out) {}
 
   std::optional<YNode> root;
 
@@ -84,6 +98,14 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    size_t at = size_t(mark.pos);
+    if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
+        !quote_closed(text_, at))
+      throw Refusal{"yaml-syntax", to_pos(mark),
+                    fmt::format("YAML syntax error: the text in quotes that starts here has no "
+                                "closing {}; add it where the text ends",
+                                text_[at])};
     YNode n;
     n.kind = YNode::Kind::scalar;
     n.quoted = tag == "!";  // yaml-cpp tags plain scalars "?" and quoted/block ones "!"
@@ -92,14 +114,16 @@ class TreeBuilder : public YAML::EventHandler {
     add(std::move(n));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     start(mark, anchor, YNode::Kind::sequence);
   }
   void OnSequenceEnd() override { finish(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     start(mark, anchor, YNode::Kind::map);
   }
   void OnMapEnd() override {
@@ -123,6 +147,18 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchor == 0) return;
     problem("anchor", to_pos(mark),
             "anchors (&name) are not allowed in plan files; write each value out in full");
+  }
+
+  // yaml-cpp tags untagged nodes "?" (plain) or "!" (quoted); anything else
+  // was written in the file (!!str, !!binary, !custom), and would change how
+  // the value reads in a way our loader does not follow.
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
+    problem("tag", to_pos(mark),
+            fmt::format("tags such as '{}' are not used in plan files; remove it (put the value "
+                        "in quotes if it must read as text)",
+                        shown));
   }
 
   void count_value(Pos pos) {
@@ -184,6 +220,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  const std::string& text_;
   const std::string& file_;
   Diagnostics& out_;
   std::vector<YNode> stack_;
@@ -235,7 +272,7 @@ int second_document_line(const std::string& text) {
 std::optional<YNode> parse_yaml(const std::string& text, const std::string& file,
                                 Diagnostics& out) {
   std::istringstream in(text);
-  TreeBuilder builder(file, out);
+  TreeBuilder builder(text, file, out);
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder) || !builder.root) {
