@@ -2,7 +2,9 @@
 // record progress and publish the page. main only wires the subcommands.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -48,6 +50,11 @@ int main(int argc, char** argv) {
     return exit_usage;
   } catch (const UsageError& e) {
     std::cerr << "plan: error: " << e.message << "\n";
+    return exit_usage;
+  }
+  // A full disk or a closed pipe must not pass for success with nothing printed.
+  if (!std::cout.flush()) {
+    std::cerr << "plan: error: cannot write the output: " << std::strerror(errno) << "\n";
     return exit_usage;
   }
   return ctx.exit_code;

@@ -12,11 +12,18 @@
 namespace plan {
 namespace {
 
+// Anything at path, even if not a regular file: the loader then says what is
+// wrong with it, which is clearer than "no plan.yaml".
+bool exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
 // DIR/plan/plan.yaml or DIR/plan.yaml.
 std::string plan_dir_in(const std::string& dir) {
   std::string nested = join_path(dir, "plan");
-  if (is_file(join_path(nested, "plan.yaml"))) return nested;
-  if (is_file(join_path(dir, "plan.yaml"))) return dir;
+  if (exists(join_path(nested, "plan.yaml"))) return nested;
+  if (exists(join_path(dir, "plan.yaml"))) return dir;
   return "";
 }
 
