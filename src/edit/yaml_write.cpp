@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "load/scalar.h"
 
 namespace plan {
@@ -23,14 +25,26 @@ std::string double_quoted(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
-        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
-        else out += char(c);
+        if (c < 0x20 || c == 0x7F)
+          out += fmt::format("\\x{:02X}", c);
+        else
+          out += char(c);
     }
   }
   return out + "\"";
@@ -66,7 +80,8 @@ std::string yaml_text_value(const std::string& text, int indent) {
   size_t start = 0;
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
-    std::string line = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string line =
+        body.substr(start, end == std::string::npos ? std::string::npos : end - start);
     out += "\n" + (line.empty() ? "" : pad + line);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -80,13 +95,19 @@ std::string yaml_text_field(const std::string& key, const std::string& text, int
 }
 
 std::string yaml_update_entry(const Update& u, int indent) {
-  std::string pad(size_t(indent), ' ');
-  std::string in = pad + "  ";
-  std::string out = pad + "- date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
-  out += in + "status:" + yaml_text_value(u.status, indent + 2) + "\n";
+  return yaml_update_entry(u, indent, indent + 2);
+}
+
+std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
+  std::string in(size_t(key_indent), ' ');
+  std::string dash = std::string(size_t(indent), ' ') + "-" +
+                     std::string(size_t(std::max(1, key_indent - indent - 1)), ' ');
+  std::string out =
+      dash + "date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
+  out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
   if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
-  if (!u.by.empty()) out += yaml_text_field("by", u.by, indent + 2);
-  if (!u.note.empty()) out += yaml_text_field("note", u.note, indent + 2);
+  if (!u.by.empty()) out += yaml_text_field("by", u.by, key_indent);
+  if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent);
   if (u.internal) out += in + "internal: true\n";
   return out;
 }
@@ -146,7 +167,8 @@ std::string write_plan_file(const Plan& plan) {
   out += yaml_text_field("title", plan.title, 0);
   out += yaml_text_field("organisation", plan.organisation, 0);
   if (plan.published.present()) out += "published: " + date_text(plan.published) + "\n";
-  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
+  if (!plan.introduction.empty())
+    out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
   if (!plan.leads.empty()) {
     out += "leads:\n";
     for (const Lead& l : plan.leads) {
@@ -158,8 +180,7 @@ std::string write_plan_file(const Plan& plan) {
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     std::string s = yaml_scalar(plan.statuses[i]);
-    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos)
-      s = "\"" + s + "\"";
+    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos) s = "\"" + s + "\"";
     out += (i ? ", " : "") + s;
   }
   out += "]\n";
