@@ -25,26 +25,14 @@ std::string double_quoted(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
       default:
-        if (c < 0x20 || c == 0x7F)
-          out += fmt::format("\\x{:02X}", c);
-        else
-          out += char(c);
+        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
+        else out += char(c);
     }
   }
   return out + "\"";
@@ -80,8 +68,7 @@ std::string yaml_text_value(const std::string& text, int indent) {
   size_t start = 0;
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
-    std::string line =
-        body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string line = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
     out += "\n" + (line.empty() ? "" : pad + line);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -167,8 +154,7 @@ std::string write_plan_file(const Plan& plan) {
   out += yaml_text_field("title", plan.title, 0);
   out += yaml_text_field("organisation", plan.organisation, 0);
   if (plan.published.present()) out += "published: " + date_text(plan.published) + "\n";
-  if (!plan.introduction.empty())
-    out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
+  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
   if (!plan.leads.empty()) {
     out += "leads:\n";
     for (const Lead& l : plan.leads) {
@@ -180,7 +166,8 @@ std::string write_plan_file(const Plan& plan) {
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     std::string s = yaml_scalar(plan.statuses[i]);
-    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos) s = "\"" + s + "\"";
+    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos)
+      s = "\"" + s + "\"";
     out += (i ? ", " : "") + s;
   }
   out += "]\n";
