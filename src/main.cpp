@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   setup_validate(app, ctx);
+  setup_update(app, ctx);
+  setup_new(app, ctx);
 
   try {
     app.parse(argc, argv);
