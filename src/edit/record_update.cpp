@@ -54,6 +54,7 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
   out.file = join_path(join_path(dir, "recommendations"), std::to_string(target->rec) + ".yaml");
   if (!is_file(out.file)) {
     out.refused(unknown_recommendation(*target, plan, out.file));
+    out.file.clear();  // no file of ours to say is unchanged
     return out;
   }
   ReadResult read = read_file(out.file, limits::max_file_bytes);

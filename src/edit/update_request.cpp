@@ -32,8 +32,9 @@ void check_status(const UpdateRequest& req, const Plan& plan, std::vector<std::s
     return;
   }
   std::string near = nearest(req.status, statuses);
-  problems.push_back(fmt::format("unknown status '{}'{}; {}", req.status,
-                                 near.empty() ? "" : "; did you mean '" + near + "'?", listed));
+  if (!near.empty()) listed[0] = 'T';
+  problems.push_back(fmt::format("unknown status '{}'{}{}", req.status,
+                                 near.empty() ? "; " : "; did you mean '" + near + "'? ", listed));
 }
 
 std::optional<int> check_percent(const std::string& typed, std::vector<std::string>& problems) {
@@ -61,10 +62,8 @@ std::optional<Date> check_date(const std::string& typed, const std::vector<Updat
     return std::nullopt;
   }
   if (*date > today)
-    problems.push_back(
-        fmt::format("--date {} is after today ({}); updates record what has "
-                    "already happened",
-                    format_iso(*date), format_iso(today)));
+    problems.push_back(fmt::format(
+        "--date {} is in the future; updates record what has already happened", format_iso(*date)));
   const Update* latest = nullptr;
   for (const Update& u : existing)
     if (u.date.value && (!latest || *u.date.value >= *latest->date.value)) latest = &u;
