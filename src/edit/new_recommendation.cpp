@@ -51,7 +51,7 @@ EditOutcome create_recommendation(const std::string& dir, const NewRecommendatio
     return out;
   }
   LoadedPlan loaded;
-  if (!open_plan_for_edit(dir, opt.lock_wait_ms, out, loaded)) return out;
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded)) return out;
   std::string folder = join_path(dir, "recommendations");
   out.file = join_path(folder, std::to_string(rec.id) + ".yaml");
   const auto& recs = loaded.plan.recommendations;

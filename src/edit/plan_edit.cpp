@@ -18,7 +18,7 @@ bool EditOutcome::io_error(std::string problem) {
   return false;
 }
 
-bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, EditOutcome& out,
+bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded) {
   std::string error;
   switch (out.lock.lock(dir, lock_wait_ms, error)) {
@@ -35,10 +35,16 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, EditOutcome& o
     out.kind = EditOutcome::Kind::io_error;
     return false;
   }
-  for (const Diagnostic& d : loaded.diagnostics.items())
+  // plan.yaml's own problems, from loading it and from the rules on it.
+  Diagnostics found = loaded.diagnostics;
+  check_plan(loaded.plan, today, found);
+  found.sort();
+  for (const Diagnostic& d : found.items())
     if (d.file == loaded.plan.file && d.severity == Severity::error) out.diagnostics.add(d);
   if (out.diagnostics.errors() > 0) {
-    out.heading = loaded.plan.file + " has errors; fix them first ('plan validate' lists them):";
+    out.heading = loaded.plan.file +
+                  " has errors; fix them first ('plan validate' lists them "
+                  "all), then run this again:";
     out.kind = EditOutcome::Kind::refused;
     return false;
   }

@@ -43,8 +43,8 @@ struct EditOutcome {
 
 /// Takes the plan's lock, then loads the plan. Returns false (with out
 /// filled) when the lock is not free, the plan cannot be read, or plan.yaml
-/// has errors.
-bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, EditOutcome& out,
+/// has errors (by plan validate's rules as of today).
+bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded);
 
 /// Loads text as the recommendation file `file` in place of its old version

@@ -49,7 +49,7 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
     return out;
   }
   LoadedPlan loaded;
-  if (!open_plan_for_edit(dir, opt.lock_wait_ms, out, loaded)) return out;
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded)) return out;
   const Plan& plan = loaded.plan;
   out.file = join_path(join_path(dir, "recommendations"), std::to_string(target->rec) + ".yaml");
   if (!is_file(out.file)) {
