@@ -50,7 +50,10 @@ std::string unified_diff(const std::string& path, const std::string& before,
   size_t tail = std::min(suffix, context);
   size_t a_end = a.size() - suffix + tail, b_end = b.size() - suffix + tail;
 
-  std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
+  // git's a/ and b/ prefixes, for a path relative to where the command runs.
+  bool absolute = !path.empty() && path[0] == '/';
+  std::string out = absolute ? "--- " + path + "\n+++ " + path + "\n"
+                             : "--- a/" + path + "\n+++ b/" + path + "\n";
   out += fmt::format("@@ -{} +{} @@\n", range(start, a_end - start), range(start, b_end - start));
   for (size_t i = start; i < prefix; ++i) put(out, ' ', a[i]);
   for (size_t i = prefix; i < a.size() - suffix; ++i) put(out, '-', a[i]);

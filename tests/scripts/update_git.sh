@@ -24,12 +24,18 @@ for f in plan/recommendations/*.yaml; do
   id=$(basename "$f" .yaml)
   "$plan" update "$id" --status "In Progress" --date 2025-01-16 --note "Checked: on track." \
     > /dev/null || fail "update $id failed"
+  for ev in $(sed -n 's/^  - id: "\([0-9.]*\)"$/\1/p' "$f"); do
+    "$plan" update "$ev" --status "In Progress" --percent 10 --date 2025-01-16 \
+      --note $'Evidence gathered:\n- first item' > /dev/null || fail "update $ev failed"
+  done
 done
 deleted=$(git diff --numstat | awk '{d += $2} END {print d + 0}')
 added=$(git diff --numstat | awk '{a += $1} END {print a + 0}')
 [[ $deleted -eq 0 ]] || { git diff; fail "git diff shows $deleted removed lines"; }
 "$plan" validate > validate.out || { cat validate.out; fail "plan does not validate"; }
-echo "updates on $(ls plan/recommendations | wc -l) files: $added lines added, 0 removed; validates"
+evidence=$(grep -c '^  - id: "' plan/recommendations/*.yaml | awk -F: '{n += $2} END {print n}')
+echo "updates on $(ls plan/recommendations | wc -l) recommendations and $evidence evidence requirements:" \
+  "$added lines added, 0 removed; validates"
 git checkout -q -- .
 
 # --commit: just that file, subject and note as the message; other staged work stays staged.

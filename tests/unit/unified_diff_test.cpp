@@ -28,4 +28,5 @@ TEST_CASE("a changed line and a missing final newline are shown as git shows the
 TEST_CASE("no change, no diff; a new file diffs from nothing") {
   CHECK(unified_diff("x", "same\n", "same\n").empty());
   CHECK(unified_diff("x", "", "a\n") == "--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+a\n");
+  CHECK(unified_diff("/p/x", "", "a\n") == "--- /p/x\n+++ /p/x\n@@ -0,0 +1 @@\n+a\n");
 }
