@@ -35,6 +35,75 @@ const std::vector<Update>* existing_updates(const Recommendation& rec, const Tar
   return nullptr;
 }
 
+// Reads the recommendation's file into out.old_text.
+bool read_target(const std::string& dir, const TargetId& target, const Plan& plan,
+                 EditOutcome& out) {
+  out.file = join_path(join_path(dir, "recommendations"), std::to_string(target.rec) + ".yaml");
+  if (!is_file(out.file)) {
+    out.refused(unknown_recommendation(target, plan, out.file));
+    out.file.clear();  // no file of ours to say is unchanged
+    return false;
+  }
+  ReadResult read = read_file(out.file, limits::max_file_bytes);
+  if (!read.ok) return out.io_error(read.error);
+  out.old_text = std::move(read.data);
+  return true;
+}
+
+// The file as it is must pass plan validate's rules, and the request must fit
+// it; every problem of both kinds is listed at once. Fills u.
+bool check_before_edit(const Plan& plan, const TargetId& target, const UpdateRequest& req,
+                       Date today, EditOutcome& out, Update& u) {
+  Diagnostics ignored;
+  check_in_plan(plan, out.file, out.old_text, today, out.diagnostics, ignored);
+  Recommendation rec;
+  load_recommendation_text(out.old_text, out.file, rec, ignored);
+  bool file_ok = out.diagnostics.errors() == 0;
+  if (!file_ok) {
+    out.heading = out.file +
+                  " already has errors; fix them first ('plan validate' lists them all), then "
+                  "run plan update again:";
+    out.quoted_text = out.old_text;
+  }
+  // In a file that could not be read, a missing evidence requirement says nothing.
+  static const std::vector<Update> none;
+  const std::vector<Update>* existing = &none;
+  if (file_ok)
+    existing = existing_updates(rec, target, out);
+  else if (target.evidence_id.empty())
+    existing = &rec.updates;
+  if (existing)
+    for (std::string& p : check_update_request(req, plan, *existing, target, today, u))
+      out.problems.push_back(std::move(p));
+  if (out.problems.empty() && file_ok) return true;
+  out.kind = EditOutcome::Kind::refused;
+  return false;
+}
+
+// Makes the text edit and checks the new text by plan validate's rules.
+bool edit_and_check(const Plan& plan, const TargetId& target, const Update& u, Date today,
+                    EditOutcome& out) {
+  UpdateEdit edit = insert_update(out.old_text, target.evidence_id, u);
+  if (!edit.ok)
+    return out.refused(edit.error_line > 0
+                           ? fmt::format("{}:{}: {}", out.file, edit.error_line, edit.error)
+                           : out.file + ": " + edit.error);
+  out.new_text = std::move(edit.text);
+  out.first_line = edit.first_line;
+  out.last_line = edit.last_line;
+  out.quoted_text = out.new_text;
+  Diagnostics warnings;
+  check_in_plan(plan, out.file, out.new_text, today, out.diagnostics, warnings);
+  if (out.diagnostics.errors() > 0) {
+    out.heading = "this update would leave " + out.file + " with errors, so it was not written:";
+    out.kind = EditOutcome::Kind::refused;
+    return false;
+  }
+  for (const Diagnostic& d : warnings.items())
+    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
+  return true;
+}
+
 }  // namespace
 
 EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date today,
@@ -49,65 +118,12 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
     return out;
   }
   LoadedPlan loaded;
-  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded)) return out;
-  const Plan& plan = loaded.plan;
-  out.file = join_path(join_path(dir, "recommendations"), std::to_string(target->rec) + ".yaml");
-  if (!is_file(out.file)) {
-    out.refused(unknown_recommendation(*target, plan, out.file));
-    out.file.clear();  // no file of ours to say is unchanged
-    return out;
-  }
-  ReadResult read = read_file(out.file, limits::max_file_bytes);
-  if (!read.ok) {
-    out.io_error(read.error);
-    return out;
-  }
-  out.old_text = read.data;
-
-  // The file as it is must already pass; the update's own problems are listed with it.
-  Diagnostics ignored;
-  check_in_plan(plan, out.file, out.old_text, today, out.diagnostics, ignored);
-  Recommendation rec;
-  Diagnostics load_problems;
-  load_recommendation_text(out.old_text, out.file, rec, load_problems);
-  if (out.diagnostics.errors() > 0) {
-    out.heading = out.file +
-                  " already has errors; fix them first ('plan validate' lists them "
-                  "all), then run plan update again:";
-    out.quoted_text = out.old_text;
-  }
-  const std::vector<Update>* existing = existing_updates(rec, *target, out);
   Update u;
-  if (existing)
-    for (std::string& p : check_update_request(req, plan, *existing, *target, today, u))
-      out.problems.push_back(std::move(p));
-  if (!out.problems.empty() || out.diagnostics.errors() > 0) {
-    out.kind = EditOutcome::Kind::refused;
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded) ||
+      !read_target(dir, *target, loaded.plan, out) ||
+      !check_before_edit(loaded.plan, *target, req, today, out, u) ||
+      !edit_and_check(loaded.plan, *target, u, today, out))
     return out;
-  }
-
-  UpdateEdit edit = insert_update(out.old_text, target->evidence_id, u);
-  if (!edit.ok) {
-    out.refused(edit.error_line > 0
-                    ? fmt::format("{}:{}: {}", out.file, edit.error_line, edit.error)
-                    : out.file + ": " + edit.error);
-    return out;
-  }
-  out.new_text = std::move(edit.text);
-  out.first_line = edit.first_line;
-  out.last_line = edit.last_line;
-
-  Diagnostics warnings;
-  check_in_plan(plan, out.file, out.new_text, today, out.diagnostics, warnings);
-  if (out.diagnostics.errors() > 0) {
-    out.heading = "this update would leave " + out.file + " with errors, so it was not written:";
-    out.quoted_text = out.new_text;
-    out.kind = EditOutcome::Kind::refused;
-    return out;
-  }
-  for (const Diagnostic& d : warnings.items())
-    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
-  out.quoted_text = out.new_text;
   out.summary = update_summary(*target, u);
   out.details = u.note;
   write_outcome(out, false, opt);
