@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   setup_validate(app, ctx);
+  setup_update(app, ctx);
+  setup_new(app, ctx);
 
   // An unknown word where the command should be gets a suggestion, not
   // CLI11's "A subcommand is required".

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "load/scalar.h"
 
 namespace plan {
@@ -81,13 +83,19 @@ std::string yaml_text_field(const std::string& key, const std::string& text, int
 }
 
 std::string yaml_update_entry(const Update& u, int indent) {
-  std::string pad(size_t(indent), ' ');
-  std::string in = pad + "  ";
-  std::string out = pad + "- date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
-  out += in + "status:" + yaml_text_value(u.status, indent + 2) + "\n";
+  return yaml_update_entry(u, indent, indent + 2);
+}
+
+std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
+  std::string in(size_t(key_indent), ' ');
+  std::string dash = std::string(size_t(indent), ' ') + "-" +
+                     std::string(size_t(std::max(1, key_indent - indent - 1)), ' ');
+  std::string out =
+      dash + "date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
+  out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
   if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
-  if (!u.by.empty()) out += yaml_text_field("by", u.by, indent + 2);
-  if (!u.note.empty()) out += yaml_text_field("note", u.note, indent + 2);
+  if (!u.by.empty()) out += yaml_text_field("by", u.by, key_indent);
+  if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent);
   if (u.internal) out += in + "internal: true\n";
   return out;
 }

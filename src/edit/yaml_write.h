@@ -26,6 +26,10 @@ std::string yaml_text_field(const std::string& key, const std::string& text, int
 /// spaces; keys: date, status, percent, by, note, internal. Ends with "\n".
 std::string yaml_update_entry(const Update& u, int indent);
 
+/// The same, for lists whose keys do not sit two spaces after the dash:
+/// the dash at `indent` spaces, the keys at `key_indent` (> indent).
+std::string yaml_update_entry(const Update& u, int indent, int key_indent);
+
 /// A whole recommendation file, starting with the yaml-language-server line.
 std::string write_recommendation_file(const Recommendation& rec);
 

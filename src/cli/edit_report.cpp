@@ -1,0 +1,76 @@
+#include "cli/edit_report.h"
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <ostream>
+
+#include "edit/git_commit.h"
+#include "util/files.h"
+
+namespace plan {
+namespace {
+
+// Quotes lines of the edited file from the text in hand (it may not be on disk).
+LineSource lines_of(const EditOutcome& out) {
+  auto lines = std::make_shared<std::vector<std::string>>(split_lines(out.quoted_text));
+  LineSource disk = file_line_source();
+  std::string file = out.file;
+  return [lines, disk, file](const std::string& f, int line) -> std::string {
+    if (f != file) return disk(f, line);
+    if (line < 1 || size_t(line) > lines->size()) return "";
+    return (*lines)[size_t(line - 1)];
+  };
+}
+
+}  // namespace
+
+int report_edit(Context& ctx, const EditOutcome& out) {
+  using Kind = EditOutcome::Kind;
+  if (out.kind == Kind::written || out.kind == Kind::dry_run) {
+    write_text(ctx.err, out.warnings, lines_of(out));
+    return exit_ok;
+  }
+  for (const std::string& p : out.problems) ctx.err << "plan: error: " << p << "\n";
+  if (!out.heading.empty()) {
+    ctx.err << out.heading << "\n";
+    write_text(ctx.err, out.diagnostics, lines_of(out));
+  }
+  if (out.kind == Kind::refused)
+    ctx.err << (out.file.empty() ? std::string("Nothing was changed.")
+                                 : "Nothing was changed: " + out.file + " is as it was.")
+            << "\n";
+  return out.kind == Kind::refused ? exit_plan_errors : exit_usage;
+}
+
+void require_git(const std::string& plan_dir) {
+  std::string why = git_ready(plan_dir);
+  if (!why.empty()) throw UsageError{"--commit: " + why + "; nothing was changed"};
+}
+
+int commit_edit(Context& ctx, const EditOutcome& out) {
+  ctx.out.flush();
+  std::string error = git_commit_file(out.file, out.summary, out.details);
+  if (error.empty()) return exit_ok;
+  ctx.err << "plan: error: " << error << "; " << out.file
+          << " is written but not committed: commit it yourself with git\n";
+  return exit_plan_errors;
+}
+
+std::string read_text_option(const std::string& path, const char* option) {
+  std::string text;
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    ReadResult r = read_file(path, 1024 * 1024);
+    if (!r.ok) throw UsageError{std::string(option) + ": " + r.error};
+    text = std::move(r.data);
+  }
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,28 @@
+// How plan update and plan new tell people what happened: why a change was
+// refused (and that nothing changed), warnings about the new lines, and the
+// optional git commit.
+#pragma once
+
+#include <string>
+
+#include "cli/context.h"
+#include "edit/plan_edit.h"
+
+namespace plan {
+
+/// For a refused or failed edit: prints why to ctx.err and returns the exit
+/// code (1 refused, 2 I/O). For any other outcome prints the warnings and returns 0.
+int report_edit(Context& ctx, const EditOutcome& out);
+
+/// --commit, checked before anything is written: throws UsageError when the
+/// plan folder is not in a git repository.
+void require_git(const std::string& plan_dir);
+
+/// Commits out.file; returns the exit code (1 when git refused, the file stays written).
+int commit_edit(Context& ctx, const EditOutcome& out);
+
+/// Reads text for --note-file / --text-file ("-" is standard input), with
+/// Windows line endings and trailing line breaks removed. Throws UsageError.
+std::string read_text_option(const std::string& path, const char* option);
+
+}  // namespace plan

@@ -1,0 +1,29 @@
+// One writer at a time per plan: plan update and plan new hold an exclusive
+// lock (flock) on the plan folder itself from before they read a file until
+// after they have written (and committed) it, so two runs at once never lose
+// each other's update. Locking the folder leaves no lock file in the repo.
+#pragma once
+
+#include <string>
+
+namespace plan {
+
+class FolderLock {
+ public:
+  FolderLock() = default;
+  FolderLock(FolderLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+  FolderLock& operator=(FolderLock&& other) noexcept;
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+  ~FolderLock();
+
+  enum class Result { locked, busy, failed };
+  /// Waits up to wait_ms for the lock. On busy or failed, error says why.
+  Result lock(const std::string& folder, int wait_ms, std::string& error);
+  bool held() const { return fd_ >= 0; }
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace plan

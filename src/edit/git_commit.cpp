@@ -1,0 +1,52 @@
+#include "edit/git_commit.h"
+
+#include <vector>
+
+#include "edit/run_program.h"
+
+namespace plan {
+namespace {
+
+std::string folder_of(const std::string& file) {
+  size_t slash = file.rfind('/');
+  return slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
+}
+
+std::string name_of(const std::string& file) {
+  size_t slash = file.rfind('/');
+  return slash == std::string::npos ? file : file.substr(slash + 1);
+}
+
+std::string run_git(const std::vector<std::string>& args, const char* doing, bool quiet = false) {
+  RunResult r = run_program(args, quiet);
+  if (!r.error.empty()) return r.error;
+  if (r.exit_code != 0)
+    return std::string(doing) + " failed (git exit status " + std::to_string(r.exit_code) + ")";
+  return "";
+}
+
+}  // namespace
+
+std::string git_ready(const std::string& folder) {
+  RunResult r = run_program({"git", "-C", folder, "rev-parse", "--is-inside-work-tree"}, true);
+  if (!r.error.empty()) return r.error + "; --commit needs git installed";
+  if (r.exit_code != 0) return "'" + folder + "' is not in a git repository";
+  return "";
+}
+
+std::string git_commit_file(const std::string& file, const std::string& subject,
+                            const std::string& body) {
+  std::string folder = folder_of(file), name = name_of(file);
+  std::string error = run_git({"git", "-C", folder, "add", "--", name}, "git add");
+  if (!error.empty()) return error;
+  std::vector<std::string> commit = {"git", "-C", folder, "commit", "-m", subject};
+  if (!body.empty()) {
+    commit.push_back("-m");
+    commit.push_back(body);
+  }
+  commit.push_back("--");
+  commit.push_back(name);
+  return run_git(commit, "git commit");
+}
+
+}  // namespace plan

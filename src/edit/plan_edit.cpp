@@ -1,0 +1,91 @@
+#include "edit/plan_edit.h"
+
+#include <algorithm>
+
+#include "check/rules.h"
+
+namespace plan {
+
+bool EditOutcome::refused(std::string problem) {
+  kind = Kind::refused;
+  problems.push_back(std::move(problem));
+  return false;
+}
+
+bool EditOutcome::io_error(std::string problem) {
+  kind = Kind::io_error;
+  problems.push_back(std::move(problem));
+  return false;
+}
+
+bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
+                        LoadedPlan& loaded) {
+  std::string error;
+  switch (out.lock.lock(dir, lock_wait_ms, error)) {
+    case FolderLock::Result::locked:
+      break;
+    case FolderLock::Result::busy:
+      return out.refused(error);
+    case FolderLock::Result::failed:
+      return out.io_error(error);
+  }
+  loaded = load_plan(dir, 1);
+  if (loaded.io_failed) {
+    for (const Diagnostic& d : loaded.diagnostics.items()) out.problems.push_back(d.message);
+    out.kind = EditOutcome::Kind::io_error;
+    return false;
+  }
+  // plan.yaml's own problems, from loading it and from the rules on it.
+  Diagnostics found = loaded.diagnostics;
+  check_plan(loaded.plan, today, found);
+  found.sort();
+  for (const Diagnostic& d : found.items())
+    if (d.file == loaded.plan.file && d.severity == Severity::error) out.diagnostics.add(d);
+  if (out.diagnostics.errors() > 0) {
+    out.heading = loaded.plan.file +
+                  " has errors; fix them first ('plan validate' lists them "
+                  "all), then run this again:";
+    out.kind = EditOutcome::Kind::refused;
+    return false;
+  }
+  return true;
+}
+
+void check_in_plan(const Plan& plan, const std::string& file, const std::string& text, Date today,
+                   Diagnostics& errors, Diagnostics& warnings) {
+  Plan edited = plan;
+  Recommendation rec;
+  Diagnostics found;
+  bool loaded = load_recommendation_text(text, file, rec, found);
+  auto& recs = edited.recommendations;
+  recs.erase(std::remove_if(recs.begin(), recs.end(),
+                            [&](const Recommendation& r) { return r.file == file; }),
+             recs.end());
+  if (loaded) {
+    auto at = std::upper_bound(recs.begin(), recs.end(), rec.id,
+                               [](int id, const Recommendation& r) { return id < r.id; });
+    recs.insert(at, std::move(rec));
+    check_plan(edited, today, found);
+  }
+  found.sort();
+  for (const Diagnostic& d : found.items()) {
+    if (d.severity == Severity::error && (d.file == file || d.file == plan.file)) errors.add(d);
+    if (d.severity == Severity::warning && d.file == file) warnings.add(d);
+  }
+}
+
+void write_outcome(EditOutcome& out, bool create, const EditOptions& opt) {
+  if (opt.dry_run) {
+    out.kind = EditOutcome::Kind::dry_run;
+    return;
+  }
+  std::string error = create ? create_file_atomically(out.file, out.new_text, opt.before_rename)
+                             : replace_file_atomically(out.file, out.new_text, opt.before_rename);
+  if (!error.empty()) {
+    out.io_error(error + (create ? "; nothing was created" : "; the file was not changed"));
+    return;
+  }
+  out.kind = EditOutcome::Kind::written;
+}
+
+}  // namespace plan

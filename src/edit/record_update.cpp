@@ -1,0 +1,133 @@
+#include "edit/record_update.h"
+
+#include <fmt/format.h>
+
+#include "edit/insert_update.h"
+#include "load/limits.h"
+#include "util/files.h"
+
+namespace plan {
+namespace {
+
+std::string unknown_recommendation(const TargetId& t, const Plan& plan, const std::string& file) {
+  std::vector<int> ids;
+  for (const Recommendation& r : plan.recommendations) ids.push_back(r.id);
+  std::vector<std::string> near;
+  for (int id : nearest_ids(t.rec, ids)) near.push_back(std::to_string(id));
+  std::string hint = near.empty()       ? "the plan has no recommendations yet"
+                     : near.size() == 1 ? "the nearest is " + near[0]
+                                        : "the nearest are " + and_list(near);
+  return fmt::format("there is no recommendation {} (no file {}); {}", t.rec, file, hint);
+}
+
+// The updates list the new entry joins, or nullptr (with a problem) when the
+// evidence requirement does not exist.
+const std::vector<Update>* existing_updates(const Recommendation& rec, const TargetId& t,
+                                            EditOutcome& out) {
+  if (t.evidence_id.empty()) return &rec.updates;
+  std::vector<std::string> ids;
+  for (const Evidence& ev : rec.evidence) {
+    if (ev.id == t.evidence_id) return &ev.updates;
+    ids.push_back(ev.id);
+  }
+  out.refused(fmt::format("recommendation {} has no evidence requirement {}; {}", t.rec,
+                          t.evidence_id, ids.empty() ? "it has none" : "it has " + and_list(ids)));
+  return nullptr;
+}
+
+// Reads the recommendation's file into out.old_text.
+bool read_target(const std::string& dir, const TargetId& target, const Plan& plan,
+                 EditOutcome& out) {
+  out.file = join_path(join_path(dir, "recommendations"), std::to_string(target.rec) + ".yaml");
+  if (!is_file(out.file)) {
+    out.refused(unknown_recommendation(target, plan, out.file));
+    out.file.clear();  // no file of ours to say is unchanged
+    return false;
+  }
+  ReadResult read = read_file(out.file, limits::max_file_bytes);
+  if (!read.ok) return out.io_error(read.error);
+  out.old_text = std::move(read.data);
+  return true;
+}
+
+// The file as it is must pass plan validate's rules, and the request must fit
+// it; every problem of both kinds is listed at once. Fills u.
+bool check_before_edit(const Plan& plan, const TargetId& target, const UpdateRequest& req,
+                       Date today, EditOutcome& out, Update& u) {
+  Diagnostics ignored;
+  check_in_plan(plan, out.file, out.old_text, today, out.diagnostics, ignored);
+  Recommendation rec;
+  load_recommendation_text(out.old_text, out.file, rec, ignored);
+  bool file_ok = out.diagnostics.errors() == 0;
+  if (!file_ok) {
+    out.heading = out.file +
+                  " already has errors; fix them first ('plan validate' lists them all), then "
+                  "run plan update again:";
+    out.quoted_text = out.old_text;
+  }
+  // In a file that could not be read, a missing evidence requirement says nothing.
+  static const std::vector<Update> none;
+  const std::vector<Update>* existing = &none;
+  if (file_ok)
+    existing = existing_updates(rec, target, out);
+  else if (target.evidence_id.empty())
+    existing = &rec.updates;
+  if (existing)
+    for (std::string& p : check_update_request(req, plan, *existing, target, today, u))
+      out.problems.push_back(std::move(p));
+  if (out.problems.empty() && file_ok) return true;
+  out.kind = EditOutcome::Kind::refused;
+  return false;
+}
+
+// Makes the text edit and checks the new text by plan validate's rules.
+bool edit_and_check(const Plan& plan, const TargetId& target, const Update& u, Date today,
+                    EditOutcome& out) {
+  UpdateEdit edit = insert_update(out.old_text, target.evidence_id, u);
+  if (!edit.ok)
+    return out.refused(edit.error_line > 0
+                           ? fmt::format("{}:{}: {}", out.file, edit.error_line, edit.error)
+                           : out.file + ": " + edit.error);
+  out.new_text = std::move(edit.text);
+  out.first_line = edit.first_line;
+  out.last_line = edit.last_line;
+  out.quoted_text = out.new_text;
+  Diagnostics warnings;
+  check_in_plan(plan, out.file, out.new_text, today, out.diagnostics, warnings);
+  if (out.diagnostics.errors() > 0) {
+    out.heading = "this update would leave " + out.file + " with errors, so it was not written:";
+    out.kind = EditOutcome::Kind::refused;
+    return false;
+  }
+  for (const Diagnostic& d : warnings.items())
+    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
+  return true;
+}
+
+}  // namespace
+
+EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date today,
+                          const EditOptions& opt) {
+  EditOutcome out;
+  std::optional<TargetId> target = parse_target_id(req.id);
+  if (!target) {
+    out.refused(
+        fmt::format("'{}' is not a recommendation or evidence id; give a number such as "
+                    "23, or an evidence id such as 23.1",
+                    req.id));
+    return out;
+  }
+  LoadedPlan loaded;
+  Update u;
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded) ||
+      !read_target(dir, *target, loaded.plan, out) ||
+      !check_before_edit(loaded.plan, *target, req, today, out, u) ||
+      !edit_and_check(loaded.plan, *target, u, today, out))
+    return out;
+  out.summary = update_summary(*target, u);
+  out.details = u.note;
+  write_outcome(out, false, opt);
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,146 @@
+#include "edit/update_request.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+
+#include "util/suggest.h"
+
+namespace plan {
+namespace {
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.size() <= 9 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string trimmed(const std::string& s) {
+  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+void check_status(const UpdateRequest& req, const Plan& plan, std::vector<std::string>& problems) {
+  const auto& statuses = plan.statuses;
+  if (std::find(statuses.begin(), statuses.end(), req.status) != statuses.end()) return;
+  std::string listed =
+      fmt::format("the plan's statuses ({}) are {}", plan.file, quoted_list(statuses, " and "));
+  if (req.status.empty()) {
+    problems.push_back("--status must not be empty; " + listed);
+    return;
+  }
+  std::string near = nearest(req.status, statuses);
+  if (!near.empty()) listed[0] = 'T';
+  problems.push_back(fmt::format("unknown status '{}'{}{}", req.status,
+                                 near.empty() ? "; " : "; did you mean '" + near + "'? ", listed));
+}
+
+std::optional<int> check_percent(const std::string& typed, std::vector<std::string>& problems) {
+  if (typed.empty()) return std::nullopt;
+  std::string digits = trimmed(typed);
+  if (!digits.empty() && digits.back() == '%') digits.pop_back();  // "40%" means 40
+  int value = -1;
+  if (all_digits(digits)) std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (value < 0 || value > 100) {
+    problems.push_back(
+        fmt::format("--percent must be a whole number from 0 to 100; got '{}'", typed));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<Date> check_date(const std::string& typed, const std::vector<Update>& existing,
+                               const std::string& name, Date today,
+                               std::vector<std::string>& problems) {
+  if (typed.empty()) return today;
+  auto date = parse_iso_date(typed);
+  if (!date || !date->ok()) {
+    problems.push_back(fmt::format(
+        "--date must be a real date written YYYY-MM-DD, such as 2025-01-15; got '{}'", typed));
+    return std::nullopt;
+  }
+  if (*date > today)
+    problems.push_back(fmt::format(
+        "--date {} is in the future; updates record what has already happened", format_iso(*date)));
+  const Update* latest = nullptr;
+  for (const Update& u : existing)
+    if (u.date.value && (!latest || *u.date.value >= *latest->date.value)) latest = &u;
+  if (latest && *date < *latest->date.value)
+    problems.push_back(fmt::format(
+        "--date {} is before the latest update of {} ({}, line {}); updates are kept oldest "
+        "first, so date this one {} or later",
+        format_iso(*date), name, format_iso(*latest->date.value), latest->date.pos.line,
+        format_iso(*latest->date.value)));
+  return date;
+}
+
+}  // namespace
+
+std::optional<TargetId> parse_target_id(const std::string& id) {
+  size_t dot = id.find('.');
+  std::string rec = id.substr(0, dot);
+  if (!all_digits(rec)) return std::nullopt;
+  TargetId t;
+  t.rec = std::atoi(rec.c_str());
+  if (t.rec <= 0) return std::nullopt;
+  if (dot != std::string::npos) {
+    std::string n = id.substr(dot + 1);
+    if (!all_digits(n)) return std::nullopt;
+    t.evidence_id = std::to_string(t.rec) + "." + n;
+  }
+  return t;
+}
+
+std::string target_name(const TargetId& t) {
+  return t.evidence_id.empty() ? fmt::format("recommendation {}", t.rec)
+                               : "evidence requirement " + t.evidence_id;
+}
+
+std::vector<int> nearest_ids(int id, std::vector<int> ids) {
+  std::stable_sort(ids.begin(), ids.end(),
+                   [id](int a, int b) { return std::abs(a - id) < std::abs(b - id); });
+  if (ids.size() > 3) ids.resize(3);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::vector<std::string> check_update_request(const UpdateRequest& req, const Plan& plan,
+                                              const std::vector<Update>& existing,
+                                              const TargetId& target, Date today, Update& u) {
+  std::vector<std::string> problems;
+  check_status(req, plan, problems);
+  u.status = req.status;
+  u.percent = check_percent(req.percent, problems);
+  if (auto date = check_date(req.date, existing, target_name(target), today, problems)) {
+    u.date.value = date;
+    u.date.text = format_iso(*date);
+  }
+  if (u.percent && req.status == done_status(plan) && *u.percent < 100)
+    problems.push_back(
+        fmt::format("status '{}' means done, so --percent must be 100 (or left "
+                    "out); got {}",
+                    req.status, *u.percent));
+  u.by = req.by;
+  u.note = req.note;
+  return problems;
+}
+
+std::string update_summary(const TargetId& target, const Update& u) {
+  std::string name = target_name(target);
+  name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
+  std::string percent = u.percent ? fmt::format(" {}%", *u.percent) : "";
+  return fmt::format("{}: {}{} ({})", name, u.status, percent, u.date.text);
+}
+
+}  // namespace plan

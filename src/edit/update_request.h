@@ -1,0 +1,50 @@
+// What an analyst asks plan update for (an id, a status, a percent, a note,
+// a date), checked against the plan before any file is touched: each problem
+// becomes one sentence saying what is wrong and what would be right.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.h"
+
+namespace plan {
+
+struct UpdateRequest {
+  std::string id;  // "23", or "23.1" for an evidence requirement
+  std::string status;
+  std::string percent;  // as typed; "" when not given
+  std::string date;     // as typed; "" for today
+  std::string by;
+  std::string note;
+};
+
+/// A recommendation number and, for an evidence requirement, its id.
+struct TargetId {
+  int rec = 0;
+  std::string evidence_id;  // "23.1", or "" for the recommendation itself
+};
+
+/// "23" or "23.1"; nullopt for anything else.
+std::optional<TargetId> parse_target_id(const std::string& id);
+
+/// "Recommendation 23" or "Evidence requirement 23.1".
+std::string target_name(const TargetId& t);
+
+/// Up to three of ids nearest to id, in increasing order.
+std::vector<int> nearest_ids(int id, std::vector<int> ids);
+
+/// "23", "22 and 25", "7, 10 and 11".
+std::string and_list(const std::vector<std::string>& items);
+
+/// Checks req against the plan's statuses, the target's existing updates and
+/// today, and fills u. Returns the problems (empty when there are none).
+std::vector<std::string> check_update_request(const UpdateRequest& req, const Plan& plan,
+                                              const std::vector<Update>& existing,
+                                              const TargetId& target, Date today, Update& u);
+
+/// A commit subject such as "Recommendation 23: In Progress 40% (2025-01-15)".
+std::string update_summary(const TargetId& target, const Update& u);
+
+}  // namespace plan

@@ -1,0 +1,163 @@
+// Writing plan files: a writer killed between writing the temporary file and
+// renaming it leaves the old file whole; permissions and links are kept; a
+// second writer waits for the plan's lock. (A test program forks a child that
+// SIGKILLs itself at that point, through the before_rename seam.)
+#include "edit/atomic_write.h"
+
+#include <dirent.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+#include "edit/folder_lock.h"
+#include "edit/run_program.h"
+#include "util/files.h"
+
+using namespace plan;
+
+namespace {
+
+struct TempFolder {
+  std::string path;
+  TempFolder() {
+    char name[] = "/tmp/plan-test-XXXXXX";
+    REQUIRE(::mkdtemp(name));
+    path = name;
+  }
+  ~TempFolder() { run_program({"rm", "-rf", path}); }
+  std::string file(const std::string& name) const { return path + "/" + name; }
+};
+
+std::string contents(const std::string& path) {
+  ReadResult r = read_file(path);
+  REQUIRE(r.ok);
+  return r.data;
+}
+
+void put(const std::string& path, const std::string& data) {
+  REQUIRE(create_file_atomically(path, data).empty());
+}
+
+mode_t mode_of(const std::string& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mode & 07777;
+}
+
+// Hidden files (list_files skips them, as plan does when loading).
+std::vector<std::string> dot_files(const std::string& folder) {
+  std::vector<std::string> found;
+  DIR* d = ::opendir(folder.c_str());
+  REQUIRE(d);
+  while (dirent* e = ::readdir(d)) {
+    std::string n = e->d_name;
+    if (n[0] == '.' && n != "." && n != "..") found.push_back(n);
+  }
+  ::closedir(d);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("replacing a file keeps its permissions and leaves no temporary file") {
+  TempFolder dir;
+  std::string path = dir.file("23.yaml");
+  put(path, "old\n");
+  REQUIRE(::chmod(path.c_str(), 0640) == 0);
+  CHECK(replace_file_atomically(path, "new\n").empty());
+  CHECK(contents(path) == "new\n");
+  CHECK(mode_of(path) == 0640);
+  std::string error;
+  CHECK(list_files(dir.path, "", error) == std::vector<std::string>{"23.yaml"});
+}
+
+TEST_CASE("a symlinked file is replaced at its target, the link stays") {
+  TempFolder dir;
+  put(dir.file("real.yaml"), "old\n");
+  REQUIRE(::symlink("real.yaml", dir.file("23.yaml").c_str()) == 0);
+  CHECK(replace_file_atomically(dir.file("23.yaml"), "new\n").empty());
+  struct stat st {};
+  REQUIRE(::lstat(dir.file("23.yaml").c_str(), &st) == 0);
+  CHECK(S_ISLNK(st.st_mode));
+  CHECK(contents(dir.file("real.yaml")) == "new\n");
+}
+
+TEST_CASE("a writer killed just before the rename leaves the old file whole") {
+  TempFolder dir;
+  std::string path = dir.file("23.yaml");
+  std::string old_text = "id: 23\nupdates:\n  - date: 2024-11-11\n";
+  std::string new_text = old_text + "  - date: 2025-01-15\n    status: In Progress\n";
+  put(path, old_text);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    replace_file_atomically(path, new_text, [] { ::raise(SIGKILL); });
+    ::_exit(0);  // not reached
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGKILL);
+  CHECK(contents(path) == old_text);
+  // The finished temporary file is left behind, dot-named so plan never loads it.
+  auto left = dot_files(dir.path);
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].rfind(".23.yaml.tmp-", 0) == 0);
+  CHECK(contents(dir.file(left[0])) == new_text);
+  // The next writer is not disturbed by it.
+  CHECK(replace_file_atomically(path, new_text).empty());
+  CHECK(contents(path) == new_text);
+}
+
+TEST_CASE("a failed write leaves the file as it was") {
+  TempFolder dir;
+  CHECK(replace_file_atomically(dir.file("missing/23.yaml"), "x").rfind("cannot read", 0) == 0);
+  std::string path = dir.file("23.yaml");
+  put(path, "old\n");
+  // A folder where the file should be makes the rename fail after a complete write.
+  REQUIRE(::mkdir(dir.file("sub").c_str(), 0755) == 0);
+  REQUIRE(::symlink("sub", dir.file("link.yaml").c_str()) == 0);
+  CHECK_FALSE(replace_file_atomically(dir.file("link.yaml"), "new\n").empty());
+  CHECK(dot_files(dir.path).empty());
+  CHECK(contents(path) == "old\n");
+}
+
+TEST_CASE("creating refuses a file that exists, even one made meanwhile") {
+  TempFolder dir;
+  std::string path = dir.file("30.yaml");
+  put(path, "first\n");
+  std::string error = create_file_atomically(path, "second\n");
+  CHECK(error.find("File exists") != std::string::npos);
+  CHECK(contents(path) == "first\n");
+  // Made by someone else between our checks and our rename:
+  std::string other = dir.file("31.yaml");
+  error = create_file_atomically(other, "ours\n", [&] { put(other, "theirs\n"); });
+  CHECK_FALSE(error.empty());
+  CHECK(contents(other) == "theirs\n");
+  CHECK(dot_files(dir.path).empty());
+}
+
+TEST_CASE("one writer at a time: a second lock waits, then reports busy") {
+  TempFolder dir;
+  FolderLock first, second;
+  std::string error;
+  REQUIRE(first.lock(dir.path, 0, error) == FolderLock::Result::locked);
+  CHECK(second.lock(dir.path, 50, error) == FolderLock::Result::busy);
+  CHECK(error.find("another plan update") != std::string::npos);
+  first = FolderLock();  // released
+  CHECK(second.lock(dir.path, 50, error) == FolderLock::Result::locked);
+  CHECK(first.lock(dir.file("missing"), 0, error) == FolderLock::Result::failed);
+}
+
+TEST_CASE("programs run directly, arguments passed as they are") {
+  CHECK(run_program({"true"}).exit_code == 0);
+  CHECK(run_program({"false"}).exit_code == 1);
+  CHECK(run_program({"test", "$(rm -rf x); *", "=", "$(rm -rf x); *"}).exit_code == 0);
+  RunResult missing = run_program({"plan-no-such-program"});
+  CHECK(missing.exit_code == -1);
+  CHECK(missing.error == "cannot run plan-no-such-program: No such file or directory");
+}
