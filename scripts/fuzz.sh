@@ -42,7 +42,7 @@ cmake --build --preset fuzz --target "${run[@]/#/fuzz_}"
 # The files each target starts from (its input format decides which fit).
 seed_files() {
   case "$1" in
-    recommendation | yaml_write)
+    recommendation | yaml_write | update)
       ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
         tests/bad-input/*.yaml 2>/dev/null ;;
     plan_file) ls plan/plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -12,6 +13,9 @@
 
 int main(int argc, char** argv) {
   using namespace plan;
+  // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which
+  // the writers report and clean up after, not kill the process mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   const char* env_dir = std::getenv("PLAN_DIR");
   Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
 

@@ -58,14 +58,20 @@ int commit_edit(Context& ctx, const EditOutcome& out) {
 }
 
 std::string read_text_option(const std::string& path, const char* option) {
+  const size_t max_bytes = 1024 * 1024;  // read no more than this (+1), so `yes |` cannot exhaust memory
   std::string text;
   if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    char buf[65536];
+    while (text.size() <= max_bytes && std::cin.read(buf, sizeof buf).gcount() > 0)
+      text.append(buf, size_t(std::cin.gcount()));
   } else {
-    ReadResult r = read_file(path, 1024 * 1024);
+    ReadResult r = read_file(path, max_bytes);
     if (!r.ok) throw UsageError{std::string(option) + ": " + r.error};
     text = std::move(r.data);
   }
+  if (text.size() > max_bytes)
+    throw UsageError{std::string(option) + ": the text is larger than 1 MiB; a note should be a "
+                     "few paragraphs"};
   std::string out;
   for (size_t i = 0; i < text.size(); ++i)
     if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];

@@ -85,7 +85,7 @@ struct FileResult {
 };
 
 void load_one(const std::string& path, FileResult& r) {
-  ReadResult read = read_file(path, limits::max_file_bytes);
+  ReadResult read = read_file(path, limits::max_file_bytes, true);
   if (!read.ok) {
     r.rec.file = path;
     r.diagnostics.error("read-error", path, 0, 0, read.error);
@@ -101,7 +101,7 @@ LoadedPlan load_plan(const std::string& dir, int threads) {
   out.plan.dir = dir;
   std::string plan_file = join_path(dir, "plan.yaml");
   out.files = 1;
-  ReadResult read = read_file(plan_file, limits::max_file_bytes);
+  ReadResult read = read_file(plan_file, limits::max_file_bytes, true);
   if (!read.ok) {
     out.diagnostics.error("read-error", plan_file, 0, 0, read.error);
     out.io_failed = true;

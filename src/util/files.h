@@ -15,10 +15,11 @@ struct ReadResult {
 };
 
 /// Reads at most max_bytes + 1 bytes, so a huge file is noticed without reading it all.
-/// Unless regular_only is false, anything but a regular file (a pipe, device or
-/// socket, which could block forever or never end) is refused without reading.
+/// With regular_only, anything but a regular file (a pipe, device or socket,
+/// which could block forever or never end) is refused without reading: plan
+/// files are read so; a file the user names (--note-file <(…)) may be a pipe.
 ReadResult read_file(const std::string& path, size_t max_bytes = size_t(-1),
-                     bool regular_only = true);
+                     bool regular_only = false);
 
 /// The size of the file at path (following symlinks), or 0 if it cannot be found.
 uint64_t file_size(const std::string& path);

@@ -28,6 +28,13 @@ expect_unchanged() {
     { echo "FAIL: files were added or removed under plan/"; failures=1; }
 }
 
+# No temporary file of an interrupted write is left in the plan.
+expect_no_temp_files() {
+  local left
+  left=$(find plan -name '.*.tmp-*' 2>/dev/null)
+  if [[ -n "$left" ]]; then echo "FAIL: temporary files left behind: $left"; failures=1; fi
+}
+
 # Runs plan with a 10 s hang guard: run [PREFIX-COMMAND…] -- ARGS…
 # Sets rc, and out/err files.
 run() {
