@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   setup_validate(app, ctx);
+  setup_import(app, ctx);
 
   try {
     app.parse(argc, argv);
