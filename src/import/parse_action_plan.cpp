@@ -70,7 +70,6 @@ class Importer {
       result_.furniture_lines.push_back(number);
       return;
     }
-    if (block_) block_->last_line = number;
     switch (shape.kind) {
       case LineKind::heading:
         on_heading(shape);
@@ -102,6 +101,7 @@ class Importer {
         on_paragraph(text);
         break;
     }
+    if (block_) block_->last_line = number;
   }
 
   void finish() {
@@ -372,7 +372,7 @@ class Importer {
                              [&](const Recommendation& r) { return r.id == *b.number; });
     if (same != recs.end()) {
       unplaced(b.first_line, fmt::format("recommendation {} appears twice (first on line {}); "
-                                         "{} were left out",
+                                         "the second, on {}, was left out",
                                          *b.number, same->id_pos.line, lines));
       return;
     }
