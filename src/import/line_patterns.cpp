@@ -17,7 +17,7 @@ bool is_upper_start(std::string_view s) {
 }
 
 // "Evidence requirements of progress/completion", with or without the s,
-// spaces around the slash, and the colon after it.
+// spaces around the slash, and the colon (or dash) after it.
 bool take_evidence_label(TextCursor& c) {
   TextCursor t = c;
   if (!t.take_ci("Evidence requirement")) return false;
@@ -31,7 +31,7 @@ bool take_evidence_label(TextCursor& c) {
   t.skip_spaces();
   if (!t.take_ci("completion")) return false;
   t.skip_spaces();
-  t.take(':');
+  if (!t.take(':')) t.take_dash();
   t.skip_spaces();
   c = t;
   return true;
