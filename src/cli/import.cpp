@@ -13,6 +13,7 @@
 #include "import/write_imported_plan.h"
 #include "load/loader.h"
 #include "util/files.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -65,12 +66,29 @@ std::string what_was_read(const ImportedPlan& imported) {
   return out;
 }
 
+// A line fit to quote on a terminal: bytes that are not UTF-8 text, and
+// control characters, shown as U+FFFD; long lines cut short.
+std::string printable(const std::string& line) {
+  std::string out;
+  for (size_t i = 0; i < line.size() && out.size() < 200;) {
+    size_t len = utf8_sequence_length(line, i);
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (len == 0 || (c < 0x20 && c != '\t') || c == 0x7F) {
+      out += "\xEF\xBF\xBD";
+      i += len == 0 ? 1 : len;
+    } else {
+      out.append(line, i, len);
+      i += len;
+    }
+  }
+  return out.size() < 200 ? out : out + "...";
+}
+
 LineSource input_lines(const std::string& name, const std::string& data) {
   auto lines = std::make_shared<std::vector<std::string>>(split_lines(data));
   return [lines, name](const std::string& file, int line) -> std::string {
     if (file != name || line < 1 || size_t(line) > lines->size()) return "";
-    const std::string& text = (*lines)[size_t(line - 1)];
-    return text.size() > 200 ? text.substr(0, 200) + "..." : text;
+    return printable((*lines)[size_t(line - 1)]);
   };
 }
 
@@ -90,11 +108,14 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   std::vector<std::string> existing = existing_plan_files(opt.out_dir);
   if (!existing.empty() && !opt.force) {
+    std::string more = existing.size() == 1 ? ""
+                       : existing.size() == 2
+                           ? " and 1 more file"
+                           : fmt::format(" and {} more files", existing.size() - 1);
     ctx.err << fmt::format(
         "plan: error: {} already holds a plan ({}{}); nothing was written. Add --force to "
         "replace it, or choose another folder with -o DIR\n",
-        opt.out_dir, existing.front(),
-        existing.size() > 1 ? fmt::format(" and {} more files", existing.size() - 1) : "");
+        opt.out_dir == "." ? "this folder" : "'" + opt.out_dir + "'", existing.front(), more);
     return exit_plan_errors;
   }
 
@@ -104,6 +125,9 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
   ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";
+  if (int n = imported.diagnostics.warnings())
+    ctx.out << fmt::format("{} above: lines not imported, or to check\n",
+                           count(size_t(n), "warning", "warnings"));
   for (const std::string& note : notes) ctx.out << note << "\n";
   ctx.out << fmt::format("Wrote {} and {} in {}/\n", join_path(plan_dir, "plan.yaml"),
                          count(imported.plan.recommendations.size(), "file", "files"),

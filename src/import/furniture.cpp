@@ -27,6 +27,7 @@ constexpr std::string_view furniture_phrases[] = {
     "this is a new service",
     "there was a technical problem",
     "skip to main content",
+    "share this page",
     "javascript is turned off",
 };
 

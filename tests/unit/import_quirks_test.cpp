@@ -375,7 +375,7 @@ TEST_CASE("input that is not a plan's text gets a clear error and nothing to wri
   std::vector<Bad> cases = {
       {"", "import-empty", 0},
       {" \n\r\n\t\n", "import-empty", 0},
-      {std::string("%PDF-1.7\n\x01\x00\x02", 13), "import-binary", 2},
+      {std::string("%PDF-1.7\n\xE2\xE3\n\x01\x00\x02", 15), "import-binary", 0},
       {"By 27 March 2025, caf\xE9.\n", "import-utf8", 1},
       {"By 27 March 2025, x.\n7.1\n\xC0\xAF", "import-utf8", 3},
       {std::string(10 * 1024 * 1024, 'a'), "import-too-large", 0},
