@@ -163,15 +163,17 @@ void setup_import(CLI::App& app, Context& ctx) {
       "      --owner 'Chief Constables'\n\n"
       "Exit status: 0 written and valid, 1 nothing written (unreadable text, or a plan is\n"
       "already there) or the written plan has errors, 2 usage or I/O problem.");
-  cmd->add_option("file", opt->input, "The plan's text (UTF-8)")->required();
+  cmd->add_option("FILE", opt->input, "The plan's text (UTF-8)")->required();
   cmd->add_option("-o,--out", opt->out_dir,
-                  "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)");
+                  "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
+      ->type_name("DIR");
   cmd->add_option("--title", opt->title, "The plan's title, e.g. 'Stalking Action Plan'");
   cmd->add_option("--organisation", opt->organisation,
                   "Who the plan belongs to, e.g. 'Cambridgeshire Constabulary'");
   cmd->add_option("--published", opt->published,
                   "Date the recommendations were published (YYYY-MM-DD); default: worked out "
-                  "from notes such as '56 days from publication'");
+                  "from notes such as '56 days from publication'")
+      ->type_name("YYYY-MM-DD");
   cmd->add_option("--owner", opt->owner, "Default owner of every recommendation");
   cmd->add_flag("--force", opt->force, "Replace a plan already in the folder");
   cmd->callback([opt, &ctx] { ctx.exit_code = run_import(*opt, ctx); });
