@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "import/import_input.h"
 #include "import/line_patterns.h"
+#include "import/update_draft.h"
 
 namespace plan {
 namespace {
@@ -31,22 +31,7 @@ struct Block {
   Phase phase = Phase::parts;
 };
 
-// An update being put together from "Force Update:", "Date:" and "Status:" lines.
-struct PendingUpdate {
-  Update update;
-  int first_line = 0;
-  int last_line = 0;
-  bool has_note = false, has_date = false, has_status = false;
-  bool note_open = false;  // further paragraphs continue the note
-  bool date_readable = false;
-};
-
 constexpr int max_unplaced_reports = 100;
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
@@ -235,69 +220,15 @@ class Importer {
       reject("an update before any recommendation");
       return;
     }
-    // A field the open update already has starts the next update.
-    bool is_note = shape.kind == LineKind::update_note;
-    bool is_date = shape.kind == LineKind::update_date;
-    if (!update_ || (is_note && update_->has_note) || (is_date && update_->has_date) ||
-        (shape.kind == LineKind::update_status && update_->has_status)) {
+    if (!update_ || update_->repeats(shape.kind)) {
       close_update();
       update_.emplace();
       update_->first_line = line_;
     }
     update_->last_line = line_;
-    update_->note_open = is_note;
     block_->phase = Phase::details;
-    if (is_note) {
-      update_->has_note = true;
-      update_->update.note = std::string(shape.text);
-    } else if (is_date) {
-      read_update_date(shape.text);
-    } else {
-      read_update_status(shape.text);
-    }
-  }
-
-  void read_update_date(std::string_view text) {
-    update_->has_date = true;
-    auto date = parse_uk_date(text);
-    if (!date) {
-      warn("import-date", line_,
-           fmt::format("cannot read the date '{}'; write it day/month/year, such as 11/11/2024",
-                       text));
-      return;
-    }
-    if (!date->value) {
-      warn("import-date", line_,
-           fmt::format("'{}' is not a real date (dates here are day/month/year)", text));
-      return;
-    }
-    update_->date_readable = true;
-    update_->update.date.value = date->value;
-    update_->update.date.text = format_iso(*date->value);
-  }
-
-  void read_update_status(std::string_view text) {
-    update_->has_status = true;
-    StatusValue value = parse_status_value(text);
-    if (value.percent_out_of_range)
-      warn("import-status", line_,
-           "the percentage is over 100, so it was left out; percentages run from 0 to 100");
-    update_->update.percent = value.percent;
-    if (value.status.empty()) return;
-    std::vector<std::string>& statuses = result_.plan.statuses;
-    for (const std::string& known : statuses)
-      if (lower_ascii(known) == lower_ascii(value.status)) {
-        update_->update.status = known;
-        return;
-      }
-    // Kept before the last status, which means done: an unknown word is not taken to mean done.
-    statuses.insert(statuses.end() - 1, value.status);
-    warn("import-status", line_,
-         fmt::format("status '{}' is not one of Not Started, In Progress, Complete; it was added "
-                     "to the statuses in plan.yaml before '{}' (the last one means done), so "
-                     "check its place there",
-                     value.status, statuses.back()));
-    update_->update.status = value.status;
+    for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
+      warn(w.rule, line_, w.message);
   }
 
   void on_paragraph(std::string_view text) {
@@ -333,23 +264,17 @@ class Importer {
 
   void close_update() {
     if (!update_) return;
-    PendingUpdate u = std::move(*update_);
+    UpdateDraft draft = std::move(*update_);
     update_.reset();
-    std::string missing;
-    if (!u.has_date)
-      missing = "it has no 'Date:' line";
-    else if (!u.date_readable)
-      missing = "its date could not be read";
-    else if (!u.has_status || u.update.status.empty())
-      missing = "it has no status ('Status: …')";
+    std::string missing = draft.missing();
     if (missing.empty()) {
-      u.update.pos = {u.first_line, 1};
-      block_->rec.updates.push_back(std::move(u.update));
+      draft.update.pos = {draft.first_line, 1};
+      block_->rec.updates.push_back(std::move(draft.update));
       return;
     }
-    unplaced(u.first_line,
+    unplaced(draft.first_line,
              fmt::format("the update on {}: {}; every update needs a date and a status",
-                         line_range(u.first_line, u.last_line), missing));
+                         line_range(draft.first_line, draft.last_line), missing));
   }
 
   void close_block() {
@@ -395,7 +320,7 @@ class Importer {
   ImportedPlan& result_;
   int line_ = 0;
   std::optional<Block> block_;
-  std::optional<PendingUpdate> update_;
+  std::optional<UpdateDraft> update_;
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;

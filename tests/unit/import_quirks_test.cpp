@@ -344,6 +344,30 @@ TEST_CASE("dates and statuses that need a person's eye are kept and reported") {
   CHECK_FALSE(rec(p, 7).updates[0].percent);
   CHECK(p.plan.statuses ==
         std::vector<std::string>{"Not Started", "In Progress", "Ongoing", "Complete"});
+  CHECK(p.diagnostics.items()[1].message ==
+        "status 'Ongoing' is not one of 'Not Started', 'In Progress' or 'Complete'; it was added "
+        "to the statuses in plan.yaml before 'Complete' (the last one means done), so check its "
+        "place there");
+}
+
+TEST_CASE("an update written Date, Status, then Force Update is still one update") {
+  ImportedPlan p = import_text(
+      "By 27 March 2025, x.\n"
+      "7.1\n"
+      "Date: 11/11/2024\n"
+      "Status: In Progress\n"
+      "Force Update: Written last.\n"
+      "Date: 12/12/2024\n"
+      "Status: Complete\n"
+      "Force Update: The second.\n");
+  REQUIRE(p.ok);
+  CHECK(p.diagnostics.empty());
+  const auto& u = rec(p, 7).updates;
+  REQUIRE(u.size() == 2);
+  CHECK(u[0].date.text == "2024-11-11");
+  CHECK(u[0].note == "Written last.");
+  CHECK(u[1].status == "Complete");
+  CHECK(u[1].note == "The second.");
 }
 
 TEST_CASE("an update whose date cannot be read is reported, not guessed") {
