@@ -8,6 +8,7 @@
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/update_draft.h"
+#include "load/limits.h"
 
 namespace plan {
 namespace {
@@ -347,6 +348,14 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
         "import-no-recommendations", file, 0, 0,
         "found no recommendations: expected lines such as 'By 27 March 2025, …' followed by "
         "evidence requirements such as '7.1 - …'");
+    return result;
+  }
+  if (result.plan.recommendations.size() > limits::max_recommendations) {
+    result.diagnostics.error(
+        "import-too-many", file, 0, 0,
+        fmt::format("found {} recommendations, more than the {} a plan can hold; check this is "
+                    "an action plan's text",
+                    result.plan.recommendations.size(), limits::max_recommendations));
     return result;
   }
   result.diagnostics.sort();

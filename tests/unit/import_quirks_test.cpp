@@ -415,6 +415,17 @@ TEST_CASE("input that is not a plan's text gets a clear error and nothing to wri
   }
 }
 
+TEST_CASE("more recommendations than a plan can hold are refused, not written") {
+  std::string text;
+  for (int id = 1; id <= 5001; ++id) text += "By 1 May 2025, x.\n" + std::to_string(id) + ".1\n";
+  ImportedPlan p = import_text(text);
+  CHECK_FALSE(p.ok);
+  REQUIRE(p.diagnostics.errors() == 1);
+  CHECK(p.diagnostics.items()[0].message ==
+        "found 5001 recommendations, more than the 5000 a plan can hold; check this is an "
+        "action plan's text");
+}
+
 TEST_CASE("a long line of near-misses is read in linear time") {
   // 1.5 MB on one line, full of almost-dates and almost-ids.
   std::string line;
