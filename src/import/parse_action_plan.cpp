@@ -120,7 +120,12 @@ class Importer {
   // This line has no place, and the paragraphs after it have none either.
   void reject(const std::string& why) {
     unplaced(line_, why);
+    rejected_line_ = line_;
     if (block_) block_->phase = Phase::rejected;
+  }
+
+  void follows_rejected() {
+    unplaced(line_, fmt::format("it follows line {}, which was not imported", rejected_line_));
   }
 
   void start_block() {
@@ -239,7 +244,11 @@ class Importer {
       return;
     }
     if (!block_) {
-      append_paragraph(introduction_, text);
+      // Before the first recommendation: the introduction, unless a line was rejected there.
+      if (rejected_line_)
+        follows_rejected();
+      else
+        append_paragraph(introduction_, text);
       return;
     }
     Recommendation& rec = block_->rec;
@@ -258,7 +267,7 @@ class Importer {
                        : "a paragraph after the recommendation's owner, where nothing else goes");
         break;
       case Phase::rejected:
-        unplaced(line_, "it follows a line that was not imported");
+        follows_rejected();
         break;
     }
   }
@@ -325,6 +334,7 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
+  int rejected_line_ = 0;  // the last line rejected
 };
 
 }  // namespace

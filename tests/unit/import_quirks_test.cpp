@@ -297,7 +297,7 @@ TEST_CASE("lines that cannot be placed are reported with their line numbers") {
   CHECK(d[0].message ==
         "not imported: evidence requirement 8.1 does not belong to recommendation 7 (numbered "
         "on line 2); the text of recommendation 8 is missing before it");
-  CHECK(d[1].message == "not imported: it follows a line that was not imported");
+  CHECK(d[1].message == "not imported: it follows line 3, which was not imported");
   CHECK(d[2].message ==
         "not imported: cannot tell which recommendation the text on lines 5-7 is: no "
         "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
@@ -315,6 +315,21 @@ TEST_CASE("lines that cannot be placed are reported with their line numbers") {
   }
   CHECK(rec(p, 7).evidence.size() == 1);
   CHECK(rec(p, 9).updates.empty());
+}
+
+TEST_CASE(
+    "evidence before any recommendation text, and what follows it, are not the introduction") {
+  ImportedPlan p = import_text(
+      "An introduction.\n"
+      "6.1 - Evidence requirements of progress/completion: Orphaned.\n"
+      "More about 6.1.\n"
+      "By 27 March 2025, x.\n"
+      "7.1\n");
+  REQUIRE(p.ok);
+  CHECK(p.plan.introduction == "An introduction.");
+  CHECK(where(p) == std::vector<std::string>{"2:import-unplaced", "3:import-unplaced"});
+  CHECK(p.diagnostics.items()[0].message ==
+        "not imported: evidence requirement 6.1 comes before any recommendation's text");
 }
 
 TEST_CASE("a flood of unplaced lines is reported up to a limit, then counted") {
