@@ -92,6 +92,24 @@ LineSource input_lines(const std::string& name, const std::string& data) {
   };
 }
 
+std::string refusal(const std::string& out_dir, const std::vector<std::string>& existing) {
+  std::string more = existing.size() == 1 ? ""
+                     : existing.size() == 2
+                         ? " and 1 more file"
+                         : fmt::format(" and {} more files", existing.size() - 1);
+  return fmt::format(
+      "plan: error: {} already holds a plan ({}{}); nothing was written. Add --force to replace "
+      "it, or choose another folder with -o DIR\n",
+      out_dir == "." ? "this folder" : "'" + out_dir + "'", existing.front(), more);
+}
+
+// The command that shows the written plan's warnings, ready to paste.
+std::string validate_command(const std::string& out_dir) {
+  if (out_dir == ".") return "plan validate";
+  bool plain = out_dir.find_first_of(" '\"$`\\") == std::string::npos;
+  return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
+}
+
 int run_import(const ImportOptions& opt, Context& ctx) {
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
@@ -108,14 +126,7 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   std::vector<std::string> existing = existing_plan_files(opt.out_dir);
   if (!existing.empty() && !opt.force) {
-    std::string more = existing.size() == 1 ? ""
-                       : existing.size() == 2
-                           ? " and 1 more file"
-                           : fmt::format(" and {} more files", existing.size() - 1);
-    ctx.err << fmt::format(
-        "plan: error: {} already holds a plan ({}{}); nothing was written. Add --force to "
-        "replace it, or choose another folder with -o DIR\n",
-        opt.out_dir == "." ? "this folder" : "'" + opt.out_dir + "'", existing.front(), more);
+    ctx.err << refusal(opt.out_dir, existing);
     return exit_plan_errors;
   }
 
@@ -137,11 +148,10 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
-  std::string validate =
-      opt.out_dir == "." ? "plan validate" : fmt::format("plan -C {} validate", opt.out_dir);
-  ctx.out << fmt::format(
-      "Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
-      loaded.diagnostics.empty() ? "" : fmt::format("; run '{}' to see them", validate));
+  ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
+                         loaded.diagnostics.empty() ? ""
+                                                    : fmt::format("; to see them, run: {}",
+                                                                  validate_command(opt.out_dir)));
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 
