@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   setup_validate(app, ctx);
   setup_update(app, ctx);
   setup_new(app, ctx);
+  setup_import(app, ctx);
 
   // An unknown word where the command should be gets a suggestion, not
   // CLI11's "A subcommand is required".

@@ -9,5 +9,6 @@ namespace plan {
 void setup_validate(CLI::App& app, Context& ctx);
 void setup_update(CLI::App& app, Context& ctx);
 void setup_new(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
 
 }  // namespace plan
