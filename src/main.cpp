@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "util/suggest.h"
+#include "cli/help.h"
 
 int main(int argc, char** argv) {
   using namespace plan;
@@ -20,19 +20,18 @@ int main(int argc, char** argv) {
                  "else the nearest one from here upward");
   app.require_subcommand(1);
   app.fallthrough();
+  app.footer(main_help_footer());
   setup_validate(app, ctx);
+  setup_list(app, ctx);
+  setup_show(app, ctx);
+  setup_export(app, ctx);
+  setup_init(app, ctx);
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::string message = e.what();
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-    if (dynamic_cast<const CLI::ExtrasError*>(&e) && argc > 1) {
-      std::string hint = did_you_mean(argv[1], names);
-      if (!hint.empty()) message = "unknown command '" + std::string(argv[1]) + "'" + hint;
-    }
+    std::string message = explain_parse_error(app, e, argc, argv);
     std::cerr << "plan: error: " << message << "\nRun 'plan --help' for the commands.\n";
     return exit_usage;
   } catch (const UsageError& e) {

@@ -7,5 +7,9 @@
 namespace plan {
 
 void setup_validate(CLI::App& app, Context& ctx);
+void setup_list(CLI::App& app, Context& ctx);
+void setup_show(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_init(CLI::App& app, Context& ctx);
 
 }  // namespace plan
