@@ -38,7 +38,11 @@ std::string main_help_footer() {
 std::string explain_parse_error(const CLI::App& app, const CLI::ParseError& error, int argc,
                                 char** argv) {
   std::string message = error.what();
-  if (!dynamic_cast<const CLI::ExtrasError*>(&error)) return message;
+  // Unknown words end as extras; before a subcommand, CLI11 says one is required.
+  bool extras = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr;
+  bool no_command = dynamic_cast<const CLI::RequiredError*>(&error) != nullptr &&
+                    message.find("subcommand") != std::string::npos;
+  if (!extras && !no_command) return message;
 
   std::vector<std::string> commands;
   for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
@@ -74,11 +78,12 @@ std::string explain_parse_error(const CLI::App& app, const CLI::ParseError& erro
            (hint.empty() ? "; run " + where.substr(0, where.size() - 1) + " --help' for its options"
                          : hint);
   }
+  std::string all = "the commands are " + quoted_list(commands, " and ");
   if (!command && !first_word.empty()) {
     std::string hint = did_you_mean(first_word, commands);
-    return "unknown command '" + first_word + "'" +
-           (hint.empty() ? "; the commands are " + quoted_list(commands, " and ") : hint);
+    return "unknown command '" + first_word + "'" + (hint.empty() ? "; " + all : hint);
   }
+  if (!command) return "no command given; " + all;
   return message;
 }
 

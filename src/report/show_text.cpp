@@ -31,7 +31,7 @@ struct Page {
 };
 
 std::string date_text(const DateField& d) {
-  return d.value ? format_long(*d.value) + " (" + format_iso(*d.value) + ")" : d.text;
+  return d.value ? format_long(*d.value) : d.text;
 }
 
 std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_of) {
