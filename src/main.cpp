@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
   Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
 
   CLI::App app{"plan: keep an action plan as YAML files in git, check it, record progress, "
-               "publish it"};
+               "publish it",
+               "plan"};
   app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION);
   app.add_option("-C,--plan", ctx.plan_dir_option,
                  "Folder of the plan (holding plan/plan.yaml or plan.yaml); default: $PLAN_DIR, "

@@ -34,8 +34,10 @@ std::string date_text(const DateField& d) {
   return d.value ? format_long(*d.value) : d.text;
 }
 
-std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_of) {
-  std::string s = date_text(rec.deadline);
+// after_date: words that belong right after the date, before how far away it is.
+std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_of,
+                          const std::string& after_date = "") {
+  std::string s = date_text(rec.deadline) + after_date;
   if (!rec.deadline_note.empty()) s += ", " + rec.deadline_note;
   if (!rec.deadline.value || p.done) return s;
   int days = days_between(as_of, *rec.deadline.value);
@@ -123,7 +125,7 @@ std::string show_evidence(const Plan& plan, const Recommendation& rec, const Evi
                        shorten(one_line(rec.text), 3 * (width - label_width)));
   page.field("Owner", ev.owner.empty() ? effective_owner(plan, rec) + " (the recommendation's)"
                                        : ev.owner);
-  page.field("Deadline", deadline_text(rec, rec_progress, as_of) + " (the recommendation's)");
+  page.field("Deadline", deadline_text(rec, rec_progress, as_of, " (the recommendation's)"));
   page.field("Status", status_text(plan, p));
   page.field("File", rec.file);
   page.out += "\n";

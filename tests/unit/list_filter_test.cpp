@@ -34,7 +34,7 @@ std::vector<int> ids(const std::vector<RecSummary>& rows) {
 }
 }  // namespace
 
-TEST_CASE("--overdue keeps exactly those past their deadline and not done") {
+TEST_CASE("the overdue filter keeps exactly those past their deadline and not done") {
   Plan p = sample();
   ListFilter f;
   f.as_of = day("2025-04-01");
@@ -42,7 +42,7 @@ TEST_CASE("--overdue keeps exactly those past their deadline and not done") {
   CHECK(ids(filter_rows(p, summarise(p, f.as_of, true), f)) == std::vector<int>{1, 4});
 }
 
-TEST_CASE("--status, --owner and --due-within combine") {
+TEST_CASE("status, owner and due-within filters combine") {
   Plan p = sample();
   ListFilter f;
   f.as_of = day("2025-04-01");
