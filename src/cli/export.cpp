@@ -1,11 +1,12 @@
 // plan export: the plan and where each recommendation stands, as versioned
 // JSON (schemas/export.schema.json) or as CSV for a spreadsheet. Exports are
 // shared, so internal updates stay out unless asked for.
+#include "report/export.h"
+
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 #include "cli/reading.h"
-#include "report/export.h"
 
 namespace plan {
 namespace {
@@ -28,11 +29,11 @@ int run_export(const ExportCliOptions& opt, Context& ctx) {
   eo.as_of = as_of;
   eo.include_internal = opt.include_internal;
   eo.generator = std::string("plan ") + PLAN_VERSION;
-  std::string text = opt.format == "csv"
-                         ? export_csv(loaded->plan, eo,
-                                      opt.rows == "updates" ? CsvRows::updates
-                                                            : CsvRows::recommendations)
-                         : export_json(loaded->plan, eo);
+  std::string text =
+      opt.format == "csv"
+          ? export_csv(loaded->plan, eo,
+                       opt.rows == "updates" ? CsvRows::updates : CsvRows::recommendations)
+          : export_json(loaded->plan, eo);
   write_output(ctx, opt.output, text);
   return exit_ok;
 }

@@ -34,7 +34,9 @@ void make_parent(const std::string& path) {
 }
 
 int run_init(const InitOptions& opt, Context& ctx) {
-  std::string dir = !opt.dir.empty() ? opt.dir : !ctx.plan_dir_option.empty() ? ctx.plan_dir_option : ".";
+  std::string dir = !opt.dir.empty()               ? opt.dir
+                    : !ctx.plan_dir_option.empty() ? ctx.plan_dir_option
+                                                   : ".";
   std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of));
   if (exists(dir) && !fs::is_directory(dir))
     throw UsageError{"'" + dir + "' exists and is not a folder"};

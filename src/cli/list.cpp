@@ -62,9 +62,10 @@ int run_list(const ListOptions& opt, Context& ctx) {
   const Plan& plan = loaded->plan;
   ListFilter filter = make_filter(opt, plan, as_of);
   std::vector<RecSummary> rows = filter_rows(plan, summarise(plan, as_of, true), filter);
-  sort_rows(plan, rows, opt.sort == "deadline" ? ListSort::deadline
-                        : opt.sort == "status" ? ListSort::status
-                                               : ListSort::id);
+  sort_rows(plan, rows,
+            opt.sort == "deadline" ? ListSort::deadline
+            : opt.sort == "status" ? ListSort::status
+                                   : ListSort::id);
   if (!opt.owner.empty()) note_unknown_owner(ctx, plan, opt.owner);
   if (opt.format == "json") {
     ctx.out << list_json(plan, rows, as_of);
@@ -82,8 +83,9 @@ int run_list(const ListOptions& opt, Context& ctx) {
 
 void setup_list(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<ListOptions>();
-  CLI::App* cmd = app.add_subcommand("list", "One line per recommendation: deadline, owner, status, "
-                                             "last update, overdue");
+  CLI::App* cmd = app.add_subcommand("list",
+                                     "One line per recommendation: deadline, owner, status, "
+                                     "last update, overdue");
   cmd->footer(
       "Examples:\n"
       "  plan list                                # every recommendation\n"

@@ -45,8 +45,7 @@ void setup_show(CLI::App& app, Context& ctx) {
       "  plan show 23.1     # evidence requirement 23.1 within recommendation 23\n\n"
       "Internal updates are shown, marked as internal. An unknown id exits with status 1\n"
       "and names the nearest ids.");
-  cmd->add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)")
-      ->required();
+  cmd->add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)")->required();
   cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
   cmd->add_option("--width", opt->width,
                   "Wrap text at this many columns (default: the terminal's, else 80; 0: never)")

@@ -2,7 +2,8 @@
 
 namespace plan {
 
-const char* const pre_commit_config = R"(# pre-commit (https://pre-commit.com) runs `plan validate` before each commit
+const char* const pre_commit_config =
+    R"(# pre-commit (https://pre-commit.com) runs `plan validate` before each commit
 # that touches the plan. Set it up once in this folder with: pre-commit install
 repos:
   - repo: local
@@ -15,7 +16,8 @@ repos:
         pass_filenames: false
 )";
 
-const char* const github_workflow = R"(# Checks the plan on every push and pull request, and renders the public page
+const char* const github_workflow =
+    R"(# Checks the plan on every push and pull request, and renders the public page
 # when a release is published (download it from the run's "site" artifact).
 #
 # The jobs install plan from its Debian package (plan_<version>_amd64.deb,
@@ -78,7 +80,8 @@ jobs:
           path: site/
 )";
 
-const char* const gitlab_ci = R"(# Checks the plan on every push, and renders the public page for a release
+const char* const gitlab_ci =
+    R"(# Checks the plan on every push, and renders the public page for a release
 # (a tag) and publishes it with GitLab Pages.
 #
 # Jobs install plan from its Debian package (plan_<version>_amd64.deb, built

@@ -6,9 +6,13 @@
 namespace plan {
 namespace {
 
-std::string iso_or_text(const DateField& d) { return d.value ? format_iso(*d.value) : d.text; }
+std::string iso_or_text(const DateField& d) {
+  return d.value ? format_iso(*d.value) : d.text;
+}
 
-std::string percent_text(const std::optional<int>& p) { return p ? std::to_string(*p) : ""; }
+std::string percent_text(const std::optional<int>& p) {
+  return p ? std::to_string(*p) : "";
+}
 
 std::string recommendation_rows(const Plan& plan, const ExportOptions& opt) {
   std::string out = csv_row({"Organisation", "ID", "Title", "Owner", "Deadline", "Status",
@@ -38,7 +42,8 @@ std::string update_rows(const Plan& plan, const ExportOptions& opt) {
       {"Organisation", "ID", "Evidence", "Date", "Status", "Percent", "By", "Internal", "Note"});
   for (const Recommendation& rec : plan.recommendations) {
     append_updates(out, plan, opt, rec.id, "", rec.updates);
-    for (const Evidence& ev : rec.evidence) append_updates(out, plan, opt, rec.id, ev.id, ev.updates);
+    for (const Evidence& ev : rec.evidence)
+      append_updates(out, plan, opt, rec.id, ev.id, ev.updates);
   }
   return out;
 }

@@ -9,7 +9,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json text_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json text_or_null(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
 
 Json date_or_null(const DateField& d) {
   if (!d.present()) return nullptr;

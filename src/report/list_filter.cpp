@@ -46,8 +46,9 @@ void sort_rows(const Plan& plan, std::vector<RecSummary>& rows, ListSort by) {
   auto id = [](const RecSummary& r) { return r.rec->id; };
   auto deadline = [](const RecSummary& r) {
     // Recommendations without a readable deadline sort last.
-    return r.rec->deadline.value ? std::chrono::sys_days{*r.rec->deadline.value}.time_since_epoch().count()
-                                 : INT32_MAX;
+    return r.rec->deadline.value
+               ? std::chrono::sys_days{*r.rec->deadline.value}.time_since_epoch().count()
+               : INT32_MAX;
   };
   std::stable_sort(rows.begin(), rows.end(), [&](const RecSummary& a, const RecSummary& b) {
     switch (by) {
@@ -61,7 +62,8 @@ void sort_rows(const Plan& plan, std::vector<RecSummary>& rows, ListSort by) {
         if (pa != pb) return pa < pb;
         break;
       }
-      case ListSort::id: break;
+      case ListSort::id:
+        break;
     }
     return id(a) < id(b);
   });
@@ -72,8 +74,8 @@ std::optional<Date> parse_span_end(const std::string& text, Date as_of, std::str
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
   std::string unit = lower(text.substr(digits));
   if (digits == 0 || digits > 5 || (unit != "" && unit != "d" && unit != "w" && unit != "m")) {
-    error = "a span is a number of days, weeks or months, such as 30d, 6w or 3m; got '" + text +
-            "'";
+    error =
+        "a span is a number of days, weeks or months, such as 30d, 6w or 3m; got '" + text + "'";
     return std::nullopt;
   }
   int n = std::stoi(text.substr(0, digits));

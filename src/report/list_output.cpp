@@ -22,17 +22,19 @@ std::string count(size_t n, const char* one, const char* many) {
 
 }  // namespace
 
-std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Date as_of,
-                       int width, bool colour) {
+std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Date as_of, int width,
+                       bool colour) {
   std::string out;
   size_t overdue = 0;
   for (const RecSummary& r : rows) overdue += r.overdue ? 1 : 0;
-  if (rows.empty()) {
+  if (plan.recommendations.empty()) {
+    out = "The plan has no recommendations yet.\n";
+  } else if (rows.empty()) {
     out = "No recommendation matches.\n";
   } else {
     Table t;
-    t.columns = {{"ID", false},     {"Deadline", false},   {"Owner", true},
-                 {"Status", true},  {"Updated", false},    {"Overdue", false}};
+    t.columns = {{"ID", false},    {"Deadline", false}, {"Owner", true},
+                 {"Status", true}, {"Updated", false},  {"Overdue", false}};
     for (const RecSummary& r : rows) {
       Tone status_tone = r.progress.done ? Tone::good : Tone::plain;
       t.rows.push_back({{std::to_string(r.rec->id)},
@@ -64,7 +66,7 @@ std::string list_json(const Plan& plan, const std::vector<RecSummary>& rows, Dat
     o["status"] = r.status;
     o["percent"] = r.progress.percent ? nlohmann::ordered_json(*r.progress.percent) : nullptr;
     o["label"] = status_label(plan, r.progress);
-    o["updated"] = r.progress.date ? nlohmann::ordered_json(updated_text(r)) : nullptr;
+    o["last_update"] = r.progress.date ? nlohmann::ordered_json(updated_text(r)) : nullptr;
     o["done"] = r.progress.done;
     o["overdue"] = r.overdue;
     items.push_back(std::move(o));
@@ -79,9 +81,8 @@ std::string list_csv(const Plan& plan, const std::vector<RecSummary>& rows) {
   std::string out = utf8_bom;
   out += csv_row({"ID", "Deadline", "Owner", "Status", "Percent", "Last update", "Overdue"});
   for (const RecSummary& r : rows)
-    out += csv_row({std::to_string(r.rec->id), deadline_text(*r.rec),
-                    effective_owner(plan, *r.rec), r.status,
-                    r.progress.percent ? std::to_string(*r.progress.percent) : "",
+    out += csv_row({std::to_string(r.rec->id), deadline_text(*r.rec), effective_owner(plan, *r.rec),
+                    r.status, r.progress.percent ? std::to_string(*r.progress.percent) : "",
                     updated_text(r), r.overdue ? "yes" : "no"});
   return out;
 }

@@ -11,11 +11,11 @@ namespace plan {
 
 /// The table, then a line saying how many rows of how many are shown and
 /// how many are overdue. width 0: no limit.
-std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Date as_of,
-                       int width, bool colour);
+std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Date as_of, int width,
+                       bool colour);
 
 /// {"as_of": …, "recommendations": [{id, deadline, owner, status, percent,
-/// label, updated, done, overdue}, …]}
+/// label, last_update, done, overdue}, …]}
 std::string list_json(const Plan& plan, const std::vector<RecSummary>& rows, Date as_of);
 
 /// A header row and one row per recommendation (see csv.h for the dialect).

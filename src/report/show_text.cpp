@@ -22,7 +22,8 @@ struct Page {
     head += std::string(size_t(std::max(1, label_width - display_width(head))), ' ');
     std::vector<std::string> lines = wrap(value, width, label_width);
     const std::string& first = lines.front();
-    lines.front() = head + (first.size() > size_t(label_width) ? first.substr(size_t(label_width)) : "");
+    lines.front() =
+        head + (first.size() > size_t(label_width) ? first.substr(size_t(label_width)) : "");
     for (const std::string& l : lines) out += l + "\n";
   }
   void text(const std::string& value, int indent) {
@@ -72,7 +73,8 @@ void updates(Page& page, const std::vector<Update>& list, int indent) {
 
 void evidence_body(Page& page, const Evidence& ev, int indent) {
   page.text(ev.text.empty() ? "(no text)" : ev.text, indent);
-  for (const Document& d : ev.documents) page.text("Document: " + d.title + " <" + d.url + ">", indent);
+  for (const Document& d : ev.documents)
+    page.text("Document: " + d.title + " <" + d.url + ">", indent);
   if (!ev.updates.empty()) {
     page.text("Updates, oldest first:", indent);
     updates(page, ev.updates, indent + 2);
@@ -85,7 +87,8 @@ std::string show_recommendation(const Plan& plan, const Recommendation& rec, Dat
                                 int width) {
   Page page{width, ""};
   Progress p = progress_of(plan, rec, true);
-  page.heading("Recommendation " + std::to_string(rec.id) + (rec.title.empty() ? "" : ": " + rec.title));
+  page.heading("Recommendation " + std::to_string(rec.id) +
+               (rec.title.empty() ? "" : ": " + rec.title));
   page.field("Owner", effective_owner(plan, rec));
   page.field("Deadline", deadline_text(rec, p, as_of));
   page.field("Status", status_text(plan, p));
@@ -123,8 +126,8 @@ std::string show_evidence(const Plan& plan, const Recommendation& rec, const Evi
   page.heading("Evidence requirement " + ev.id);
   page.field("Of", "recommendation " + std::to_string(rec.id) + ": " +
                        shorten(one_line(rec.text), 3 * (width - label_width)));
-  page.field("Owner", ev.owner.empty() ? effective_owner(plan, rec) + " (the recommendation's)"
-                                       : ev.owner);
+  page.field("Owner",
+             ev.owner.empty() ? effective_owner(plan, rec) + " (the recommendation's)" : ev.owner);
   page.field("Deadline", deadline_text(rec, rec_progress, as_of, " (the recommendation's)"));
   page.field("Status", status_text(plan, p));
   page.field("File", rec.file);

@@ -9,8 +9,7 @@
 
 namespace plan {
 
-std::string show_recommendation(const Plan& plan, const Recommendation& rec, Date as_of,
-                                int width);
+std::string show_recommendation(const Plan& plan, const Recommendation& rec, Date as_of, int width);
 
 std::string show_evidence(const Plan& plan, const Recommendation& rec, const Evidence& ev,
                           Date as_of, int width);

@@ -12,10 +12,14 @@ constexpr int min_shortened = 4;
 
 const char* tone_start(Tone t) {
   switch (t) {
-    case Tone::bad: return "\x1b[31m";
-    case Tone::good: return "\x1b[32m";
-    case Tone::muted: return "\x1b[2m";
-    case Tone::plain: return "";
+    case Tone::bad:
+      return "\x1b[31m";
+    case Tone::good:
+      return "\x1b[32m";
+    case Tone::muted:
+      return "\x1b[2m";
+    case Tone::plain:
+      return "";
   }
   return "";
 }

@@ -28,7 +28,9 @@ CodePoint decode(const std::string& s, size_t at) {
   return cp;
 }
 
-bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+bool in(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
 
 int width_of(const CodePoint& cp) {
   if (!cp.valid) return 1;
@@ -140,7 +142,8 @@ std::vector<std::string> wrap(const std::string& text, int width, int indent) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
-    std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string line =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     line = one_line(line);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     if (line.empty())

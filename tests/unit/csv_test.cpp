@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "report/csv.h"
+
+#include <catch2/catch.hpp>
 
 using namespace plan;
 
@@ -77,8 +77,8 @@ TEST_CASE("cells a spreadsheet would run as a formula are kept as text") {
 }
 
 TEST_CASE("rows end in CRLF and read back field for field") {
-  std::vector<std::string> fields = {"23", "In Progress", "line one\nline two, with \"quotes\"",
-                                     "", "caf\xC3\xA9 \xE2\x80\xA6"};
+  std::vector<std::string> fields = {"23", "In Progress", "line one\nline two, with \"quotes\"", "",
+                                     "caf\xC3\xA9 \xE2\x80\xA6"};
   std::string text = csv_row({"ID", "Status", "Note", "Empty", "Unicode"}) + csv_row(fields);
   CHECK(text.substr(text.size() - 2) == "\r\n");
   auto rows = read_csv(text);

@@ -1,3 +1,5 @@
+#include "report/export.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -7,7 +9,6 @@
 #include <valijson/validator.hpp>
 
 #include "fixtures.h"
-#include "report/export.h"
 #include "util/files.h"
 
 using namespace plan;

@@ -34,6 +34,8 @@ inline Plan bundled_plan() {
   return loaded.plan;
 }
 
-inline Date day(const char* iso) { return *parse_iso_date(iso); }
+inline Date day(const char* iso) {
+  return *parse_iso_date(iso);
+}
 
 }  // namespace plan::test

@@ -1,7 +1,8 @@
+#include "report/list_filter.h"
+
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
-#include "report/list_filter.h"
 #include "report/list_output.h"
 
 using namespace plan;
@@ -20,9 +21,9 @@ std::string rec(int id, const char* deadline, const char* status = nullptr,
 }
 
 Plan sample() {
-  return plan_from(plan_yaml, {rec(1, "2025-03-01"),                       // overdue
-                               rec(2, "2025-03-01", "Complete"),           // done: not overdue
-                               rec(3, "2025-04-01", "In Progress"),        // due on as_of: not yet
+  return plan_from(plan_yaml, {rec(1, "2025-03-01"),                 // overdue
+                               rec(2, "2025-03-01", "Complete"),     // done: not overdue
+                               rec(3, "2025-04-01", "In Progress"),  // due on as_of: not yet
                                rec(4, "2025-03-31", "In Progress", "Head of Crime"),  // overdue
                                rec(5, "2025-05-15"), rec(6, "2025-12-01")});
 }

@@ -1,7 +1,8 @@
+#include "report/lookup.h"
+
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
-#include "report/lookup.h"
 #include "report/show_text.h"
 #include "report/text_width.h"
 #include "util/files.h"
@@ -23,7 +24,8 @@ TEST_CASE("ids find recommendations and evidence requirements") {
 
 TEST_CASE("an unknown id names the nearest ones") {
   Plan p = plan::test::bundled_plan();
-  CHECK(find_by_id(p, "24").error == "no recommendation 24 in this plan; the nearest are 23 and 25");
+  CHECK(find_by_id(p, "24").error ==
+        "no recommendation 24 in this plan; the nearest are 23 and 25");
   CHECK(find_by_id(p, "99").error == "no recommendation 99 in this plan; the nearest is 28");
   CHECK(find_by_id(p, "7.9").error ==
         "recommendation 7 has no evidence requirement 7.9; its evidence requirements are 7.1 "

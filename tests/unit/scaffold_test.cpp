@@ -1,8 +1,9 @@
+#include "init/scaffold.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "fixtures.h"
-#include "init/scaffold.h"
 #include "load/yaml_tree.h"
 
 using namespace plan;

@@ -1,6 +1,7 @@
+#include "report/table.h"
+
 #include <catch2/catch.hpp>
 
-#include "report/table.h"
 #include "report/text_width.h"
 #include "util/files.h"
 

@@ -1,15 +1,15 @@
-#include <catch2/catch.hpp>
-
 #include "report/text_width.h"
+
+#include <catch2/catch.hpp>
 
 using namespace plan;
 
 TEST_CASE("display width counts characters, wide ones twice, combining marks not at all") {
   CHECK(display_width("abc") == 3);
-  CHECK(display_width("caf\xC3\xA9") == 4);              // café, é as one code point
-  CHECK(display_width("cafe\xCC\x81") == 4);             // café, e + combining acute
+  CHECK(display_width("caf\xC3\xA9") == 4);               // café, é as one code point
+  CHECK(display_width("cafe\xCC\x81") == 4);              // café, e + combining acute
   CHECK(display_width("\xE8\xAD\xA6\xE5\xAF\x9F") == 4);  // 警察
-  CHECK(display_width("\xE2\x80\xA6") == 1);             // …
+  CHECK(display_width("\xE2\x80\xA6") == 1);              // …
 }
 
 TEST_CASE("shorten keeps text that fits and never splits a character") {
