@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "util/suggest.h"
 
@@ -44,11 +45,9 @@ std::vector<RecSummary> filter_rows(const Plan& plan, const std::vector<RecSumma
 
 void sort_rows(const Plan& plan, std::vector<RecSummary>& rows, ListSort by) {
   auto id = [](const RecSummary& r) { return r.rec->id; };
+  // Recommendations without a readable deadline sort last.
   auto deadline = [](const RecSummary& r) {
-    // Recommendations without a readable deadline sort last.
-    return r.rec->deadline.value
-               ? std::chrono::sys_days{*r.rec->deadline.value}.time_since_epoch().count()
-               : INT32_MAX;
+    return std::pair{!r.rec->deadline.value, r.rec->deadline.value.value_or(Date{})};
   };
   std::stable_sort(rows.begin(), rows.end(), [&](const RecSummary& a, const RecSummary& b) {
     switch (by) {
