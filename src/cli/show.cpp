@@ -1,6 +1,7 @@
 // plan show ID: one recommendation in full, with its evidence requirements
 // and update history; or, for an id such as 23.1, one evidence requirement.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include "cli/commands.h"
 #include "cli/reading.h"
@@ -27,7 +28,10 @@ int run_show(const ShowOptions& opt, Context& ctx) {
     ctx.err << "plan: error: " << found.error << "\n";
     return exit_plan_errors;
   }
-  int width = opt.width > 0 ? opt.width : opt.width == 0 ? 100000 : stdout_terminal().columns;
+  // On a terminal, lines stop at 100 columns even on a wide one: easier to read.
+  int width = opt.width > 0    ? opt.width
+              : opt.width == 0 ? 100000
+                               : std::min(stdout_terminal().columns, 100);
   ctx.out << (found.evidence ? show_evidence(plan, *found.rec, *found.evidence, as_of, width)
                              : show_recommendation(plan, *found.rec, as_of, width));
   return exit_ok;
@@ -48,7 +52,7 @@ void setup_show(CLI::App& app, Context& ctx) {
   cmd->add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)")->required();
   cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
   cmd->add_option("--width", opt->width,
-                  "Wrap text at this many columns (default: the terminal's, else 80; 0: never)")
+                  "Wrap text at this many columns (default: the terminal's, at most 100, else 80; 0: never)")
       ->check(CLI::NonNegativeNumber);
   cmd->callback([opt, &ctx] { ctx.exit_code = run_show(*opt, ctx); });
 }
