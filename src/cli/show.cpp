@@ -51,8 +51,9 @@ void setup_show(CLI::App& app, Context& ctx) {
       "and names the nearest ids.");
   cmd->add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)")->required();
   cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option("--width", opt->width,
-                  "Wrap text at this many columns (default: the terminal's, at most 100, else 80; 0: never)")
+  cmd->add_option(
+         "--width", opt->width,
+         "Wrap text at this many columns (default: the terminal's, at most 100, else 80; 0: never)")
       ->check(CLI::NonNegativeNumber);
   cmd->callback([opt, &ctx] { ctx.exit_code = run_show(*opt, ctx); });
 }
