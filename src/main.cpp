@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   using namespace plan;
   const char* env_dir = std::getenv("PLAN_DIR");
   Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) ctx.source_date_epoch = epoch;
 
   CLI::App app{"plan: keep an action plan as YAML files in git, check it, record progress, "
                "publish it"};
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   setup_validate(app, ctx);
+  setup_render(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -7,5 +7,6 @@
 namespace plan {
 
 void setup_validate(CLI::App& app, Context& ctx);
+void setup_render(CLI::App& app, Context& ctx);
 
 }  // namespace plan
