@@ -37,7 +37,6 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.state = "in-progress";
   s.percent = p.percent;
   if (!s.percent && s.state == "complete") s.percent = 100;
-  if (!s.percent && s.state == "not-started") s.percent = 0;
   if (p.date && p.date->ok()) s.updated = date_view(*p.date);
   s.from_evidence = p.from_evidence;
   return s;

@@ -88,6 +88,24 @@ bool inside_link(cmark_node* node) {
   return false;
 }
 
+std::string url_of(cmark_node* node) {
+  const char* url = cmark_node_get_url(node);
+  return url ? url : "";
+}
+
+/// A link or image whose target could run code keeps its text, followed by
+/// the target as plain text, so the mistake shows and nothing can be clicked.
+void defuse(cmark_node* node) {
+  std::string url = url_of(node);
+  std::string text;
+  cmark_node* only = cmark_node_first_child(node);
+  if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_TEXT)
+    text = cmark_node_get_literal(only) ? cmark_node_get_literal(only) : "";
+  if (!url.empty() && text != url)
+    cmark_node_insert_after(node, text_node((only ? " (" : "(") + url + ")"));
+  unwrap(node);
+}
+
 void sanitise(cmark_node* root, int heading_offset) {
   // Collect first: changing the tree while iterating it is not allowed.
   std::vector<cmark_node*> nodes;
@@ -113,14 +131,15 @@ void sanitise(cmark_node* root, int heading_offset) {
         break;
       case CMARK_NODE_IMAGE:
         // Inside a link it keeps only its description: links cannot nest.
-        if (!inside_link(node) &&
-            is_safe_url(cmark_node_get_url(node) ? cmark_node_get_url(node) : ""))
-          image_to_link(node);
-        else
+        if (!is_safe_url(url_of(node)))
+          defuse(node);
+        else if (inside_link(node))
           unwrap(node);
+        else
+          image_to_link(node);
         break;
       case CMARK_NODE_LINK:
-        if (!is_safe_url(cmark_node_get_url(node) ? cmark_node_get_url(node) : "")) unwrap(node);
+        if (!is_safe_url(url_of(node))) defuse(node);
         break;
       case CMARK_NODE_HEADING: {
         int level = std::min(6, cmark_node_get_heading_level(node) + heading_offset);
@@ -150,6 +169,35 @@ void add_lead(cmark_node* root, const std::string& lead) {
     cmark_node_append_child(root, para);
 }
 
+/// GitHub and GitLab read more into text than CommonMark does: | makes
+/// tables, ~ strikes through, $ starts maths. CommonMark output leaves them
+/// bare, so each becomes a raw piece that prints with a backslash.
+void escape_gfm_text(cmark_node* root) {
+  std::vector<cmark_node*> texts;
+  cmark_iter* it = cmark_iter_new(root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_TEXT) texts.push_back(n);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* node : texts) {
+    std::string text = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    if (text.find_first_of("|~$") == std::string::npos) continue;
+    size_t start = 0;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      if (i < text.size() && text[i] != '|' && text[i] != '~' && text[i] != '$') continue;
+      if (i > start) cmark_node_insert_before(node, text_node(text.substr(start, i - start)));
+      if (i < text.size()) {
+        cmark_node* raw = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(raw, (std::string("\\") + text[i]).c_str());
+        cmark_node_insert_before(node, raw);
+      }
+      start = i + 1;
+    }
+    cmark_node_free(node);
+  }
+}
+
 NodePtr parse(const std::string& source, const MarkdownOptions& options) {
   NodePtr root{cmark_parse_document(source.data(), source.size(), CMARK_OPT_VALIDATE_UTF8)};
   sanitise(root.get(), options.heading_offset);
@@ -175,6 +223,7 @@ std::string markdown_to_html(const std::string& source, const MarkdownOptions& o
 
 std::string markdown_to_commonmark(const std::string& source, const MarkdownOptions& options) {
   NodePtr root = parse(source, options);
+  escape_gfm_text(root.get());
   return take(cmark_render_commonmark(root.get(), CMARK_OPT_DEFAULT, 0));
 }
 

@@ -30,8 +30,9 @@ std::string markdown_escape(const std::string& text) {
     }
     bool escape = c != '\0' && std::strchr(always_escaped, c) != nullptr;
     if (at_start && c != '\0' && std::strchr(escaped_at_start, c)) escape = true;
-    // "1." or "1)" at the start would begin an ordered list.
-    if ((c == '.' || c == ')') && !out.empty() && is_digit(out.back())) {
+    // "1. " or "1) " at the start would begin an ordered list.
+    bool ends_word = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t';
+    if ((c == '.' || c == ')') && ends_word && !out.empty() && is_digit(out.back())) {
       size_t j = out.size();
       while (j > 0 && is_digit(out[j - 1])) --j;
       if (j == 0) escape = true;

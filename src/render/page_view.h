@@ -22,7 +22,7 @@ struct StatusView {
   std::string label;           // "In Progress 25%"
   std::string status;          // "In Progress"; the plan's first status when nothing is recorded
   std::string state;           // "complete", "in-progress" or "not-started"
-  std::optional<int> percent;  // recorded; else 100 when complete, 0 when not started
+  std::optional<int> percent;  // as recorded; 100 when complete without one
   std::optional<DateView> updated;  // date of the latest update counted
   bool from_evidence = false;       // added up from the evidence requirements' updates
 };
