@@ -84,7 +84,8 @@ int run_render(const RenderCliOptions& opt, Context& ctx) {
   try {
     page = render_page(build_page_view(loaded.plan, as_of), options);
   } catch (const TemplateError& e) {
-    throw UsageError{e.message};
+    ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
+    return exit_usage;
   }
 
   if (opt.output == "-") {

@@ -6,6 +6,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
 #include "render/summary_chart.h"
@@ -204,9 +206,32 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   return d;
 }
 
-std::string template_label(const RenderOptions& o) {
-  if (!o.template_name.empty()) return "template '" + o.template_name + "'";
-  return "built-in template";
+/// "my.mustache:2:1: error: Unclosed section ..." from the engine's
+/// "Unclosed section ... at 19" (a byte offset into the template).
+std::string template_error(const RenderOptions& o, const std::string& text,
+                           const std::string& message) {
+  std::string name = o.template_name.empty()
+                         ? std::string("built-in ") +
+                               (o.format == PageFormat::html ? "HTML" : "Markdown") + " template"
+                         : o.template_name;
+  std::string what = message;
+  size_t at = message.rfind(" at ");
+  if (at != std::string::npos && at + 4 < message.size() &&
+      message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
+    size_t offset = std::min(size_t(std::stoul(message.substr(at + 4))), text.size());
+    int line = 1, col = 1;
+    for (size_t i = 0; i < offset; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    name += ":" + std::to_string(line) + ":" + std::to_string(col);
+    what = message.substr(0, at);
+  }
+  return name + ": error: " + what + " [template]";
 }
 
 }  // namespace
@@ -219,12 +244,10 @@ std::string render_page(const PageView& view, const RenderOptions& options) {
   std::string text = options.template_text.empty() ? builtin_template(options.format)
                                                    : options.template_text;
   mus::mustache tmpl{text};
-  if (!tmpl.is_valid())
-    throw TemplateError{template_label(options) + ": " + tmpl.error_message()};
+  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
   std::string out = tmpl.render(page_data(view, options));
-  if (!tmpl.is_valid())
-    throw TemplateError{template_label(options) + ": " + tmpl.error_message()};
+  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   return out;
 }
 
