@@ -11,7 +11,7 @@ packages=(
   git
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless chromium)
+  packages+=(default-jre-headless chromium cmark-gfm)
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)

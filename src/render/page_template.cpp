@@ -11,6 +11,7 @@
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
 #include "render/summary_chart.h"
+#include "render/url_policy.h"
 
 namespace plan {
 
@@ -111,7 +112,7 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   for (const DocumentView& doc : ev.documents) {
     mus::data dd;
     dd.set("title", doc.title.empty() ? doc.url : doc.title);
-    dd.set("url", doc.url);
+    dd.set("url", doc.url_is_safe ? encode_url(doc.url) : doc.url);
     dd.set("url_is_safe", doc.url_is_safe);
     docs.push_back(dd);
   }

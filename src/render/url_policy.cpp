@@ -25,4 +25,22 @@ bool is_safe_url(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
 }
 
+std::string encode_url(std::string_view url) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : url) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                std::string_view("-_.~!*'();:@&=+$,/?#[]%").find(char(c)) != std::string_view::npos;
+    if (keep) {
+      out += char(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
 }  // namespace plan

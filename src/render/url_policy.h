@@ -3,6 +3,7 @@
 // and links within the site become links, nothing that could run code.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace plan {
@@ -11,5 +12,10 @@ namespace plan {
 /// Tabs, newlines and other control characters are ignored when reading
 /// the scheme, as browsers do, so "java\tscript:" is caught.
 bool is_safe_url(std::string_view url);
+
+/// The URL with every byte that may not appear in one percent-encoded
+/// (spaces, quotes, <, >, non-ASCII, ...), as cmark does for Markdown links.
+/// Existing %XX escapes are kept.
+std::string encode_url(std::string_view url);
 
 }  // namespace plan

@@ -122,3 +122,9 @@ TEST_CASE("markdown escape: plain text shows as itself on GitHub and GitLab") {
   CHECK(markdown_escape("two\nlines") == "two lines");
   CHECK(markdown_escape("    code?") == "code?");
 }
+
+TEST_CASE("url encoding: only bytes a URL may hold") {
+  CHECK(encode_url("https://example.org/a?b=1&c=2#x") == "https://example.org/a?b=1&c=2#x");
+  CHECK(encode_url("https://e.org/a b\"<>") == "https://e.org/a%20b%22%3C%3E");
+  CHECK(encode_url("https://e.org/caf\xC3\xA9%20") == "https://e.org/caf%C3%A9%20");
+}
