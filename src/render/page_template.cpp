@@ -83,14 +83,15 @@ mus::data status_data(const StatusView& s) {
   return d;
 }
 
-mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset) {
+mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset,
+                       bool in_list_item) {
   mus::data list{mus::data::type::list};
   for (const UpdateView& u : updates) {
     mus::data d;
     d.set("date", date_data(u.date));
     d.set("status_label", u.status_label);
     set_text(d, "by", u.by);
-    d.set(m.key("note"), m.render(u.note, offset));
+    d.set(m.key("note"), m.render(u.note, offset, "", in_list_item));
     d.set("has_note", !u.note.empty());
     list.push_back(d);
   }
@@ -106,7 +107,7 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   set_text(d, "owner", ev.owner);
   d.set("status", ev.status ? status_data(*ev.status) : mus::data(false));
   d.set("has_status", ev.status.has_value());
-  d.set("updates", updates_data(ev.updates, m, under_h4));
+  d.set("updates", updates_data(ev.updates, m, under_h4, /*in_list_item=*/true));
   d.set("has_updates", !ev.updates.empty());
   mus::data docs{mus::data::type::list};
   for (const DocumentView& doc : ev.documents) {
@@ -147,7 +148,7 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("has_evidence", !r.evidence.empty());
   d.set("status", status_data(r.status));
   d.set("overdue", r.overdue);
-  d.set("updates", updates_data(r.updates, m, under_h4));
+  d.set("updates", updates_data(r.updates, m, under_h4, /*in_list_item=*/false));
   d.set("has_updates", !r.updates.empty());
   return d;
 }

@@ -180,3 +180,21 @@ TEST_CASE("page: a custom template gets the same escaped data") {
     CHECK(e.message == "mine.mustache:1:1: error: Unclosed section \"recommendations\" [template]");
   }
 }
+
+TEST_CASE("page: Markdown in a list item keeps its later paragraphs inside the item") {
+  Plan p;
+  p.title = "T";
+  Recommendation r;
+  Diagnostics ds;
+  REQUIRE(load_recommendation_text(
+      "id: 1\ndeadline: 2025-01-01\ntext: x\nevidence:\n"
+      "  - id: \"1.1\"\n    text: \"first\\n\\nsecond\"\n    updates:\n"
+      "      - date: 2024-10-01\n        status: In Progress\n        note: \"one\\n\\ntwo\"\n",
+      "1.yaml", r, ds));
+  p.recommendations.push_back(r);
+  RenderOptions o;
+  o.format = PageFormat::markdown;
+  std::string md = render_page(build_page_view(p, *parse_iso_date("2025-01-01")), o);
+  CHECK(contains(md, "- **1.1** first\n\n  second\n"));
+  CHECK(contains(md, "  one\n\n  two\n"));
+}
