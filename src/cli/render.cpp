@@ -30,8 +30,10 @@ Date render_date(const RenderCliOptions& opt, const Context& ctx) {
     const std::string& s = ctx.source_date_epoch;
     bool digits = s.find_first_not_of("0123456789") == std::string::npos && s.size() <= 12;
     if (!digits)
-      throw UsageError{"SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                       "1970-01-01 UTC, such as 1735689600; got '" + s + "'"};
+      throw UsageError{
+          "SOURCE_DATE_EPOCH must be a whole number of seconds since "
+          "1970-01-01 UTC, such as 1735689600; got '" +
+          s + "'"};
     return date_from_epoch(std::stoll(s));
   }
   return ctx.today;
@@ -48,8 +50,7 @@ RenderOptions page_options(const RenderCliOptions& opt) {
     if (!r.ok) throw UsageError{"--template: " + r.error};
     if (r.data.size() > 1024 * 1024)
       throw UsageError{"--template: '" + opt.template_file + "' is larger than 1 MB"};
-    if (r.data.empty())
-      throw UsageError{"--template: '" + opt.template_file + "' is empty"};
+    if (r.data.empty()) throw UsageError{"--template: '" + opt.template_file + "' is empty"};
     o.template_text = r.data;
     o.template_name = opt.template_file;
   }
@@ -104,8 +105,8 @@ int run_render(const RenderCliOptions& opt, Context& ctx) {
 
 void setup_render(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<RenderCliOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "render", "Write the plan as the public page: HTML (default) or Markdown");
+  CLI::App* cmd =
+      app.add_subcommand("render", "Write the plan as the public page: HTML (default) or Markdown");
   cmd->footer(
       "Examples:\n"
       "  plan render                                 # site/index.html, progress as of today\n"

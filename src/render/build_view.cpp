@@ -14,7 +14,9 @@ DateView date_view(const DateField& d) {
   return {"", d.text};
 }
 
-DateView date_view(Date d) { return {format_iso(d), format_long(d)}; }
+DateView date_view(Date d) {
+  return {format_iso(d), format_long(d)};
+}
 
 std::string anchor_part(const std::string& id) {
   std::string out;
@@ -70,7 +72,8 @@ EvidenceView evidence_view(const Plan& plan, const Recommendation& rec, const Ev
   Progress p = progress_of(plan, ev, /*include_internal=*/false);
   if (!p.status.empty()) v.status = status_view(plan, p);
   v.updates = public_updates(plan, ev.updates);
-  for (const Document& d : ev.documents) v.documents.push_back({d.title, d.url, is_safe_url(d.url)});
+  for (const Document& d : ev.documents)
+    v.documents.push_back({d.title, d.url, is_safe_url(d.url)});
   return v;
 }
 

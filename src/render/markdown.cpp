@@ -59,9 +59,15 @@ void neutralise_html_block(cmark_node* node) {
 }
 
 void neutralise_html_inline(cmark_node* node) {
+  // Inline HTML may span lines: the same text goes in line by line.
   const char* literal = cmark_node_get_literal(node);
-  cmark_node* text = text_node(literal ? literal : "");
-  cmark_node_replace(node, text);
+  cmark_node* holder = cmark_node_new(CMARK_NODE_PARAGRAPH);
+  append_lines(holder, literal ? literal : "");
+  while (cmark_node* piece = cmark_node_first_child(holder)) {
+    cmark_node_unlink(piece);
+    cmark_node_insert_before(node, piece);
+  }
+  cmark_node_free(holder);
   cmark_node_free(node);
 }
 

@@ -17,7 +17,6 @@ struct MarkdownOptions {
 std::string markdown_to_html(const std::string& source, const MarkdownOptions& options = {});
 
 /// CommonMark text for a Markdown page, without a trailing newline.
-std::string markdown_to_commonmark(const std::string& source,
-                                   const MarkdownOptions& options = {});
+std::string markdown_to_commonmark(const std::string& source, const MarkdownOptions& options = {});
 
 }  // namespace plan

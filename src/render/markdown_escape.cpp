@@ -13,7 +13,9 @@ constexpr const char* always_escaped = "\\`*_[]<>|~&${}";
 // Characters that only mean something at the start of a line.
 constexpr const char* escaped_at_start = "#-+=>";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 

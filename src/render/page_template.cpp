@@ -4,9 +4,8 @@
 // are the only values a template may print unescaped ({{{name_html}}}).
 #include "render/page_template.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
@@ -156,7 +155,8 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
 mus::data summary_data(const SummaryView& s) {
   mus::data d;
   d.set("total", std::to_string(s.total));
-  d.set("total_label", std::to_string(s.total) + (s.total == 1 ? " recommendation" : " recommendations"));
+  d.set("total_label",
+        std::to_string(s.total) + (s.total == 1 ? " recommendation" : " recommendations"));
   d.set("complete", std::to_string(s.complete));
   d.set("in_progress", std::to_string(s.in_progress));
   d.set("not_started", std::to_string(s.not_started));
@@ -243,8 +243,8 @@ const char* builtin_template(PageFormat format) {
 }
 
 std::string render_page(const PageView& view, const RenderOptions& options) {
-  std::string text = options.template_text.empty() ? builtin_template(options.format)
-                                                   : options.template_text;
+  std::string text =
+      options.template_text.empty() ? builtin_template(options.format) : options.template_text;
   mus::mustache tmpl{text};
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);

@@ -13,9 +13,9 @@ enum class PageFormat { html, markdown };
 
 struct RenderOptions {
   PageFormat format = PageFormat::html;
-  bool fragment = false;        // HTML only: the content alone, styles scoped to one class
-  std::string template_text;    // empty: the built-in template for the format
-  std::string template_name;    // for messages: the file it came from
+  bool fragment = false;      // HTML only: the content alone, styles scoped to one class
+  std::string template_text;  // empty: the built-in template for the format
+  std::string template_name;  // for messages: the file it came from
 };
 
 /// A template that does not parse or render; message says where and why.

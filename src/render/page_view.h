@@ -41,10 +41,10 @@ struct DocumentView {
 };
 
 struct EvidenceView {
-  std::string id;      // "23.1"
-  std::string anchor;  // "evidence-23-1"
-  std::string text;    // Markdown; empty when the source gives none
-  std::string owner;   // only when the evidence names its own
+  std::string id;                    // "23.1"
+  std::string anchor;                // "evidence-23-1"
+  std::string text;                  // Markdown; empty when the source gives none
+  std::string owner;                 // only when the evidence names its own
   std::optional<StatusView> status;  // only when it has public updates of its own
   std::vector<UpdateView> updates;   // newest first
   std::vector<DocumentView> documents;

@@ -17,8 +17,8 @@ bool is_safe_url(std::string_view url) {
   for (size_t i = 0; i < colon; ++i) {
     char c = cleaned[i];
     if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    bool scheme_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
-                       c == '-' || c == '.';
+    bool scheme_char =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
     if (!scheme_char) return false;  // not a well-formed scheme: refuse rather than guess
     scheme += c;
   }

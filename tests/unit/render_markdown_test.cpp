@@ -40,10 +40,10 @@ TEST_CASE("markdown: a multi-line HTML block stays text in both formats") {
 }
 
 TEST_CASE("markdown: links that could run code keep their text and lose their target") {
-  for (const char* src : {"[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
-                          "[x](jav&#x61;script:alert(1))", "[x](<java\tscript:alert(1)>)",
-                          "[x](vbscript:msgbox)", "[x](data:text/html,hi)",
-                          "[x](file:///etc/passwd)", "<javascript:alert(1)>"}) {
+  for (const char* src :
+       {"[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](jav&#x61;script:alert(1))",
+        "[x](<java\tscript:alert(1)>)", "[x](vbscript:msgbox)", "[x](data:text/html,hi)",
+        "[x](file:///etc/passwd)", "<javascript:alert(1)>"}) {
     INFO(src);
     std::string html = markdown_to_html(src);
     CHECK_FALSE(contains(html, "<a"));
@@ -103,9 +103,9 @@ TEST_CASE("url policy: only web, mail, phone and relative targets") {
   for (const char* ok : {"https://example.org", "HTTP://x", "mailto:a@b", "tel:+441234",
                          "page.html", "/abs/path", "#frag", "?q=1", "a/b:c", ""})
     CHECK(is_safe_url(ok));
-  for (const char* bad : {"javascript:alert(1)", " JavaScript:x", "java\tscript:x",
-                          "java\nscript:x", "vbscript:x", "data:text/html,x", "file:///x",
-                          ":x", "ja va:x", "blob:https://x"})
+  for (const char* bad :
+       {"javascript:alert(1)", " JavaScript:x", "java\tscript:x", "java\nscript:x", "vbscript:x",
+        "data:text/html,x", "file:///x", ":x", "ja va:x", "blob:https://x"})
     CHECK_FALSE(is_safe_url(bad));
 }
 
@@ -127,4 +127,11 @@ TEST_CASE("url encoding: only bytes a URL may hold") {
   CHECK(encode_url("https://example.org/a?b=1&c=2#x") == "https://example.org/a?b=1&c=2#x");
   CHECK(encode_url("https://e.org/a b\"<>") == "https://e.org/a%20b%22%3C%3E");
   CHECK(encode_url("https://e.org/caf\xC3\xA9%20") == "https://e.org/caf%C3%A9%20");
+}
+
+TEST_CASE("markdown: inline HTML across lines stays text, line by line") {
+  std::string src = "see <a\nhref=\"#x\">here</a> now";
+  std::string html = markdown_to_html(src);
+  CHECK(html == "<p>see &lt;a\nhref=&quot;#x&quot;&gt;here&lt;/a&gt; now</p>");
+  CHECK(markdown_to_commonmark(src) == "see \\<a\nhref=\"\\#x\"\\>here\\</a\\> now");
 }

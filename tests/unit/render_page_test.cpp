@@ -2,7 +2,6 @@
 // text in both formats, internal updates never appear, output is the same
 // every time, and a fragment carries no document wrapper.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <regex>
 
@@ -22,8 +21,12 @@ const Plan& load(const std::string& dir) {
   return it->second.plan;
 }
 
-const Plan& hostile() { return load(PLAN_SOURCE_DIR "/tests/render/hostile/plan"); }
-const Plan& bundled() { return load(PLAN_SOURCE_DIR "/plan"); }
+const Plan& hostile() {
+  return load(PLAN_SOURCE_DIR "/tests/render/hostile/plan");
+}
+const Plan& bundled() {
+  return load(PLAN_SOURCE_DIR "/plan");
+}
 
 std::string render(const Plan& p, PageFormat f, bool fragment = false) {
   RenderOptions o;
@@ -72,7 +75,8 @@ TEST_CASE("page: hostile text in every field is inert in HTML") {
   CHECK_FALSE(contains(html, "<script"));
   // The hostile text is there, shown as text.
   CHECK(contains(html, "&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt;"));
-  CHECK(contains(html, "&quot;&gt;&lt;img src=x onerror=alert(&apos;org&apos;)&gt; Force &amp; Co"));
+  CHECK(
+      contains(html, "&quot;&gt;&lt;img src=x onerror=alert(&apos;org&apos;)&gt; Force &amp; Co"));
   CHECK(contains(html, "click me (javascript:alert('intro-link'))"));
   // Template tags in plan text are printed, not run.
   CHECK(contains(html, "{{mustache}} {{{triple}}} {{&gt; partial}}"));
@@ -84,13 +88,15 @@ TEST_CASE("page: hostile text in every field is inert in Markdown") {
   std::string md = render(hostile(), PageFormat::markdown);
   // No raw HTML but the template's own anchors: every other < is escaped.
   std::regex raw_tag(R"((^|[^\\(])<[a-zA-Z/])");  // "(<" opens a link target
-  std::string without_anchors = std::regex_replace(md, std::regex("<a id=\"recommendation-\\d+\"></a>"), "");
+  std::string without_anchors =
+      std::regex_replace(md, std::regex("<a id=\"recommendation-\\d+\"></a>"), "");
   CHECK_FALSE(std::regex_search(without_anchors, raw_tag));
   // No link to anything but the web: "\\[x\\](javascript:...)" is escaped text.
   std::regex bad_link(R"((^|[^\\])\]\(<?(javascript|vbscript|data|file):)", std::regex::icase);
   CHECK_FALSE(std::regex_search(md, bad_link));
   // Pipes in plain text cannot make or break a table row.
-  CHECK(contains(md, "\\</title\\>\\<script\\>alert('rec-title')\\</script\\> \\| \\{\\{anchor\\}\\}"));
+  CHECK(contains(md,
+                 "\\</title\\>\\<script\\>alert('rec-title')\\</script\\> \\| \\{\\{anchor\\}\\}"));
   CHECK(contains(md, "Owner \\| with pipe \\*stars\\*"));
   // A table written in a Markdown field stays text, as it does in HTML.
   CHECK(contains(md, "\\| a \\| b \\|"));
@@ -109,22 +115,24 @@ TEST_CASE("page: internal updates never appear, in either format") {
 TEST_CASE("page: the bundled plan shows every fact of the source") {
   std::string html = render(bundled(), PageFormat::html);
   for (const char* fact :
-       {"<html lang=\"en-GB\">", "<title>Stalking Action Plan – Cambridgeshire Constabulary</title>",
-        "Suzy Lamplugh Trust", "Assistant Chief Constable Vaughn Lukey",
-        "Detective Superintendent Sherrie Nash", "id=\"recommendation-23\"",
-        "id=\"recommendation-28\"", "In Progress 25%", "11 November 2024",
-        "By 27 March 2025, implement a mechanism for early screening",
+       {"<html lang=\"en-GB\">",
+        "<title>Stalking Action Plan – Cambridgeshire Constabulary</title>", "Suzy Lamplugh Trust",
+        "Assistant Chief Constable Vaughn Lukey", "Detective Superintendent Sherrie Nash",
+        "id=\"recommendation-23\"", "id=\"recommendation-28\"", "In Progress 25%",
+        "11 November 2024", "By 27 March 2025, implement a mechanism for early screening",
         "By 22 November 2025 (56 days from publication), publish on their force website",
         "By 27 March 2025 (six months from publication), provide an update to the NPCC",
         "<span class=\"ev-id\">25.3</span>", "<span class=\"overdue\">Overdue</span>",
         "<progress max=\"100\" value=\"25\"", "Content-Security-Policy",
-        "role=\"img\" aria-labelledby=\"chart-title chart-desc\"", "We will build upon these processes"})
+        "role=\"img\" aria-labelledby=\"chart-title chart-desc\"",
+        "We will build upon these processes"})
     CHECK(contains(html, fact));
   std::string md = render(bundled(), PageFormat::markdown);
   for (const char* fact :
        {"# Stalking Action Plan", "<a id=\"recommendation-23\"></a>", "## Recommendation 23",
         "- **Status:** In Progress 25% (last updated 11 November 2024)",
-        "#### 11 November 2024: In Progress 25%", "| [Recommendation 27](#recommendation-27) | "
+        "#### 11 November 2024: In Progress 25%",
+        "| [Recommendation 27](#recommendation-27) | "
         "22 November 2024 | Not Started · **Overdue** |"})
     CHECK(contains(md, fact));
 }
@@ -166,7 +174,9 @@ TEST_CASE("page: a fragment is the content alone, its styles scoped to .plan-pag
 
 TEST_CASE("page: a custom template gets the same escaped data") {
   RenderOptions o;
-  o.template_text = "{{title}}|{{{recommendations.0.text_html}}}{{#recommendations}}[{{heading}}]{{/recommendations}}";
+  o.template_text =
+      "{{title}}|{{{recommendations.0.text_html}}}{{#recommendations}}[{{heading}}]{{/"
+      "recommendations}}";
   o.template_name = "mine.mustache";
   std::string out = render_page(build_page_view(hostile(), *parse_iso_date("2025-01-01")), o);
   CHECK(out.rfind("&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt;", 0) == 0);

@@ -10,7 +10,9 @@ using namespace plan;
 
 namespace {
 
-Date day(const char* iso) { return *parse_iso_date(iso); }
+Date day(const char* iso) {
+  return *parse_iso_date(iso);
+}
 
 const Plan& bundled_plan() {
   static const LoadedPlan loaded = load_plan(PLAN_SOURCE_DIR "/plan", 1);
@@ -27,7 +29,7 @@ const RecommendationView& rec(const PageView& v, int id) {
 
 Plan plan_with(const std::string& rec_yaml) {
   Plan p;
-  p.title = "T";
+  p.title = std::string("A plan");
   Recommendation r;
   Diagnostics ds;
   REQUIRE(load_recommendation_text(rec_yaml, "1.yaml", r, ds));
@@ -52,7 +54,7 @@ TEST_CASE("view of the bundled plan as of 1 January 2025") {
   CHECK(v.summary.complete == 0);
   CHECK(v.summary.in_progress == 2);
   CHECK(v.summary.not_started == 13);
-  CHECK(v.summary.overdue == 1);  // 27: due 22 November 2024, nothing recorded
+  CHECK(v.summary.overdue == 1);          // 27: due 22 November 2024, nothing recorded
   CHECK(v.summary.overall_percent == 2);  // 25 / 15, rounded
 
   const RecommendationView& r28 = rec(v, 28);
