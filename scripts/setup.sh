@@ -11,7 +11,7 @@ packages=(
   git
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless chromium)
+  packages+=(default-jre-headless chromium cmark-gfm)
   # CSV read-back and CI-example checks (python3-yaml), man page lint (groff-base),
   # opening the CSV exports in a real spreadsheet (libreoffice-calc-nogui).
   packages+=(python3 python3-yaml groff-base libreoffice-calc-nogui)

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   using namespace plan;
   const char* env_dir = std::getenv("PLAN_DIR");
   Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) ctx.source_date_epoch = epoch;
 
   CLI::App app{"plan: keep an action plan as YAML files in git, check it, record progress, "
                "publish it",
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   setup_show(app, ctx);
   setup_export(app, ctx);
   setup_init(app, ctx);
+  setup_render(app, ctx);
 
   // An unknown word where the command should be gets a suggestion, not
   // CLI11's "A subcommand is required".

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "edit/atomic_write.h"
+#include "util/atomic_write.h"
 #include "edit/folder_lock.h"
 #include "load/loader.h"
 

@@ -64,12 +64,6 @@ void discard_staged(const StagedFile& staged) {
   ::unlink(staged.temp.c_str());
 }
 
-std::string write_file_atomic(const std::string& path, const std::string& bytes) {
-  StagedFile staged;
-  std::string error = stage_file(path, bytes, staged);
-  return error.empty() ? commit_staged(staged) : error;
-}
-
 std::string make_directories(const std::string& path) {
   if (path.empty()) return "";
   struct stat st {};

@@ -23,8 +23,6 @@ std::string commit_staged(const StagedFile& staged);
 /// Removes a staged file that will not be committed.
 void discard_staged(const StagedFile& staged);
 
-/// stage_file then commit_staged.
-std::string write_file_atomic(const std::string& path, const std::string& bytes);
 
 /// Creates a folder and any missing parents (like mkdir -p).
 std::string make_directories(const std::string& path);

@@ -1,4 +1,4 @@
-#include "edit/atomic_write.h"
+#include "util/atomic_write.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -116,6 +116,15 @@ std::string create_file_atomically(const std::string& path, const std::string& d
   }
   sync_folder(folder_of(path));
   return "";
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& data) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
+  std::string error = create_file_atomically(path, data);
+  // Made by someone else meanwhile: replace it, as we would have anyway.
+  if (!error.empty() && ::stat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
+  return error;
 }
 
 }  // namespace plan

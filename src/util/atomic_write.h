@@ -23,4 +23,8 @@ std::string replace_file_atomically(const std::string& path, const std::string& 
 std::string create_file_atomically(const std::string& path, const std::string& data,
                                    const BeforeRename& before_rename = {});
 
+/// Writes path whole, replacing it if it exists (as replace_file_atomically)
+/// or creating it if not. For generated output such as the rendered page.
+std::string write_file_atomically(const std::string& path, const std::string& data);
+
 }  // namespace plan
