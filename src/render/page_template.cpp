@@ -5,7 +5,9 @@
 #include "render/page_template.h"
 
 #include <algorithm>
+#include <atomic>
 #include <kainjow/mustache.hpp>
+#include <thread>
 
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
@@ -201,8 +203,21 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   d.set("as_of", date_data(v.as_of));
   set_date(d, "latest_update", v.latest_update);
   d.set("summary", summary_data(v.summary));
+  // Each recommendation's data (its Markdown rendered by cmark) is built
+  // independently, so both cores share the work on a large plan.
+  std::vector<mus::data> built(v.recommendations.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < built.size();)
+      built[i] = recommendation_data(v.recommendations[i], m);
+  };
+  std::vector<std::thread> helpers;
+  size_t threads = std::min<size_t>(std::thread::hardware_concurrency(), built.size() / 16 + 1);
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
   mus::data recs{mus::data::type::list};
-  for (const RecommendationView& r : v.recommendations) recs.push_back(recommendation_data(r, m));
+  for (const mus::data& r : built) recs.push_back(r);
   d.set("recommendations", recs);
   d.set("has_recommendations", !v.recommendations.empty());
   return d;
