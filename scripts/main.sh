@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The main job on the bundled plan: install what is missing, build, then
-# validate plan/ (the release script would then publish the page).
+# The main job on the bundled plan: install what is missing, build,
+# validate plan/, then write the public page site/index.html (and its
+# Markdown twin site/action-plan.md) for the release to publish.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 ./build/plan validate
+./build/plan render --format html
+./build/plan render --format md

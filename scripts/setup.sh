@@ -12,7 +12,10 @@ packages=(
   git
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(default-jre-headless chromium)
+  packages+=(default-jre-headless chromium cmark-gfm)
+  # CSV read-back and CI-example checks (python3-yaml), man page lint (groff-base),
+  # opening the CSV exports in a real spreadsheet (libreoffice-calc-nogui).
+  packages+=(python3 python3-yaml groff-base libreoffice-calc-nogui)
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/help.h"
 #include "util/suggest.h"
 
 int main(int argc, char** argv) {
@@ -18,18 +19,27 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   const char* env_dir = std::getenv("PLAN_DIR");
   Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) ctx.source_date_epoch = epoch;
 
   CLI::App app{"plan: keep an action plan as YAML files in git, check it, record progress, "
-               "publish it"};
+               "publish it",
+               "plan"};
   app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION);
   app.add_option("-C,--plan", ctx.plan_dir_option,
                  "Folder of the plan (holding plan/plan.yaml or plan.yaml); default: $PLAN_DIR, "
                  "else the nearest one from here upward");
   app.require_subcommand(1);
   app.fallthrough();
+  app.footer(main_help_footer());
   setup_validate(app, ctx);
   setup_update(app, ctx);
   setup_new(app, ctx);
+  setup_import(app, ctx);
+  setup_list(app, ctx);
+  setup_show(app, ctx);
+  setup_export(app, ctx);
+  setup_init(app, ctx);
+  setup_render(app, ctx);
 
   // An unknown word where the command should be gets a suggestion, not
   // CLI11's "A subcommand is required".
@@ -52,7 +62,8 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::cerr << "plan: error: " << e.what() << "\nRun 'plan --help' for the commands.\n";
+    std::string message = explain_parse_error(app, e, argc, argv);
+    std::cerr << "plan: error: " << message << "\nRun 'plan --help' for the commands.\n";
     return exit_usage;
   } catch (const UsageError& e) {
     std::cerr << "plan: error: " << e.message << "\n";

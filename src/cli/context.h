@@ -29,6 +29,7 @@ struct Context {
   std::string env_plan_dir;     // $PLAN_DIR
   Date today;
   int exit_code = exit_ok;
+  std::string source_date_epoch{};  // $SOURCE_DATE_EPOCH, for reproducible dates on pages
 
   /// The folder holding plan.yaml; throws UsageError when there is none.
   std::string plan_dir() const;

@@ -19,7 +19,7 @@ bool EditOutcome::io_error(std::string problem) {
 }
 
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
-                        LoadedPlan& loaded) {
+                        LoadedPlan& loaded, bool all_recommendations) {
   std::string error;
   switch (out.lock.lock(dir, lock_wait_ms, error)) {
     case FolderLock::Result::locked:
@@ -29,7 +29,7 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, Ed
     case FolderLock::Result::failed:
       return out.io_error(error);
   }
-  loaded = load_plan(dir, 1);
+  loaded = load_plan(dir, 1, all_recommendations);
   if (loaded.io_failed) {
     for (const Diagnostic& d : loaded.diagnostics.items()) out.problems.push_back(d.message);
     out.kind = EditOutcome::Kind::io_error;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "edit/atomic_write.h"
+#include "util/atomic_write.h"
 #include "edit/folder_lock.h"
 #include "load/loader.h"
 
@@ -44,8 +44,10 @@ struct EditOutcome {
 /// Takes the plan's lock, then loads the plan. Returns false (with out
 /// filled) when the lock is not free, the plan cannot be read, or plan.yaml
 /// has errors (by plan validate's rules as of today).
+/// all_recommendations false loads plan.yaml alone: an update reads only the
+/// file it changes, so its time does not grow with the plan.
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
-                        LoadedPlan& loaded);
+                        LoadedPlan& loaded, bool all_recommendations = true);
 
 /// Loads text as the recommendation file `file` in place of its old version
 /// (or as a new file) and runs plan validate's rules on the plan. Errors in

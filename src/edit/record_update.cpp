@@ -9,9 +9,9 @@
 namespace plan {
 namespace {
 
-std::string unknown_recommendation(const TargetId& t, const Plan& plan, const std::string& file) {
-  std::vector<int> ids;
-  for (const Recommendation& r : plan.recommendations) ids.push_back(r.id);
+std::string unknown_recommendation(const TargetId& t, const std::string& dir,
+                                   const std::string& file) {
+  std::vector<int> ids = recommendation_ids_on_disk(dir);
   std::vector<std::string> near;
   for (int id : nearest_ids(t.rec, ids)) near.push_back(std::to_string(id));
   std::string hint = near.empty()       ? "the plan has no recommendations yet"
@@ -36,11 +36,10 @@ const std::vector<Update>* existing_updates(const Recommendation& rec, const Tar
 }
 
 // Reads the recommendation's file into out.old_text.
-bool read_target(const std::string& dir, const TargetId& target, const Plan& plan,
-                 EditOutcome& out) {
+bool read_target(const std::string& dir, const TargetId& target, EditOutcome& out) {
   out.file = join_path(join_path(dir, "recommendations"), std::to_string(target.rec) + ".yaml");
   if (!is_file(out.file)) {
-    out.refused(unknown_recommendation(target, plan, out.file));
+    out.refused(unknown_recommendation(target, dir, out.file));
     out.file.clear();  // no file of ours to say is unchanged
     return false;
   }
@@ -119,8 +118,8 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
   }
   LoadedPlan loaded;
   Update u;
-  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded) ||
-      !read_target(dir, *target, loaded.plan, out) ||
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded, false) ||
+      !read_target(dir, *target, out) ||
       !check_before_edit(loaded.plan, *target, req, today, out, u) ||
       !edit_and_check(loaded.plan, *target, u, today, out))
     return out;

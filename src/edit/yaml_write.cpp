@@ -54,8 +54,12 @@ std::string yaml_scalar(const std::string& text) {
   return needs_quotes(text) ? double_quoted(text) : text;
 }
 
-std::string yaml_text_value(const std::string& text, int indent) {
-  if (text.find('\n') == std::string::npos || !block_safe(text)) return " " + yaml_scalar(text);
+std::string yaml_text_value(const std::string& text, int indent, TextStyle style) {
+  bool multi_line = text.find('\n') != std::string::npos;
+  bool blockable = !text.empty() && text.front() != ' ' && text.back() != ' ';
+  bool as_block = multi_line || (style == TextStyle::prose && blockable) ||
+                  (style == TextStyle::plain_or_block && blockable && needs_quotes(text));
+  if (!as_block || !block_safe(text)) return " " + yaml_scalar(text);
   // Chomping: '-' strips the final line break, '' keeps one, '+' keeps all.
   size_t trailing = 0;
   while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n') ++trailing;
@@ -78,8 +82,10 @@ std::string yaml_text_value(const std::string& text, int indent) {
   return out;
 }
 
-std::string yaml_text_field(const std::string& key, const std::string& text, int indent) {
-  return std::string(size_t(indent), ' ') + key + ":" + yaml_text_value(text, indent) + "\n";
+std::string yaml_text_field(const std::string& key, const std::string& text, int indent,
+                            TextStyle style) {
+  return std::string(size_t(indent), ' ') + key + ":" + yaml_text_value(text, indent, style) +
+         "\n";
 }
 
 std::string yaml_update_entry(const Update& u, int indent) {
@@ -95,7 +101,7 @@ std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
   out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
   if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
   if (!u.by.empty()) out += yaml_text_field("by", u.by, key_indent);
-  if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent);
+  if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent, TextStyle::plain_or_block);
   if (u.internal) out += in + "internal: true\n";
   return out;
 }
@@ -115,20 +121,20 @@ std::string write_recommendation_file(const Recommendation& rec) {
   if (!rec.owner.empty()) out += yaml_text_field("owner", rec.owner, 0);
   if (rec.deadline.present()) out += "deadline: " + date_text(rec.deadline) + "\n";
   if (!rec.deadline_note.empty()) out += yaml_text_field("deadline_note", rec.deadline_note, 0);
-  out += "text:" + yaml_text_value(rec.text, 0) + "\n";
+  out += "text:" + yaml_text_value(rec.text, 0, TextStyle::prose) + "\n";
   if (!rec.milestones.empty()) {
     out += "milestones:\n";
     for (const Milestone& m : rec.milestones) {
       out += "  - deadline: " + date_text(m.deadline) + "\n";
       if (!m.deadline_note.empty()) out += yaml_text_field("deadline_note", m.deadline_note, 4);
-      out += yaml_text_field("text", m.text, 4);
+      out += yaml_text_field("text", m.text, 4, TextStyle::prose);
     }
   }
   if (!rec.evidence.empty()) {
     out += "evidence:\n";
     for (const Evidence& ev : rec.evidence) {
       out += "  - id: " + fmt::format("\"{}\"", ev.id) + "\n";
-      out += yaml_text_field("text", ev.text, 4);
+      out += yaml_text_field("text", ev.text, 4, TextStyle::prose);
       if (!ev.owner.empty()) out += yaml_text_field("owner", ev.owner, 4);
       if (!ev.documents.empty()) {
         out += "    documents:\n";
@@ -155,7 +161,7 @@ std::string write_plan_file(const Plan& plan) {
   out += yaml_text_field("title", plan.title, 0);
   out += yaml_text_field("organisation", plan.organisation, 0);
   if (plan.published.present()) out += "published: " + date_text(plan.published) + "\n";
-  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0) + "\n";
+  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0, TextStyle::prose) + "\n";
   if (!plan.leads.empty()) {
     out += "leads:\n";
     for (const Lead& l : plan.leads) {

@@ -14,13 +14,25 @@ namespace plan {
 /// else double-quoted with escapes. Always a string (never a number or bool).
 std::string yaml_scalar(const std::string& text);
 
-/// The value part after "key:" for a text field whose lines sit at `indent`
-/// spaces: " value" for one line, or " |-" plus the indented lines for text
-/// with line breaks. Includes the leading space; no final newline.
-std::string yaml_text_value(const std::string& text, int indent);
+/// How a text field is written: a short value stays on the key's line where
+/// it can; prose (recommendation text, evidence text, notes, introduction)
+/// always goes in a '|-' block, as the bundled plan is written, so reviewers
+/// see the words as they are, without quotes or escapes.
+enum class TextStyle {
+  inline_when_possible,  // plain or quoted on the key's line, unless it has line breaks
+  plain_or_block,        // plain on the key's line, else a block rather than quotes (notes)
+  prose                  // always a block
+};
+
+/// The value part after "key:" for a text field whose key sits at `indent`
+/// spaces: " value" on the key's line, or " |-" plus the lines indented two
+/// more. Includes the leading space; no final newline.
+std::string yaml_text_value(const std::string& text, int indent,
+                            TextStyle style = TextStyle::inline_when_possible);
 
 /// "key: value\n" at the given indentation, text written as above.
-std::string yaml_text_field(const std::string& key, const std::string& text, int indent);
+std::string yaml_text_field(const std::string& key, const std::string& text, int indent,
+                            TextStyle style = TextStyle::inline_when_possible);
 
 /// One update as a list entry ("- date: …") whose dash sits at `indent`
 /// spaces; keys: date, status, percent, by, note, internal. Ends with "\n".

@@ -96,7 +96,21 @@ void load_one(const std::string& path, FileResult& r) {
 
 }  // namespace
 
-LoadedPlan load_plan(const std::string& dir, int threads) {
+std::vector<int> recommendation_ids_on_disk(const std::string& dir) {
+  std::string error;
+  std::vector<int> ids;
+  for (const std::string& name : list_files(join_path(dir, "recommendations"), ".yaml", error)) {
+    std::string stem = name.substr(0, name.size() - 5);
+    if (stem.empty() || stem.size() > 9 || stem[0] == '0' ||
+        stem.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    ids.push_back(std::stoi(stem));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations) {
   LoadedPlan out;
   out.plan.dir = dir;
   std::string plan_file = join_path(dir, "plan.yaml");
@@ -108,6 +122,7 @@ LoadedPlan load_plan(const std::string& dir, int threads) {
     return out;
   }
   load_plan_text(read.data, plan_file, out.plan, out.diagnostics);
+  if (!recommendations) return out;
 
   std::string rec_dir = join_path(dir, "recommendations");
   if (!is_directory(rec_dir)) {

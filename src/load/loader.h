@@ -19,8 +19,13 @@ struct LoadedPlan {
 };
 
 /// Loads from the folder holding plan.yaml. Paths in messages start with dir.
-/// threads 0 means one per core.
-LoadedPlan load_plan(const std::string& dir, int threads = 0);
+/// threads 0 means one per core. With recommendations false, only plan.yaml
+/// is read (an edit of one file needs no more).
+LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendations = true);
+
+/// The ids that recommendations/<id>.yaml file names give, sorted; for
+/// suggesting the nearest id without reading every file.
+std::vector<int> recommendation_ids_on_disk(const std::string& dir);
 
 /// Loads one recommendation file's text (no disk access). file is the path
 /// shown in messages; its stem is not checked here (see check_plan).

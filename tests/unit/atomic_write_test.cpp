@@ -2,7 +2,7 @@
 // renaming it leaves the old file whole; permissions and links are kept; a
 // second writer waits for the plan's lock. (A test program forks a child that
 // SIGKILLs itself at that point, through the before_rename seam.)
-#include "edit/atomic_write.h"
+#include "util/atomic_write.h"
 
 #include <dirent.h>
 #include <signal.h>

@@ -1,0 +1,116 @@
+// plan list: one row per recommendation (deadline, owner, where it stands,
+// when it was last updated, overdue or not), with filters, as a table for
+// people or JSON/CSV for scripts.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "cli/commands.h"
+#include "cli/reading.h"
+#include "report/list_filter.h"
+#include "report/list_output.h"
+#include "util/suggest.h"
+
+namespace plan {
+namespace {
+
+struct ListOptions {
+  std::vector<std::string> statuses;
+  std::string owner;
+  bool overdue = false;
+  std::string due_within;
+  std::string as_of;
+  std::string sort = "id";
+  std::string format = "table";
+  int width = -1;  // -1: the terminal's
+};
+
+ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of) {
+  ListFilter f;
+  f.as_of = as_of;
+  f.owner = opt.owner;
+  f.overdue_only = opt.overdue;
+  for (const std::string& s : opt.statuses) {
+    std::string error;
+    std::string status = resolve_status(plan, s, error);
+    if (status.empty()) throw UsageError{"--status: " + error};
+    f.statuses.push_back(status);
+  }
+  if (!opt.due_within.empty()) {
+    std::string error;
+    f.due_by = parse_span_end(opt.due_within, as_of, error);
+    if (!f.due_by) throw UsageError{"--due-within: " + error};
+  }
+  return f;
+}
+
+// An owner filter that matches nobody is most likely a typo: say who the owners are.
+void note_unknown_owner(Context& ctx, const Plan& plan, const std::string& owner) {
+  std::vector<std::string> owners;
+  for (const Recommendation& r : plan.recommendations) {
+    const std::string& o = effective_owner(plan, r);
+    if (contains_ignoring_case(o, owner)) return;
+    if (std::find(owners.begin(), owners.end(), o) == owners.end()) owners.push_back(o);
+  }
+  ctx.err << "plan: note: no owner contains '" << owner << "'"
+          << (owners.empty() ? "" : "; the owners are " + quoted_list(owners, " and ")) << "\n";
+}
+
+int run_list(const ListOptions& opt, Context& ctx) {
+  Date as_of = ctx.as_of(opt.as_of);
+  std::optional<LoadedPlan> loaded = load_checked_plan(ctx, as_of);
+  if (!loaded) return ctx.exit_code;
+  const Plan& plan = loaded->plan;
+  ListFilter filter = make_filter(opt, plan, as_of);
+  std::vector<RecSummary> rows = filter_rows(plan, summarise(plan, as_of, true), filter);
+  sort_rows(plan, rows,
+            opt.sort == "deadline" ? ListSort::deadline
+            : opt.sort == "status" ? ListSort::status
+                                   : ListSort::id);
+  if (!opt.owner.empty()) note_unknown_owner(ctx, plan, opt.owner);
+  if (opt.format == "json") {
+    ctx.out << list_json(plan, rows, as_of);
+  } else if (opt.format == "csv") {
+    ctx.out << list_csv(plan, rows);
+  } else {
+    Terminal term = stdout_terminal();
+    ctx.out << list_table(plan, rows, as_of, opt.width >= 0 ? opt.width : term.columns,
+                          term.colour);
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<ListOptions>();
+  CLI::App* cmd = app.add_subcommand("list",
+                                     "One line per recommendation: deadline, owner, status, "
+                                     "last update, overdue");
+  cmd->footer(
+      "Examples:\n"
+      "  plan list                                # every recommendation\n"
+      "  plan list --overdue --as-of 2025-04-01   # past their deadline and not done\n"
+      "  plan list --due-within 30d --sort deadline\n"
+      "  plan list --status \"In Progress\" --owner chief\n"
+      "  plan list --format csv > progress.csv\n\n"
+      "Filters combine: a row must pass all of them. Internal updates count (this is\n"
+      "the analysts' view). Colour only on a terminal, and never when NO_COLOR is set.");
+  cmd->add_option("--status", opt->statuses,
+                  "Only this status (repeat for several), e.g. \"In Progress\"");
+  cmd->add_option("--owner", opt->owner, "Only owners containing this text (any case)");
+  cmd->add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
+  cmd->add_option("--due-within", opt->due_within,
+                  "Only those not done and due within this span: 30d, 6w or 3m");
+  cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
+  cmd->add_option("--sort", opt->sort, "Order: id, deadline or status (default id)")
+      ->check(CLI::IsMember({"id", "deadline", "status"}));
+  cmd->add_option("--format", opt->format, "Output: table, json or csv (default table)")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd->add_option("--width", opt->width,
+                  "Fit the table in this many columns (default: the terminal's, else 80; "
+                  "0: no limit)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([opt, &ctx] { ctx.exit_code = run_list(*opt, ctx); });
+}
+
+}  // namespace plan

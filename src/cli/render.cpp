@@ -1,0 +1,135 @@
+// plan render: the action plan as the page the public reads, a self-contained
+// HTML page (or a fragment for a CMS) or a Markdown page, from one view of
+// the plan filled into a template. Same files and date, same bytes.
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+#include "check/rules.h"
+#include "cli/commands.h"
+#include "load/loader.h"
+#include "util/atomic_write.h"
+#include "util/write_files.h"
+#include "render/build_view.h"
+#include "render/page_template.h"
+#include "util/files.h"
+
+namespace plan {
+namespace {
+
+struct RenderCliOptions {
+  std::string format = "html";
+  std::string output;  // "" default file, "-" standard output
+  std::string as_of;
+  bool fragment = false;
+  std::string template_file;
+};
+
+/// --as-of, else SOURCE_DATE_EPOCH (reproducible builds), else today.
+Date render_date(const RenderCliOptions& opt, const Context& ctx) {
+  if (!opt.as_of.empty()) return parse_date_option(opt.as_of, "--as-of");
+  if (!ctx.source_date_epoch.empty()) {
+    const std::string& s = ctx.source_date_epoch;
+    bool digits = s.find_first_not_of("0123456789") == std::string::npos && s.size() <= 12;
+    if (!digits)
+      throw UsageError{
+          "SOURCE_DATE_EPOCH must be a whole number of seconds since "
+          "1970-01-01 UTC, such as 1735689600; got '" +
+          s + "'"};
+    return date_from_epoch(std::stoll(s));
+  }
+  return ctx.today;
+}
+
+RenderOptions page_options(const RenderCliOptions& opt) {
+  RenderOptions o;
+  o.format = opt.format == "md" ? PageFormat::markdown : PageFormat::html;
+  if (opt.fragment && o.format != PageFormat::html)
+    throw UsageError{"--fragment is for --format html (a Markdown page has no head to leave out)"};
+  o.fragment = opt.fragment;
+  if (!opt.template_file.empty()) {
+    ReadResult r = read_file(opt.template_file, 1024 * 1024);
+    if (!r.ok) throw UsageError{"--template: " + r.error};
+    if (r.data.size() > 1024 * 1024)
+      throw UsageError{"--template: '" + opt.template_file + "' is larger than 1 MB"};
+    if (r.data.empty()) throw UsageError{"--template: '" + opt.template_file + "' is empty"};
+    o.template_text = r.data;
+    o.template_name = opt.template_file;
+  }
+  return o;
+}
+
+std::string output_path(const RenderCliOptions& opt) {
+  if (!opt.output.empty()) return opt.output;
+  std::string err = make_directories("site");
+  if (!err.empty()) throw UsageError{err};
+  return opt.format == "md" ? "site/action-plan.md" : "site/index.html";
+}
+
+int run_render(const RenderCliOptions& opt, Context& ctx) {
+  Date as_of = render_date(opt, ctx);
+  RenderOptions options = page_options(opt);
+
+  LoadedPlan loaded = load_plan(ctx.plan_dir());
+  if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
+  loaded.diagnostics.sort();
+  if (loaded.io_failed || loaded.diagnostics.errors() > 0) {
+    Diagnostics errors;
+    for (const Diagnostic& d : loaded.diagnostics.items())
+      if (d.severity == Severity::error) errors.add(d);
+    write_text(ctx.err, errors, file_line_source());
+    ctx.err << "plan render: nothing written: the plan has " << summary_line(errors, loaded.files)
+            << "; fix them and render again ('plan validate' shows every problem)\n";
+    return loaded.io_failed ? exit_usage : exit_plan_errors;
+  }
+
+  std::string page;
+  try {
+    page = render_page(build_page_view(loaded.plan, as_of), options);
+  } catch (const TemplateError& e) {
+    ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
+    return exit_usage;
+  }
+
+  if (opt.output == "-") {
+    ctx.out << page;
+    return exit_ok;
+  }
+  std::string path = output_path(opt);
+  std::string err = write_file_atomically(path, page);
+  if (!err.empty()) throw UsageError{err};
+  ctx.out << "wrote " << path << " (" << loaded.plan.recommendations.size()
+          << " recommendations, progress as of " << format_long(as_of) << ")\n";
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_render(CLI::App& app, Context& ctx) {
+  auto opt = std::make_shared<RenderCliOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("render", "Write the plan as the public page: HTML (default) or Markdown");
+  cmd->footer(
+      "Examples:\n"
+      "  plan render                                 # site/index.html, progress as of today\n"
+      "  plan render --format md                     # site/action-plan.md\n"
+      "  plan render --as-of 2025-01-01 -o -         # the page on standard output\n"
+      "  plan render --fragment -o cms.html          # content only, to paste into a CMS\n"
+      "  plan render --template my-page.mustache     # your own look (see templates/)\n\n"
+      "The date on the page and what counts as overdue come from --as-of, else\n"
+      "SOURCE_DATE_EPOCH, else today. Same files and date give the same bytes.\n"
+      "Updates marked internal never appear. A plan with errors is not rendered.\n\n"
+      "Exit status: 0 written, 1 the plan has errors, 2 usage or I/O problem.");
+  cmd->add_option("--format", opt->format, "html (a self-contained page) or md (Markdown)")
+      ->check(CLI::IsMember({"html", "md"}));
+  cmd->add_option("-o,--output", opt->output,
+                  "File to write, or - for standard output (default: site/index.html or "
+                  "site/action-plan.md)");
+  cmd->add_option("--as-of", opt->as_of, "Show progress as of this date (YYYY-MM-DD)");
+  cmd->add_flag("--fragment", opt->fragment,
+                "HTML without <html> and <head>, styles scoped to .plan-page, for a CMS");
+  cmd->add_option("--template", opt->template_file,
+                  "Mustache template to use instead of the built-in one");
+  cmd->callback([opt, &ctx] { ctx.exit_code = run_render(*opt, ctx); });
+}
+
+}  // namespace plan

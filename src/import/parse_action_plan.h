@@ -1,0 +1,30 @@
+// Reads an action plan in the plain-text form police forces publish (a web
+// page's text, one paragraph a line) into the plan model. Pure: text in,
+// model and diagnostics out; no disk, no options.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/plan.h"
+
+namespace plan {
+
+struct ImportedPlan {
+  /// Recommendations sorted by id, introduction, leads and statuses as read.
+  /// title, organisation, published and owner are left empty: the text does
+  /// not say them (see fill_plan_header). Deadline positions are input lines.
+  Plan plan;
+  /// Warnings for every line that could not be placed; errors when the text
+  /// could not be read as a plan at all.
+  Diagnostics diagnostics;
+  std::vector<int> furniture_lines;  // lines skipped as page furniture
+  bool ok = false;                   // false: nothing should be written
+};
+
+/// file is the name used in diagnostics.
+ImportedPlan parse_action_plan(std::string_view text, const std::string& file);
+
+}  // namespace plan

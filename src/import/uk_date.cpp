@@ -1,0 +1,97 @@
+#include "import/uk_date.h"
+
+#include <array>
+
+namespace plan {
+namespace {
+
+// Full names first, so "March" is not read as "Mar" followed by "ch".
+std::optional<unsigned> read_month(TextCursor& c) {
+  static const std::array<const char*, 12> abbreviations = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (unsigned m = 1; m <= 12; ++m) {
+    size_t start = c.at;
+    if (c.take_ci(month_name(m)) && c.at_word_end()) return m;
+    c.at = start;
+  }
+  for (unsigned m = 1; m <= 12; ++m) {
+    size_t start = c.at;
+    if (m == 9 && c.take_ci("Sept") && (c.take('.') || c.at_word_end())) return m;
+    c.at = start;
+    if (c.take_ci(abbreviations[m - 1]) && (c.take('.') || c.at_word_end())) return m;
+    c.at = start;
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> make_date(int year, unsigned month, int day) {
+  Date d{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{unsigned(day)}};
+  if (!d.ok()) return std::nullopt;
+  return d;
+}
+
+// "27/03/2025": day, month, four-digit year.
+bool read_numeric(TextCursor& c, int& day, unsigned& month, int& year) {
+  auto d = c.take_number(2);
+  if (!d || !c.take('/')) return false;
+  auto m = c.take_number(2);
+  if (!m || !c.take('/')) return false;
+  auto y = c.take_number(4);
+  if (!y || *y < 1000) return false;
+  day = *d, month = unsigned(*m), year = *y;
+  return true;
+}
+
+// "27 March 2025", "27th March 2025".
+bool read_long(TextCursor& c, int& day, unsigned& month, int& year) {
+  auto d = c.take_number(2);
+  if (!d) return false;
+  for (const char* suffix : {"st", "nd", "rd", "th"})
+    if (c.take_ci(suffix)) break;
+  if (!c.skip_spaces()) return false;
+  auto m = read_month(c);
+  if (!m) return false;
+  c.take(',');
+  if (!c.skip_spaces()) return false;
+  auto y = c.take_number(4);
+  if (!y || *y < 1000) return false;
+  day = *d, month = *m, year = *y;
+  return true;
+}
+
+}  // namespace
+
+std::optional<WrittenDate> read_uk_date(TextCursor& cursor) {
+  size_t start = cursor.at;
+  int day = 0, year = 0;
+  unsigned month = 0;
+  TextCursor c = cursor;
+  bool shaped = read_numeric(c, day, month, year);
+  if (!shaped) {
+    c = cursor;
+    shaped = read_long(c, day, month, year);
+  }
+  if (!shaped || !c.at_word_end()) return std::nullopt;
+  cursor = c;
+  return WrittenDate{cursor.text.substr(start, cursor.at - start), make_date(year, month, day)};
+}
+
+std::optional<WrittenDate> parse_uk_date(std::string_view text) {
+  TextCursor c{text};
+  c.skip_spaces();
+  size_t start = c.at;
+  std::optional<WrittenDate> date;
+  if (auto iso = parse_iso_date(text.substr(start, 10))) {
+    c.at += 10;
+    date =
+        WrittenDate{text.substr(start, 10), iso->ok() ? std::optional<Date>(*iso) : std::nullopt};
+  } else {
+    date = read_uk_date(c);
+  }
+  if (!date) return std::nullopt;
+  c.skip_spaces();
+  if (!c.done()) return std::nullopt;
+  return date;
+}
+
+}  // namespace plan

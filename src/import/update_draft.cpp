@@ -1,0 +1,93 @@
+#include "import/update_draft.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "util/suggest.h"
+
+namespace plan {
+namespace {
+
+bool same_ignoring_case(const std::string& a, const std::string& b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+           return std::tolower(x) == std::tolower(y);
+         });
+}
+
+void read_date(UpdateDraft& draft, std::string_view text, std::vector<DraftWarning>& warnings) {
+  draft.has_date = true;
+  auto date = parse_uk_date(text);
+  if (!date) {
+    warnings.push_back({"import-date", fmt::format("cannot read the date '{}'; write it "
+                                                   "day/month/year, such as 11/11/2024",
+                                                   text)});
+  } else if (!date->value) {
+    warnings.push_back(
+        {"import-date",
+         fmt::format("'{}' is not a real date (dates here are day/month/year)", text)});
+  } else {
+    draft.date_readable = true;
+    draft.update.date.value = date->value;
+    draft.update.date.text = format_iso(*date->value);
+  }
+}
+
+void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::string>& statuses,
+                 std::vector<DraftWarning>& warnings) {
+  draft.has_status = true;
+  StatusValue value = parse_status_value(text);
+  if (value.percent_out_of_range)
+    warnings.push_back({"import-status",
+                        "the percentage is over 100, so it was left out; percentages run from 0 "
+                        "to 100"});
+  draft.update.percent = value.percent;
+  if (value.status.empty()) return;
+  for (const std::string& known : statuses)
+    if (same_ignoring_case(known, value.status)) {
+      draft.update.status = known;
+      return;
+    }
+  // Added before the last status, which means done: an unknown word is not taken to mean done.
+  warnings.push_back(
+      {"import-status",
+       fmt::format("status '{}' is not one of {}; it was added to the statuses in plan.yaml "
+                   "before '{}' (the last one means done), so check its place there",
+                   value.status, quoted_list(statuses), statuses.back())});
+  statuses.insert(statuses.end() - 1, value.status);
+  draft.update.status = value.status;
+}
+
+}  // namespace
+
+bool UpdateDraft::repeats(LineKind kind) const {
+  return (kind == LineKind::update_note && has_note) ||
+         (kind == LineKind::update_date && has_date) ||
+         (kind == LineKind::update_status && has_status);
+}
+
+std::string UpdateDraft::missing() const {
+  if (!has_date) return "it has no 'Date:' line";
+  if (!date_readable) return "its date could not be read";
+  if (update.status.empty()) return "it has no status ('Status: …')";
+  return "";
+}
+
+std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& shape,
+                                           std::vector<std::string>& statuses) {
+  std::vector<DraftWarning> warnings;
+  draft.note_open = shape.kind == LineKind::update_note;
+  if (shape.kind == LineKind::update_note) {
+    draft.has_note = true;
+    draft.update.note = std::string(shape.text);
+  } else if (shape.kind == LineKind::update_date) {
+    read_date(draft, shape.text, warnings);
+  } else if (shape.kind == LineKind::update_status) {
+    read_status(draft, shape.text, statuses, warnings);
+  }
+  return warnings;
+}
+
+}  // namespace plan

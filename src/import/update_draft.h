@@ -1,0 +1,42 @@
+// One progress update being put together from its "Force Update:", "Date:"
+// and "Status:" lines: the note may run over several paragraphs, and a
+// field the draft already has starts the next update.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "import/line_patterns.h"
+#include "model/plan.h"
+
+namespace plan {
+
+struct UpdateDraft {
+  Update update;
+  int first_line = 0;
+  int last_line = 0;
+  bool has_note = false;
+  bool has_date = false;
+  bool has_status = false;
+  bool note_open = false;  // paragraphs that follow continue the note
+  bool date_readable = false;
+
+  /// True when a line of this kind repeats a field the draft has, so it
+  /// belongs to the next update.
+  bool repeats(LineKind kind) const;
+  /// Why the draft cannot be recorded ("it has no 'Date:' line"), or "".
+  std::string missing() const;
+};
+
+struct DraftWarning {
+  const char* rule;
+  std::string message;
+};
+
+/// Reads an update_note, update_date or update_status line into the draft.
+/// A status the plan's statuses lack is added to them before the last
+/// (done) one. Returns what a person should check.
+std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& shape,
+                                           std::vector<std::string>& statuses);
+
+}  // namespace plan

@@ -1,0 +1,82 @@
+#include "init/scaffold.h"
+
+#include "check/schema.h"
+#include "edit/yaml_write.h"
+#include "init/ci_templates.h"
+#include "model/plan.h"
+
+namespace plan {
+namespace {
+
+DateField date_field(Date d) {
+  DateField f;
+  f.text = format_iso(d);
+  f.value = d;
+  return f;
+}
+
+std::string example_plan(Date today) {
+  Plan p;
+  p.title = "Action Plan";
+  p.organisation = "Your organisation";
+  p.published = date_field(today);
+  p.introduction =
+      "What this plan responds to, in a paragraph or two. This text opens the published page; "
+      "Markdown is allowed.";
+  p.leads = {{"Executive Lead", "Name of the executive lead"},
+             {"Operational Lead", "Name of the operational lead"}};
+  p.owner = "Who owns the recommendations unless a file says otherwise";
+  return write_plan_file(p);
+}
+
+std::string example_recommendation(Date today) {
+  Recommendation r;
+  r.id = 1;
+  r.deadline = date_field(add_months(today, 6));
+  r.deadline_note = "six months from publication";
+  r.text =
+      "The recommendation as published, word for word. One file per recommendation, named by "
+      "its number (1.yaml, 2.yaml, ...).";
+  Evidence ev;
+  ev.id = "1.1";
+  ev.text = "What would show this recommendation is met, as the inspectorate listed it.";
+  r.evidence.push_back(ev);
+  Update u;
+  u.date = date_field(today);
+  u.status = "Not Started";
+  u.by = "Plan owner";
+  u.note = "Plan created. Add an update like this one whenever the work moves on, newest last.";
+  r.updates.push_back(u);
+  return write_recommendation_file(r);
+}
+
+const char* const vscode_settings = R"({
+  "yaml.schemas": {
+    "./schemas/plan.schema.json": ["plan/plan.yaml"],
+    "./schemas/recommendation.schema.json": ["plan/recommendations/*.yaml"]
+  }
+}
+)";
+
+const char* const vscode_extensions = R"({
+  "recommendations": ["redhat.vscode-yaml"]
+}
+)";
+
+}  // namespace
+
+std::vector<ScaffoldFile> scaffold_files(Date today) {
+  return {
+      {"plan/plan.yaml", example_plan(today)},
+      {"plan/recommendations/1.yaml", example_recommendation(today)},
+      {"schemas/plan.schema.json", schema_text(SchemaKind::plan)},
+      {"schemas/recommendation.schema.json", schema_text(SchemaKind::recommendation)},
+      {".vscode/settings.json", vscode_settings},
+      {".vscode/extensions.json", vscode_extensions},
+      {".pre-commit-config.yaml", pre_commit_config},
+      {".github/workflows/plan.yml", github_workflow},
+      {".gitlab-ci.yml", gitlab_ci},
+  };
+}
+
+}  // namespace plan

@@ -1,0 +1,153 @@
+#include "render/build_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/progress.h"
+#include "render/url_policy.h"
+
+namespace plan {
+namespace {
+
+DateView date_view(const DateField& d) {
+  if (d.value && d.value->ok()) return {format_iso(*d.value), format_long(*d.value)};
+  return {"", d.text};
+}
+
+DateView date_view(Date d) {
+  return {format_iso(d), format_long(d)};
+}
+
+std::string anchor_part(const std::string& id) {
+  std::string out;
+  for (char c : id) {
+    bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    out += keep ? c : '-';
+  }
+  return out;
+}
+
+StatusView status_view(const Plan& plan, const Progress& p) {
+  StatusView s;
+  s.label = status_label(plan, p);
+  s.status = p.status.empty() ? plan.statuses.front() : p.status;
+  if (p.done)
+    s.state = "complete";
+  else if (p.status.empty() || p.status == plan.statuses.front())
+    s.state = "not-started";
+  else
+    s.state = "in-progress";
+  s.percent = p.percent;
+  if (!s.percent && s.state == "complete") s.percent = 100;
+  if (p.date && p.date->ok()) s.updated = date_view(*p.date);
+  s.from_evidence = p.from_evidence;
+  return s;
+}
+
+/// Public updates, newest first. Files keep them oldest first; a stable sort
+/// by date keeps the file's order for two updates on the same day.
+std::vector<UpdateView> public_updates(const Plan& plan, const std::vector<Update>& updates) {
+  std::vector<const Update*> shown;
+  for (const Update& u : updates)
+    if (!u.internal) shown.push_back(&u);
+  std::stable_sort(shown.begin(), shown.end(), [](const Update* a, const Update* b) {
+    return a->date.text > b->date.text;  // YYYY-MM-DD sorts as text
+  });
+  std::vector<UpdateView> out;
+  for (const Update* u : shown) {
+    Progress p;
+    p.status = u->status;
+    p.percent = u->percent;
+    out.push_back({date_view(u->date), status_label(plan, p), u->by, u->note});
+  }
+  return out;
+}
+
+EvidenceView evidence_view(const Plan& plan, const Recommendation& rec, const Evidence& ev) {
+  EvidenceView v;
+  v.id = ev.id;
+  v.anchor = "evidence-" + anchor_part(ev.id);
+  v.text = ev.text;
+  if (!ev.owner.empty() && ev.owner != effective_owner(plan, rec)) v.owner = ev.owner;
+  Progress p = progress_of(plan, ev, /*include_internal=*/false);
+  if (!p.status.empty()) v.status = status_view(plan, p);
+  v.updates = public_updates(plan, ev.updates);
+  for (const Document& d : ev.documents)
+    v.documents.push_back({d.title, d.url, is_safe_url(d.url)});
+  return v;
+}
+
+RecommendationView recommendation_view(const Plan& plan, const Recommendation& rec, Date as_of) {
+  RecommendationView v;
+  v.id = rec.id;
+  v.anchor = "recommendation-" + std::to_string(rec.id);
+  v.heading = "Recommendation " + std::to_string(rec.id);
+  v.title = rec.title;
+  v.deadline = date_view(rec.deadline);
+  v.deadline_note = rec.deadline_note;
+  v.lead = deadline_lead(v.deadline, rec.deadline_note);
+  v.owner = effective_owner(plan, rec);
+  v.text = rec.text;
+  for (const Milestone& m : rec.milestones) {
+    DateView d = date_view(m.deadline);
+    v.milestones.push_back({d, m.deadline_note, deadline_lead(d, m.deadline_note), m.text});
+  }
+  for (const Evidence& ev : rec.evidence) v.evidence.push_back(evidence_view(plan, rec, ev));
+  Progress p = progress_of(plan, rec, /*include_internal=*/false);
+  v.status = status_view(plan, p);
+  v.overdue = is_overdue(rec, p, as_of);
+  v.updates = public_updates(plan, rec.updates);
+  return v;
+}
+
+SummaryView summarise(const std::vector<RecommendationView>& recs) {
+  SummaryView s;
+  s.total = int(recs.size());
+  long percent_sum = 0;
+  for (const RecommendationView& r : recs) {
+    if (r.status.state == "complete")
+      ++s.complete;
+    else if (r.status.state == "in-progress")
+      ++s.in_progress;
+    else
+      ++s.not_started;
+    if (r.overdue) ++s.overdue;
+    percent_sum += r.status.state == "complete" ? 100 : r.status.percent.value_or(0);
+  }
+  if (s.total > 0) s.overall_percent = int(std::lround(double(percent_sum) / s.total));
+  return s;
+}
+
+void note_latest(std::optional<DateView>& latest, const std::vector<UpdateView>& updates) {
+  for (const UpdateView& u : updates)
+    if (!u.date.iso.empty() && (!latest || u.date.iso > latest->iso)) latest = u.date;
+}
+
+}  // namespace
+
+std::string deadline_lead(const DateView& deadline, const std::string& note) {
+  if (deadline.text.empty()) return "";
+  std::string lead = "By " + deadline.text;
+  if (!note.empty()) lead += " (" + note + ")";
+  return lead + ", ";
+}
+
+PageView build_page_view(const Plan& plan, Date as_of) {
+  PageView v;
+  v.title = plan.title;
+  v.organisation = plan.organisation;
+  v.introduction = plan.introduction;
+  for (const Lead& l : plan.leads) v.leads.push_back({l.role, l.name});
+  if (plan.published.present()) v.published = date_view(plan.published);
+  v.as_of = date_view(as_of);
+  for (const Recommendation& rec : plan.recommendations) {
+    v.recommendations.push_back(recommendation_view(plan, rec, as_of));
+    const RecommendationView& r = v.recommendations.back();
+    note_latest(v.latest_update, r.updates);
+    for (const EvidenceView& ev : r.evidence) note_latest(v.latest_update, ev.updates);
+  }
+  v.summary = summarise(v.recommendations);
+  return v;
+}
+
+}  // namespace plan

@@ -1,0 +1,271 @@
+// The one file that includes mustache.hpp (it is heavy): turns the page view
+// into mustache data and renders it. Plain text is escaped for the format by
+// the engine ({{name}}); Markdown fields are pre-rendered here, safely, and
+// are the only values a template may print unescaped ({{{name_html}}}).
+#include "render/page_template.h"
+
+#include <algorithm>
+#include <atomic>
+#include <kainjow/mustache.hpp>
+#include <thread>
+
+#include "render/markdown.h"
+#include "render/markdown_escape.h"
+#include "render/summary_chart.h"
+#include "render/url_policy.h"
+
+namespace plan {
+
+extern const char* const embedded_page_html;
+extern const char* const embedded_page_md;
+
+namespace {
+
+namespace mus = kainjow::mustache;
+
+// Heading levels on the page: h1 title, h2 sections and recommendations,
+// h3 parts of a recommendation, h4 one update. Markdown fields' own
+// headings are moved below the heading they sit under.
+constexpr int under_h1 = 1, under_h2 = 2, under_h3 = 3, under_h4 = 4;
+
+/// Renders Markdown fields and names their keys for one format.
+struct Markup {
+  PageFormat format;
+
+  std::string key(const std::string& name) const {
+    return name + (format == PageFormat::html ? "_html" : "_md");
+  }
+  std::string render(const std::string& source, int heading_offset, const std::string& lead = "",
+                     bool in_list_item = false) const {
+    MarkdownOptions o{heading_offset, lead};
+    if (format == PageFormat::html) return markdown_to_html(source, o);
+    std::string md = markdown_to_commonmark(source, o);
+    return in_list_item ? indent_continuation(md) : md;
+  }
+  /// After "- " in a Markdown list, every further line needs two spaces.
+  static std::string indent_continuation(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+      out += text[i];
+      if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') out += "  ";
+    }
+    return out;
+  }
+};
+
+/// Sets name and has_name, so a template can test for an empty value and
+/// a missing value never falls through to an outer one of the same name.
+void set_text(mus::data& d, const std::string& name, const std::string& value) {
+  d.set(name, value);
+  d.set("has_" + name, !value.empty());
+}
+
+mus::data date_data(const DateView& d) {
+  mus::data out;
+  out.set("iso", d.iso);
+  out.set("text", d.text);
+  return out;
+}
+
+void set_date(mus::data& d, const std::string& name, const std::optional<DateView>& date) {
+  d.set(name, date ? date_data(*date) : mus::data(false));
+  d.set("has_" + name, date.has_value());
+}
+
+mus::data status_data(const StatusView& s) {
+  mus::data d;
+  d.set("label", s.label);
+  d.set("status", s.status);
+  d.set("state", s.state);
+  d.set("percent", s.percent ? std::to_string(*s.percent) : "");
+  d.set("has_percent", s.percent.has_value());
+  set_date(d, "updated", s.updated);
+  d.set("from_evidence", s.from_evidence);
+  return d;
+}
+
+mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset,
+                       bool in_list_item) {
+  mus::data list{mus::data::type::list};
+  for (const UpdateView& u : updates) {
+    mus::data d;
+    d.set("date", date_data(u.date));
+    d.set("status_label", u.status_label);
+    set_text(d, "by", u.by);
+    d.set(m.key("note"), m.render(u.note, offset, "", in_list_item));
+    d.set("has_note", !u.note.empty());
+    list.push_back(d);
+  }
+  return list;
+}
+
+mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
+  mus::data d;
+  d.set("id", ev.id);
+  d.set("anchor", ev.anchor);
+  d.set(m.key("text"), m.render(ev.text, under_h3, "", /*in_list_item=*/true));
+  d.set("has_text", !ev.text.empty());
+  set_text(d, "owner", ev.owner);
+  d.set("status", ev.status ? status_data(*ev.status) : mus::data(false));
+  d.set("has_status", ev.status.has_value());
+  d.set("updates", updates_data(ev.updates, m, under_h4, /*in_list_item=*/true));
+  d.set("has_updates", !ev.updates.empty());
+  mus::data docs{mus::data::type::list};
+  for (const DocumentView& doc : ev.documents) {
+    mus::data dd;
+    dd.set("title", doc.title.empty() ? doc.url : doc.title);
+    dd.set("url", doc.url_is_safe ? encode_url(doc.url) : doc.url);
+    dd.set("url_is_safe", doc.url_is_safe);
+    docs.push_back(dd);
+  }
+  d.set("documents", docs);
+  d.set("has_documents", !ev.documents.empty());
+  return d;
+}
+
+mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
+  mus::data d;
+  d.set("id", std::to_string(r.id));
+  d.set("anchor", r.anchor);
+  d.set("heading", r.heading);
+  set_text(d, "title", r.title);
+  d.set("deadline", date_data(r.deadline));
+  set_text(d, "deadline_note", r.deadline_note);
+  set_text(d, "owner", r.owner);
+  d.set(m.key("text"), m.render(r.text, under_h2, r.lead));
+  mus::data milestones{mus::data::type::list};
+  for (const MilestoneView& ms : r.milestones) {
+    mus::data md;
+    md.set("deadline", date_data(ms.deadline));
+    set_text(md, "deadline_note", ms.deadline_note);
+    md.set(m.key("text"), m.render(ms.text, under_h3, ms.lead, /*in_list_item=*/true));
+    milestones.push_back(md);
+  }
+  d.set("milestones", milestones);
+  d.set("has_milestones", !r.milestones.empty());
+  mus::data evidence{mus::data::type::list};
+  for (const EvidenceView& ev : r.evidence) evidence.push_back(evidence_data(ev, m));
+  d.set("evidence", evidence);
+  d.set("has_evidence", !r.evidence.empty());
+  d.set("status", status_data(r.status));
+  d.set("overdue", r.overdue);
+  d.set("updates", updates_data(r.updates, m, under_h4, /*in_list_item=*/false));
+  d.set("has_updates", !r.updates.empty());
+  return d;
+}
+
+mus::data summary_data(const SummaryView& s) {
+  mus::data d;
+  d.set("total", std::to_string(s.total));
+  d.set("total_label",
+        std::to_string(s.total) + (s.total == 1 ? " recommendation" : " recommendations"));
+  d.set("complete", std::to_string(s.complete));
+  d.set("in_progress", std::to_string(s.in_progress));
+  d.set("not_started", std::to_string(s.not_started));
+  d.set("overdue", std::to_string(s.overdue));
+  d.set("has_overdue", s.overdue > 0);
+  d.set("overall_percent", std::to_string(s.overall_percent));
+  d.set("chart_width", std::to_string(chart_width));
+  d.set("chart_description", chart_description(s));
+  mus::data segments{mus::data::type::list};
+  for (const ChartSegment& seg : chart_segments(s)) {
+    mus::data sd;
+    sd.set("key", seg.key);
+    sd.set("label", seg.label);
+    sd.set("count", std::to_string(seg.count));
+    sd.set("x", std::to_string(seg.x));
+    sd.set("width", std::to_string(seg.width));
+    sd.set("drawn", seg.width > 0);
+    segments.push_back(sd);
+  }
+  d.set("segments", segments);
+  return d;
+}
+
+mus::data page_data(const PageView& v, const RenderOptions& o) {
+  Markup m{o.format};
+  mus::data d;
+  d.set("fragment", o.fragment);
+  d.set("title", v.title);
+  set_text(d, "organisation", v.organisation);
+  d.set(m.key("introduction"), m.render(v.introduction, under_h1));
+  d.set("has_introduction", !v.introduction.empty());
+  mus::data leads{mus::data::type::list};
+  for (const LeadView& l : v.leads) {
+    mus::data ld;
+    ld.set("role", l.role);
+    ld.set("name", l.name);
+    leads.push_back(ld);
+  }
+  d.set("leads", leads);
+  d.set("has_leads", !v.leads.empty());
+  set_date(d, "published", v.published);
+  d.set("as_of", date_data(v.as_of));
+  set_date(d, "latest_update", v.latest_update);
+  d.set("summary", summary_data(v.summary));
+  // Each recommendation's data (its Markdown rendered by cmark) is built
+  // independently, so both cores share the work on a large plan.
+  std::vector<mus::data> built(v.recommendations.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < built.size();)
+      built[i] = recommendation_data(v.recommendations[i], m);
+  };
+  std::vector<std::thread> helpers;
+  size_t threads = std::min<size_t>(std::thread::hardware_concurrency(), built.size() / 16 + 1);
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
+  mus::data recs{mus::data::type::list};
+  for (const mus::data& r : built) recs.push_back(r);
+  d.set("recommendations", recs);
+  d.set("has_recommendations", !v.recommendations.empty());
+  return d;
+}
+
+/// "my.mustache:2:1: error: Unclosed section ..." from the engine's
+/// "Unclosed section ... at 19" (a byte offset into the template).
+std::string template_error(const RenderOptions& o, const std::string& text,
+                           const std::string& message) {
+  std::string name = o.template_name.empty()
+                         ? std::string("built-in ") +
+                               (o.format == PageFormat::html ? "HTML" : "Markdown") + " template"
+                         : o.template_name;
+  std::string what = message;
+  size_t at = message.rfind(" at ");
+  if (at != std::string::npos && at + 4 < message.size() &&
+      message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
+    size_t offset = std::min(size_t(std::stoul(message.substr(at + 4))), text.size());
+    int line = 1, col = 1;
+    for (size_t i = 0; i < offset; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    name += ":" + std::to_string(line) + ":" + std::to_string(col);
+    what = message.substr(0, at);
+  }
+  return name + ": error: " + what + " [template]";
+}
+
+}  // namespace
+
+const char* builtin_template(PageFormat format) {
+  return format == PageFormat::html ? embedded_page_html : embedded_page_md;
+}
+
+std::string render_page(const PageView& view, const RenderOptions& options) {
+  std::string text =
+      options.template_text.empty() ? builtin_template(options.format) : options.template_text;
+  mus::mustache tmpl{text};
+  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
+  if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
+  std::string out = tmpl.render(page_data(view, options));
+  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,32 @@
+// Fills a page template (mustache) from the page view: the HTML page, an
+// HTML fragment for a content management system, or a Markdown page.
+// templates/README.md lists every name a template can use.
+#pragma once
+
+#include <string>
+
+#include "render/page_view.h"
+
+namespace plan {
+
+enum class PageFormat { html, markdown };
+
+struct RenderOptions {
+  PageFormat format = PageFormat::html;
+  bool fragment = false;      // HTML only: the content alone, styles scoped to one class
+  std::string template_text;  // empty: the built-in template for the format
+  std::string template_name;  // for messages: the file it came from
+};
+
+/// A template that does not parse or render; message says where and why.
+struct TemplateError {
+  std::string message;
+};
+
+/// Renders the page. Throws TemplateError.
+std::string render_page(const PageView& view, const RenderOptions& options);
+
+/// The built-in template text for a format (templates/ in the source tree).
+const char* builtin_template(PageFormat format);
+
+}  // namespace plan

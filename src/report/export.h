@@ -1,0 +1,30 @@
+// `plan export`: the whole plan with where each recommendation stands, as
+// versioned JSON (schemas/export.schema.json) for collecting many forces'
+// progress in one place, or as CSV for a spreadsheet.
+#pragma once
+
+#include <string>
+
+#include "model/plan.h"
+
+namespace plan {
+
+/// Bump when a key is removed or changes meaning; adding keys keeps it.
+inline constexpr int export_format_version = 1;
+
+struct ExportOptions {
+  Date as_of;                     // decides "overdue"
+  bool include_internal = false;  // exports are shared: internal updates stay out by default
+  std::string generator;          // "plan 0.1.0"
+};
+
+enum class CsvRows { recommendations, updates };
+
+std::string export_json(const Plan& plan, const ExportOptions& opt);
+
+/// recommendations: one row per recommendation with its latest status.
+/// updates: one row per update, the recommendation's own then its evidence
+/// items', in file order.
+std::string export_csv(const Plan& plan, const ExportOptions& opt, CsvRows rows);
+
+}  // namespace plan

@@ -1,0 +1,30 @@
+// Writing a plan file so that a crash, a full disk or a killed process leaves
+// either the old file or the new one, never a part of one: the bytes go to a
+// temporary file in the same folder, are flushed to disk, and are renamed over.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace plan {
+
+/// Called after the temporary file is complete and flushed, just before the
+/// rename; tests use it to stop a writer at the worst moment.
+using BeforeRename = std::function<void()>;
+
+/// Replaces the file at path with data, keeping its permissions (a symlink is
+/// followed and its target replaced). Returns "" or what went wrong; on
+/// failure the file is as it was and no temporary file is left behind.
+std::string replace_file_atomically(const std::string& path, const std::string& data,
+                                    const BeforeRename& before_rename = {});
+
+/// Creates path with data (permissions from the umask), refusing when it
+/// already exists. Returns "" or what went wrong.
+std::string create_file_atomically(const std::string& path, const std::string& data,
+                                   const BeforeRename& before_rename = {});
+
+/// Writes path whole, replacing it if it exists (as replace_file_atomically)
+/// or creating it if not. For generated output such as the rendered page.
+std::string write_file_atomically(const std::string& path, const std::string& data);
+
+}  // namespace plan
