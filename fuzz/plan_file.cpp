@@ -6,7 +6,7 @@
 #include <string>
 
 #include "check/rules.h"
-#include "fuzz_support.h"
+#include "support/fuzz_support.h"
 #include "load/loader.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "check/rules.h"
-#include "fuzz_support.h"
+#include "support/fuzz_support.h"
 #include "load/loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "edit/yaml_write.h"
-#include "fuzz_support.h"
+#include "support/fuzz_support.h"
 #include "load/loader.h"
 
 namespace {
@@ -25,16 +25,6 @@ std::vector<std::string> split_fields(const std::string& s, size_t count) {
     fields[f] += c;
   }
   return fields;
-}
-
-// Rules about the bytes and the YAML; anything else (an empty text, say) is
-// about the values, which the writer is not asked to judge.
-bool yaml_level(const std::string& rule) {
-  for (const char* r : {"yaml-syntax", "duplicate-key", "multiple-documents", "not-a-mapping",
-                        "empty-file", "tab", "utf8", "bom", "nul-byte", "control-character",
-                        "line-too-long", "too-deep", "alias", "anchor", "type"})
-    if (rule == r) return true;
-  return false;
 }
 
 }  // namespace
@@ -71,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Recommendation back;
   bool loaded = load_recommendation_text(file, "7.yaml", back, ds);
   for (const Diagnostic& d : ds.items())
-    if (yaml_level(d.rule)) {
+    if (fuzz::yaml_level(d.rule)) {
       std::fprintf(stderr, "written file:\n%s\nproblem: %s [%s] at %d:%d\n", file.c_str(),
                    d.message.c_str(), d.rule.c_str(), d.line, d.col);
       fuzz::require(false, "the writer produced a file with a YAML-level problem");

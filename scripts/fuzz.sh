@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-targets() { for f in fuzz/*.cpp; do n=$(basename "$f" .cpp); [[ $n == fuzz_support ]] || echo "$n"; done; }
+targets() { for f in fuzz/*.cpp; do basename "$f" .cpp; done; }
 
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
   sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
@@ -28,7 +28,7 @@ which=$1 seconds=$2
 shift 2
 if [[ "$which" == all ]]; then
   mapfile -t run < <(targets)
-elif [[ -f "fuzz/$which.cpp" && "$which" != fuzz_support ]]; then
+elif [[ -f "fuzz/$which.cpp" ]]; then
   run=("$which")
 else
   echo "fuzz.sh: no target '$which'; the targets are: $(targets | tr '\n' ' ')" >&2
@@ -46,6 +46,9 @@ seed_files() {
       ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
         tests/bad-input/*.yaml 2>/dev/null ;;
     plan_file) ls plan/plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;
+    import) ls tests/import/*.txt tests/cases/import-*/*.txt 2>/dev/null ;;
+    render) ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
+      tests/bad-input/*.yaml tests/render/hostile/plan/recommendations/*.yaml 2>/dev/null ;;
   esac
   [[ -d "fuzz/seeds/$1" ]] && find "fuzz/seeds/$1" -type f
   return 0

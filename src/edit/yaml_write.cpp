@@ -9,6 +9,19 @@
 namespace plan {
 namespace {
 
+// A C1 control character (U+0080-U+009F, UTF-8 C2 80 to C2 9F) at s[i]; plan
+// validate refuses them in a file, so they are written as \u escapes.
+bool c1_at(const std::string& s, size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+         static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+}
+
+bool has_c1(const std::string& s) {
+  for (size_t i = 0; i < s.size(); ++i)
+    if (c1_at(s, i)) return true;
+  return false;
+}
+
 bool needs_quotes(const std::string& s) {
   if (s.empty()) return true;
   if (resolve_plain(s) != ScalarType::string) return true;  // would read as number/bool/null
@@ -18,12 +31,17 @@ bool needs_quotes(const std::string& s) {
   if (s.rfind("---", 0) == 0 || s.rfind("...", 0) == 0) return true;
   for (unsigned char c : s)
     if (c < 0x20 || c == 0x7F) return true;
-  return false;
+  return has_c1(s);
 }
 
 std::string double_quoted(const std::string& s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c1_at(s, i)) {
+      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[++i]));
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -44,6 +62,7 @@ std::string double_quoted(const std::string& s) {
 bool block_safe(const std::string& s) {
   for (unsigned char c : s)
     if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+  if (has_c1(s)) return false;
   if (s.find_first_not_of('\n') == std::string::npos) return false;  // only line breaks
   return true;
 }

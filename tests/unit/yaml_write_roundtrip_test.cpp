@@ -34,3 +34,16 @@ TEST_CASE("text with leading spaces or blank-but-spaced lines reads back") {
   CHECK(round_trip_owner("a\n  \nb") == "a\n  \nb");
   CHECK(round_trip_owner("a\n\n") == "a\n\n");
 }
+
+TEST_CASE("C1 control characters are written as escapes and read back (fuzz finding)") {
+  // U+0093 and U+0094: "smart quotes" decoded through the wrong encoding.
+  CHECK(round_trip_owner("Smart \u0093quotes\u0094") == "Smart \u0093quotes\u0094");
+  CHECK(round_trip_owner("line one\n\u0085line two") == "line one\n\u0085line two");
+  plan::Recommendation rec;
+  rec.id = 7;
+  rec.owner = "a\u0093b";
+  rec.text = "x";
+  std::string file = plan::write_recommendation_file(rec);
+  CHECK(file.find("\xC2\x93") == std::string::npos);
+  CHECK(file.find("\\u0093") != std::string::npos);
+}
