@@ -60,6 +60,14 @@ void check_markdown(const std::string& md, const Allowed& allowed) {
     while (backslashes < i && md[i - 1 - backslashes] == '\\') ++backslashes;
     if (backslashes % 2 == 1) continue;  // "\<" shows as text
     size_t end = md.find('>', i);
+    if (i >= 2 && md.compare(i - 2, 2, "](") == 0) {  // a link destination: [title](<url>)
+      fuzz::require(end != std::string::npos, "Markdown page: a link destination never ends");
+      std::string url = md.substr(i + 1, end - i - 1);
+      fuzz::require(url.find_first_of("<\n") == std::string::npos,
+                    "Markdown page: a link destination holds '<' or a line break");
+      fuzz::require(!fuzz::dangerous_url(url), "Markdown page: a javascript: or data: link");
+      continue;
+    }
     std::smatch m;
     std::string segment = end == std::string::npos ? md.substr(i) : md.substr(i, end - i + 1);
     if (!std::regex_match(segment, m, tag) || !listed(allowed.md_tags, m[1].str())) {

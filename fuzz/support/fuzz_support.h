@@ -31,6 +31,10 @@ bool yaml_level(const std::string& rule);
 void check_html(const std::string& html, const std::vector<std::string>& allowed_tags,
                 const std::vector<std::string>& allowed_attributes);
 
+/// True for a javascript:, vbscript: or data: URL, however it is disguised
+/// (case, whitespace, control characters, an encoded colon).
+bool dangerous_url(std::string url);
+
 /// Tag names and attribute names that appear in a template's text.
 std::vector<std::string> template_tags(const std::string& text);
 std::vector<std::string> template_attributes(const std::string& text);

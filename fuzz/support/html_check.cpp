@@ -31,6 +31,8 @@ bool is_void(const std::string& tag) {
   std::abort();
 }
 
+}  // namespace
+
 // A URL after entity decoding of the usual suspects, lower-cased, without
 // the whitespace and control characters browsers skip.
 bool dangerous_url(std::string v) {
@@ -44,8 +46,6 @@ bool dangerous_url(std::string v) {
     if (s.rfind(scheme, 0) == 0) return true;
   return false;
 }
-
-}  // namespace
 
 std::vector<std::string> template_tags(const std::string& text) {
   std::set<std::string> found;

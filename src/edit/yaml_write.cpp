@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "load/scalar.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -34,24 +35,63 @@ bool needs_quotes(const std::string& s) {
   return has_c1(s);
 }
 
+// The character (a whole UTF-8 sequence) at s[i] as it goes between double
+// quotes; advances i past it.
+std::string quoted_char(const std::string& s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c1_at(s, i)) {
+    i += 2;
+    return fmt::format("\\u{:04X}", static_cast<unsigned char>(s[i - 1]));
+  }
+  size_t len = c < 0x80 ? 1 : std::max<size_t>(1, utf8_sequence_length(s, i));
+  i += len;
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\t': return "\\t";
+    case '\r': return "\\r";
+    default:
+      if (c < 0x20 || c == 0x7F) return fmt::format("\\x{:02X}", c);
+      return s.substr(i - len, len);
+  }
+}
+
 std::string double_quoted(const std::string& s) {
   std::string out = "\"";
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c1_at(s, i)) {
-      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(s[++i]));
-      continue;
+  for (size_t i = 0; i < s.size();) out += quoted_char(s, i);
+  return out + "\"";
+}
+
+// plan validate refuses lines over limits::max_line_bytes, so a text with a
+// line longer than this is written double-quoted and folded: a "\" at the end
+// of a line joins it to the next without a space, and YAML drops the next
+// line's indentation, so the text reads back exactly.
+constexpr size_t max_plain_line = 4000;
+constexpr size_t fold_width = 1000;
+
+bool has_long_line(const std::string& s) {
+  for (size_t start = 0;;) {
+    size_t end = s.find('\n', start);
+    if ((end == std::string::npos ? s.size() : end) - start > max_plain_line) return true;
+    if (end == std::string::npos) return false;
+    start = end + 1;
+  }
+}
+
+std::string folded_double_quoted(const std::string& s, int indent) {
+  std::string pad(size_t(indent + 2), ' ');
+  std::string out = "\"";
+  size_t width = 1;
+  for (size_t i = 0; i < s.size();) {
+    std::string token = quoted_char(s, i);
+    if (width + token.size() > fold_width) {
+      out += "\\\n" + pad;
+      width = pad.size();
+      if (token == " ") token = "\\x20";  // a continuation line's leading spaces are dropped
     }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
-        else out += char(c);
-    }
+    out += token;
+    width += token.size();
   }
   return out + "\"";
 }
@@ -74,6 +114,7 @@ std::string yaml_scalar(const std::string& text) {
 }
 
 std::string yaml_text_value(const std::string& text, int indent, TextStyle style) {
+  if (has_long_line(text)) return " " + folded_double_quoted(text, indent);
   bool multi_line = text.find('\n') != std::string::npos;
   bool blockable = !text.empty() && text.front() != ' ' && text.back() != ' ';
   bool as_block = multi_line || (style == TextStyle::prose && blockable) ||

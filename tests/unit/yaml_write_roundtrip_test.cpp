@@ -5,6 +5,7 @@
 
 #include "edit/yaml_write.h"
 #include "load/loader.h"
+#include "util/files.h"
 
 namespace {
 
@@ -46,4 +47,33 @@ TEST_CASE("C1 control characters are written as escapes and read back (fuzz find
   std::string file = plan::write_recommendation_file(rec);
   CHECK(file.find("\xC2\x93") == std::string::npos);
   CHECK(file.find("\\u0093") != std::string::npos);
+}
+
+TEST_CASE("a line too long for plan validate is written folded and reads back (fuzz finding)") {
+  std::string words;
+  for (int i = 0; i < 3000; ++i) words += i % 7 ? "a " : "  \u00e9\u2014";
+  std::string spaces(9000, ' ');
+  for (const std::string& text : {std::string(25000, 'x'), words, words + "\n\nsecond " + words,
+                                  "x" + spaces + "y", std::string(6000, '"')}) {
+    plan::Recommendation rec;
+    rec.id = 7;
+    rec.deadline.text = "2025-03-27";
+    rec.deadline.value = plan::parse_iso_date(rec.deadline.text);
+    rec.text = text;
+    plan::Update u;
+    u.date.text = "2024-11-11";
+    u.date.value = plan::parse_iso_date(u.date.text);
+    u.status = "In Progress";
+    u.note = text;
+    rec.updates.push_back(u);
+    std::string file = plan::write_recommendation_file(rec);
+    for (const std::string& line : plan::split_lines(file)) CHECK(line.size() <= 1100);
+    plan::Diagnostics ds;
+    plan::Recommendation back;
+    REQUIRE(plan::load_recommendation_text(file, "7.yaml", back, ds));
+    CHECK(ds.errors() == 0);
+    CHECK(back.text == text);
+    REQUIRE(back.updates.size() == 1);
+    CHECK(back.updates[0].note == text);
+  }
 }
