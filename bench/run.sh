@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds plan and the benchmark tools, generates the corpora (once) and runs
 # the timing driver. Usage: bench/run.sh [--stress] [--runs N]
-#   real:     15 recommendations, 3 evidence items and 1 update each
+#   real:     15 recommendations, 4 evidence items and 4 updates each (as national, fewer)
 #   national: 1,300 recommendations, 4 evidence items and 4 updates each (5.2 MB)
 #   stress:   20,000 recommendations, 5 evidence items and 20 updates each (about 300 MB; --stress)
 set -euo pipefail
@@ -20,7 +20,7 @@ bash scripts/setup.sh
 bash scripts/build.sh >/dev/null
 data=build/bench-data
 gen=build/bench/plan-generate
-[[ -d $data/real ]] || $gen --recs 15 --evidence 3 --updates 1 --seed 1 -o $data/real
+[[ -d $data/real ]] || $gen --recs 15 --evidence 4 --updates 4 --seed 1 -o $data/real
 [[ -d $data/national ]] || $gen --recs 1300 --evidence 4 --updates 4 --seed 2 -o $data/national
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 build/bench/plan-bench --corpus $data/national --small $data/real --runs "$runs"

@@ -23,7 +23,7 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
     return exit_ok;
   }
   Date as_of = ctx.as_of(opt.as_of);
-  LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs);
+  LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
   if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
   loaded.diagnostics.sort();
   const Diagnostics& ds = loaded.diagnostics;

@@ -360,12 +360,12 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
         "evidence requirements such as '7.1 - …'");
     return result;
   }
-  if (result.plan.recommendations.size() > limits::max_recommendations) {
+  if (result.plan.recommendations.size() > limits::max_imported_recommendations) {
     result.diagnostics.error(
         "import-too-many", file, 0, 0,
         fmt::format("found {} recommendations, more than the {} a plan can hold; check this is "
                     "an action plan's text",
-                    result.plan.recommendations.size(), limits::max_recommendations));
+                    result.plan.recommendations.size(), limits::max_imported_recommendations));
     return result;
   }
   result.diagnostics.sort();

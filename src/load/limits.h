@@ -9,7 +9,10 @@ namespace plan::limits {
 inline constexpr size_t max_file_bytes = 10 * 1024 * 1024;  // one plan file
 inline constexpr size_t max_line_bytes = 20000;
 inline constexpr int max_depth = 32;  // our format needs 5 levels
-inline constexpr size_t max_recommendations = 5000;
+inline constexpr size_t max_recommendations = 50000;  // national corpus 1,300; stress 20,000
+// A published page answers one inspection: thousands of recommendations in
+// one text means it is not an action plan's text.
+inline constexpr size_t max_imported_recommendations = 5000;
 inline constexpr size_t max_list_items = 10000;  // evidence items or updates in one list
 // Values (scalars, lists, mappings) in one file. The largest bundled file has
 // about 60; this bounds parse time and memory for a file under the size limit
@@ -18,8 +21,8 @@ inline constexpr size_t max_values_per_file = 100000;
 // Problems reported for one file; past this, parsing goes on but only a
 // summary is added, so a flood of errors cannot exhaust memory or the reader.
 inline constexpr size_t max_problems_per_file = 100;
-// All files of a plan together, so 5000 files near the per-file limit are
-// refused before any is read.
-inline constexpr size_t max_plan_bytes = 64 * 1024 * 1024;
+// All recommendation files together (the stress corpus is about 300 MB), so
+// thousands of files near the per-file limit are refused before any is read.
+inline constexpr size_t max_plan_bytes = size_t(1024) * 1024 * 1024;
 
 }  // namespace plan::limits

@@ -84,7 +84,28 @@ struct FileResult {
   bool loaded = false;
 };
 
-void load_one(const std::string& path, FileResult& r) {
+// Frees a prose field's words, keeping only whether it had any.
+void keep_presence(std::string& s) {
+  bool present = !s.empty();
+  std::string().swap(s);  // release the buffer, not just the length
+  if (present) s = prose_present;
+}
+
+void keep_presence(std::vector<Update>& updates) {
+  for (Update& u : updates) keep_presence(u.note);
+}
+
+void drop_prose(Recommendation& rec) {
+  keep_presence(rec.text);
+  for (Milestone& m : rec.milestones) keep_presence(m.text);
+  for (Evidence& ev : rec.evidence) {
+    keep_presence(ev.text);
+    keep_presence(ev.updates);
+  }
+  keep_presence(rec.updates);
+}
+
+void load_one(const std::string& path, FileResult& r, Prose prose) {
   ReadResult read = read_file(path, limits::max_file_bytes, true);
   if (!read.ok) {
     r.rec.file = path;
@@ -92,6 +113,7 @@ void load_one(const std::string& path, FileResult& r) {
     return;
   }
   r.loaded = load_recommendation_text(read.data, path, r.rec, r.diagnostics);
+  if (prose == Prose::presence_only) drop_prose(r.rec);
 }
 
 }  // namespace
@@ -110,7 +132,7 @@ std::vector<int> recommendation_ids_on_disk(const std::string& dir) {
   return ids;
 }
 
-LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations) {
+LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, Prose prose) {
   LoadedPlan out;
   out.plan.dir = dir;
   std::string plan_file = join_path(dir, "plan.yaml");
@@ -150,8 +172,8 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations) 
   if (total > limits::max_plan_bytes) {
     out.diagnostics.error(
         "plan-too-large", rec_dir, 0, 0,
-        fmt::format("the recommendation files hold {} MiB together, over the limit of {} MiB; a "
-                    "plan is usually well under 1 MiB, so check the folder holds only plan files",
+        fmt::format("the recommendation files hold {} MiB together, over the limit of {} MiB; even "
+                    "a national plan is far smaller, so check the folder holds only plan files",
                     total / (1024 * 1024), limits::max_plan_bytes / (1024 * 1024)));
     return out;
   }
@@ -159,7 +181,7 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations) 
   std::vector<FileResult> results(names.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next++) < names.size();) load_one(join_path(rec_dir, names[i]), results[i]);
+    for (size_t i; (i = next++) < names.size();) load_one(join_path(rec_dir, names[i]), results[i], prose);
   };
   int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
   n = std::min<int>(n, int(names.size() / 8) + 1);

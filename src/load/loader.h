@@ -18,10 +18,20 @@ struct LoadedPlan {
   bool io_failed = false;  // plan.yaml or the folder could not be read at all
 };
 
+/// What a command needs of the prose fields (recommendation and evidence
+/// text, milestone text, update notes). Checking needs only whether each is
+/// empty; keeping every word of a national plan in memory would cost more
+/// than the files themselves.
+enum class Prose { keep, presence_only };
+
+/// Stands in for a non-empty prose field loaded with Prose::presence_only.
+inline constexpr const char* prose_present = "\xE2\x80\xA6";  // "…"
+
 /// Loads from the folder holding plan.yaml. Paths in messages start with dir.
 /// threads 0 means one per core. With recommendations false, only plan.yaml
 /// is read (an edit of one file needs no more).
-LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendations = true);
+LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendations = true,
+                     Prose prose = Prose::keep);
 
 /// The ids that recommendations/<id>.yaml file names give, sorted; for
 /// suggesting the nearest id without reading every file.
