@@ -18,8 +18,9 @@ inline constexpr size_t max_list_items = 10000;  // evidence items or updates in
 // about 60; this bounds parse time and memory for a file under the size limit
 // that is made of tiny values ("[a,a,a,…]" parses at about 0.4 million values/s).
 inline constexpr size_t max_values_per_file = 100000;
-// Problems reported for one file; past this, parsing goes on but only a
-// summary is added, so a flood of errors cannot exhaust memory or the reader.
+// Problems reported for one file: reading stops at the next one (as compilers
+// do) and one line sums up the rest, so a flood of aliases or duplicate keys
+// costs neither time nor memory, nor the reader's patience.
 inline constexpr size_t max_problems_per_file = 100;
 // All recommendation files together (the stress corpus is about 300 MB), so
 // thousands of files near the per-file limit are refused before any is read.
