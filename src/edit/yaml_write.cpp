@@ -119,7 +119,11 @@ std::string yaml_text_value(const std::string& text, int indent, TextStyle style
   bool blockable = !text.empty() && text.front() != ' ' && text.back() != ' ';
   bool as_block = multi_line || (style == TextStyle::prose && blockable) ||
                   (style == TextStyle::plain_or_block && blockable && needs_quotes(text));
-  if (!as_block || !block_safe(text)) return " " + yaml_scalar(text);
+  if (!as_block || !block_safe(text)) {
+    // Escapes can make a quoted text much longer than any of its lines.
+    std::string quoted = yaml_scalar(text);
+    return " " + (quoted.size() > max_plain_line ? folded_double_quoted(text, indent) : quoted);
+  }
   // Chomping: '-' strips the final line break, '' keeps one, '+' keeps all.
   size_t trailing = 0;
   while (trailing < text.size() && text[text.size() - 1 - trailing] == '\n') ++trailing;

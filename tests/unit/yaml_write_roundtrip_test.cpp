@@ -53,8 +53,10 @@ TEST_CASE("a line too long for plan validate is written folded and reads back (f
   std::string words;
   for (int i = 0; i < 3000; ++i) words += i % 7 ? "a " : "  \u00e9\u2014";
   std::string spaces(9000, ' ');
+  std::string escaped_lines;  // short lines, but one line of 20,000+ bytes once quoted
+  for (int i = 0; i < 600; ++i) escaped_lines += "line\x01 with a control character\n";
   for (const std::string& text : {std::string(25000, 'x'), words, words + "\n\nsecond " + words,
-                                  "x" + spaces + "y", std::string(6000, '"')}) {
+                                  "x" + spaces + "y", std::string(6000, '"'), escaped_lines}) {
     plan::Recommendation rec;
     rec.id = 7;
     rec.deadline.text = "2025-03-27";
