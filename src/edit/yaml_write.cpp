@@ -237,8 +237,9 @@ std::string write_plan_file(const Plan& plan) {
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     std::string s = yaml_scalar(plan.statuses[i]);
+    // In a flow list, flow indicators end a plain value: quote (and escape) those.
     if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos)
-      s = "\"" + s + "\"";
+      s = double_quoted(s);
     out += (i ? ", " : "") + s;
   }
   out += "]\n";
