@@ -22,8 +22,8 @@ using namespace plan;
 void require_loads_cleanly(const Diagnostics& ds, const std::string& text) {
   for (const Diagnostic& d : ds.items())
     if (fuzz::yaml_level(d.rule)) {
-      std::fprintf(stderr, "file written by import:\n%s\nproblem: %s [%s] at %d:%d\n",
-                   text.c_str(), d.message.c_str(), d.rule.c_str(), d.line, d.col);
+      std::fprintf(stderr, "file written by import:\n%s\nproblem: %s [%s] at %d:%d\n", text.c_str(),
+                   d.message.c_str(), d.rule.c_str(), d.line, d.col);
       fuzz::require(false, "import would write a file with a YAML-level problem");
     }
 }
@@ -49,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const PlanFileText& f : imported_plan_files(imported.plan)) {
     Diagnostics ds;
     if (f.path.size() >= 9 && f.path.compare(f.path.size() - 9, 9, "plan.yaml") == 0) {
-      fuzz::require(load_plan_text(f.text, f.path, reloaded, ds), "imported plan.yaml does not load");
+      fuzz::require(load_plan_text(f.text, f.path, reloaded, ds),
+                    "imported plan.yaml does not load");
       require_loads_cleanly(ds, f.text);
       continue;
     }
@@ -70,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (size_t k = 0; k < before[i].evidence.size(); ++k)
       fuzz::require(before[i].evidence[k].text == after[i].evidence[k].text,
                     "an evidence requirement's text changed in writing");
-    fuzz::require(before[i].updates.size() == after[i].updates.size(), "an update was lost in writing");
+    fuzz::require(before[i].updates.size() == after[i].updates.size(),
+                  "an update was lost in writing");
     for (size_t k = 0; k < before[i].updates.size(); ++k)
       fuzz::require(before[i].updates[k].note == after[i].updates[k].note,
                     "an update's note changed in writing");

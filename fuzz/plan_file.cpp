@@ -6,8 +6,8 @@
 #include <string>
 
 #include "check/rules.h"
-#include "support/fuzz_support.h"
 #include "load/loader.h"
+#include "support/fuzz_support.h"
 
 namespace {
 

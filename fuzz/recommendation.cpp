@@ -7,8 +7,8 @@
 #include <string>
 
 #include "check/rules.h"
-#include "support/fuzz_support.h"
 #include "load/loader.h"
+#include "support/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace plan;

@@ -4,11 +4,11 @@
 // must be well-formed and hold only the template's own tags and attributes,
 // with no event handler or javascript: link (support/html_check.cpp); in the
 // Markdown page every '<' must be escaped or start one of the template's tags.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
 #include <regex>
 #include <string>
 
@@ -38,8 +38,8 @@ struct Allowed {
     std::string html = builtin_template(PageFormat::html);
     tags = fuzz::template_tags(html);
     attributes = fuzz::template_attributes(html);
-    for (const char* t : {"p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote",
-                          "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "img", "del"})
+    for (const char* t : {"p",  "em", "strong", "a",  "ul", "ol", "li", "code", "pre", "blockquote",
+                          "h1", "h2", "h3",     "h4", "h5", "h6", "hr", "br",   "img", "del"})
       tags.push_back(t);
     for (const char* a : {"href", "title", "src", "alt", "start"}) attributes.push_back(a);
     std::string md = builtin_template(PageFormat::markdown);

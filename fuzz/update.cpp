@@ -18,8 +18,8 @@
 #include "edit/insert_update.h"
 #include "edit/plan_edit.h"
 #include "edit/update_request.h"
-#include "support/fuzz_support.h"
 #include "load/loader.h"
+#include "support/fuzz_support.h"
 
 namespace {
 
@@ -34,8 +34,10 @@ const Date today{std::chrono::year{2025}, std::chrono::month{1}, std::chrono::da
 std::vector<std::string> split_at_ff(const std::string& s) {
   std::vector<std::string> parts(1);
   for (char c : s) {
-    if (static_cast<unsigned char>(c) == 0xFF) parts.emplace_back();
-    else parts.back() += c;
+    if (static_cast<unsigned char>(c) == 0xFF)
+      parts.emplace_back();
+    else
+      parts.back() += c;
   }
   return parts;
 }
@@ -124,13 +126,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 "the new file does not load");
   fuzz::require(back_ds.errors() == 0, "the new file has errors");
   const std::vector<Update>* after = target_list(back, target->evidence_id);
-  fuzz::require(after && after->size() == existing->size() + 1, "the update list did not grow by one");
+  fuzz::require(after && after->size() == existing->size() + 1,
+                "the update list did not grow by one");
   for (size_t i = 0; i < existing->size(); ++i)
     fuzz::require(same_update((*existing)[i], (*after)[i]), "an existing update changed");
   fuzz::require(same_update(after->back(), u), "the new update reads back differently");
-  fuzz::require(back.text == rec.text && back.owner == rec.owner &&
-                    back.evidence.size() == rec.evidence.size() &&
-                    back.updates.size() == rec.updates.size() + (target->evidence_id.empty() ? 1 : 0),
-                "another part of the recommendation changed");
+  fuzz::require(
+      back.text == rec.text && back.owner == rec.owner &&
+          back.evidence.size() == rec.evidence.size() &&
+          back.updates.size() == rec.updates.size() + (target->evidence_id.empty() ? 1 : 0),
+      "another part of the recommendation changed");
   return 0;
 }

@@ -3,14 +3,15 @@
 // text fields of a recommendation; inputs that are not valid UTF-8 are
 // skipped, since callers must refuse those before writing. The written file
 // must load without a YAML-level error and give back every field unchanged.
+#include "edit/yaml_write.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "edit/yaml_write.h"
-#include "support/fuzz_support.h"
 #include "load/loader.h"
+#include "support/fuzz_support.h"
 
 namespace {
 

@@ -27,10 +27,10 @@ bool valid_utf8(std::string_view s) {
 }
 
 bool yaml_level(const std::string& rule) {
-  for (const char* r : {"yaml-syntax", "duplicate-key", "multiple-documents", "not-a-mapping",
-                        "empty-file", "tab", "utf8", "bom", "nul-byte", "control-character",
-                        "carriage-return", "line-too-long", "too-deep", "alias", "anchor", "tag",
-                        "type"})
+  for (const char* r :
+       {"yaml-syntax", "duplicate-key", "multiple-documents", "not-a-mapping", "empty-file", "tab",
+        "utf8", "bom", "nul-byte", "control-character", "carriage-return", "line-too-long",
+        "too-deep", "alias", "anchor", "tag", "type"})
     if (rule == r) return true;
   return false;
 }

@@ -19,7 +19,7 @@ std::string lower(std::string s) {
 }
 
 bool is_void(const std::string& tag) {
-  static const std::set<std::string> v = {"area", "base", "br",   "col",   "embed", "hr",  "img",
+  static const std::set<std::string> v = {"area",  "base", "br",   "col",    "embed", "hr", "img",
                                           "input", "link", "meta", "source", "track", "wbr"};
   return v.count(tag) > 0;
 }
@@ -37,7 +37,8 @@ bool is_void(const std::string& tag) {
 // the whitespace and control characters browsers skip.
 bool dangerous_url(std::string v) {
   for (const char* e : {"&#58;", "&#x3a;", "&colon;"}) {
-    for (size_t at; (at = lower(v).find(e)) != std::string::npos;) v.replace(at, std::string(e).size(), ":");
+    for (size_t at; (at = lower(v).find(e)) != std::string::npos;)
+      v.replace(at, std::string(e).size(), ":");
   }
   std::string s;
   for (char c : lower(v))
@@ -118,7 +119,8 @@ void check_html(const std::string& html, const std::vector<std::string>& allowed
       while (i < html.size() && std::isspace(static_cast<unsigned char>(html[i]))) ++i;
       if (i >= html.size() || html[i] != '>') broken(html, at, "a malformed end tag");
       ++i;
-      if (open.empty() || open.back() != tag) broken(html, at, "an end tag that closes nothing open");
+      if (open.empty() || open.back() != tag)
+        broken(html, at, "an end tag that closes nothing open");
       open.pop_back();
       continue;
     }
@@ -142,10 +144,12 @@ void check_html(const std::string& html, const std::vector<std::string>& allowed
       std::string attr = lower(html.substr(attr_at, i - attr_at));
       if (attr.empty()) broken(html, attr_at, "garbage inside a tag");
       if (attr.rfind("on", 0) == 0) broken(html, attr_at, "an event-handler attribute");
-      if (!allowed(allowed_attributes, attr)) broken(html, attr_at, "an attribute the template does not use");
+      if (!allowed(allowed_attributes, attr))
+        broken(html, attr_at, "an attribute the template does not use");
       if (i < html.size() && html[i] == '=') {
         ++i;
-        if (i >= html.size() || (html[i] != '"' && html[i] != '\'')) broken(html, i, "an unquoted attribute value");
+        if (i >= html.size() || (html[i] != '"' && html[i] != '\''))
+          broken(html, i, "an unquoted attribute value");
         char quote = html[i];
         size_t end = html.find(quote, i + 1);
         if (end == std::string::npos) broken(html, i, "an attribute value that never ends");
@@ -153,7 +157,8 @@ void check_html(const std::string& html, const std::vector<std::string>& allowed
         if ((attr == "href" || attr == "src" || attr == "action" || attr == "xlink:href") &&
             dangerous_url(value))
           broken(html, i, "a javascript:, vbscript: or data: URL");
-        if (value.find('<') != std::string::npos) broken(html, i, "a '<' inside an attribute value");
+        if (value.find('<') != std::string::npos)
+          broken(html, i, "a '<' inside an attribute value");
         i = end + 1;
       }
     }

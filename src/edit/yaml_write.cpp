@@ -236,10 +236,12 @@ std::string write_plan_file(const Plan& plan) {
   if (!plan.owner.empty()) out += yaml_text_field("owner", plan.owner, 0);
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
-    std::string s = yaml_scalar(plan.statuses[i]);
-    // In a flow list, flow indicators end a plain value: quote (and escape) those.
-    if (s == plan.statuses[i] && s.find_first_of(",[]{}") != std::string::npos)
-      s = double_quoted(s);
+    // In a [flow] list a plain text must not hold the list's own punctuation;
+    // quoting escapes any '"' inside (a fuzz finding: one was left bare).
+    const std::string& status = plan.statuses[i];
+    std::string s = yaml_scalar(status);
+    if (s == status && s.find_first_of(",[]{}") != std::string::npos) s = double_quoted(status);
+    if (s.size() > max_plain_line) s = folded_double_quoted(status, 0);
     out += (i ? ", " : "") + s;
   }
   out += "]\n";

@@ -14,6 +14,8 @@ size_t utf8_sequence(std::string_view s, size_t i, char32_t* cp = nullptr);
 
 /// Length (1-4) of the valid UTF-8 sequence starting at s[i], or 0 when the
 /// bytes there are not valid UTF-8 (overlong forms and surrogates included).
-inline size_t utf8_sequence_length(std::string_view s, size_t i) { return utf8_sequence(s, i); }
+inline size_t utf8_sequence_length(std::string_view s, size_t i) {
+  return utf8_sequence(s, i);
+}
 
 }  // namespace plan

@@ -79,3 +79,16 @@ TEST_CASE("a line too long for plan validate is written folded and reads back (f
     CHECK(back.updates[0].note == text);
   }
 }
+
+TEST_CASE("statuses with quotes, commas or great length read back (fuzz finding)") {
+  plan::Plan p;
+  p.title = "T";
+  p.organisation = "O";
+  p.statuses = {"Not Started", "Inent of \"his, could", "a [b] {c}", std::string(25000, 's'),
+                "Complete"};
+  plan::Plan back;
+  plan::Diagnostics ds;
+  REQUIRE(plan::load_plan_text(plan::write_plan_file(p), "plan.yaml", back, ds));
+  CHECK(ds.errors() == 0);
+  CHECK(back.statuses == p.statuses);
+}
