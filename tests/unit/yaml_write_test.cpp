@@ -109,3 +109,18 @@ TEST_CASE("statuses with commas and quotes stay whole in plan.yaml's flow list")
   CHECK(ds.empty());
   CHECK(back.statuses == p.statuses);
 }
+
+TEST_CASE("a status with a '?' inside a word stays whole in the flow list") {
+  // Found by the import fuzzer: yaml-cpp ends a flow value at "Progres?s".
+  Plan p;
+  p.title = "T";
+  p.organisation = "O";
+  p.statuses = {"Not Started", "In Progres?s", "Complete: all #1", "Terminé"};
+  std::string text = write_plan_file(p);
+  Plan back;
+  Diagnostics ds;
+  REQUIRE(load_plan_text(text, "plan.yaml", back, ds));
+  INFO(text);
+  CHECK(ds.empty());
+  CHECK(back.statuses == p.statuses);
+}
