@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include <algorithm>
 
 #include "load/scalar.h"
@@ -220,6 +222,19 @@ std::string write_recommendation_file(const Recommendation& rec) {
   return out;
 }
 
+namespace {
+
+// yaml-cpp reads flow lists more strictly than block values (a '?' inside a
+// word ends the value, a fuzz finding), so only plain words stay unquoted there.
+bool flow_safe(const std::string& s) {
+  for (unsigned char c : s)
+    if (!std::isalnum(c) && std::string(" -_.%()/'").find(char(c)) == std::string::npos)
+      return false;
+  return !s.empty() && std::isalnum(static_cast<unsigned char>(s.front()));
+}
+
+}  // namespace
+
 std::string write_plan_file(const Plan& plan) {
   std::string out = "# yaml-language-server: $schema=../schemas/plan.schema.json\n";
   out += yaml_text_field("title", plan.title, 0);
@@ -240,7 +255,7 @@ std::string write_plan_file(const Plan& plan) {
     // quoting escapes any '"' inside (a fuzz finding: one was left bare).
     const std::string& status = plan.statuses[i];
     std::string s = yaml_scalar(status);
-    if (s == status && s.find_first_of(",[]{}") != std::string::npos) s = double_quoted(status);
+    if (s == status && !flow_safe(status)) s = double_quoted(status);
     if (s.size() > max_plain_line) s = folded_double_quoted(status, 0);
     out += (i ? ", " : "") + s;
   }

@@ -93,3 +93,34 @@ TEST_CASE("recommendation files written by our conventions load back") {
   CHECK(back.updates.at(0).percent == 25);
   CHECK(back.updates.at(0).note == u.note);
 }
+
+TEST_CASE("statuses with commas and quotes stay whole in plan.yaml's flow list") {
+  // Found by the import fuzzer: a status holding both ',' and '"' was wrapped
+  // in quotes without escaping the inner quote.
+  Plan p;
+  p.title = "T";
+  p.organisation = "O";
+  p.statuses = {"Not Started", "Inent of stalking. \"his could include a, b", "[Done]"};
+  std::string text = write_plan_file(p);
+  Plan back;
+  Diagnostics ds;
+  REQUIRE(load_plan_text(text, "plan.yaml", back, ds));
+  INFO(text);
+  CHECK(ds.empty());
+  CHECK(back.statuses == p.statuses);
+}
+
+TEST_CASE("a status with a '?' inside a word stays whole in the flow list") {
+  // Found by the import fuzzer: yaml-cpp ends a flow value at "Progres?s".
+  Plan p;
+  p.title = "T";
+  p.organisation = "O";
+  p.statuses = {"Not Started", "In Progres?s", "Complete: all #1", "Terminé"};
+  std::string text = write_plan_file(p);
+  Plan back;
+  Diagnostics ds;
+  REQUIRE(load_plan_text(text, "plan.yaml", back, ds));
+  INFO(text);
+  CHECK(ds.empty());
+  CHECK(back.statuses == p.statuses);
+}
