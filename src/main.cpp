@@ -1,7 +1,6 @@
 // plan: keep a public body's action plan as YAML files in git, check them,
 // record progress and publish the page. main only wires the subcommands.
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -10,7 +9,6 @@
 
 #include "cli/commands.h"
 #include "cli/help.h"
-#include "util/suggest.h"
 
 int main(int argc, char** argv) {
   using namespace plan;
@@ -40,23 +38,6 @@ int main(int argc, char** argv) {
   setup_export(app, ctx);
   setup_init(app, ctx);
   setup_render(app, ctx);
-
-  // An unknown word where the command should be gets a suggestion, not
-  // CLI11's "A subcommand is required".
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "-C" || arg == "--plan") {
-      ++i;
-      continue;
-    }
-    if (arg.empty() || arg[0] == '-') continue;
-    std::vector<std::string> names;
-    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-    if (std::find(names.begin(), names.end(), arg) != names.end()) break;
-    std::cerr << "plan: error: unknown command '" << arg << "'" << did_you_mean(arg, names)
-              << "\nRun 'plan --help' for the commands.\n";
-    return exit_usage;
-  }
 
   try {
     app.parse(argc, argv);

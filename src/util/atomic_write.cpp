@@ -28,20 +28,6 @@ std::string failed(const std::string& what, const std::string& path, int err) {
   return "cannot " + what + " '" + path + "': " + std::strerror(err);
 }
 
-bool write_all(int fd, const std::string& data) {
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = EIO;
-      return false;
-    }
-    done += size_t(n);
-  }
-  return true;
-}
-
 // Makes the rename itself durable; a failure here cannot be undone, so it is ignored.
 void sync_folder(const std::string& folder) {
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -125,6 +111,20 @@ std::string write_file_atomically(const std::string& path, const std::string& da
   // Made by someone else meanwhile: replace it, as we would have anyway.
   if (!error.empty() && ::stat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
   return error;
+}
+
+bool write_all(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = EIO;
+      return false;
+    }
+    done += size_t(n);
+  }
+  return true;
 }
 
 }  // namespace plan

@@ -23,6 +23,10 @@ std::string replace_file_atomically(const std::string& path, const std::string& 
 std::string create_file_atomically(const std::string& path, const std::string& data,
                                    const BeforeRename& before_rename = {});
 
+/// Writes all of data to fd, retrying short writes and EINTR; false with
+/// errno set on failure.
+bool write_all(int fd, const std::string& data);
+
 /// Writes path whole, replacing it if it exists (as replace_file_atomically)
 /// or creating it if not. For generated output such as the rendered page.
 std::string write_file_atomically(const std::string& path, const std::string& data);

@@ -1,5 +1,7 @@
 #include "util/write_files.h"
 
+#include "util/atomic_write.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,19 +15,6 @@ namespace {
 
 std::string failure(const char* what, const std::string& path) {
   return std::string("cannot ") + what + " '" + path + "': " + std::strerror(errno);
-}
-
-bool write_all(int fd, const std::string& bytes) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    done += size_t(n);
-  }
-  return true;
 }
 
 }  // namespace
