@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   setup_init(app, ctx);
   setup_render(app, ctx);
   setup_merge_file(app, ctx);
+  setup_git_setup(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #   plan/ …       the input files; the command runs in a copy of the folder
 #   bundled       optional: if present, the repository's own plan/ is copied in first
 #   cwd           optional: a sub-folder (of the copy) to run the command in
+#   setup         optional: a bash script run in the copy first (to make a git repository, say)
 #   expected.out  expected standard output
 #   expected.err  optional: expected standard error
 #   expected.rc   expected exit code
@@ -24,7 +25,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 [[ -f "$case_dir/bundled" ]] && cp -a "$repo/plan" "$work/plan"
 cp -a "$case_dir/." "$work/"
 rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged" \
-  "$work/bundled" "$work/cwd"
+  "$work/bundled" "$work/cwd" "$work/setup"
+[[ -f "$case_dir/setup" ]] && (cd "$work" && env -u PLAN_DIR GIT_CONFIG_GLOBAL=/dev/null \
+  GIT_CONFIG_NOSYSTEM=1 bash "$case_dir/setup" > /dev/null)
 run_dir=$work
 [[ -f "$case_dir/cwd" ]] && run_dir="$work/$(cat "$case_dir/cwd")" && mkdir -p "$run_dir"
 (cd "$work" && find . -type f -print0 | sort -z | xargs -0 sha256sum) > "$work.sums" 2>/dev/null

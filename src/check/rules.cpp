@@ -31,6 +31,7 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"id-range", "ids are positive"},
       {"id-unique", "recommendation ids are unique"},
       {"line-too-long", "lines are under the length limit"},
+      {"merge-driver", "in a git clone, the merge driver .gitattributes names is in git's config"},
       {"missing-key", "required keys are present"},
       {"multiple-documents", "a file holds one YAML document"},
       {"no-recommendations", "the plan has a recommendations folder"},

@@ -64,7 +64,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
           << "  1. Fill in plan/plan.yaml: title, organisation, published date, leads, owner.\n"
           << "  2. Write one file per recommendation in plan/recommendations/, like 1.yaml.\n"
           << "  3. Check your work:  plan" << c << " validate\n"
-          << "  4. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
+          << "  4. In the git clone, once:  plan" << c << " git-setup  (the merge driver)\n"
+          << "  5. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
   return exit_ok;
 }
 

@@ -77,9 +77,10 @@ void setup_merge_file(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "merge-file", "Merge three versions of a recommendation file (git's merge driver)");
   cmd->footer(
-      "Git runs it for files that .gitattributes marks 'merge=plan', once 'plan git-setup'\n"
-      "has added the driver to the repository's config:\n"
+      "Example:\n"
       "  git config merge.plan.driver \"plan merge-file %O %A %B --path %P\"\n\n"
+      "That is what 'plan git-setup' puts in the clone's config; git then runs it for files\n"
+      "that .gitattributes marks 'merge=plan'.\n"
       "Updates both sides added to the same list are all kept, in date order; other changes\n"
       "merge as git merges lines, and changes both sides made to the same lines are a\n"
       "conflict with the usual markers. The result is written to OURS.\n"

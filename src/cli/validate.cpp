@@ -4,6 +4,7 @@
 
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "git/merge_setup.h"
 #include "load/loader.h"
 
 namespace plan {
@@ -23,8 +24,10 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
     return exit_ok;
   }
   Date as_of = ctx.as_of(opt.as_of);
-  LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
+  std::string dir = ctx.plan_dir();
+  LoadedPlan loaded = load_plan(dir, opt.jobs, true, Prose::presence_only);
   if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
+  check_merge_driver(dir, loaded.diagnostics);
   loaded.diagnostics.sort();
   const Diagnostics& ds = loaded.diagnostics;
   if (opt.format == "json") {

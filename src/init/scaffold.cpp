@@ -63,6 +63,12 @@ const char* const vscode_extensions = R"({
 }
 )";
 
+const char* const gitattributes =
+    "# Recommendation files merge with plan's own driver, so updates recorded on two\n"
+    "# branches are both kept. Git runs it only once each clone has it in its config:\n"
+    "# run 'plan git-setup' once after cloning.\n"
+    "plan/recommendations/*.yaml merge=plan\n";
+
 }  // namespace
 
 std::vector<ScaffoldFile> scaffold_files(Date today) {
@@ -73,6 +79,7 @@ std::vector<ScaffoldFile> scaffold_files(Date today) {
       {"schemas/recommendation.schema.json", schema_text(SchemaKind::recommendation)},
       {".vscode/settings.json", vscode_settings},
       {".vscode/extensions.json", vscode_extensions},
+      {".gitattributes", gitattributes},
       {".pre-commit-config.yaml", pre_commit_config},
       {".github/workflows/plan.yml", github_workflow},
       {".gitlab-ci.yml", gitlab_ci},

@@ -103,7 +103,8 @@ int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const U
         std::any_of(mine.begin(), mine.end(), [&](const Item& m) { return m.body == it.body; });
     if (!already) others.push_back(std::move(it));
   }
-  if (others.empty()) return 0;
+  // Even with nothing new from theirs (the same update on both sides), both
+  // sides get the same lines, so the line merge takes them once.
   // Stable merge by date: ours first on the same date; an item with no date
   // stays behind the dated ones before it.
   std::vector<Item> merged;

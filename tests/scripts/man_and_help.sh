@@ -21,7 +21,7 @@ commands=$("$plan_bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/^S
 for cmd in $commands; do
   help=$("$plan_bin" "$cmd" --help)
   grep -Eq '^Examples?:' <<< "$help" || fail "plan $cmd --help shows no example"
-  grep -q "^\.SS \"plan $cmd\b" "$man_page" || fail "docs/plan.1 has no section for plan $cmd"
+  grep -q "^\.SS \"plan ${cmd//-/\\\\-}\b" "$man_page" || fail "docs/plan.1 has no section for plan $cmd"
   for opt in $(grep -Eo -- '--[a-z][a-z-]+' <<< "$help" | sort -u); do
     [[ "$opt" == --help ]] && continue
     roff=${opt//-/\\-}

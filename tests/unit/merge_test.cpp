@@ -73,6 +73,14 @@ TEST_CASE("on the same date ours comes first; the same update twice is kept once
   CHECK(m.text == with_update(ours, "2025-01-10", "theirs"));
   m = merge_plan_file(base, ours, ours, {});
   CHECK(m.text == ours);
+  // Ours already has theirs' update and one more (a change picked twice).
+  std::string more = with_update(ours, "2025-01-11", "more");
+  m = merge_plan_file(base, more, ours, {});
+  CHECK(m.conflicts == 0);
+  CHECK(m.text == more);
+  m = merge_plan_file(base, ours, more, {});
+  CHECK(m.conflicts == 0);
+  CHECK(m.text == more);
 }
 
 TEST_CASE("a new evidence updates list on both sides, with other edits elsewhere") {
