@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "check/rule_table.h"
 #include "git/git_process.h"
 #include "load/loader.h"
 #include "util/atomic_write.h"
@@ -71,17 +72,11 @@ void check_merge_driver(const std::string& plan_dir, Diagnostics& out) {
   // Messages name the file as the user reaches it from here.
   std::error_code ec;
   fs::path shown = fs::relative(file, fs::current_path(ec), ec);
-  Diagnostic d;
-  d.severity = Severity::warning;
-  d.rule = "merge-driver";
-  d.file = ec || shown.empty() ? file : shown.generic_string();
-  d.line = line;
-  d.col = 1;
-  d.message =
-      "this clone's git config does not define the 'plan' merge driver that .gitattributes "
-      "names, so git merges recommendation files as plain text and two updates to one "
-      "recommendation conflict; run 'plan git-setup' once in this clone";
-  out.add(d);
+  out.add(rule("merge-driver"), ec || shown.empty() ? file : shown.generic_string(), line, 1,
+          "this clone's git config does not define the 'plan' merge driver that .gitattributes "
+          "names, so git merges recommendation files as plain text and two updates to one "
+          "recommendation conflict",
+          "run 'plan git-setup' once in this clone");
 }
 
 GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
