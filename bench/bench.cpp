@@ -4,6 +4,7 @@
 //              --corpus DIR [--small DIR] [--runs 7]
 // DIR holds plan/ as written by plan-generate.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -13,8 +14,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
-#include <fmt/format.h>
 #include <functional>
 #include <string>
 #include <vector>
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
   std::string corpus, small;
   int runs = 7;
   bool memory_only = false;
+  bool diff_only = false;
   CLI::App app{"Time plan against a yaml-cpp parse-only pass"};
   app.add_option("--plan", plan_bin, "The plan binary");
   app.add_option("--parse-only", parse_bin, "The plan-parse-only binary");
@@ -109,6 +111,7 @@ int main(int argc, char** argv) {
   app.add_option("--small", small, "A 15-recommendation corpus, for update and ajv-scale figures");
   app.add_option("--runs", runs, "Runs of each command (median is reported)");
   app.add_flag("--memory-only", memory_only, "Only measure validate's peak memory");
+  app.add_flag("--diff-only", diff_only, "Only time plan diff (against validate)");
   CLI11_PARSE(app, argc, argv);
 
   namespace fs = std::filesystem;
@@ -125,15 +128,57 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("%-34s %11s %11s %8s   %s\n", "command", "plan", "parse-only", "ratio", "bound");
-  Timing v1 = compare({plan_bin, "-C", corpus, "validate", "-j1", "--as-of", "2030-01-01"}, yard, runs);
-  row("validate (1 thread)", v1, "<= 1.2x");
-  Timing v2 = compare({plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"}, yard, runs);
-  row("validate (all cores)", v2, "<= 0.7x");
-  Timing r = compare({plan_bin, "-C", corpus, "render", "--format", "html", "--as-of", "2030-01-01",
-                      "-o", "/dev/null"}, yard, runs);
-  row("render --format html", r, "<= 1.5x");
-  Timing e = compare({plan_bin, "-C", corpus, "export", "--format", "json", "-o", "/dev/null"}, yard, runs);
-  row("export --format json", e, "");
+  if (!diff_only) {
+    Timing v1 =
+        compare({plan_bin, "-C", corpus, "validate", "-j1", "--as-of", "2030-01-01"}, yard, runs);
+    row("validate (1 thread)", v1, "<= 1.2x");
+    Timing v2 = compare({plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"}, yard, runs);
+    row("validate (all cores)", v2, "<= 0.7x");
+    Timing r = compare({plan_bin, "-C", corpus, "render", "--format", "html", "--as-of",
+                        "2030-01-01", "-o", "/dev/null"},
+                       yard, runs);
+    row("render --format html", r, "<= 1.5x");
+    Timing e = compare({plan_bin, "-C", corpus, "export", "--format", "json", "-o", "/dev/null"},
+                       yard, runs);
+    row("export --format json", e, "");
+  }
+
+  {
+    // diff: a git repository of the corpus with two commits on top, one
+    // recording an update on 13 recommendations (1%, a busy day's pull
+    // request), one moving every deadline (the worst case). Timed
+    // against validate (all cores) on the same corpus, not the yardstick.
+    fs::path repo = fs::temp_directory_path() / fmt::format("plan-bench-diff-{}", ::getpid());
+    fs::remove_all(repo);
+    fs::create_directories(repo);
+    fs::copy(corpus, repo, fs::copy_options::recursive);
+    std::string r = repo.string();
+    std::string plan_abs = fs::absolute(plan_bin).string();
+    auto sh = [&](const std::string& cmd) {
+      std::string full = "cd '" + r + "' && (" + cmd + ") >/dev/null 2>&1";
+      if (std::system(full.c_str()) != 0) {
+        std::fprintf(stderr, "bench: failed: %s\n", cmd.c_str());
+        std::exit(2);
+      }
+    };
+    std::string git = "git -c user.name=bench -c user.email=bench@example.org";
+    sh("git init -q . && " + git + " add -A && " + git + " commit -qm corpus");
+    sh("for id in $(ls plan/recommendations | sed 's/.yaml//' | sort -n | head -13); do '" +
+       plan_abs +
+       "' update $id --status 'In Progress' --date 2026-01-15 --note 'Bench.' || exit 1; "
+       "done && " +
+       git + " commit -qam updates");
+    sh("sed -i 's/^deadline: 20/deadline: 21/' plan/recommendations/*.yaml && " + git +
+       " commit -qam owners");
+    Timing d = compare({plan_bin, "-C", r, "diff", "HEAD~2", "HEAD~1"},
+                       {plan_bin, "-C", r, "validate", "--as-of", "2030-01-01"}, runs);
+    row("diff, 13 files changed / validate", d, "<= 2.5x");
+    Timing w = compare({plan_bin, "-C", r, "diff", "HEAD~1", "HEAD"},
+                       {plan_bin, "-C", r, "validate", "--as-of", "2030-01-01"}, runs);
+    row("diff, every file changed / validate", w, "");
+    fs::remove_all(repo);
+  }
+  if (diff_only) return 0;
 
   if (!small.empty()) {
     // update: the same edit on a fresh copy each run, on the big plan and on the small one.

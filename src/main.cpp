@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   setup_render(app, ctx);
   setup_merge_file(app, ctx);
   setup_git_setup(app, ctx);
+  setup_diff(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -17,5 +17,6 @@ void setup_init(CLI::App& app, Context& ctx);
 void setup_render(CLI::App& app, Context& ctx);
 void setup_merge_file(CLI::App& app, Context& ctx);
 void setup_git_setup(CLI::App& app, Context& ctx);
+void setup_diff(CLI::App& app, Context& ctx);
 
 }  // namespace plan

@@ -1,0 +1,144 @@
+#include "diff/plan_changes.h"
+
+#include <map>
+
+#include "model/progress.h"
+
+namespace plan {
+namespace {
+
+std::string first_line(const std::string& s) {
+  std::string line = s.substr(0, s.find('\n'));
+  if (line.size() > 120) {
+    size_t cut = 117;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    line = line.substr(0, cut) + "…";
+  }
+  return line;
+}
+
+UpdateFact fact(const Update& u, const std::string& evidence_id) {
+  return {evidence_id, u.date.text, u.status, u.by, u.percent, first_line(u.note), u.internal};
+}
+
+bool same_update(const Update& a, const Update& b) {
+  return a.date.text == b.date.text && a.status == b.status && a.percent == b.percent &&
+         a.by == b.by && a.note == b.note && a.internal == b.internal;
+}
+
+// Updates in `to` with no equal one in `from` (each of `from` matches once).
+std::vector<const Update*> not_in(const std::vector<Update>& to, const std::vector<Update>& from) {
+  std::vector<bool> used(from.size(), false);
+  std::vector<const Update*> out;
+  for (const Update& u : to) {
+    bool found = false;
+    for (size_t i = 0; i < from.size() && !found; ++i)
+      if (!used[i] && same_update(u, from[i])) used[i] = found = true;
+    if (!found) out.push_back(&u);
+  }
+  return out;
+}
+
+void field(std::vector<FieldChange>& out, const char* name, const std::string& a,
+           const std::string& b, bool prose) {
+  if (a == b) return;
+  FieldChange f{name, a, b, {}};
+  if (prose) f.words = word_diff(a, b);
+  out.push_back(std::move(f));
+}
+
+std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Recommendation& b,
+                                             RecommendationChange& rc) {
+  std::vector<EvidenceChange> out;
+  std::map<std::string, const Evidence*> before;
+  for (const Evidence& e : a.evidence) before[e.id] = &e;
+  for (const Evidence& e : b.evidence) {
+    auto it = before.find(e.id);
+    if (it == before.end()) {
+      out.push_back({EvidenceChange::Kind::added, e.id, first_line(e.text), {}});
+      for (const Update& u : e.updates) rc.updates_added.push_back(fact(u, e.id));
+      continue;
+    }
+    const Evidence& old = *it->second;
+    EvidenceChange c{EvidenceChange::Kind::changed, e.id, "", {}};
+    field(c.fields, "text", old.text, e.text, true);
+    field(c.fields, "owner", old.owner, e.owner, false);
+    if (!c.fields.empty()) out.push_back(std::move(c));
+    for (const Update* u : not_in(e.updates, old.updates))
+      rc.updates_added.push_back(fact(*u, e.id));
+    for (const Update* u : not_in(old.updates, e.updates))
+      rc.updates_removed.push_back(fact(*u, e.id));
+    before.erase(it);
+  }
+  for (const Evidence& e : a.evidence)
+    if (before.count(e.id))
+      out.push_back({EvidenceChange::Kind::removed, e.id, first_line(e.text), {}});
+  return out;
+}
+
+std::string summary_of(const Recommendation& r) {
+  std::string s = r.deadline.present() ? "deadline " + r.deadline.text + ": " : "";
+  return s + first_line(r.text);
+}
+
+}  // namespace
+
+PlanChanges compare_plans(const Plan& before, const Plan& after) {
+  PlanChanges out;
+  field(out.plan_fields, "title", before.title, after.title, false);
+  field(out.plan_fields, "organisation", before.organisation, after.organisation, false);
+  field(out.plan_fields, "owner", before.owner, after.owner, false);
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+  };
+  field(out.plan_fields, "statuses", join(before.statuses), join(after.statuses), false);
+  std::map<int, const Recommendation*> old;
+  for (const Recommendation& r : before.recommendations) old[r.id] = &r;
+  std::map<int, RecommendationChange> changes;
+  for (const Recommendation& r : after.recommendations) {
+    RecommendationChange rc;
+    rc.id = r.id;
+    rc.file = r.file;
+    std::string now = status_label(after, progress_of(after, r, true));
+    auto it = old.find(r.id);
+    if (it == old.end()) {
+      rc.kind = RecommendationChange::Kind::added;
+      rc.summary = summary_of(r);
+      rc.status_before = rc.status_after = now;
+      for (const Update& u : r.updates) rc.updates_added.push_back(fact(u, ""));
+      for (const Evidence& e : r.evidence)
+        rc.evidence.push_back({EvidenceChange::Kind::added, e.id, first_line(e.text), {}});
+      changes[r.id] = std::move(rc);
+      continue;
+    }
+    const Recommendation& a = *it->second;
+    rc.status_before = status_label(before, progress_of(before, a, true));
+    rc.status_after = now;
+    for (const Update* u : not_in(r.updates, a.updates)) rc.updates_added.push_back(fact(*u, ""));
+    for (const Update* u : not_in(a.updates, r.updates)) rc.updates_removed.push_back(fact(*u, ""));
+    field(rc.fields, "title", a.title, r.title, false);
+    field(rc.fields, "deadline", a.deadline.text, r.deadline.text, false);
+    field(rc.fields, "deadline_note", a.deadline_note, r.deadline_note, false);
+    field(rc.fields, "owner", effective_owner(before, a), effective_owner(after, r), false);
+    field(rc.fields, "text", a.text, r.text, true);
+    rc.evidence = compare_evidence(a, r, rc);
+    bool changed = rc.status_before != rc.status_after || !rc.updates_added.empty() ||
+                   !rc.updates_removed.empty() || !rc.fields.empty() || !rc.evidence.empty();
+    old.erase(it);
+    if (changed) changes[r.id] = std::move(rc);
+  }
+  for (const auto& [id, r] : old) {
+    RecommendationChange rc;
+    rc.kind = RecommendationChange::Kind::removed;
+    rc.id = id;
+    rc.file = r->file;
+    rc.summary = summary_of(*r);
+    changes[id] = std::move(rc);
+  }
+  for (auto& [id, rc] : changes) out.recommendations.push_back(std::move(rc));
+  return out;
+}
+
+}  // namespace plan
