@@ -26,7 +26,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 cp -a "$case_dir/." "$work/"
 rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged" \
   "$work/bundled" "$work/cwd" "$work/setup"
-[[ -f "$case_dir/setup" ]] && (cd "$work" && env -u PLAN_DIR GIT_CONFIG_GLOBAL=/dev/null \
+[[ -f "$case_dir/setup" ]] && (cd "$work" && env -u PLAN_DIR GIT_CONFIG_GLOBAL=/nonexistent/gitconfig \
   GIT_CONFIG_NOSYSTEM=1 bash "$case_dir/setup" > /dev/null)
 run_dir=$work
 [[ -f "$case_dir/cwd" ]] && run_dir="$work/$(cat "$case_dir/cwd")" && mkdir -p "$run_dir"

@@ -14,7 +14,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The driver's command is "plan merge-file …": the plan under test must be the one on PATH.
 mkdir "$work/bin" && ln -s "$plan_bin" "$work/bin/plan"
-export PATH="$work/bin:$PATH" GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+: > "$work/gitconfig"  # not /dev/null: a test elsewhere may have replaced it
+export PATH="$work/bin:$PATH" GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1
 export GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
 export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
 unset PLAN_DIR
