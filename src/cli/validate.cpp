@@ -6,7 +6,7 @@
 #include "check/rule_table.h"
 #include "check/rules.h"
 #include "cli/commands.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "util/suggest.h"
 
 namespace plan {
