@@ -3,10 +3,9 @@
 // the working tree), as facts: updates added, status before → after,
 // deadlines, owners and texts changed. Revisions are read with git
 // cat-file, never checked out.
-#include <CLI/CLI.hpp>
 #include <ostream>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/reading.h"
 #include "diff/diff_output.h"
 #include "diff/revision_reader.h"
@@ -20,13 +19,13 @@ struct DiffOptions {
   std::string output;
 };
 
-int run_diff(const DiffOptions& opt, Context& ctx) {
+int run_diff(const DiffOptions& opt, const std::string& dir, Context& ctx) {
   if (opt.revisions.size() > 2) throw UsageError{"plan diff takes at most two revisions"};
   PlanSide before{opt.revisions.empty() ? "HEAD" : opt.revisions[0], ""};
   PlanSide after{opt.revisions.size() == 2 ? opt.revisions[1] : "", ""};
   before.label = before.revision;
   after.label = after.revision.empty() ? "the working tree" : after.revision;
-  SidePlans sides = read_changed_sides(ctx.plan_dir(), before, after);
+  SidePlans sides = read_changed_sides(dir, before, after);
   if (!sides.ok) throw UsageError{sides.error};
   PlanChanges changes = compare_plans(sides.before, sides.after);
   changes.before_label = before.label;
@@ -39,24 +38,30 @@ int run_diff(const DiffOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_diff(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<DiffOptions>();
+  cli.add_option("REVISION", opt->revisions,
+                 "Up to two revisions (default HEAD; one revision: against the working tree)");
+  cli.add_option("--format", opt->format, "Output: text, md (Markdown) or json")
+      .one_of({"text", "md", "json"});
+  cli.add_option("-o,--output", opt->output, "Write to FILE instead of standard output");
+  return {[opt] {
+            if (opt->revisions.size() > 2)
+              throw UsageError{"plan diff takes at most two revisions"};
+            return LoadRequest{};
+          },
+          [opt, &ctx](PlanInput& in) { return run_diff(*opt, in.dir, ctx); }};
+}
+
 }  // namespace
 
-void setup_diff(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<DiffOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "diff", "What changed in the plan between two git revisions, as facts, not lines");
-  cmd->footer(
-      "Examples:\n"
-      "  plan diff                       # HEAD against the files as they are now\n"
-      "  plan diff HEAD~1                # the last commit and anything since\n"
-      "  plan diff main HEAD --format md # for a pull request comment\n\n"
-      "Exit status: 0 shown (changes or none), 2 not a git repository, a bad revision or I/O.");
-  cmd->add_option("REVISION", opt->revisions,
-                  "Up to two revisions (default HEAD; one revision: against the working tree)");
-  cmd->add_option("--format", opt->format, "Output: text, md (Markdown) or json")
-      ->check(CLI::IsMember({"text", "md", "json"}));
-  cmd->add_option("-o,--output", opt->output, "Write to FILE instead of standard output");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_diff(*opt, ctx); });
-}
+extern const Command command_diff{
+    "diff", "What changed in the plan between two git revisions, as facts, not lines",
+    "Examples:\n"
+    "  plan diff                       # HEAD against the files as they are now\n"
+    "  plan diff HEAD~1                # the last commit and anything since\n"
+    "  plan diff main HEAD --format md # for a pull request comment\n\n"
+    "Exit status: 0 shown (changes or none), 2 not a git repository, a bad revision or I/O.",
+    Phase::plan_to_write, setup_diff};
 
 }  // namespace plan

@@ -2,10 +2,9 @@
 // recommendation files (git calls it as `plan merge-file %O %A %B --path %P`).
 // Writes the merge into OURS; exit 0 merged cleanly, 1 conflicts or a result
 // that breaks plan validate's rules (git then stops), 2 usage or I/O.
-#include <CLI/CLI.hpp>
 #include <ostream>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "diag/report.h"
 #include "load/limits.h"
 #include "merge/check_merged.h"
@@ -70,27 +69,28 @@ int run_merge_file(const MergeFileOptions& opt, Context& ctx) {
   return exit_plan_errors;
 }
 
+CommandRun setup_merge_file(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<MergeFileOptions>();
+  cli.add_option("BASE", opt->base, "The common ancestor's version (git's %O)").required();
+  cli.add_option("OURS", opt->ours, "Our version, replaced by the result (git's %A)").required();
+  cli.add_option("THEIRS", opt->theirs, "Their version (git's %B)").required();
+  cli.add_option("--path", opt->path,
+                 "The file's path in the repository (git's %P), for messages and checking");
+  return {{}, [opt, &ctx](PlanInput&) { return run_merge_file(*opt, ctx); }};
+}
+
 }  // namespace
 
-void setup_merge_file(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<MergeFileOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "merge-file", "Merge three versions of a recommendation file (git's merge driver)");
-  cmd->footer(
-      "Example:\n"
-      "  git config merge.plan.driver \"plan merge-file %O %A %B --path %P\"\n\n"
-      "That is what 'plan git-setup' puts in the clone's config; git then runs it for files\n"
-      "that .gitattributes marks 'merge=plan'.\n"
-      "Updates both sides added to the same list are all kept, in date order; other changes\n"
-      "merge as git merges lines, and changes both sides made to the same lines are a\n"
-      "conflict with the usual markers. The result is written to OURS.\n"
-      "Exit status: 0 merged, 1 conflicts or the result breaks a rule, 2 usage or I/O problem.");
-  cmd->add_option("BASE", opt->base, "The common ancestor's version (git's %O)")->required();
-  cmd->add_option("OURS", opt->ours, "Our version, replaced by the result (git's %A)")->required();
-  cmd->add_option("THEIRS", opt->theirs, "Their version (git's %B)")->required();
-  cmd->add_option("--path", opt->path,
-                  "The file's path in the repository (git's %P), for messages and checking");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_merge_file(*opt, ctx); });
-}
+extern const Command command_merge_file{
+    "merge-file", "Merge three versions of a recommendation file (git's merge driver)",
+    "Example:\n"
+    "  git config merge.plan.driver \"plan merge-file %O %A %B --path %P\"\n\n"
+    "That is what 'plan git-setup' puts in the clone's config; git then runs it for files\n"
+    "that .gitattributes marks 'merge=plan'.\n"
+    "Updates both sides added to the same list are all kept, in date order; other changes\n"
+    "merge as git merges lines, and changes both sides made to the same lines are a\n"
+    "conflict with the usual markers. The result is written to OURS.\n"
+    "Exit status: 0 merged, 1 conflicts or the result breaks a rule, 2 usage or I/O problem.",
+    Phase::no_plan, setup_merge_file};
 
 }  // namespace plan

@@ -6,6 +6,7 @@
 
 #include "git/git_process.h"
 #include "load/limits.h"
+#include "check/load_checked.h"
 #include "load/loader.h"
 #include "util/files.h"
 

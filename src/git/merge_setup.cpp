@@ -5,6 +5,7 @@
 
 #include "check/rule_table.h"
 #include "git/git_process.h"
+#include "check/load_checked.h"
 #include "load/loader.h"
 #include "util/atomic_write.h"
 #include "util/files.h"

@@ -4,6 +4,7 @@
 
 #include "check/rules.h"
 #include "edit/plan_edit.h"
+#include "check/load_checked.h"
 #include "load/loader.h"
 #include "util/files.h"
 
