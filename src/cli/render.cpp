@@ -1,9 +1,11 @@
 // plan render: the action plan as the page the public reads, a self-contained
 // HTML page (or a fragment for a CMS) or a Markdown page, from one view of
 // the plan filled into a template. Same files and date, same bytes.
+#include <filesystem>
 #include <ostream>
 
 #include "cli/command.h"
+#include "render/atom_feed.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
 #include "util/atomic_write.h"
@@ -65,8 +67,23 @@ std::string output_path(const RenderCliOptions& opt) {
 int run_render(const RenderCliOptions& opt, const RenderOptions& options, const LoadedPlan& loaded,
                Date as_of, Context& ctx) {
   std::string page;
+  PageView view = build_page_view(loaded.plan, as_of);
+  // A full HTML page links to its Atom feed, written beside it when the page
+  // goes to a file (the page's bytes are the same either way).
+  bool full_page = options.format == PageFormat::html && !options.fragment;
+  if (full_page) view.feed_href = "feed.xml";
+  bool feed = full_page && opt.output != "-";
+  std::string path = opt.output == "-" ? "" : output_path(opt);
+  std::string feed_path, page_name;
+  if (feed) {
+    std::filesystem::path p(path);
+    page_name = p.filename().string();
+    feed_path = (p.parent_path() / "feed.xml").string();
+    if (p.filename() == "feed.xml")
+      throw UsageError{"-o feed.xml: that is the name of the feed written beside the page"};
+  }
   try {
-    page = render_page(build_page_view(loaded.plan, as_of), options);
+    page = render_page(view, options);
   } catch (const TemplateError& e) {
     ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
     return exit_usage;
@@ -76,11 +93,17 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
     ctx.out << page;
     return exit_ok;
   }
-  std::string path = output_path(opt);
   std::string err = write_file_atomically(path, page);
   if (!err.empty()) throw UsageError{err};
+  if (feed) {
+    err = write_file_atomically(feed_path, render_atom_feed(view, page_name, "feed.xml"));
+    if (!err.empty()) throw UsageError{err};
+  }
   ctx.out << "wrote " << path << " (" << loaded.plan.recommendations.size()
           << " recommendations, progress as of " << format_long(as_of) << ")\n";
+  if (feed)
+    ctx.out << "wrote " << feed_path << " (an Atom feed of " << view.latest_updates.size()
+            << " published updates)\n";
   return exit_ok;
 }
 

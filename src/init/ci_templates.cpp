@@ -53,6 +53,36 @@ jobs:
       - name: Validate the plan
         run: plan validate --format github
 
+  # On a pull request: what it changes in the plan (updates added, status
+  # before -> after, deadlines moved), as facts, on the run's summary page.
+  changes:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    container: debian:12
+    steps:
+      - name: Install git (the checkout then keeps the history plan diff reads)
+        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends git ca-certificates
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - name: Install plan
+        env:
+          PLAN_DEB_URL: ${{ vars.PLAN_DEB_URL }}
+        run: |
+          if [ -n "$PLAN_DEB_URL" ]; then
+            apt-get install -y -qq --no-install-recommends curl
+            curl -fsSL -o /tmp/plan.deb "$PLAN_DEB_URL"
+          else
+            cp tools/plan.deb /tmp/plan.deb
+          fi
+          apt-get install -y -qq --no-install-recommends /tmp/plan.deb
+      - name: Summarise the changes
+        env:
+          BASE_REF: ${{ github.base_ref }}
+        run: |
+          git config --global --add safe.directory "$GITHUB_WORKSPACE"
+          plan diff "origin/$BASE_REF" HEAD --format md >> "$GITHUB_STEP_SUMMARY"
+
   render:
     if: github.event_name == 'release'
     needs: validate

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "model/progress.h"
 #include "render/url_policy.h"
@@ -123,6 +124,33 @@ void note_latest(std::optional<DateView>& latest, const std::vector<UpdateView>&
     if (!u.date.iso.empty() && (!latest || u.date.iso > latest->iso)) latest = u.date;
 }
 
+// The public updates of one list, oldest first as the file keeps them, each
+// numbered within its date (the number stays when later updates are added).
+void collect_latest(const Plan& plan, const std::vector<Update>& updates, int rec,
+                    const std::string& evidence_id, std::vector<LatestUpdateView>& out) {
+  std::map<std::string, int> per_day;
+  for (const Update& u : updates) {
+    int index = ++per_day[u.date.text];
+    if (u.internal) continue;
+    LatestUpdateView l;
+    l.date = date_view(u.date);
+    l.recommendation = rec;
+    l.evidence_id = evidence_id;
+    l.about = evidence_id.empty() ? "Recommendation " + std::to_string(rec)
+                                  : "Evidence requirement " + evidence_id;
+    l.anchor = evidence_id.empty() ? "recommendation-" + std::to_string(rec)
+                                   : "evidence-" + anchor_part(evidence_id);
+    l.same_day_index = index;
+    Progress p;
+    p.status = u.status;
+    p.percent = u.percent;
+    l.status_label = status_label(plan, p);
+    l.by = u.by;
+    l.note = u.note;
+    out.push_back(std::move(l));
+  }
+}
+
 }  // namespace
 
 std::string deadline_lead(const DateView& deadline, const std::string& note) {
@@ -147,6 +175,18 @@ PageView build_page_view(const Plan& plan, Date as_of) {
     for (const EvidenceView& ev : r.evidence) note_latest(v.latest_update, ev.updates);
   }
   v.summary = summarise(v.recommendations);
+  for (const Recommendation& rec : plan.recommendations) {
+    std::vector<LatestUpdateView> mine;
+    collect_latest(plan, rec.updates, rec.id, "", mine);
+    for (const Evidence& ev : rec.evidence) collect_latest(plan, ev.updates, rec.id, ev.id, mine);
+    // Within a recommendation, newest first; the order across recommendations
+    // is settled by the stable sort below.
+    std::stable_sort(mine.begin(), mine.end(),
+                     [](const auto& a, const auto& b) { return a.date.iso > b.date.iso; });
+    v.latest_updates.insert(v.latest_updates.end(), mine.begin(), mine.end());
+  }
+  std::stable_sort(v.latest_updates.begin(), v.latest_updates.end(),
+                   [](const auto& a, const auto& b) { return a.date.iso > b.date.iso; });
   return v;
 }
 

@@ -203,6 +203,21 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   d.set("as_of", date_data(v.as_of));
   set_date(d, "latest_update", v.latest_update);
   d.set("summary", summary_data(v.summary));
+  // The page lists the few most recent; the feed has them all.
+  mus::data latest{mus::data::type::list};
+  for (size_t i = 0; i < v.latest_updates.size() && i < 5; ++i) {
+    const LatestUpdateView& u = v.latest_updates[i];
+    mus::data ld;
+    ld.set("date", date_data(u.date));
+    ld.set("about", u.about);
+    ld.set("anchor", u.anchor);
+    ld.set("status_label", u.status_label);
+    latest.push_back(ld);
+  }
+  d.set("latest_updates", latest);
+  d.set("has_latest_updates", !v.latest_updates.empty());
+  d.set("feed_href", v.feed_href);
+  d.set("has_feed", !v.feed_href.empty());
   // Each recommendation's data (its Markdown rendered by cmark) is built
   // independently, so both cores share the work on a large plan.
   std::vector<mus::data> built(v.recommendations.size());

@@ -89,6 +89,20 @@ struct SummaryView {
   int overall_percent = 0;
 };
 
+/// One entry of the page's "Latest updates" list and of the Atom feed: a
+/// public update anywhere in the plan, with what it is about.
+struct LatestUpdateView {
+  DateView date;
+  std::string about;   // "Recommendation 23" or "Evidence requirement 23.1"
+  std::string anchor;  // "recommendation-23" or "evidence-23-1"
+  int recommendation = 0;
+  std::string evidence_id;  // "" for the recommendation's own update
+  int same_day_index = 1;   // 1 for the first update of its list on that date, 2 for the next …
+  std::string status_label;
+  std::string by;
+  std::string note;  // Markdown
+};
+
 struct PageView {
   std::string title;
   std::string organisation;
@@ -99,6 +113,10 @@ struct PageView {
   std::optional<DateView> latest_update;  // newest public update anywhere in the plan
   SummaryView summary;
   std::vector<RecommendationView> recommendations;  // by id
+  /// Every public update, newest first (same date: by recommendation, then
+  /// the list's own order); the page shows the first few, the feed all.
+  std::vector<LatestUpdateView> latest_updates;
+  std::string feed_href;  // the Atom feed beside the page, when one is written
 };
 
 }  // namespace plan

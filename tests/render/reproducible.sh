@@ -28,6 +28,12 @@ for name in bundled hostile; do
        --format $format -o - > "$c")  # 2025-01-01 12:00 UTC
     same "$name $format: two runs, two folders, two time zones" "$a" "$b"
     same "$name $format: SOURCE_DATE_EPOCH gives the same date as --as-of" "$a" "$c"
+    if [[ $format == html ]]; then  # the Atom feed written beside the page
+      mkdir -p "$work/three"
+      (cd "$work/three" && TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 "$plan_bin" -C "$plan" render \
+         --as-of 2025-01-01 -o "$work/three/$(basename "$a")" >/dev/null)
+      same "$name feed.xml: two runs, two folders, two time zones" "$work/feed.xml" "$work/three/feed.xml"
+    fi
   done
 done
 echo "$passed passed, $failed failed"

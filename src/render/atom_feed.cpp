@@ -1,0 +1,103 @@
+#include "render/atom_feed.h"
+
+#include <cctype>
+
+#include "render/markdown.h"
+
+namespace plan {
+namespace {
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// Lower-case letters and digits, runs of anything else as one '-': a piece of
+// a URN that reads the same whatever the title's punctuation.
+std::string slug(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) && c < 0x80) {
+      out += char(std::tolower(c));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "plan" : out;
+}
+
+std::string timestamp(const DateView& d) {
+  return d.iso + "T00:00:00Z";
+}
+
+}  // namespace
+
+std::string render_atom_feed(const PageView& view, const std::string& page_href,
+                             const std::string& feed_href) {
+  const std::string base = "urn:x-plan:" + slug(view.organisation) + ":" + slug(view.title);
+  std::string updated = !view.latest_updates.empty() && !view.latest_updates[0].date.iso.empty()
+                            ? timestamp(view.latest_updates[0].date)
+                        : view.published && !view.published->iso.empty()
+                            ? timestamp(*view.published)
+                            : timestamp(view.as_of);
+  std::string who = view.organisation.empty() ? view.title : view.organisation;
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n";
+  out += "  <title>" + xml_escape(view.title) + ": progress updates</title>\n";
+  if (!view.organisation.empty())
+    out += "  <subtitle>" + xml_escape(view.organisation) +
+           ": the latest published updates on each recommendation</subtitle>\n";
+  out += "  <id>" + xml_escape(base) + "</id>\n";
+  out += "  <updated>" + updated + "</updated>\n";
+  out += "  <author><name>" + xml_escape(who) + "</name></author>\n";
+  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(page_href) + "\"/>\n";
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_escape(feed_href) +
+         "\"/>\n";
+  for (const LatestUpdateView& u : view.latest_updates) {
+    if (u.date.iso.empty()) continue;  // no real date: a feed entry needs one
+    std::string what = u.evidence_id.empty() ? "recommendation-" + std::to_string(u.recommendation)
+                                             : "evidence-" + u.evidence_id;
+    std::string id =
+        base + ":" + what + ":update-" + u.date.iso + "-" + std::to_string(u.same_day_index);
+    std::string title = u.about + ": " + u.status_label;
+    if (!u.evidence_id.empty())
+      title += " (recommendation " + std::to_string(u.recommendation) + ")";
+    out += "  <entry>\n";
+    out += "    <title>" + xml_escape(title) + "</title>\n";
+    out += "    <id>" + xml_escape(id) + "</id>\n";
+    out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
+           xml_escape(page_href + "#" + u.anchor) + "\"/>\n";
+    out += "    <published>" + timestamp(u.date) + "</published>\n";
+    out += "    <updated>" + timestamp(u.date) + "</updated>\n";
+    if (!u.by.empty()) out += "    <author><name>" + xml_escape(u.by) + "</name></author>\n";
+    std::string body = "<p>" + xml_escape(u.date.text) + ": " + xml_escape(u.status_label) + "</p>";
+    if (!u.note.empty()) body += "\n" + markdown_to_html(u.note);
+    out += "    <content type=\"html\">" + xml_escape(body) + "</content>\n";
+    out += "  </entry>\n";
+  }
+  out += "</feed>\n";
+  return out;
+}
+
+}  // namespace plan
