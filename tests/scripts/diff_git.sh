@@ -51,6 +51,20 @@ assert r["status"] == {"before": "In Progress", "after": "In Progress 40%"}, r["
 assert (u["date"], u["status"], u["percent"], u["note_first_line"], u["internal"]) == \
     ("2025-01-15", "In Progress", 40, "Screening tool live in two districts.", False), u
 X
+# The pull-request job plan init's GitHub workflow has: its summary step, run here.
+"$plan" init "$work/scaffold" > /dev/null
+/usr/bin/python3 - "$work/scaffold/.github/workflows/plan.yml" > summary_step.sh <<'X'
+import sys, yaml
+jobs = yaml.safe_load(open(sys.argv[1]))["jobs"]
+[step] = [s for s in jobs["changes"]["steps"] if s.get("name") == "Summarise the changes"]
+print(step["run"])
+X
+git update-ref refs/remotes/origin/main HEAD~1
+mkdir -p "$work/bin" && ln -sf "$plan" "$work/bin/plan"
+: > summary.md
+(PATH="$work/bin:$PATH" BASE_REF=main GITHUB_WORKSPACE="$PWD" GITHUB_STEP_SUMMARY="$PWD/summary.md" \
+  bash -e summary_step.sh) || fail "the workflow's summary step failed"
+grep -qF -- '- status: In Progress → In Progress 40%' summary.md || fail "job summary: $(cat summary.md)"
 "$plan" diff > none.out
 grep -qx 'No changes to the plan from HEAD to the working tree.' none.out || fail "no changes: $(cat none.out)"
 
