@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <thread>
 
+#include "check/load_checked.h"
 #include "git/git_process.h"
 #include "load/limits.h"
-#include "check/load_checked.h"
 #include "load/loader.h"
 #include "util/files.h"
 
@@ -47,8 +47,19 @@ std::map<std::string, std::string> blobs_at(const std::string& top, const std::s
     std::string header = g.out.substr(at, nl - at);
     at = nl + 1;
     if (header.size() >= 8 && header.compare(header.size() - 8, 8, " missing") == 0) continue;
+    // "<id> <type> <size>"; anything else (an ambiguous name) has no body.
     size_t sp = header.rfind(' ');
+    if (sp == std::string::npos ||
+        header.find_first_not_of("0123456789", sp + 1) != std::string::npos ||
+        sp + 1 == header.size()) {
+      error = "git cat-file answered '" + header + "' for " + revision + ":" + p;
+      return out;
+    }
     size_t size = std::stoul(header.substr(sp + 1));
+    if (size > g.out.size() - at) {
+      error = "git cat-file's answer for " + revision + ":" + p + " was cut short";
+      return out;
+    }
     if (header.find(" blob ") != std::string::npos) out[p] = g.out.substr(at, size);
     at += size + 1;
   }
