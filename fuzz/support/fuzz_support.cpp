@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "diag/report.h"
+#include "diag/print_diagnostics.h"
 #include "util/files.h"
 #include "util/utf8.h"
 

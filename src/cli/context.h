@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "diag/report.h"
+#include "diag/print_diagnostics.h"
 #include "model/date.h"
 
 namespace plan {

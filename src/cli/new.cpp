@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "cli/edit_report.h"
+#include "cli/edit_output.h"
 #include "edit/new_recommendation.h"
 
 namespace plan {
@@ -21,7 +21,7 @@ int run_new(const NewOptions& opt, const std::string& dir, Context& ctx) {
   EditOptions edit;
   edit.dry_run = opt.dry_run;
   EditOutcome out = create_recommendation(dir, opt.request, ctx.today, edit);
-  if (int code = report_edit(ctx, out); code != exit_ok) return code;
+  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
   if (out.kind == EditOutcome::Kind::dry_run) {
     ctx.out << "Would create " << out.file << ":\n" << out.new_text;
     return exit_ok;

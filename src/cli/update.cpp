@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "cli/edit_report.h"
+#include "cli/edit_output.h"
 #include "edit/record_update.h"
 #include "edit/unified_diff.h"
 
@@ -22,7 +22,7 @@ int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
   EditOptions edit;
   edit.dry_run = opt.dry_run;
   EditOutcome out = record_update(dir, opt.request, ctx.today, edit);
-  if (int code = report_edit(ctx, out); code != exit_ok) return code;
+  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
   if (out.kind == EditOutcome::Kind::dry_run) {
     ctx.out << unified_diff(out.file, out.old_text, out.new_text);
     return exit_ok;

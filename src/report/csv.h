@@ -2,6 +2,8 @@
 // row, and a UTF-8 byte-order mark before the first row. Excel takes a
 // BOM-less file for the local code page and garbles "…" or "é"; with the
 // BOM both Excel and LibreOffice read UTF-8.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

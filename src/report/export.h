@@ -1,6 +1,8 @@
 // `plan export`: the whole plan with where each recommendation stands, as
 // versioned JSON (schemas/export.schema.json) for collecting many forces'
 // progress in one place, or as CSV for a spreadsheet.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

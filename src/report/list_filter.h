@@ -1,5 +1,7 @@
 // Choosing and ordering the rows of `plan list`: by status, owner, overdue
 // or a deadline coming up, sorted by id, deadline or status.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <optional>

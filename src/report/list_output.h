@@ -1,5 +1,7 @@
 // The three ways `plan list` writes its rows: a table for people, JSON and
 // CSV for scripts and spreadsheets.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

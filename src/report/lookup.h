@@ -1,5 +1,7 @@
 // Finding a recommendation or evidence requirement by the id people type
 // ("23" or "23.1"), and naming the nearest ids when there is none.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

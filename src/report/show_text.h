@@ -1,6 +1,8 @@
 // `plan show`: one recommendation in full (its text, milestones, evidence
 // requirements and every update, internal ones marked), or one evidence
 // requirement within its recommendation, wrapped to a width for reading.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

@@ -1,5 +1,7 @@
 // Where each recommendation stands on a given date: the facts `plan list`
 // shows and the exports carry, worked out once from the model.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <vector>

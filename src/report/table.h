@@ -1,6 +1,8 @@
 // A plain-text table for a terminal: columns padded to line up, long cells
 // shortened with "…" so the table fits a width, and colour (ANSI) only
 // when the caller asks for it.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

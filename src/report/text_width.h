@@ -1,6 +1,8 @@
 // Text as a terminal shows it: how many columns a UTF-8 string takes, how
 // to shorten it to fit with "…" without splitting a character, and how to
 // wrap a paragraph to a width.
+// (src/report/ holds the queries behind plan list, show and export, not the
+// inspectorate's report that a plan answers: that is model/report.h.)
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-#include "cli/edit_report.h"
+#include "cli/edit_output.h"
 
 #include <iostream>
 #include <iterator>
@@ -25,7 +25,7 @@ LineSource lines_of(const EditOutcome& out) {
 
 }  // namespace
 
-int report_edit(Context& ctx, const EditOutcome& out) {
+int print_edit_outcome(Context& ctx, const EditOutcome& out) {
   using Kind = EditOutcome::Kind;
   if (out.kind == Kind::written || out.kind == Kind::dry_run) {
     write_text(ctx.err, out.warnings, lines_of(out));

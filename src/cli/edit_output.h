@@ -12,7 +12,7 @@ namespace plan {
 
 /// For a refused or failed edit: prints why to ctx.err and returns the exit
 /// code (1 refused, 2 I/O). For any other outcome prints the warnings and returns 0.
-int report_edit(Context& ctx, const EditOutcome& out);
+int print_edit_outcome(Context& ctx, const EditOutcome& out);
 
 /// --commit, checked before anything is written: throws UsageError when the
 /// plan folder is not in a git repository.

@@ -1,4 +1,4 @@
-#include "diag/report.h"
+#include "diag/print_diagnostics.h"
 
 #include <fmt/format.h>
 
