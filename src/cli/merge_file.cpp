@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "diag/report.h"
+#include "diag/print_diagnostics.h"
 #include "load/limits.h"
 #include "merge/check_merged.h"
 #include "merge/merge_plan_file.h"

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "diag/report.h"
+#include "diag/print_diagnostics.h"
 #include "render/markdown_escape.h"
 
 namespace plan {
