@@ -15,6 +15,13 @@
 namespace plan {
 namespace {
 
+bool is_special(const std::string& path) {
+  std::error_code ec;
+  auto type = std::filesystem::status(path, ec).type();
+  return !ec && type != std::filesystem::file_type::regular &&
+         type != std::filesystem::file_type::not_found;
+}
+
 struct RenderCliOptions {
   std::string format = "html";
   std::string output;  // "" default file, "-" standard output
@@ -72,7 +79,8 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
   // goes to a file (the page's bytes are the same either way).
   bool full_page = options.format == PageFormat::html && !options.fragment;
   if (full_page) view.feed_href = "feed.xml";
-  bool feed = full_page && opt.output != "-";
+  // Not beside a device or a pipe (-o /dev/null): only beside a real file.
+  bool feed = full_page && opt.output != "-" && !(is_special(opt.output));
   std::string path = opt.output == "-" ? "" : output_path(opt);
   std::string feed_path, page_name;
   if (feed) {
