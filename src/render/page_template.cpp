@@ -211,6 +211,8 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
     ld.set("date", date_data(u.date));
     ld.set("about", u.about);
     ld.set("anchor", u.anchor);
+    // The Markdown page has anchors for recommendations only.
+    ld.set("recommendation_anchor", "recommendation-" + std::to_string(u.recommendation));
     ld.set("status_label", u.status_label);
     latest.push_back(ld);
   }

@@ -19,8 +19,9 @@ count() { grep -o -- "$1" <<< "$2" | wc -l | tr -d ' '; }
 
 bundled=$("$plan_bin" -C "$src" render --format md --as-of 2025-01-01 -o - | gfm)
 check "bundled: two tables (at a glance, contents)" "$(count '<table>' "$bundled")" 2
-check "bundled: one h2 per recommendation, plus two" "$(count '<h2>' "$bundled")" 17
-check "bundled: a contents link per recommendation" "$(count '<a href="#recommendation-' "$bundled")" 15
+check "bundled: one h2 per recommendation, plus three" "$(count '<h2>' "$bundled")" 18
+check "bundled: a contents link per recommendation, and one per latest update" "$(count '<a href="#recommendation-' "$bundled")" 17
+check "bundled: latest updates listed" "$(count '<li>11 November 2024: <a href="#recommendation-' "$bundled")" 2
 check "bundled: an anchor per recommendation" "$(count '<a id="recommendation-' "$bundled")" 15
 check "bundled: rec 28 status" "$(count '<strong>Status:</strong> In Progress 25% (last updated 11 November 2024)' "$bundled")" 1
 check "bundled: rec 27 overdue" "$(count 'Not Started · <strong>Overdue</strong>' "$bundled")" 2
