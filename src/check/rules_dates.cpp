@@ -47,7 +47,7 @@ std::optional<Date> date_from_note(const std::string& note, Date published) {
 
 void check_date_field(const DateField& d, const char* key, const std::string& file,
                       Diagnostics& out) {
-  if (!d.present() || d.value) return;
+  if (!d.present() || d.value || d.month) return;
   auto parsed = parse_iso_date(d.text);
   if (!parsed) {
     out.error("date-format", file, d.pos.line, d.pos.col,
