@@ -8,6 +8,7 @@
 #include "check/rules.h"
 #include "cli/commands.h"
 #include "import/import_input.h"
+#include "import/leftover_check.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
@@ -26,6 +27,8 @@ struct ImportOptions {
   std::string published;
   std::string owner;
   bool force = false;
+  bool explain = false;
+  bool force_partial = false;
 };
 
 // "lines 1-7 and 40": consecutive runs shown as ranges.
@@ -55,6 +58,8 @@ std::string what_was_read(const ImportedPlan& imported) {
     milestones += r.milestones.size();
     updates += r.updates.size();
   }
+  for (const Recommendation& r : p.recommendations)
+    for (const Evidence& e : r.evidence) updates += e.updates.size();
   std::string out = count(p.recommendations.size(), "recommendation", "recommendations") + ", " +
                     count(evidence, "evidence requirement", "evidence requirements") + ", " +
                     count(milestones, "milestone", "milestones") + ", " +
@@ -110,6 +115,44 @@ std::string validate_command(const std::string& out_dir) {
   return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
 }
 
+const char* fate_name(LineFate fate) {
+  switch (fate) {
+    case LineFate::blank: return "blank";
+    case LineFate::taken: return "taken";
+    case LineFate::skipped: return "skipped";
+    case LineFate::not_understood: return "NOT UNDERSTOOD";
+  }
+  return "";
+}
+
+// plan import --explain: where each line of the input went.
+void explain(std::ostream& out, const LineAccount& account) {
+  for (size_t i = 0; i < account.lines.size(); ++i) {
+    const LineEntry& e = account.lines[i];
+    if (e.fate == LineFate::blank) continue;
+    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), printable(e.what));
+  }
+}
+
+std::string line_count(const LineAccount& account) {
+  return fmt::format("Lines: {} taken, {} skipped as page furniture or table layout, {} not "
+                     "understood",
+                     account.count(LineFate::taken), account.count(LineFate::skipped),
+                     account.count(LineFate::not_understood));
+}
+
+// Written into the plan's introduction by --force-partial, so no reader takes
+// a part for the whole.
+std::string partial_note(const std::string& input, const LineAccount& account) {
+  std::vector<int> lines;
+  for (size_t i = 0; i < account.lines.size(); ++i)
+    if (account.lines[i].fate == LineFate::not_understood) lines.push_back(int(i + 1));
+  return fmt::format("**Imported in part.** {} of {} could not be read and {} not in this plan "
+                     "({}); check them against the published page.",
+                     count(lines.size(), "line", "lines"), input,
+                     lines.size() == 1 ? "is" : "are", line_runs(lines));
+}
+
 int run_import(const ImportOptions& opt, Context& ctx) {
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
@@ -117,10 +160,27 @@ int run_import(const ImportOptions& opt, Context& ctx) {
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
   ImportedPlan imported = parse_action_plan(read.data, opt.input);
+  if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, read.data));
-  if (!imported.ok) {
+  if (opt.explain) explain(ctx.out, imported.account);
+  if (!imported.ok || imported.diagnostics.errors() > 0) {
+    if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
     ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";
     return exit_plan_errors;
+  }
+  int not_understood = imported.account.count(LineFate::not_understood);
+  if (not_understood > 0 && !opt.force_partial) {
+    ctx.out << line_count(imported.account) << "\n";
+    ctx.err << fmt::format(
+        "plan: error: {} of {} could not be understood (warnings above); nothing was "
+        "written. Correct them in the page's text, or add --force-partial to write what was "
+        "understood with a note that the plan is incomplete\n",
+        count(size_t(not_understood), "line", "lines"), opt.input);
+    return exit_plan_errors;
+  }
+  if (not_understood > 0) {
+    std::string& intro = imported.plan.introduction;
+    intro = partial_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
   }
   std::vector<std::string> notes = fill_plan_header(imported.plan, header);
 
@@ -136,6 +196,7 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
   ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";
+  ctx.out << line_count(imported.account) << "\n";
   if (int n = imported.diagnostics.warnings())
     ctx.out << fmt::format("{} above: lines not imported, or to check\n",
                            count(size_t(n), "warning", "warnings"));
@@ -186,6 +247,12 @@ void setup_import(CLI::App& app, Context& ctx) {
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--owner", opt->owner, "Default owner of every recommendation");
   cmd->add_flag("--force", opt->force, "Replace a plan already in the folder");
+  cmd->add_flag("--explain", opt->explain,
+                "Print where every line of FILE went: which field of which recommendation, "
+                "skipped, or not understood");
+  cmd->add_flag("--force-partial", opt->force_partial,
+                "Write the plan even when some lines were not understood, with a note in its "
+                "introduction naming them");
   cmd->callback([opt, &ctx] { ctx.exit_code = run_import(*opt, ctx); });
 }
 
