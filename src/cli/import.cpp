@@ -7,6 +7,8 @@
 
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "import/csv_input.h"
+#include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
 #include "import/parse_action_plan.h"
@@ -115,6 +117,14 @@ std::string validate_command(const std::string& out_dir) {
   return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
 }
 
+bool ends_with_ci(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
+      return false;
+  return true;
+}
+
 const char* fate_name(LineFate fate) {
   switch (fate) {
     case LineFate::blank: return "blank";
@@ -159,9 +169,26 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
-  ImportedPlan imported = parse_action_plan(read.data, opt.input);
+  ImportedPlan imported;
+  std::string text_of_input = read.data;
+  if (looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
+      ends_with_ci(opt.input, ".htm")) {
+    // Messages and --explain number the page's text lines, which are quoted from it.
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
+      std::vector<int> skipped;
+      std::vector<InputLine> lines = html_lines(read.data, skipped);
+      text_of_input.clear();
+      for (const InputLine& l : lines) text_of_input += l.text + "\n";
+      imported = parse_action_plan_lines(lines, opt.input);
+    }
+  } else if (ends_with_ci(opt.input, ".csv")) {
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics))
+      imported = parse_action_plan_lines(csv_lines(read.data), opt.input);
+  } else {
+    imported = parse_action_plan(read.data, opt.input);
+  }
   if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
-  write_text(ctx.err, imported.diagnostics, input_lines(opt.input, read.data));
+  write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
   if (opt.explain) explain(ctx.out, imported.account);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";

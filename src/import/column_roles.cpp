@@ -56,6 +56,15 @@ bool is_number_heading(const std::vector<std::string>& words) {
 
 Column kind_of(const std::vector<std::string>& words) {
   if (words.empty()) return Column::unknown;
+  if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
+    return Column::percent;
+  if (words.size() == 1 &&
+      (words[0] == "overdue" || words[0] == "organisation" || words[0] == "internal"))
+    return Column::derived;
+  if (words.size() == 2 && words[0] == "latest" && words[1] == "note") return Column::update;
+  if (words.size() == 2 && words[0] == "last" && words[1] == "update") return Column::date;
+  if (words.size() == 1 && words[0] == "text") return Column::text;
+  if (words.size() == 1 && words[0] == "note") return Column::update;
   if (has(words, "owner") || has(words, "lead") || has(words, "responsible")) return Column::owner;
   if (is_number_heading(words)) return Column::number;
   if (has(words, "documents") || has(words, "document") || has(words, "attachments"))
@@ -121,6 +130,8 @@ const char* column_name(Column c) {
     case Column::status: return "status";
     case Column::documents: return "documents";
     case Column::deadline: return "deadline";
+    case Column::percent: return "percent";
+    case Column::derived: return "derived (skipped)";
   }
   return "unknown";
 }

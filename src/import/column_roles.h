@@ -25,6 +25,8 @@ enum class Column {
   status,     // the status (percent included)
   documents,  // supporting documents
   deadline,   // the deadline
+  percent,    // progress in percent, beside the status
+  derived,    // worked out from the others (plan export's Overdue, Organisation): skipped
 };
 
 struct ColumnRole {

@@ -245,11 +245,22 @@ class Importer {
     if (!u.status.empty()) {
       LineShape shape;
       shape.kind = LineKind::update_status;
-      shape.text = u.status;
+      std::string status = u.percent.empty() ? u.status : u.status + " " + u.percent + "%";
+      shape.text = status;
       for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses))
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
+    if (!draft.has_date && u.note.empty()) {
+      // A status with no date and no note (plan export's status worked out
+      // from the evidence requirements, or a tracker without dates) is no update.
+      if (!u.status.empty())
+        warn("import-status", u.line,
+             fmt::format("the status '{}' has no date and no note, so it was not recorded as an "
+                         "update; add a Date column to import it",
+                         u.status));
+      return;
+    }
     if (!draft.has_date) {
       unplaced(u.line, "an update with no date (no date in its column heading and no Date "
                        "column or label); every update needs a date and a status");

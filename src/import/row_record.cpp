@@ -50,6 +50,7 @@ void finish_row(RowRecord& row) {
     }
     if (!l.status.empty()) target->status = l.status;
     if (!l.date_text.empty()) target->date_text = l.date_text;
+    if (!l.percent.empty()) target->percent = l.percent;
     if (l.date) target->date = l.date;
   }
   row.updates = std::move(kept);
@@ -77,6 +78,20 @@ bool read_number_cell(std::string_view value, std::optional<int>& number, std::s
 }
 
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int line) {
+  // A line break inside a spreadsheet or web page cell (U+2029) is a paragraph.
+  std::string unmarked;
+  if (raw.find("\xE2\x80\xA9") != std::string_view::npos) {
+    for (size_t i = 0; i < raw.size(); ++i) {
+      if (raw.substr(i, 3) == "\xE2\x80\xA9") {
+        while (!unmarked.empty() && unmarked.back() == ' ') unmarked.pop_back();
+        if (!unmarked.empty() && unmarked.substr(unmarked.size() - 1) != "\n") unmarked += "\n\n";
+        i += 2;
+      } else if (!(raw[i] == ' ' && !unmarked.empty() && unmarked.back() == '\n')) {
+        unmarked += raw[i];
+      }
+    }
+    raw = unmarked;
+  }
   std::string_view value = trim_line(raw);
   if (value.empty()) return;
   if (row.first_line == 0) row.first_line = line;
@@ -126,18 +141,24 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::date:
       if (row.updates.empty() || !row.updates.back().date_text.empty() ||
           row.updates.back().date || !row.updates.back().status.empty())
-        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line});
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().date_text = std::string(value);
       row.last = Column::unknown;
       return;
     case Column::status:
       if (row.updates.empty() || !row.updates.back().status.empty())
-        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line});
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().status = std::string(value);
       row.last = Column::unknown;
       return;
     case Column::documents: row.documents.push_back(std::string(value)); row.last = Column::unknown; return;
     case Column::deadline: row.deadline = std::string(value); row.last = Column::unknown; return;
+    case Column::percent:
+      if (row.updates.empty() || !row.updates.back().percent.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
+      row.updates.back().percent = std::string(value);
+      return;
+    case Column::derived: return;
     case Column::unknown: row.unknown.push_back(role.heading + ": " + std::string(value)); return;
   }
 }

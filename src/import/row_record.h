@@ -17,6 +17,7 @@ struct RowUpdate {
   std::string date_text;            // a date cell as written ("" when none)
   std::string status;
   int line = 0;
+  std::string percent;  // a Percent column: "25"
 };
 
 struct RowRecord {
