@@ -30,8 +30,11 @@ std::string leftover_in(std::string_view text) {
       default:
         break;
     }
-    // A paragraph that is nothing but a column heading.
-    if (para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
+    // A paragraph, among others, that is nothing but a column heading
+    // ("Status" run into the text); a whole short field ("Lead officer") may
+    // well read like one.
+    bool several = text.find('\n') != std::string_view::npos;
+    if (several && para.find_first_of("0123456789") == std::string_view::npos && para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
         para.find(' ') != std::string_view::npos && para.find('.') == std::string_view::npos &&
         column_role(para).kind != Column::text)
       return fmt::format("a column heading ('{}')", para);
