@@ -90,6 +90,12 @@ class Importer {
       case LineKind::lead:
         result_.plan.leads.push_back({std::string(shape.role), std::string(shape.text)});
         break;
+      case LineKind::section:
+        on_section(shape, text);
+        break;
+      case LineKind::response:
+        on_response(text);
+        break;
       default:
         on_paragraph(text);
         break;
@@ -174,6 +180,8 @@ class Importer {
       case LineKind::evidence: return "evidence requirement " + shape.evidence_id;
       case LineKind::lead: return "lead (plan.yaml)";
       case LineKind::dated_part: return "text with its deadline";
+      case LineKind::section: return "numbered section";
+      case LineKind::response: return "response";
       default: return "text";
     }
   }
@@ -357,7 +365,40 @@ class Importer {
     block_->phase = Phase::parts;
   }
 
+  // "1. Introduction" before the plan: its "1.1 …" paragraphs are the
+  // introduction's, not recommendation 1's evidence requirements.
+  void on_section(const LineShape& shape, std::string_view text) {
+    if (block_) {
+      on_paragraph(text);
+      return;
+    }
+    intro_sections_.push_back(shape.number);
+    append_paragraph(introduction_, text);
+    account().set(line_, LineFate::taken, "introduction (plan.yaml): numbered section");
+  }
+
+  // A force's acceptance or response is an update (it needs a date and a
+  // status), never the report's text.
+  void on_response(std::string_view text) {
+    if (update_ && update_->note_open) {
+      on_paragraph(text);
+      return;
+    }
+    if (!block_) {
+      on_paragraph(text);
+      return;
+    }
+    reject("the force's response to the recommendation, which is not the report's text; give it "
+           "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+  }
+
   void on_evidence(const LineShape& shape) {
+    if (!block_ && std::find(intro_sections_.begin(), intro_sections_.end(), shape.number) !=
+                       intro_sections_.end()) {
+      append_paragraph(introduction_, std::string(shape.evidence_id) + " " + std::string(shape.text));
+      account().set(line_, LineFate::taken, "introduction (plan.yaml): numbered paragraph");
+      return;
+    }
     close_update();
     if (!block_) {
       reject(fmt::format("evidence requirement {} comes before any recommendation's text",
@@ -525,6 +566,7 @@ class Importer {
   int unplaced_ = 0;
   int first_unreported_ = 0;
   int rejected_line_ = 0;  // the last line rejected
+  std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 
 }  // namespace

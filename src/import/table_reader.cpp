@@ -50,7 +50,8 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   if (pending_->first_line == 0) pending_->first_line = line;
   pending_->last_line = line;
   account_.set(line, LineFate::taken,
-               fmt::format("{} (key/value block)", column_name(role.kind)));
+               fmt::format("{} (key/value block)",
+                           starts_block ? "number" : column_name(role.kind)));
   adjacent_ = true;
   return true;
 }
