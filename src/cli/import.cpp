@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <ostream>
 
 #include "check/rules.h"
 #include "cli/commands.h"
 #include "import/csv_input.h"
+#include "init/scaffold.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
@@ -125,6 +127,34 @@ bool ends_with_ci(const std::string& s, std::string_view suffix) {
   return true;
 }
 
+// A folder fresh from plan init: its only recommendation is init's example,
+// which an import replaces without --force.
+bool holds_only_init_example(const std::string& out_dir, const std::vector<std::string>& existing) {
+  bool example = false;
+  for (const std::string& f : existing) {
+    if (f == join_path(out_dir, "plan/plan.yaml")) continue;
+    if (f != join_path(out_dir, "plan/recommendations/1.yaml")) return false;
+    ReadResult r = read_file(f, 1 << 20);
+    example = r.ok && r.data.find("The recommendation as published, word for word. One file per "
+                                  "recommendation") != std::string::npos;
+  }
+  return example;
+}
+
+// The files plan init writes besides the plan (schemas, editor settings, CI
+// examples), for those not there yet: an imported plan is set up the same.
+std::vector<PlanFileText> missing_init_files(const std::string& out_dir, Date today) {
+  std::vector<PlanFileText> out;
+  for (const ScaffoldFile& f : scaffold_files(today)) {
+    if (f.path.rfind("plan/", 0) == 0) continue;
+    if (read_file(join_path(out_dir, f.path), 1).ok) continue;
+    std::error_code ec;
+    if (std::filesystem::exists(join_path(out_dir, f.path), ec)) continue;
+    out.push_back({f.path, f.content});
+  }
+  return out;
+}
+
 const char* fate_name(LineFate fate) {
   switch (fate) {
     case LineFate::blank: return "blank";
@@ -212,14 +242,25 @@ int run_import(const ImportOptions& opt, Context& ctx) {
   std::vector<std::string> notes = fill_plan_header(imported.plan, header);
 
   std::vector<std::string> existing = existing_plan_files(opt.out_dir);
-  if (!existing.empty() && !opt.force) {
+  bool init_example = !existing.empty() && holds_only_init_example(opt.out_dir, existing);
+  if (!existing.empty() && !opt.force && !init_example) {
     ctx.err << refusal(opt.out_dir, existing);
     return exit_plan_errors;
   }
 
-  WriteOutcome written =
-      write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force);
+  WriteOutcome written = write_plan_files(opt.out_dir, imported_plan_files(imported.plan),
+                                          opt.force || init_example);
   if (!written.error.empty()) throw UsageError{written.error};
+  std::vector<PlanFileText> setup = missing_init_files(opt.out_dir, ctx.today);
+  if (!setup.empty()) {
+    for (const PlanFileText& f : setup) {
+      std::error_code ec;
+      std::filesystem::create_directories(
+          std::filesystem::path(join_path(opt.out_dir, f.path)).parent_path(), ec);
+    }
+    WriteOutcome more = write_plan_files(opt.out_dir, setup, false);
+    if (!more.error.empty()) throw UsageError{more.error};
+  }
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
   ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";
@@ -232,7 +273,12 @@ int run_import(const ImportOptions& opt, Context& ctx) {
                          count(imported.plan.recommendations.size(), "file", "files"),
                          join_path(plan_dir, "recommendations"));
   for (const std::string& removed : written.removed)
-    ctx.out << "Removed " << removed << " (not in the import)\n";
+    ctx.out << "Removed " << removed
+            << (init_example ? " (plan init's example)\n" : " (not in the import)\n");
+  if (!setup.empty())
+    ctx.out << fmt::format("Added {} that plan init writes (schemas, editor settings, CI "
+                           "examples) where missing\n",
+                           count(setup.size(), "file", "files"));
 
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
