@@ -2,21 +2,20 @@
 // write it as plan files, reporting every line it could not place.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <ostream>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "import/csv_input.h"
-#include "init/scaffold.h"
 #include "import/html_text.h"
+#include "init/scaffold.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
-#include "load/loader.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -289,44 +288,54 @@ int run_import(const ImportOptions& opt, Context& ctx) {
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 
+CommandRun setup_import(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<ImportOptions>();
+  cli.add_option("FILE", opt->input,
+                 "The plan as published: its text (.txt), the saved page (.html) or a "
+                 "spreadsheet (.csv)")
+      .required();
+  cli.add_option("-o,--out", opt->out_dir,
+                 "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
+      .type_name("DIR");
+  cli.add_option("--title", opt->title, "The plan's title, e.g. 'Stalking Action Plan'");
+  cli.add_option("--organisation", opt->organisation,
+                 "Who the plan belongs to, e.g. 'Cambridgeshire Constabulary'");
+  cli.add_option("--published", opt->published,
+                 "Date the recommendations were published (YYYY-MM-DD); default: worked out "
+                 "from notes such as '56 days from publication'")
+      .type_name("YYYY-MM-DD");
+  cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
+  cli.add_flag("--force", opt->force, "Replace a plan already in the folder");
+  cli.add_flag("--explain", opt->explain,
+               "Print where every line of FILE went: which field of which recommendation, "
+               "skipped, or not understood");
+  cli.add_flag("--force-partial", opt->force_partial,
+               "Write the plan even when some lines were not understood, with a note in its "
+               "introduction naming them");
+  return {{}, [opt, &ctx](PlanInput&) { return run_import(*opt, ctx); }};
+}
+
 }  // namespace
 
-void setup_import(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ImportOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "import", "Read an action plan's published text and write it as plan files");
-  cmd->footer(
-      "FILE is the text of the published page, one paragraph a line (select all on the page,\n"
-      "copy, paste into a text file). Recommendations start 'By 27 March 2025, ...'; evidence\n"
-      "requirements start with their id ('7.1 - ...'); 'Recommendation Owner:', 'Force Update:',\n"
-      "'Date: 11/11/2024' and 'Status: In Progress 25%' lines follow. Cookie banners and the\n"
-      "like are skipped; every other line that has no place is reported with its line number.\n\n"
-      "Example:\n"
-      "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
-      "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
-      "      --owner 'Chief Constables'\n\n"
-      "Exit status: 0 written and valid, 1 nothing written (unreadable text, or a plan is\n"
-      "already there) or the written plan has errors, 2 usage or I/O problem.");
-  cmd->add_option("FILE", opt->input, "The plan's text (UTF-8)")->required();
-  cmd->add_option("-o,--out", opt->out_dir,
-                  "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
-      ->type_name("DIR");
-  cmd->add_option("--title", opt->title, "The plan's title, e.g. 'Stalking Action Plan'");
-  cmd->add_option("--organisation", opt->organisation,
-                  "Who the plan belongs to, e.g. 'Cambridgeshire Constabulary'");
-  cmd->add_option("--published", opt->published,
-                  "Date the recommendations were published (YYYY-MM-DD); default: worked out "
-                  "from notes such as '56 days from publication'")
-      ->type_name("YYYY-MM-DD");
-  cmd->add_option("--owner", opt->owner, "Default owner of every recommendation");
-  cmd->add_flag("--force", opt->force, "Replace a plan already in the folder");
-  cmd->add_flag("--explain", opt->explain,
-                "Print where every line of FILE went: which field of which recommendation, "
-                "skipped, or not understood");
-  cmd->add_flag("--force-partial", opt->force_partial,
-                "Write the plan even when some lines were not understood, with a note in its "
-                "introduction naming them");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_import(*opt, ctx); });
-}
+extern const Command command_import{
+    "import", "Read an action plan's published text and write it as plan files",
+    "FILE is the published plan: the page's text, one paragraph a line (select all, copy,\n"
+    "paste into a text file), the page saved from the browser (.html), or a spreadsheet\n"
+    "saved as .csv. Tables are read by their header words in any order ('Rec No.',\n"
+    "'Recommendation', 'Evidence requirements', 'Owner', 'Update', 'Date', 'Status'; a date\n"
+    "in an update column's heading dates it); so are key/value blocks ('Recommendation: |\n"
+    "7.1 |'), 'Recommendation 7' headings, 'By 27 March 2025, ...' lines and '7.1 - ...'\n"
+    "evidence lines. A date given to the month (Nov-24) stays a month. Cookie banners and\n"
+    "the like are skipped; when any other line is not understood it is reported with its\n"
+    "line number and nothing is written (--force-partial writes the rest; --explain shows\n"
+    "where every line went).\n\n"
+    "Example:\n"
+    "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
+    "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
+    "      --owner 'Chief Constables'\n\n"
+    "Exit status: 0 written and valid, 1 nothing written (unreadable text, lines not\n"
+    "understood, or a plan is already there) or the written plan has errors, 2 usage or I/O\n"
+    "problem.",
+    Phase::no_plan, setup_import};
 
 }  // namespace plan

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 
 namespace plan {

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "load/yaml_tree.h"
 
 using namespace plan;
