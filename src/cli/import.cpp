@@ -10,12 +10,12 @@
 #include "cli/command.h"
 #include "import/csv_input.h"
 #include "import/html_text.h"
-#include "init/scaffold.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
+#include "init/scaffold.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -134,8 +134,9 @@ bool holds_only_init_example(const std::string& out_dir, const std::vector<std::
     if (f == join_path(out_dir, "plan/plan.yaml")) continue;
     if (f != join_path(out_dir, "plan/recommendations/1.yaml")) return false;
     ReadResult r = read_file(f, 1 << 20);
-    example = r.ok && r.data.find("The recommendation as published, word for word. One file per "
-                                  "recommendation") != std::string::npos;
+    example = r.ok && r.data.find(
+                          "The recommendation as published, word for word. One file per "
+                          "recommendation") != std::string::npos;
   }
   return example;
 }
@@ -156,10 +157,14 @@ std::vector<PlanFileText> missing_init_files(const std::string& out_dir, Date to
 
 const char* fate_name(LineFate fate) {
   switch (fate) {
-    case LineFate::blank: return "blank";
-    case LineFate::taken: return "taken";
-    case LineFate::skipped: return "skipped";
-    case LineFate::not_understood: return "NOT UNDERSTOOD";
+    case LineFate::blank:
+      return "blank";
+    case LineFate::taken:
+      return "taken";
+    case LineFate::skipped:
+      return "skipped";
+    case LineFate::not_understood:
+      return "NOT UNDERSTOOD";
   }
   return "";
 }
@@ -174,10 +179,11 @@ void explain(std::ostream& out, const LineAccount& account) {
 }
 
 std::string line_count(const LineAccount& account) {
-  return fmt::format("Lines: {} taken, {} skipped as page furniture or table layout, {} not "
-                     "understood",
-                     account.count(LineFate::taken), account.count(LineFate::skipped),
-                     account.count(LineFate::not_understood));
+  return fmt::format(
+      "Lines: {} taken, {} skipped as page furniture or table layout, {} not "
+      "understood",
+      account.count(LineFate::taken), account.count(LineFate::skipped),
+      account.count(LineFate::not_understood));
 }
 
 // Written into the plan's introduction by --force-partial, so no reader takes
@@ -186,10 +192,11 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
   std::vector<int> lines;
   for (size_t i = 0; i < account.lines.size(); ++i)
     if (account.lines[i].fate == LineFate::not_understood) lines.push_back(int(i + 1));
-  return fmt::format("**Imported in part.** {} of {} could not be read and {} not in this plan "
-                     "({}); check them against the published page.",
-                     count(lines.size(), "line", "lines"), input,
-                     lines.size() == 1 ? "is" : "are", line_runs(lines));
+  return fmt::format(
+      "**Imported in part.** {} of {} could not be read and {} not in this plan "
+      "({}); check them against the published page.",
+      count(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
+      line_runs(lines));
 }
 
 int run_import(const ImportOptions& opt, Context& ctx) {
@@ -247,8 +254,8 @@ int run_import(const ImportOptions& opt, Context& ctx) {
     return exit_plan_errors;
   }
 
-  WriteOutcome written = write_plan_files(opt.out_dir, imported_plan_files(imported.plan),
-                                          opt.force || init_example);
+  WriteOutcome written =
+      write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force || init_example);
   if (!written.error.empty()) throw UsageError{written.error};
   std::vector<PlanFileText> setup = missing_init_files(opt.out_dir, ctx.today);
   if (!setup.empty()) {
@@ -275,9 +282,10 @@ int run_import(const ImportOptions& opt, Context& ctx) {
     ctx.out << "Removed " << removed
             << (init_example ? " (plan init's example)\n" : " (not in the import)\n");
   if (!setup.empty())
-    ctx.out << fmt::format("Added {} that plan init writes (schemas, editor settings, CI "
-                           "examples) where missing\n",
-                           count(setup.size(), "file", "files"));
+    ctx.out << fmt::format(
+        "Added {} that plan init writes (schemas, editor settings, CI "
+        "examples) where missing\n",
+        count(setup.size(), "file", "files"));
 
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);

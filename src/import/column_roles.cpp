@@ -83,8 +83,8 @@ Column kind_of(const std::vector<std::string>& words) {
   if (words.size() <= 3 && (has(words, "date") || (has(words, "last") && has(words, "updated"))))
     return Column::date;
   if (has_recommendation_word(words) && words.size() <= 3) return Column::text;
-  if (words.size() == 1 && (words[0] == "title" || words[0] == "theme" || words[0] == "subject" ||
-                            words[0] == "area"))
+  if (words.size() == 1 &&
+      (words[0] == "title" || words[0] == "theme" || words[0] == "subject" || words[0] == "area"))
     return Column::title;
   return Column::unknown;
 }
@@ -119,19 +119,32 @@ bool is_header_row(const std::vector<ColumnRole>& roles) {
 
 const char* column_name(Column c) {
   switch (c) {
-    case Column::unknown: return "unknown";
-    case Column::number: return "number";
-    case Column::title: return "title";
-    case Column::text: return "text";
-    case Column::evidence: return "evidence requirement";
-    case Column::owner: return "owner";
-    case Column::update: return "update";
-    case Column::date: return "date";
-    case Column::status: return "status";
-    case Column::documents: return "documents";
-    case Column::deadline: return "deadline";
-    case Column::percent: return "percent";
-    case Column::derived: return "derived (skipped)";
+    case Column::unknown:
+      return "unknown";
+    case Column::number:
+      return "number";
+    case Column::title:
+      return "title";
+    case Column::text:
+      return "text";
+    case Column::evidence:
+      return "evidence requirement";
+    case Column::owner:
+      return "owner";
+    case Column::update:
+      return "update";
+    case Column::date:
+      return "date";
+    case Column::status:
+      return "status";
+    case Column::documents:
+      return "documents";
+    case Column::deadline:
+      return "deadline";
+    case Column::percent:
+      return "percent";
+    case Column::derived:
+      return "derived (skipped)";
   }
   return "unknown";
 }

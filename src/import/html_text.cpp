@@ -24,11 +24,20 @@ std::string_view attribute(const GumboElement& e, const char* name) {
 // Elements that are never the plan: scripts, the site's frame, banners.
 bool is_furniture(const GumboElement& e) {
   switch (e.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SELECT:
       return true;
     default:
       break;
@@ -45,13 +54,34 @@ bool is_furniture(const GumboElement& e) {
 
 bool is_block(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DL: case GUMBO_TAG_BR: case GUMBO_TAG_HR:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_PRE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
     case GUMBO_TAG_SUMMARY:
       return true;
     default:
@@ -143,8 +173,7 @@ const GumboNode* find_main(const GumboNode* node) {
   const GumboElement& e = node->v.element;
   if (e.tag == GUMBO_TAG_MAIN || attribute(e, "role") == "main") return node;
   for (unsigned i = 0; i < e.children.length; ++i)
-    if (const GumboNode* m = find_main(static_cast<const GumboNode*>(e.children.data[i])))
-      return m;
+    if (const GumboNode* m = find_main(static_cast<const GumboNode*>(e.children.data[i]))) return m;
   return nullptr;
 }
 

@@ -15,7 +15,8 @@ std::string leftover_in(std::string_view text) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
-    std::string_view para = trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
+    std::string_view para =
+        trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
     if (para.find("---|") != std::string_view::npos || para.find("|---") != std::string_view::npos)
       return "a table rule ('---|---')";
     LineShape shape = classify_line(para);
@@ -34,7 +35,8 @@ std::string leftover_in(std::string_view text) {
     // ("Status" run into the text); a whole short field ("Lead officer") may
     // well read like one.
     bool several = text.find('\n') != std::string_view::npos;
-    if (several && para.find_first_of("0123456789") == std::string_view::npos && para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
+    if (several && para.find_first_of("0123456789") == std::string_view::npos &&
+        para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
         para.find(' ') != std::string_view::npos && para.find('.') == std::string_view::npos &&
         column_role(para).kind != Column::text)
       return fmt::format("a column heading ('{}')", para);
@@ -44,8 +46,8 @@ std::string leftover_in(std::string_view text) {
   return "";
 }
 
-void check_field(std::string_view text, const char* what, int rec, Pos pos,
-                 const std::string& file, Diagnostics& out) {
+void check_field(std::string_view text, const char* what, int rec, Pos pos, const std::string& file,
+                 Diagnostics& out) {
   std::string found = leftover_in(text);
   if (found.empty()) return;
   out.error("import-leftover", file, pos.line, 1,
@@ -62,7 +64,8 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
     check_field(r.text, "text", r.id, r.id_pos, file, out);
     check_field(r.title, "title", r.id, r.id_pos, file, out);
     check_field(r.owner, "owner", r.id, r.id_pos, file, out);
-    for (const Milestone& m : r.milestones) check_field(m.text, "milestone", r.id, m.pos, file, out);
+    for (const Milestone& m : r.milestones)
+      check_field(m.text, "milestone", r.id, m.pos, file, out);
     for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
     for (const Evidence& e : r.evidence) {
       check_field(e.text, "evidence requirement text", r.id, e.pos, file, out);

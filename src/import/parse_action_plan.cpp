@@ -172,17 +172,28 @@ class Importer {
 
   static std::string what_it_is(const LineShape& shape) {
     switch (shape.kind) {
-      case LineKind::heading: return "heading";
-      case LineKind::owner: return "owner";
-      case LineKind::update_note: return "update: note";
-      case LineKind::update_date: return "update: date";
-      case LineKind::update_status: return "update: status";
-      case LineKind::evidence: return "evidence requirement " + shape.evidence_id;
-      case LineKind::lead: return "lead (plan.yaml)";
-      case LineKind::dated_part: return "text with its deadline";
-      case LineKind::section: return "numbered section";
-      case LineKind::response: return "response";
-      default: return "text";
+      case LineKind::heading:
+        return "heading";
+      case LineKind::owner:
+        return "owner";
+      case LineKind::update_note:
+        return "update: note";
+      case LineKind::update_date:
+        return "update: date";
+      case LineKind::update_status:
+        return "update: status";
+      case LineKind::evidence:
+        return "evidence requirement " + shape.evidence_id;
+      case LineKind::lead:
+        return "lead (plan.yaml)";
+      case LineKind::dated_part:
+        return "text with its deadline";
+      case LineKind::section:
+        return "numbered section";
+      case LineKind::response:
+        return "response";
+      default:
+        return "text";
     }
   }
 
@@ -270,8 +281,9 @@ class Importer {
       return;
     }
     if (!draft.has_date) {
-      unplaced(u.line, "an update with no date (no date in its column heading and no Date "
-                       "column or label); every update needs a date and a status");
+      unplaced(u.line,
+               "an update with no date (no date in its column heading and no Date "
+               "column or label); every update needs a date and a status");
       return;
     }
     if (draft.date_readable && draft.update.status.empty()) {
@@ -388,14 +400,16 @@ class Importer {
       on_paragraph(text);
       return;
     }
-    reject("the force's response to the recommendation, which is not the report's text; give it "
-           "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+    reject(
+        "the force's response to the recommendation, which is not the report's text; give it "
+        "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
   }
 
   void on_evidence(const LineShape& shape) {
     if (!block_ && std::find(intro_sections_.begin(), intro_sections_.end(), shape.number) !=
                        intro_sections_.end()) {
-      append_paragraph(introduction_, std::string(shape.evidence_id) + " " + std::string(shape.text));
+      append_paragraph(introduction_,
+                       std::string(shape.evidence_id) + " " + std::string(shape.text));
       account().set(line_, LineFate::taken, "introduction (plan.yaml): numbered paragraph");
       return;
     }
@@ -525,20 +539,22 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     std::string lines = line_range(b.first_line, b.last_line);
     if (!b.number) {
-      unplaced_range(b.first_line, b.last_line,
-               fmt::format(
-                   "cannot tell which recommendation the text on {} is: no "
-                   "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
-                   "'Recommendation N' above line {} and import again",
-                   lines, b.first_line));
+      unplaced_range(
+          b.first_line, b.last_line,
+          fmt::format(
+              "cannot tell which recommendation the text on {} is: no "
+              "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
+              "'Recommendation N' above line {} and import again",
+              lines, b.first_line));
       return;
     }
     auto same = std::find_if(recs.begin(), recs.end(),
                              [&](const Recommendation& r) { return r.id == *b.number; });
     if (same != recs.end()) {
-      unplaced_range(b.first_line, b.last_line, fmt::format("recommendation {} appears twice (first on line {}); "
-                                         "the second, on {}, was left out",
-                                         *b.number, same->id_pos.line, lines));
+      unplaced_range(b.first_line, b.last_line,
+                     fmt::format("recommendation {} appears twice (first on line {}); "
+                                 "the second, on {}, was left out",
+                                 *b.number, same->id_pos.line, lines));
       return;
     }
     b.rec.id = *b.number;
@@ -565,7 +581,7 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;  // the last line rejected
+  int rejected_line_ = 0;            // the last line rejected
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 

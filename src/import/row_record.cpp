@@ -14,18 +14,24 @@ void append(std::string& field, std::string_view value) {
 }  // namespace
 
 bool RowRecord::empty() const {
-  return !number && evidence_id.empty() && title.empty() && text.empty() &&
-         evidence_text.empty() && owner.empty() && updates.empty() && documents.empty();
+  return !number && evidence_id.empty() && title.empty() && text.empty() && evidence_text.empty() &&
+         owner.empty() && updates.empty() && documents.empty();
 }
 
 std::string* RowRecord::continuation() {
   switch (last) {
-    case Column::text: return &text;
-    case Column::title: return &title;
-    case Column::evidence: return &evidence_text;
-    case Column::owner: return &owner;
-    case Column::update: return updates.empty() ? nullptr : &updates.back().note;
-    default: return nullptr;
+    case Column::text:
+      return &text;
+    case Column::title:
+      return &title;
+    case Column::evidence:
+      return &evidence_text;
+    case Column::owner:
+      return &owner;
+    case Column::update:
+      return updates.empty() ? nullptr : &updates.back().note;
+    default:
+      return nullptr;
   }
 }
 
@@ -56,7 +62,8 @@ void finish_row(RowRecord& row) {
   row.updates = std::move(kept);
 }
 
-bool read_number_cell(std::string_view value, std::optional<int>& number, std::string& evidence_id) {
+bool read_number_cell(std::string_view value, std::optional<int>& number,
+                      std::string& evidence_id) {
   TextCursor c{trim_line(value)};
   if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec")) c.at = 0;
   c.skip_spaces();
@@ -114,7 +121,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::text;
       return;
     }
-    case Column::title: append(row.title, value); row.last = Column::title; return;
+    case Column::title:
+      append(row.title, value);
+      row.last = Column::title;
+      return;
     case Column::evidence: {
       // "7.1 - text" in an evidence cell carries its id.
       LineShape shape = classify_line(value);
@@ -128,7 +138,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::evidence;
       return;
     }
-    case Column::owner: row.owner = std::string(value); row.last = Column::owner; return;
+    case Column::owner:
+      row.owner = std::string(value);
+      row.last = Column::owner;
+      return;
     case Column::update: {
       RowUpdate u;
       u.note = std::string(value);
@@ -139,8 +152,8 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     }
     case Column::date:
-      if (row.updates.empty() || !row.updates.back().date_text.empty() ||
-          row.updates.back().date || !row.updates.back().status.empty())
+      if (row.updates.empty() || !row.updates.back().date_text.empty() || row.updates.back().date ||
+          !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().date_text = std::string(value);
       row.last = Column::unknown;
@@ -151,15 +164,24 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.updates.back().status = std::string(value);
       row.last = Column::unknown;
       return;
-    case Column::documents: row.documents.push_back(std::string(value)); row.last = Column::unknown; return;
-    case Column::deadline: row.deadline = std::string(value); row.last = Column::unknown; return;
+    case Column::documents:
+      row.documents.push_back(std::string(value));
+      row.last = Column::unknown;
+      return;
+    case Column::deadline:
+      row.deadline = std::string(value);
+      row.last = Column::unknown;
+      return;
     case Column::percent:
       if (row.updates.empty() || !row.updates.back().percent.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().percent = std::string(value);
       return;
-    case Column::derived: return;
-    case Column::unknown: row.unknown.push_back(role.heading + ": " + std::string(value)); return;
+    case Column::derived:
+      return;
+    case Column::unknown:
+      row.unknown.push_back(role.heading + ": " + std::string(value));
+      return;
   }
 }
 

@@ -43,7 +43,7 @@ void finish_row(RowRecord& row);
 /// Puts one cell's value into the record by its column's role. A number
 /// cell takes "7", "7.1" and "Recommendation 7". Dates in date cells keep
 /// their text (for the importer's message when unreadable). storage keeps
-/// 
+///
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view value, int line);
 
 /// "7" -> 7; "7.1" -> 7 and "7.1"; "Recommendation 7", "Rec 7" too.

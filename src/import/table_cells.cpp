@@ -8,8 +8,10 @@ namespace {
 bool is_rule_cell(std::string_view cell) {
   bool dash = false;
   for (char c : cell) {
-    if (c == '-') dash = true;
-    else if (c != ':' && c != ' ') return false;
+    if (c == '-')
+      dash = true;
+    else if (c != ':' && c != ' ')
+      return false;
   }
   return dash;
 }
@@ -19,7 +21,8 @@ std::vector<std::string_view> split_on(std::string_view line, char sep) {
   size_t start = 0;
   for (;;) {
     size_t end = line.find(sep, start);
-    cells.push_back(trim_line(line.substr(start, end == std::string_view::npos ? end : end - start)));
+    cells.push_back(
+        trim_line(line.substr(start, end == std::string_view::npos ? end : end - start)));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -29,8 +32,7 @@ std::vector<std::string_view> split_on(std::string_view line, char sep) {
 }  // namespace
 
 bool has_table_separator(std::string_view text) {
-  return text.find('\t') != std::string_view::npos ||
-         text.find(" | ") != std::string_view::npos;
+  return text.find('\t') != std::string_view::npos || text.find(" | ") != std::string_view::npos;
 }
 
 std::optional<TableCells> split_table_row(std::string_view raw) {
@@ -38,7 +40,8 @@ std::optional<TableCells> split_table_row(std::string_view raw) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   TableCells row;
-  if (line.find('\t') != std::string_view::npos && trim_line(line).find('\t') != std::string_view::npos) {
+  if (line.find('\t') != std::string_view::npos &&
+      trim_line(line).find('\t') != std::string_view::npos) {
     row.cells = split_on(line, '\t');
   } else {
     std::string_view t = trim_line(line);
@@ -60,8 +63,10 @@ std::optional<TableCells> split_table_row(std::string_view raw) {
   bool all_rule = true, any_rule = false;
   for (std::string_view c : row.cells) {
     if (c.empty()) continue;
-    if (is_rule_cell(c)) any_rule = true;
-    else all_rule = false;
+    if (is_rule_cell(c))
+      any_rule = true;
+    else
+      all_rule = false;
   }
   row.rule = any_rule && all_rule;
   return row;

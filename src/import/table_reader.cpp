@@ -8,7 +8,9 @@
 namespace plan {
 namespace {
 
-bool is_label(std::string_view cell) { return !cell.empty() && cell.back() == ':'; }
+bool is_label(std::string_view cell) {
+  return !cell.empty() && cell.back() == ':';
+}
 
 // The non-empty cells of a row.
 std::vector<std::string_view> filled(const TableCells& row) {
@@ -49,9 +51,9 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   put_cell(*pending_, role, value, line);
   if (pending_->first_line == 0) pending_->first_line = line;
   pending_->last_line = line;
-  account_.set(line, LineFate::taken,
-               fmt::format("{} (key/value block)",
-                           starts_block ? "number" : column_name(role.kind)));
+  account_.set(
+      line, LineFate::taken,
+      fmt::format("{} (key/value block)", starts_block ? "number" : column_name(role.kind)));
   adjacent_ = true;
   return true;
 }

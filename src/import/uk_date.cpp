@@ -84,7 +84,8 @@ std::optional<WrittenDate> read_uk_date(TextCursor& cursor) {
   }
   if (!shaped || !c.at_word_end()) return std::nullopt;
   cursor = c;
-  return WrittenDate{cursor.text.substr(start, cursor.at - start), make_date(year, month, day), std::nullopt};
+  return WrittenDate{cursor.text.substr(start, cursor.at - start), make_date(year, month, day),
+                     std::nullopt};
 }
 
 std::optional<WrittenDate> read_month_year(TextCursor& cursor) {
@@ -125,8 +126,7 @@ std::optional<WrittenDate> parse_uk_date(std::string_view text) {
   std::optional<WrittenDate> date;
   if (auto iso = parse_iso_date(text.substr(start, 10))) {
     c.at += 10;
-    date =
-        WrittenDate{text.substr(start, 10), iso->ok() ? std::optional<Date>(*iso) : std::nullopt,
+    date = WrittenDate{text.substr(start, 10), iso->ok() ? std::optional<Date>(*iso) : std::nullopt,
                        std::nullopt};
   } else {
     date = read_uk_date(c);

@@ -13,8 +13,8 @@
 namespace plan {
 
 struct WrittenDate {
-  std::string_view text;      // as written
-  std::optional<Date> value;  // nullopt when well-shaped but not a real date (31 February)
+  std::string_view text;       // as written
+  std::optional<Date> value;   // nullopt when well-shaped but not a real date (31 February)
   std::optional<Month> month;  // set instead of value for "November 2024", "Nov-24"
 };
 

@@ -82,7 +82,8 @@ Date today_local() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{unsigned(local.tm_mon + 1)},
+  return Date{std::chrono::year{local.tm_year + 1900},
+              std::chrono::month{unsigned(local.tm_mon + 1)},
               std::chrono::day{unsigned(local.tm_mday)}};
 }
 

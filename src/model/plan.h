@@ -109,6 +109,8 @@ inline const std::string& effective_owner(const Plan& p, const Recommendation& r
   return r.owner.empty() ? p.owner : r.owner;
 }
 
-inline const std::string& done_status(const Plan& p) { return p.statuses.back(); }
+inline const std::string& done_status(const Plan& p) {
+  return p.statuses.back();
+}
 
 }  // namespace plan

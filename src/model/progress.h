@@ -15,7 +15,7 @@ struct Progress {
   std::optional<Date> date;    // date of the latest update counted
   std::optional<Month> month;  // instead of date, when that update gives only a month
   bool done = false;
-  bool from_evidence = false;  // derived from evidence items' updates
+  bool from_evidence = false;      // derived from evidence items' updates
   const Update* latest = nullptr;  // the update it comes from, if it is the rec's own
 };
 
