@@ -9,6 +9,9 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev catch2
   libvalijson-dev nlohmann-json3-dev
   libkainjow-mustache-dev libcmark-dev
+  # plan import of saved web pages: gumbo is the HTML5 parsing algorithm (what
+  # browsers do) as a small C library, maintained in Debian.
+  libgumbo-dev
   git
 )
 if [[ "${1:-}" == "--test" ]]; then

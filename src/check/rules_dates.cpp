@@ -50,7 +50,8 @@ namespace {
 
 void check_date_format(const DateField& d, const char* key, const std::string& file,
                        Diagnostics& out) {
-  if (!d.present() || d.value || parse_iso_date(d.text)) return;
+  // A date known only to the month (YYYY-MM) is a date too.
+  if (!d.present() || d.value || d.month || parse_iso_date(d.text)) return;
   out.add(rule("date-format"), file, d.pos.line, d.pos.col,
           fmt::format("{} must be a date written YYYY-MM-DD, such as 2025-03-27; got '{}'", key,
                       d.text));

@@ -2,15 +2,20 @@
 // write it as plan files, reporting every line it could not place.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <ostream>
 
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
+#include "import/csv_input.h"
+#include "import/html_text.h"
 #include "import/import_input.h"
+#include "import/leftover_check.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
+#include "init/scaffold.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -25,6 +30,8 @@ struct ImportOptions {
   std::string published;
   std::string owner;
   bool force = false;
+  bool explain = false;
+  bool force_partial = false;
 };
 
 // "lines 1-7 and 40": consecutive runs shown as ranges.
@@ -54,6 +61,8 @@ std::string what_was_read(const ImportedPlan& imported) {
     milestones += r.milestones.size();
     updates += r.updates.size();
   }
+  for (const Recommendation& r : p.recommendations)
+    for (const Evidence& e : r.evidence) updates += e.updates.size();
   std::string out = count(p.recommendations.size(), "recommendation", "recommendations") + ", " +
                     count(evidence, "evidence requirement", "evidence requirements") + ", " +
                     count(milestones, "milestone", "milestones") + ", " +
@@ -109,32 +118,159 @@ std::string validate_command(const std::string& out_dir) {
   return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
 }
 
+bool ends_with_ci(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
+      return false;
+  return true;
+}
+
+// A folder fresh from plan init: its only recommendation is init's example,
+// which an import replaces without --force.
+bool holds_only_init_example(const std::string& out_dir, const std::vector<std::string>& existing) {
+  bool example = false;
+  for (const std::string& f : existing) {
+    if (f == join_path(out_dir, "plan/plan.yaml")) continue;
+    if (f != join_path(out_dir, "plan/recommendations/1.yaml")) return false;
+    ReadResult r = read_file(f, 1 << 20);
+    example = r.ok && r.data.find(
+                          "The recommendation as published, word for word. One file per "
+                          "recommendation") != std::string::npos;
+  }
+  return example;
+}
+
+// The files plan init writes besides the plan (schemas, editor settings, CI
+// examples), for those not there yet: an imported plan is set up the same.
+std::vector<PlanFileText> missing_init_files(const std::string& out_dir, Date today) {
+  std::vector<PlanFileText> out;
+  for (const ScaffoldFile& f : scaffold_files(today)) {
+    if (f.path.rfind("plan/", 0) == 0) continue;
+    if (read_file(join_path(out_dir, f.path), 1).ok) continue;
+    std::error_code ec;
+    if (std::filesystem::exists(join_path(out_dir, f.path), ec)) continue;
+    out.push_back({f.path, f.content});
+  }
+  return out;
+}
+
+const char* fate_name(LineFate fate) {
+  switch (fate) {
+    case LineFate::blank:
+      return "blank";
+    case LineFate::taken:
+      return "taken";
+    case LineFate::skipped:
+      return "skipped";
+    case LineFate::not_understood:
+      return "NOT UNDERSTOOD";
+  }
+  return "";
+}
+
+// plan import --explain: where each line of the input went.
+void explain(std::ostream& out, const LineAccount& account) {
+  for (size_t i = 0; i < account.lines.size(); ++i) {
+    const LineEntry& e = account.lines[i];
+    if (e.fate == LineFate::blank) continue;
+    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), printable(e.what));
+  }
+}
+
+std::string line_count(const LineAccount& account) {
+  return fmt::format(
+      "Lines: {} taken, {} skipped as page furniture or table layout, {} not "
+      "understood",
+      account.count(LineFate::taken), account.count(LineFate::skipped),
+      account.count(LineFate::not_understood));
+}
+
+// Written into the plan's introduction by --force-partial, so no reader takes
+// a part for the whole.
+std::string partial_note(const std::string& input, const LineAccount& account) {
+  std::vector<int> lines;
+  for (size_t i = 0; i < account.lines.size(); ++i)
+    if (account.lines[i].fate == LineFate::not_understood) lines.push_back(int(i + 1));
+  return fmt::format(
+      "**Imported in part.** {} of {} could not be read and {} not in this plan "
+      "({}); check them against the published page.",
+      count(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
+      line_runs(lines));
+}
+
 int run_import(const ImportOptions& opt, Context& ctx) {
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
-  ImportedPlan imported = parse_action_plan(read.data, opt.input);
-  write_text(ctx.err, imported.diagnostics, input_lines(opt.input, read.data));
-  if (!imported.ok) {
+  ImportedPlan imported;
+  std::string text_of_input = read.data;
+  if (looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
+      ends_with_ci(opt.input, ".htm")) {
+    // Messages and --explain number the page's text lines, which are quoted from it.
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
+      std::vector<int> skipped;
+      std::vector<InputLine> lines = html_lines(read.data, skipped);
+      text_of_input.clear();
+      for (const InputLine& l : lines) text_of_input += l.text + "\n";
+      imported = parse_action_plan_lines(lines, opt.input);
+    }
+  } else if (ends_with_ci(opt.input, ".csv")) {
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics))
+      imported = parse_action_plan_lines(csv_lines(read.data), opt.input);
+  } else {
+    imported = parse_action_plan(read.data, opt.input);
+  }
+  if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
+  if (opt.explain) explain(ctx.out, imported.account);
+  if (!imported.ok || imported.diagnostics.errors() > 0) {
+    if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
     ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";
     return exit_plan_errors;
+  }
+  int not_understood = imported.account.count(LineFate::not_understood);
+  if (not_understood > 0 && !opt.force_partial) {
+    ctx.out << line_count(imported.account) << "\n";
+    ctx.err << fmt::format(
+        "plan: error: {} of {} could not be understood (warnings above); nothing was "
+        "written. Correct them in the page's text, or add --force-partial to write what was "
+        "understood with a note that the plan is incomplete\n",
+        count(size_t(not_understood), "line", "lines"), opt.input);
+    return exit_plan_errors;
+  }
+  if (not_understood > 0) {
+    std::string& intro = imported.plan.introduction;
+    intro = partial_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
   }
   std::vector<std::string> notes = fill_plan_header(imported.plan, header);
 
   std::vector<std::string> existing = existing_plan_files(opt.out_dir);
-  if (!existing.empty() && !opt.force) {
+  bool init_example = !existing.empty() && holds_only_init_example(opt.out_dir, existing);
+  if (!existing.empty() && !opt.force && !init_example) {
     ctx.err << refusal(opt.out_dir, existing);
     return exit_plan_errors;
   }
 
   WriteOutcome written =
-      write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force);
+      write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force || init_example);
   if (!written.error.empty()) throw UsageError{written.error};
+  std::vector<PlanFileText> setup = missing_init_files(opt.out_dir, ctx.today);
+  if (!setup.empty()) {
+    for (const PlanFileText& f : setup) {
+      std::error_code ec;
+      std::filesystem::create_directories(
+          std::filesystem::path(join_path(opt.out_dir, f.path)).parent_path(), ec);
+    }
+    WriteOutcome more = write_plan_files(opt.out_dir, setup, false);
+    if (!more.error.empty()) throw UsageError{more.error};
+  }
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
   ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";
+  ctx.out << line_count(imported.account) << "\n";
   if (int n = imported.diagnostics.warnings())
     ctx.out << fmt::format("{} above: lines not imported, or to check\n",
                            count(size_t(n), "warning", "warnings"));
@@ -143,7 +279,13 @@ int run_import(const ImportOptions& opt, Context& ctx) {
                          count(imported.plan.recommendations.size(), "file", "files"),
                          join_path(plan_dir, "recommendations"));
   for (const std::string& removed : written.removed)
-    ctx.out << "Removed " << removed << " (not in the import)\n";
+    ctx.out << "Removed " << removed
+            << (init_example ? " (plan init's example)\n" : " (not in the import)\n");
+  if (!setup.empty())
+    ctx.out << fmt::format(
+        "Added {} that plan init writes (schemas, editor settings, CI "
+        "examples) where missing\n",
+        count(setup.size(), "file", "files"));
 
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
@@ -156,7 +298,10 @@ int run_import(const ImportOptions& opt, Context& ctx) {
 
 CommandRun setup_import(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ImportOptions>();
-  cli.add_option("FILE", opt->input, "The plan's text (UTF-8)").required();
+  cli.add_option("FILE", opt->input,
+                 "The plan as published: its text (.txt), the saved page (.html) or a "
+                 "spreadsheet (.csv)")
+      .required();
   cli.add_option("-o,--out", opt->out_dir,
                  "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
       .type_name("DIR");
@@ -169,6 +314,12 @@ CommandRun setup_import(Options& cli, Context& ctx) {
       .type_name("YYYY-MM-DD");
   cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
   cli.add_flag("--force", opt->force, "Replace a plan already in the folder");
+  cli.add_flag("--explain", opt->explain,
+               "Print where every line of FILE went: which field of which recommendation, "
+               "skipped, or not understood");
+  cli.add_flag("--force-partial", opt->force_partial,
+               "Write the plan even when some lines were not understood, with a note in its "
+               "introduction naming them");
   return {{}, [opt, &ctx](PlanInput&) { return run_import(*opt, ctx); }};
 }
 
@@ -176,17 +327,23 @@ CommandRun setup_import(Options& cli, Context& ctx) {
 
 extern const Command command_import{
     "import", "Read an action plan's published text and write it as plan files",
-    "FILE is the text of the published page, one paragraph a line (select all on the page,\n"
-    "copy, paste into a text file). Recommendations start 'By 27 March 2025, ...'; evidence\n"
-    "requirements start with their id ('7.1 - ...'); 'Recommendation Owner:', 'Force Update:',\n"
-    "'Date: 11/11/2024' and 'Status: In Progress 25%' lines follow. Cookie banners and the\n"
-    "like are skipped; every other line that has no place is reported with its line number.\n\n"
+    "FILE is the published plan: the page's text, one paragraph a line (select all, copy,\n"
+    "paste into a text file), the page saved from the browser (.html), or a spreadsheet\n"
+    "saved as .csv. Tables are read by their header words in any order ('Rec No.',\n"
+    "'Recommendation', 'Evidence requirements', 'Owner', 'Update', 'Date', 'Status'; a date\n"
+    "in an update column's heading dates it); so are key/value blocks ('Recommendation: |\n"
+    "7.1 |'), 'Recommendation 7' headings, 'By 27 March 2025, ...' lines and '7.1 - ...'\n"
+    "evidence lines. A date given to the month (Nov-24) stays a month. Cookie banners and\n"
+    "the like are skipped; when any other line is not understood it is reported with its\n"
+    "line number and nothing is written (--force-partial writes the rest; --explain shows\n"
+    "where every line went).\n\n"
     "Example:\n"
     "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
     "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
     "      --owner 'Chief Constables'\n\n"
-    "Exit status: 0 written and valid, 1 nothing written (unreadable text, or a plan is\n"
-    "already there) or the written plan has errors, 2 usage or I/O problem.",
+    "Exit status: 0 written and valid, 1 nothing written (unreadable text, lines not\n"
+    "understood, or a plan is already there) or the written plan has errors, 2 usage or I/O\n"
+    "problem.",
     Phase::no_plan, setup_import};
 
 }  // namespace plan

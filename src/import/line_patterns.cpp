@@ -72,6 +72,55 @@ bool classify_heading(std::string_view line, LineShape& shape) {
   return true;
 }
 
+// "Crime recording (recommendation 7)": a subject heading naming its number.
+bool classify_named_heading(std::string_view line, LineShape& shape) {
+  if (line.size() > 120 || line.empty() || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos) return false;
+  TextCursor c{line.substr(open + 1, line.size() - open - 2)};
+  if (!c.take_ci("recommendation") || !c.skip_spaces()) return false;
+  auto number = c.take_number(4);
+  if (!number || !c.done()) return false;
+  shape.kind = LineKind::heading;
+  shape.number = *number;
+  shape.text = trim_line(line.substr(0, open));
+  return true;
+}
+
+// "1. Introduction", "2 Background": a short numbered title with no full stop.
+bool classify_section(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  auto number = c.take_number(2);
+  if (!number) return false;
+  c.take('.');
+  if (!c.skip_spaces() || !is_upper_start(c.rest())) return false;
+  std::string_view title = c.rest();
+  if (title.size() > 60 || title.back() == '.' || title.find(':') != std::string_view::npos)
+    return false;
+  int words = 1;
+  for (char ch : title) words += ch == ' ';
+  if (words > 6) return false;
+  shape.kind = LineKind::section;
+  shape.number = *number;
+  shape.text = title;
+  return true;
+}
+
+// "We accept this recommendation …", "Response: …": the force answering.
+bool classify_response(std::string_view line, LineShape& shape) {
+  for (std::string_view start :
+       {"We accept", "We fully accept", "We agree", "The force accepts", "The force has accepted",
+        "Accepted.", "Accepted:", "Force response:", "Our response:", "Response:"}) {
+    TextCursor c{line};
+    if (c.take_ci(start)) {
+      shape.kind = LineKind::response;
+      shape.text = line;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool classify_key(std::string_view line, LineShape& shape) {
   TextCursor c{line};
   if (take_key(c, owner_keys))
@@ -193,9 +242,10 @@ LineShape classify_line(std::string_view line) {
     shape.kind = LineKind::furniture;
     return shape;
   }
-  if (classify_heading(line, shape) || classify_key(line, shape) ||
-      classify_evidence(line, shape) || classify_lead(line, shape) ||
-      classify_dated_part(line, shape))
+  if (classify_heading(line, shape) || classify_named_heading(line, shape) ||
+      classify_key(line, shape) || classify_evidence(line, shape) || classify_lead(line, shape) ||
+      classify_dated_part(line, shape) || classify_section(line, shape) ||
+      classify_response(line, shape))
     return shape;
   return shape;
 }

@@ -23,13 +23,15 @@ enum class LineKind {
   evidence_without_id,  // "Evidence requirements of progress/completion: …" with no id
   lead,                 // "Executive Lead: …"
   dated_part,           // "By 27 March 2025, …", "27 March 2025 (56 days from publication), …"
+  section,              // "1. Introduction": a numbered section of the page, not a recommendation
+  response,             // "We accept this recommendation …": the force's answer, not report text
   paragraph,            // anything else
 };
 
 struct LineShape {
   LineKind kind = LineKind::paragraph;
   std::string_view text;  // what follows the key, id, label or date; the whole line for a paragraph
-  int number = 0;         // heading: the recommendation; evidence: the part before the dot
+  int number = 0;         // heading: the recommendation; evidence: the part before the dot; section
   std::string evidence_id;          // "7.1"
   std::string_view role;            // lead: "Executive Lead"
   std::optional<WrittenDate> date;  // dated_part

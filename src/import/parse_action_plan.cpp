@@ -7,6 +7,8 @@
 
 #include "import/import_input.h"
 #include "import/line_patterns.h"
+#include "import/row_record.h"
+#include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
 
@@ -34,6 +36,9 @@ struct Block {
 
 constexpr int max_unplaced_reports = 100;
 
+// The status of an update the page gives without one (never a guessed one).
+constexpr const char* not_stated_status = "Status not stated";
+
 std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
@@ -54,8 +59,10 @@ class Importer {
     if (shape.kind == LineKind::blank) return;
     if (shape.kind == LineKind::furniture) {
       result_.furniture_lines.push_back(number);
+      account().set(number, LineFate::skipped, "page furniture");
       return;
     }
+    account().set(number, LineFate::taken, what_it_is(shape));
     switch (shape.kind) {
       case LineKind::heading:
         on_heading(shape);
@@ -83,11 +90,67 @@ class Importer {
       case LineKind::lead:
         result_.plan.leads.push_back({std::string(shape.role), std::string(shape.text)});
         break;
+      case LineKind::section:
+        on_section(shape, text);
+        break;
+      case LineKind::response:
+        on_response(text);
+        break;
       default:
         on_paragraph(text);
         break;
     }
     if (block_) block_->last_line = number;
+  }
+
+  /// A row of a table or a key/value block, in page order with the lines.
+  void record(RowRecord& row) {
+    close_update();
+    line_ = row.first_line;
+    if (row.number && (!block_ || block_->number != row.number)) {
+      start_block();
+      block_->number = row.number;
+      block_->number_line = row.first_line;
+      block_->phase = Phase::details;
+    } else if (!block_) {
+      unplaced_range(row.first_line, row.last_line,
+                     "a table row that names no recommendation (no number in the row, and none "
+                     "above it)");
+      return;
+    }
+    block_->last_line = std::max(block_->last_line, row.last_line);
+    Recommendation& rec = block_->rec;
+    if (rec.title.empty()) rec.title = row.title;
+    if (!row.text.empty()) put_row_text(rec, row.text);
+    if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
+    Evidence* ev = nullptr;
+    if (!row.evidence_id.empty() || !row.evidence_text.empty()) ev = row_evidence(row);
+    // The first owner named is the recommendation's; a different one on an
+    // evidence requirement's row is that requirement's.
+    if (!row.owner.empty()) {
+      if (rec.owner.empty())
+        rec.owner = row.owner;
+      else if (ev && rec.owner != row.owner)
+        ev->owner = row.owner;
+      else if (rec.owner != row.owner)
+        unplaced(row.first_line, fmt::format("a second owner '{}' for recommendation {}; it "
+                                             "already has '{}'",
+                                             row.owner, *block_->number, rec.owner));
+    }
+    for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
+    for (const std::string& d : row.documents) {
+      if (ev)
+        ev->documents.push_back({d, ""});
+      else
+        unplaced(row.first_line, fmt::format("supporting documents '{}' for no evidence "
+                                             "requirement; documents belong to one",
+                                             d));
+    }
+    for (const std::string& u : row.unknown)
+      unplaced(row.first_line,
+               fmt::format("'{}': the column or label is not one the importer knows, so its "
+                           "text has no place",
+                           u));
   }
 
   void finish() {
@@ -105,11 +168,153 @@ class Importer {
   }
 
  private:
+  LineAccount& account() { return result_.account; }
+
+  static std::string what_it_is(const LineShape& shape) {
+    switch (shape.kind) {
+      case LineKind::heading:
+        return "heading";
+      case LineKind::owner:
+        return "owner";
+      case LineKind::update_note:
+        return "update: note";
+      case LineKind::update_date:
+        return "update: date";
+      case LineKind::update_status:
+        return "update: status";
+      case LineKind::evidence:
+        return "evidence requirement " + shape.evidence_id;
+      case LineKind::lead:
+        return "lead (plan.yaml)";
+      case LineKind::dated_part:
+        return "text with its deadline";
+      case LineKind::section:
+        return "numbered section";
+      case LineKind::response:
+        return "response";
+      default:
+        return "text";
+    }
+  }
+
+  void unplaced_range(int first, int last, const std::string& why) {
+    unplaced(first, why);
+    for (int l = first + 1; l <= last; ++l)
+      account().set(l, LineFate::not_understood, "see line " + std::to_string(first));
+  }
+
+  void put_row_text(Recommendation& rec, const std::string& text) {
+    LineShape shape = classify_line(trim_line(text));
+    if (shape.kind == LineKind::dated_part && !rec.deadline.present() && shape.date->value) {
+      rec.deadline.text = format_iso(*shape.date->value);
+      rec.deadline.value = shape.date->value;
+      rec.deadline.pos = {line_, 1};
+      rec.deadline_note = std::string(shape.note);
+      append_paragraph(rec.text, shape.text);
+    } else {
+      append_paragraph(rec.text, text);
+    }
+  }
+
+  void put_row_deadline(Recommendation& rec, const std::string& text) {
+    auto date = parse_uk_date(text);
+    if (!date || !date->value) {
+      unplaced(line_, fmt::format("cannot read the deadline '{}' as a date with a day", text));
+      return;
+    }
+    rec.deadline.text = format_iso(*date->value);
+    rec.deadline.value = date->value;
+    rec.deadline.pos = {line_, 1};
+  }
+
+  Evidence* row_evidence(const RowRecord& row) {
+    auto& evidence = block_->rec.evidence;
+    if (!row.evidence_id.empty()) {
+      for (Evidence& e : evidence)
+        if (e.id == row.evidence_id) {
+          append_paragraph(e.text, row.evidence_text);
+          return &e;
+        }
+    }
+    Evidence ev;
+    ev.pos = ev.id_pos = ev.text_pos = {row.first_line, 1};
+    // A row without an evidence id: numbered in page order, as the report numbers them.
+    ev.id = !row.evidence_id.empty() ? row.evidence_id
+                                     : fmt::format("{}.{}", *block_->number, evidence.size() + 1);
+    ev.text = row.evidence_text;
+    evidence.push_back(std::move(ev));
+    return &evidence.back();
+  }
+
+  void put_row_update(Recommendation& rec, Evidence* ev, const RowUpdate& u) {
+    UpdateDraft draft;
+    draft.first_line = draft.last_line = u.line;
+    draft.has_note = !u.note.empty();
+    draft.update.note = u.note;
+    std::vector<DraftWarning> warnings;
+    if (!u.date_text.empty()) {
+      LineShape shape;
+      shape.kind = LineKind::update_date;
+      shape.text = u.date_text;
+      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses))
+        warnings.push_back(w);
+    } else if (u.date) {
+      set_update_date(draft, *u.date);
+    }
+    if (!u.status.empty()) {
+      LineShape shape;
+      shape.kind = LineKind::update_status;
+      std::string status = u.percent.empty() ? u.status : u.status + " " + u.percent + "%";
+      shape.text = status;
+      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses))
+        warnings.push_back(w);
+    }
+    for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
+    if (!draft.has_date && u.note.empty()) {
+      // A status with no date and no note (plan export's status worked out
+      // from the evidence requirements, or a tracker without dates) is no update.
+      if (!u.status.empty())
+        warn("import-status", u.line,
+             fmt::format("the status '{}' has no date and no note, so it was not recorded as an "
+                         "update; add a Date column to import it",
+                         u.status));
+      return;
+    }
+    if (!draft.has_date) {
+      unplaced(u.line,
+               "an update with no date (no date in its column heading and no Date "
+               "column or label); every update needs a date and a status");
+      return;
+    }
+    if (draft.date_readable && draft.update.status.empty()) {
+      // An earlier response column ("Initial response 21 November 2024") with
+      // no status of its own: kept, saying plainly that no status was given.
+      warn("import-status", u.line,
+           fmt::format("the update dated {} gives no status; it was recorded as '{}'",
+                       draft.update.date.text, not_stated_status));
+      if (std::find(result_.plan.statuses.begin(), result_.plan.statuses.end(),
+                    not_stated_status) == result_.plan.statuses.end())
+        result_.plan.statuses.insert(result_.plan.statuses.begin(), not_stated_status);
+      draft.update.status = not_stated_status;
+    }
+    std::string missing = draft.missing();
+    if (!missing.empty()) {
+      unplaced(u.line, fmt::format("the update: {}; every update needs a date and a status",
+                                   missing == "it has no status ('Status: …')"
+                                       ? "it has no status (no Status column or label)"
+                                       : missing));
+      return;
+    }
+    draft.update.pos = {u.line, 1};
+    (ev ? ev->updates : rec.updates).push_back(std::move(draft.update));
+  }
+
   void warn(const char* rule, int line, std::string message) {
     result_.diagnostics.warning(rule, file_, line, 1, std::move(message));
   }
 
   void unplaced(int line, const std::string& why) {
+    account().set(line, LineFate::not_understood, why);
     if (++unplaced_ > max_unplaced_reports) {
       if (unplaced_ == max_unplaced_reports + 1) first_unreported_ = line;
       return;
@@ -172,7 +377,42 @@ class Importer {
     block_->phase = Phase::parts;
   }
 
+  // "1. Introduction" before the plan: its "1.1 …" paragraphs are the
+  // introduction's, not recommendation 1's evidence requirements.
+  void on_section(const LineShape& shape, std::string_view text) {
+    if (block_) {
+      on_paragraph(text);
+      return;
+    }
+    intro_sections_.push_back(shape.number);
+    append_paragraph(introduction_, text);
+    account().set(line_, LineFate::taken, "introduction (plan.yaml): numbered section");
+  }
+
+  // A force's acceptance or response is an update (it needs a date and a
+  // status), never the report's text.
+  void on_response(std::string_view text) {
+    if (update_ && update_->note_open) {
+      on_paragraph(text);
+      return;
+    }
+    if (!block_) {
+      on_paragraph(text);
+      return;
+    }
+    reject(
+        "the force's response to the recommendation, which is not the report's text; give it "
+        "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+  }
+
   void on_evidence(const LineShape& shape) {
+    if (!block_ && std::find(intro_sections_.begin(), intro_sections_.end(), shape.number) !=
+                       intro_sections_.end()) {
+      append_paragraph(introduction_,
+                       std::string(shape.evidence_id) + " " + std::string(shape.text));
+      account().set(line_, LineFate::taken, "introduction (plan.yaml): numbered paragraph");
+      return;
+    }
     close_update();
     if (!block_) {
       reject(fmt::format("evidence requirement {} comes before any recommendation's text",
@@ -239,16 +479,19 @@ class Importer {
 
   void on_paragraph(std::string_view text) {
     if (update_ && update_->note_open) {
+      account().set(line_, LineFate::taken, "update: note");
       update_->last_line = line_;
       append_paragraph(update_->update.note, text);
       return;
     }
     if (!block_) {
       // Before the first recommendation: the introduction, unless a line was rejected there.
-      if (rejected_line_)
+      if (rejected_line_) {
         follows_rejected();
-      else
+      } else {
         append_paragraph(introduction_, text);
+        account().set(line_, LineFate::taken, "introduction (plan.yaml)");
+      }
       return;
     }
     Recommendation& rec = block_->rec;
@@ -260,6 +503,7 @@ class Importer {
         break;
       case Phase::evidence:
         append_paragraph(rec.evidence.back().text, text);
+        account().set(line_, LineFate::taken, "evidence requirement " + rec.evidence.back().id);
         break;
       case Phase::details:
         reject(update_ ? "a paragraph after an update's Date or Status line; if it belongs to the "
@@ -282,9 +526,9 @@ class Importer {
       block_->rec.updates.push_back(std::move(draft.update));
       return;
     }
-    unplaced(draft.first_line,
-             fmt::format("the update on {}: {}; every update needs a date and a status",
-                         line_range(draft.first_line, draft.last_line), missing));
+    unplaced_range(draft.first_line, draft.last_line,
+                   fmt::format("the update on {}: {}; every update needs a date and a status",
+                               line_range(draft.first_line, draft.last_line), missing));
   }
 
   void close_block() {
@@ -295,24 +539,27 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     std::string lines = line_range(b.first_line, b.last_line);
     if (!b.number) {
-      unplaced(b.first_line,
-               fmt::format(
-                   "cannot tell which recommendation the text on {} is: no "
-                   "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
-                   "'Recommendation N' above line {} and import again",
-                   lines, b.first_line));
+      unplaced_range(
+          b.first_line, b.last_line,
+          fmt::format(
+              "cannot tell which recommendation the text on {} is: no "
+              "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
+              "'Recommendation N' above line {} and import again",
+              lines, b.first_line));
       return;
     }
     auto same = std::find_if(recs.begin(), recs.end(),
                              [&](const Recommendation& r) { return r.id == *b.number; });
     if (same != recs.end()) {
-      unplaced(b.first_line, fmt::format("recommendation {} appears twice (first on line {}); "
-                                         "the second, on {}, was left out",
-                                         *b.number, same->id_pos.line, lines));
+      unplaced_range(b.first_line, b.last_line,
+                     fmt::format("recommendation {} appears twice (first on line {}); "
+                                 "the second, on {}, was left out",
+                                 *b.number, same->id_pos.line, lines));
       return;
     }
     b.rec.id = *b.number;
     b.rec.id_pos = {b.first_line, 1};
+    account().name_recommendation(b.first_line, b.last_line, *b.number);
     if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
            fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
@@ -334,31 +581,41 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;  // the last line rejected
+  int rejected_line_ = 0;            // the last line rejected
+  std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 
 }  // namespace
 
-ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
-  ImportedPlan result;
-  if (!check_import_bytes(text, file, result.diagnostics)) return result;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // Notepad's byte-order mark
+namespace {
+
+void read_lines(const std::vector<InputLine>& lines, const std::string& file,
+                ImportedPlan& result) {
   Importer importer(file, result);
-  int number = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    importer.line(++number, text.substr(start, end - start));
-    start = end + 1;
+  TableReader tables(result.account);
+  std::vector<RowRecord> rows;
+  auto pass_rows = [&] {
+    for (RowRecord& row : rows) importer.record(row);
+    rows.clear();
+  };
+  for (const InputLine& l : lines) {
+    bool taken = tables.offer(l.line, l.text, rows);
+    pass_rows();
+    if (!taken) importer.line(l.line, l.text);
   }
+  tables.flush(rows);
+  pass_rows();
   importer.finish();
+}
+
+bool check_result(const std::string& file, ImportedPlan& result) {
   if (result.plan.recommendations.empty()) {
     result.diagnostics.error(
         "import-no-recommendations", file, 0, 0,
         "found no recommendations: expected lines such as 'By 27 March 2025, …' followed by "
-        "evidence requirements such as '7.1 - …'");
-    return result;
+        "evidence requirements such as '7.1 - …', or a table whose header names its columns "
+        "('No. | Recommendation | Evidence requirements | Owner | Update | Status')");
+    return false;
   }
   if (result.plan.recommendations.size() > limits::max_imported_recommendations) {
     result.diagnostics.error(
@@ -366,10 +623,37 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
         fmt::format("found {} recommendations, more than the {} a plan can hold; check this is "
                     "an action plan's text",
                     result.plan.recommendations.size(), limits::max_imported_recommendations));
-    return result;
+    return false;
   }
   result.diagnostics.sort();
   result.ok = true;
+  return true;
+}
+
+}  // namespace
+
+ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
+  ImportedPlan result;
+  if (!check_import_bytes(text, file, result.diagnostics)) return result;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // Notepad's byte-order mark
+  std::vector<InputLine> lines;
+  int number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back({++number, std::string(text.substr(start, end - start))});
+    start = end + 1;
+  }
+  read_lines(lines, file, result);
+  check_result(file, result);
+  return result;
+}
+
+ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file) {
+  ImportedPlan result;
+  read_lines(lines, file, result);
+  check_result(file, result);
   return result;
 }
 

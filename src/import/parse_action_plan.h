@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "import/line_account.h"
 #include "model/plan.h"
 
 namespace plan {
@@ -21,10 +22,21 @@ struct ImportedPlan {
   /// could not be read as a plan at all.
   Diagnostics diagnostics;
   std::vector<int> furniture_lines;  // lines skipped as page furniture
+  LineAccount account;               // where every line went
   bool ok = false;                   // false: nothing should be written
+};
+
+/// One line of the input as the layouts see it: its text and the line of
+/// the file it comes from (a saved web page's element, a CSV record).
+struct InputLine {
+  int line = 0;
+  std::string text;
 };
 
 /// file is the name used in diagnostics.
 ImportedPlan parse_action_plan(std::string_view text, const std::string& file);
+
+/// The same over lines already taken out of a saved web page or spreadsheet.
+ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file);
 
 }  // namespace plan

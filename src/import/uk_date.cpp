@@ -1,6 +1,7 @@
 #include "import/uk_date.h"
 
 #include <array>
+#include <cctype>
 
 namespace plan {
 namespace {
@@ -30,14 +31,24 @@ std::optional<Date> make_date(int year, unsigned month, int day) {
   return d;
 }
 
-// "27/03/2025": day, month, four-digit year.
+// "27/03/2025", "27/03/25", "27.03.25", "27-03-2025": day, month, year with
+// the same separator twice; a two-digit year is this century's.
 bool read_numeric(TextCursor& c, int& day, unsigned& month, int& year) {
   auto d = c.take_number(2);
-  if (!d || !c.take('/')) return false;
+  if (!d) return false;
+  char sep = c.peek();
+  if (sep != '/' && sep != '.' && sep != '-') return false;
+  c.take(sep);
   auto m = c.take_number(2);
-  if (!m || !c.take('/')) return false;
+  if (!m || !c.take(sep)) return false;
+  size_t year_start = c.at;
   auto y = c.take_number(4);
-  if (!y || *y < 1000) return false;
+  if (!y) return false;
+  size_t digits = c.at - year_start;
+  if (digits == 2)
+    *y += 2000;
+  else if (digits != 4 || *y < 1000)
+    return false;
   day = *d, month = unsigned(*m), year = *y;
   return true;
 }
@@ -73,7 +84,39 @@ std::optional<WrittenDate> read_uk_date(TextCursor& cursor) {
   }
   if (!shaped || !c.at_word_end()) return std::nullopt;
   cursor = c;
-  return WrittenDate{cursor.text.substr(start, cursor.at - start), make_date(year, month, day)};
+  return WrittenDate{cursor.text.substr(start, cursor.at - start), make_date(year, month, day),
+                     std::nullopt};
+}
+
+std::optional<WrittenDate> read_month_year(TextCursor& cursor) {
+  TextCursor c = cursor;
+  size_t start = c.at;
+  auto m = read_month(c);
+  if (!m) return std::nullopt;
+  bool dash = c.take_dash();
+  if (!dash && !c.skip_spaces()) return std::nullopt;
+  size_t year_start = c.at;
+  auto y = c.take_number(4);
+  if (!y || !c.at_word_end()) return std::nullopt;
+  size_t digits = c.at - year_start;
+  if (digits == 2 && dash)
+    *y += 2000;
+  else if (digits != 4 || *y < 1000)
+    return std::nullopt;
+  cursor = c;
+  return WrittenDate{cursor.text.substr(start, cursor.at - start), std::nullopt,
+                     Month{std::chrono::year{*y}, std::chrono::month{*m}}};
+}
+
+std::optional<WrittenDate> find_uk_date(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) continue;
+    TextCursor c{text, i};
+    if (auto d = read_uk_date(c)) return d;
+    c.at = i;
+    if (auto m = read_month_year(c)) return m;
+  }
+  return std::nullopt;
 }
 
 std::optional<WrittenDate> parse_uk_date(std::string_view text) {
@@ -83,10 +126,11 @@ std::optional<WrittenDate> parse_uk_date(std::string_view text) {
   std::optional<WrittenDate> date;
   if (auto iso = parse_iso_date(text.substr(start, 10))) {
     c.at += 10;
-    date =
-        WrittenDate{text.substr(start, 10), iso->ok() ? std::optional<Date>(*iso) : std::nullopt};
+    date = WrittenDate{text.substr(start, 10), iso->ok() ? std::optional<Date>(*iso) : std::nullopt,
+                       std::nullopt};
   } else {
     date = read_uk_date(c);
+    if (!date) date = read_month_year(c);
   }
   if (!date) return std::nullopt;
   c.skip_spaces();

@@ -8,6 +8,17 @@
 #include "util/suggest.h"
 
 namespace plan {
+
+void set_update_date(UpdateDraft& draft, const WrittenDate& date) {
+  draft.has_date = true;
+  draft.date_readable = date.value || date.month;
+  draft.update.date.value = date.value;
+  draft.update.date.month = date.month;
+  draft.update.date.text = date.value   ? format_iso(*date.value)
+                           : date.month ? format_iso(*date.month)
+                                        : std::string(date.text);
+}
+
 namespace {
 
 bool same_ignoring_case(const std::string& a, const std::string& b) {
@@ -24,14 +35,12 @@ void read_date(UpdateDraft& draft, std::string_view text, std::vector<DraftWarni
     warnings.push_back({"import-date", fmt::format("cannot read the date '{}'; write it "
                                                    "day/month/year, such as 11/11/2024",
                                                    text)});
-  } else if (!date->value) {
+  } else if (!date->value && !date->month) {
     warnings.push_back(
         {"import-date",
          fmt::format("'{}' is not a real date (dates here are day/month/year)", text)});
   } else {
-    draft.date_readable = true;
-    draft.update.date.value = date->value;
-    draft.update.date.text = format_iso(*date->value);
+    set_update_date(draft, *date);
   }
 }
 

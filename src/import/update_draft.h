@@ -33,6 +33,9 @@ struct DraftWarning {
   std::string message;
 };
 
+/// Sets the draft's date (day or month precision, never an invented day).
+void set_update_date(UpdateDraft& draft, const WrittenDate& date);
+
 /// Reads an update_note, update_date or update_status line into the draft.
 /// A status the plan's statuses lack is added to them before the last
 /// (done) one. Returns what a person should check.

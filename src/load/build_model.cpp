@@ -33,6 +33,7 @@ DateField date_of(const YNode& map, const char* key) {
   if (n->is_scalar()) d.text = n->value;
   auto parsed = parse_iso_date(d.text);
   if (parsed && parsed->ok()) d.value = parsed;
+  if (!parsed) d.month = parse_iso_month(d.text);
   return d;
 }
 

@@ -24,6 +24,26 @@ std::optional<Date> parse_iso_date(std::string_view t) {
               std::chrono::day{unsigned(num(8, 2))}};
 }
 
+std::optional<Month> parse_iso_month(std::string_view t) {
+  if (t.size() != 7 || t[4] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6})
+    if (t[i] < '0' || t[i] > '9') return std::nullopt;
+  int year = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+  unsigned month = unsigned((t[5] - '0') * 10 + (t[6] - '0'));
+  if (month < 1 || month > 12) return std::nullopt;
+  return Month{std::chrono::year{year}, std::chrono::month{month}};
+}
+
+std::string format_iso(Month m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u", int(m.year()), unsigned(m.month()));
+  return buf;
+}
+
+std::string format_long(Month m) {
+  return month_name(unsigned(m.month())) + " " + std::to_string(int(m.year()));
+}
+
 std::string format_iso(Date d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
@@ -62,7 +82,8 @@ Date today_local() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{unsigned(local.tm_mon + 1)},
+  return Date{std::chrono::year{local.tm_year + 1900},
+              std::chrono::month{unsigned(local.tm_mon + 1)},
               std::chrono::day{unsigned(local.tm_mday)}};
 }
 

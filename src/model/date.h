@@ -10,6 +10,9 @@
 namespace plan {
 
 using Date = std::chrono::year_month_day;
+/// A date known only to the month ("November 2024", written 2024-11): forces
+/// often give no day, and a day must never be invented for them.
+using Month = std::chrono::year_month;
 
 /// Parses exactly YYYY-MM-DD; nullopt if the shape is wrong.
 /// A well-shaped but impossible date (2025-02-30) parses; check with .ok().
@@ -18,7 +21,12 @@ std::optional<Date> parse_iso_date(std::string_view text);
 /// True when the text has the YYYY-MM-DD shape (digits and dashes).
 bool looks_like_iso_date(std::string_view text);
 
+/// Parses exactly YYYY-MM with a month from 01 to 12; nullopt otherwise.
+std::optional<Month> parse_iso_month(std::string_view text);
+
 std::string format_iso(Date d);          // 2025-03-27
+std::string format_iso(Month m);         // 2024-11
+std::string format_long(Month m);        // November 2024
 std::string format_long(Date d);         // 27 March 2025
 std::string month_name(unsigned month);  // 1 -> January
 

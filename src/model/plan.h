@@ -17,12 +17,22 @@ struct Pos {
 };
 
 /// A date as written: the text, where it is, and its value if it parsed.
+/// A date known only to the month (text YYYY-MM) has month set and no value,
+/// so code that needs a day treats it as undated rather than inventing one.
 struct DateField {
   std::string text;
   Pos pos;
-  std::optional<Date> value;  // set when text is YYYY-MM-DD and a real date
+  std::optional<Date> value;   // set when text is YYYY-MM-DD and a real date
+  std::optional<Month> month;  // set when text is YYYY-MM (month precision)
   bool present() const { return !text.empty(); }
 };
+
+/// "27 March 2025", "November 2024", or the text as written when unreadable.
+inline std::string long_date_text(const DateField& d) {
+  if (d.value) return format_long(*d.value);
+  if (d.month) return format_long(*d.month);
+  return d.text;
+}
 
 struct Update {
   Pos pos;  // the list item
@@ -99,6 +109,8 @@ inline const std::string& effective_owner(const Plan& p, const Recommendation& r
   return r.owner.empty() ? p.owner : r.owner;
 }
 
-inline const std::string& done_status(const Plan& p) { return p.statuses.back(); }
+inline const std::string& done_status(const Plan& p) {
+  return p.statuses.back();
+}
 
 }  // namespace plan

@@ -16,6 +16,7 @@ Progress from_update(const Plan& plan, const Update& u) {
   p.status = u.status;
   p.percent = u.percent;
   p.date = u.date.value;
+  p.month = u.date.month;
   p.done = u.status == done_status(plan);
   p.latest = &u;
   return p;

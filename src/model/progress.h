@@ -13,8 +13,9 @@ struct Progress {
   std::string status;          // empty when nothing has been recorded
   std::optional<int> percent;  // as recorded, or derived from evidence
   std::optional<Date> date;    // date of the latest update counted
+  std::optional<Month> month;  // instead of date, when that update gives only a month
   bool done = false;
-  bool from_evidence = false;  // derived from evidence items' updates
+  bool from_evidence = false;      // derived from evidence items' updates
   const Update* latest = nullptr;  // the update it comes from, if it is the rec's own
 };
 

@@ -12,6 +12,7 @@ namespace {
 
 DateView date_view(const DateField& d) {
   if (d.value && d.value->ok()) return {format_iso(*d.value), format_long(*d.value)};
+  if (d.month) return {format_iso(*d.month), format_long(*d.month)};
   return {"", d.text};
 }
 
@@ -40,7 +41,10 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.state = "in-progress";
   s.percent = p.percent;
   if (!s.percent && s.state == "complete") s.percent = 100;
-  if (p.date && p.date->ok()) s.updated = date_view(*p.date);
+  if (p.date && p.date->ok())
+    s.updated = date_view(*p.date);
+  else if (p.month)
+    s.updated = DateView{format_iso(*p.month), format_long(*p.month)};
   s.from_evidence = p.from_evidence;
   return s;
 }

@@ -22,7 +22,9 @@ std::string recommendation_rows(const Plan& plan, const ExportOptions& opt) {
     const Progress& p = s.progress;
     out += csv_row({plan.organisation, std::to_string(rec.id), rec.title,
                     effective_owner(plan, rec), iso_or_text(rec.deadline), s.status,
-                    percent_text(p.percent), p.date ? format_iso(*p.date) : "",
+                    percent_text(p.percent), p.date    ? format_iso(*p.date)
+                    : p.month ? format_iso(*p.month)
+                              : "",
                     s.overdue ? "yes" : "no", p.latest ? p.latest->note : "", rec.text});
   }
   return out;

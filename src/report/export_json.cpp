@@ -38,7 +38,9 @@ Json updates_json(const std::vector<Update>& updates, bool include_internal) {
 void put_progress(Json& o, const Plan& plan, const Progress& p) {
   o["status"] = p.status.empty() ? plan.statuses.front() : p.status;
   o["percent"] = p.percent ? Json(*p.percent) : Json(nullptr);
-  o["last_update"] = p.date ? Json(format_iso(*p.date)) : Json(nullptr);
+  o["last_update"] = p.date    ? Json(format_iso(*p.date))
+                     : p.month ? Json(format_iso(*p.month))
+                               : Json(nullptr);
   o["done"] = p.done;
 }
 

@@ -31,9 +31,7 @@ struct Page {
   }
 };
 
-std::string date_text(const DateField& d) {
-  return d.value ? format_long(*d.value) : d.text;
-}
+std::string date_text(const DateField& d) { return long_date_text(d); }
 
 // after_date: words that belong right after the date, before how far away it is.
 std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_of,
@@ -62,7 +60,7 @@ std::string status_text(const Plan& plan, const Progress& p) {
 void updates(Page& page, const std::vector<Update>& list, int indent) {
   std::string pad(size_t(indent), ' ');
   for (const Update& u : list) {
-    std::string line = (u.date.value ? format_long(*u.date.value) : u.date.text) + ": " + u.status;
+    std::string line = long_date_text(u.date) + ": " + u.status;
     if (u.percent) line += " " + std::to_string(*u.percent) + "%";
     if (!u.by.empty()) line += ", by " + u.by;
     if (u.internal) line += " (internal: never published)";

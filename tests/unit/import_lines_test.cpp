@@ -121,7 +121,9 @@ TEST_CASE("update dates are day/month/year") {
   CHECK(format_iso(*parse_uk_date("2025-04-03")->value) == "2025-04-03");
   REQUIRE(parse_uk_date("04/13/2025"));
   CHECK_FALSE(parse_uk_date("04/13/2025")->value);  // month 13: well-shaped, not a date
-  CHECK_FALSE(parse_uk_date("11/11/24"));
+  CHECK(format_iso(*parse_uk_date("11/11/24")->value) ==
+        "2024-11-11");  // forces write 2-digit years
+  CHECK_FALSE(parse_uk_date("11/11/245"));
   CHECK_FALSE(parse_uk_date("soon"));
   CHECK_FALSE(parse_uk_date("11/11/2024 or so"));
 }

@@ -3,12 +3,12 @@
 // and that plan validate accepts.
 #include <catch2/catch.hpp>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
 #include "import_temp_dir.h"
-#include "check/load_checked.h"
 #include "util/files.h"
 
 using namespace plan;

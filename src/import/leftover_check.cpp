@@ -1,0 +1,78 @@
+#include "import/leftover_check.h"
+
+#include <fmt/format.h>
+
+#include "import/column_roles.h"
+#include "import/line_patterns.h"
+#include "import/table_cells.h"
+
+namespace plan {
+namespace {
+
+// What in the text shows a misread layout, or "".
+std::string leftover_in(std::string_view text) {
+  if (has_table_separator(text)) return "a table separator ('|' or a tab)";
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    std::string_view para =
+        trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
+    if (para.find("---|") != std::string_view::npos || para.find("|---") != std::string_view::npos)
+      return "a table rule ('---|---')";
+    LineShape shape = classify_line(para);
+    switch (shape.kind) {
+      case LineKind::owner:
+      case LineKind::update_note:
+      case LineKind::update_date:
+      case LineKind::update_status:
+      case LineKind::evidence_without_id:
+        return fmt::format("a field label ('{}')",
+                           para.substr(0, std::min<size_t>(para.find(':'), 40)));
+      default:
+        break;
+    }
+    // A paragraph, among others, that is nothing but a column heading
+    // ("Status" run into the text); a whole short field ("Lead officer") may
+    // well read like one.
+    bool several = text.find('\n') != std::string_view::npos;
+    if (several && para.find_first_of("0123456789") == std::string_view::npos &&
+        para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
+        para.find(' ') != std::string_view::npos && para.find('.') == std::string_view::npos &&
+        column_role(para).kind != Column::text)
+      return fmt::format("a column heading ('{}')", para);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return "";
+}
+
+void check_field(std::string_view text, const char* what, int rec, Pos pos, const std::string& file,
+                 Diagnostics& out) {
+  std::string found = leftover_in(text);
+  if (found.empty()) return;
+  out.error("import-leftover", file, pos.line, 1,
+            fmt::format("the importer misread this part of the page: the {} of recommendation {} "
+                        "would hold {}; nothing was written. Please report this page's layout, "
+                        "or edit it into one row or labelled line per field",
+                        what, rec, found));
+}
+
+}  // namespace
+
+void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out) {
+  for (const Recommendation& r : plan.recommendations) {
+    check_field(r.text, "text", r.id, r.id_pos, file, out);
+    check_field(r.title, "title", r.id, r.id_pos, file, out);
+    check_field(r.owner, "owner", r.id, r.id_pos, file, out);
+    for (const Milestone& m : r.milestones)
+      check_field(m.text, "milestone", r.id, m.pos, file, out);
+    for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+    for (const Evidence& e : r.evidence) {
+      check_field(e.text, "evidence requirement text", r.id, e.pos, file, out);
+      check_field(e.owner, "evidence requirement owner", r.id, e.pos, file, out);
+      for (const Update& u : e.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+    }
+  }
+}
+
+}  // namespace plan

@@ -1,0 +1,52 @@
+// What one table row, spreadsheet row or key/value block says about one
+// recommendation or evidence requirement, cell by cell, before it is put
+// into the plan. Shared by the table, key/value and CSV layouts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "import/column_roles.h"
+
+namespace plan {
+
+struct RowUpdate {
+  std::string note;
+  std::optional<WrittenDate> date;  // from the update's heading or a date cell
+  std::string date_text;            // a date cell as written ("" when none)
+  std::string status;
+  int line = 0;
+  std::string percent;  // a Percent column: "25"
+};
+
+struct RowRecord {
+  int first_line = 0;
+  int last_line = 0;
+  std::optional<int> number;  // the recommendation
+  std::string evidence_id;    // "7.1" when the row is an evidence requirement's
+  std::string title, text, evidence_text, owner, deadline;
+  std::vector<RowUpdate> updates;  // oldest first
+  std::vector<std::string> documents;
+  std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
+  Column last = Column::unknown;     // the field a continuation line extends
+
+  bool empty() const;
+  /// The text a continuation line (a cell's next paragraph) extends, or null.
+  std::string* continuation();
+};
+
+/// Joins a status-only or date-only "update" (a Status column, a Date
+/// label) to the latest update that lacks them; call once the row is read.
+void finish_row(RowRecord& row);
+
+/// Puts one cell's value into the record by its column's role. A number
+/// cell takes "7", "7.1" and "Recommendation 7". Dates in date cells keep
+/// their text (for the importer's message when unreadable). storage keeps
+///
+void put_cell(RowRecord& row, const ColumnRole& role, std::string_view value, int line);
+
+/// "7" -> 7; "7.1" -> 7 and "7.1"; "Recommendation 7", "Rec 7" too.
+bool read_number_cell(std::string_view value, std::optional<int>& number, std::string& evidence_id);
+
+}  // namespace plan

@@ -1,0 +1,40 @@
+// The table layouts, line by line: a header row naming its columns (in any
+// order) and the rows under it, and key/value blocks ("Recommendation: |
+// 7.1 |", "Force update: | … |") one per evidence requirement. Lines it does
+// not take go on to the prose parser.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "import/column_roles.h"
+#include "import/line_account.h"
+#include "import/row_record.h"
+#include "import/table_cells.h"
+
+namespace plan {
+
+class TableReader {
+ public:
+  explicit TableReader(LineAccount& account) : account_(account) {}
+
+  /// Offers one raw line; true when the table layouts took it. Rows that are
+  /// complete are appended to done, in page order.
+  bool offer(int line, std::string_view raw, std::vector<RowRecord>& done);
+  /// Ends any open table or block (at a heading, or the end of the input).
+  void flush(std::vector<RowRecord>& done);
+
+ private:
+  bool take_key_value(int line, const TableCells& row, std::vector<RowRecord>& done);
+  bool take_table_row(int line, const TableCells& row, std::vector<RowRecord>& done);
+
+  LineAccount& account_;
+  std::vector<ColumnRole> header_;  // empty: no table open
+  std::optional<RowRecord> pending_;
+  bool pending_is_block_ = false;  // pending_ is a key/value block
+  bool adjacent_ = false;          // the previous line was a row of pending_
+  size_t pending_cells_ = 0;       // cells of the table row in pending_ so far
+};
+
+}  // namespace plan

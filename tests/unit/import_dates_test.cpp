@@ -1,0 +1,62 @@
+// Dates as forces write them, read by the importer: day precision where the
+// page gives a day, month precision (never an invented day) where it does not.
+#include <catch2/catch.hpp>
+
+#include "import/uk_date.h"
+#include "model/plan.h"
+
+using namespace plan;
+
+namespace {
+
+std::string iso_of(std::string_view text) {
+  auto d = parse_uk_date(text);
+  if (!d) return "none";
+  if (d->value) return format_iso(*d->value);
+  if (d->month) return "month " + format_iso(*d->month);
+  return "unreal";
+}
+
+}  // namespace
+
+TEST_CASE("day-precise dates in the forms forces write") {
+  CHECK(iso_of("27/03/25") == "2025-03-27");
+  CHECK(iso_of("27/03/2025") == "2025-03-27");
+  CHECK(iso_of("27 March 2025") == "2025-03-27");
+  CHECK(iso_of("27th March 2025") == "2025-03-27");
+  CHECK(iso_of("21st Nov 2024") == "2024-11-21");
+  CHECK(iso_of("27.03.25") == "2025-03-27");
+  CHECK(iso_of("27-03-2025") == "2025-03-27");
+  CHECK(iso_of("2024-11-11") == "2024-11-11");
+  CHECK(iso_of("31/02/2025") == "unreal");
+  CHECK(iso_of("27/03-2025") == "none");
+}
+
+TEST_CASE("month-precise dates keep month precision") {
+  CHECK(iso_of("Nov-24") == "month 2024-11");
+  CHECK(iso_of("November 2024") == "month 2024-11");
+  CHECK(iso_of("Sept 2025") == "month 2025-09");
+  CHECK(iso_of("March 26") == "none");  // in a sentence, not a date
+  CHECK(iso_of("Marching 2024") == "none");
+}
+
+TEST_CASE("a date inside a column heading") {
+  auto d = find_uk_date("Initial response 21st November 2024");
+  REQUIRE(d);
+  CHECK(format_iso(*d->value) == "2024-11-21");
+  d = find_uk_date("March 2026 update");
+  REQUIRE(d);
+  CHECK(!d->value);
+  CHECK(format_iso(*d->month) == "2026-03");
+  CHECK(!find_uk_date("Update due March 26"));
+  CHECK(!find_uk_date("Status"));
+}
+
+TEST_CASE("month-precision date fields show as a month") {
+  DateField d;
+  d.text = "2024-11";
+  d.month = parse_iso_month(d.text);
+  CHECK(long_date_text(d) == "November 2024");
+  CHECK(!parse_iso_month("2024-13"));
+  CHECK(!parse_iso_month("2024-1"));
+}
