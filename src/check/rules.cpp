@@ -6,6 +6,7 @@ namespace plan {
 
 const std::vector<RuleInfo>& rule_catalogue() {
   static const std::vector<RuleInfo> rules = {
+      {"acknowledgement-stale", "every acknowledgement in plan.yaml matches a warning"},
       {"alias", "aliases (*name) are not allowed"},
       {"anchor", "anchors (&name) are not allowed"},
       {"bom", "the file starts with a byte-order mark"},
@@ -40,6 +41,16 @@ const std::vector<RuleInfo>& rule_catalogue() {
       {"percent-range", "percent is between 0 and 100"},
       {"plan-too-large", "all recommendation files together are under the size limit"},
       {"read-error", "a file can be read"},
+      {"report-addressee", "the plan says which body it answers for; each recommendation is addressed to it"},
+      {"report-deadline", "deadlines are the report's"},
+      {"report-evidence", "evidence requirements are the report's, none missing or added"},
+      {"report-file", "the report file plan.yaml names is there"},
+      {"report-id", "the report file carries the id plan.yaml gives"},
+      {"report-missing", "every recommendation addressed to the plan's body is answered"},
+      {"report-not-applicable", "a recommendation not answered is marked not applicable with a reason"},
+      {"report-published", "the plan's publication date is the report's"},
+      {"report-text", "texts have the report's wording"},
+      {"report-unknown", "every recommendation of the plan is one of the report's"},
       {"schema", "other JSON Schema constraints"},
       {"status-unknown", "a status is one of the plan's statuses"},
       {"tab", "no tabs in indentation"},
@@ -69,6 +80,7 @@ void check_plan(const Plan& plan, Date as_of, Diagnostics& out) {
     for (const Evidence& ev : rec.evidence) check_updates(plan, rec.file, ev.updates, as_of, out);
     check_progress(plan, rec, out);
   }
+  check_against_report(plan, out);
 }
 
 }  // namespace plan

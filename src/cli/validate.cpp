@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "check/acknowledge.h"
 #include "check/rules.h"
 #include "cli/commands.h"
 #include "load/loader.h"
@@ -14,6 +15,7 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   bool list_rules = false;
+  bool show_acknowledged = false;
   int jobs = 0;
 };
 
@@ -25,16 +27,27 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
   LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
   if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
+  std::vector<AcknowledgedWarning> acknowledged =
+      apply_acknowledgements(loaded.plan, loaded.diagnostics);
   loaded.diagnostics.sort();
   const Diagnostics& ds = loaded.diagnostics;
+  Diagnostics shown = ds;
+  if (opt.show_acknowledged) {
+    for (AcknowledgedWarning& a : acknowledged) {
+      a.warning.message += " (acknowledged: " + a.reason + ")";
+      shown.add(a.warning);
+    }
+    shown.sort();
+  }
+  int acks = int(acknowledged.size());
   if (opt.format == "json") {
-    write_json(ctx.out, ds, loaded.files);
+    write_json(ctx.out, shown, loaded.files);
   } else if (opt.format == "github") {
-    write_github(ctx.out, ds);
-    ctx.out << summary_line(ds, loaded.files) << "\n";
+    write_github(ctx.out, shown);
+    ctx.out << summary_line(ds, loaded.files, acks) << "\n";
   } else {
-    write_text(ctx.out, ds, file_line_source());
-    ctx.out << summary_line(ds, loaded.files) << "\n";
+    write_text(ctx.out, shown, file_line_source());
+    ctx.out << summary_line(ds, loaded.files, acks) << "\n";
   }
   if (loaded.io_failed) return exit_usage;
   if (ds.errors() > 0 || (opt.strict && ds.warnings() > 0)) return exit_plan_errors;
@@ -55,6 +68,8 @@ void setup_validate(CLI::App& app, Context& ctx) {
   cmd->add_option("--format", opt->format, "Output: text, json or github")
       ->check(CLI::IsMember({"text", "json", "github"}));
   cmd->add_flag("--strict", opt->strict, "Fail on warnings too");
+  cmd->add_flag("--show-acknowledged", opt->show_acknowledged,
+                "Also list the warnings plan.yaml acknowledges, with their reasons");
   cmd->add_flag("--list-rules", opt->list_rules, "List every rule id with what it checks");
   cmd->add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
   cmd->callback([opt, &ctx] { ctx.exit_code = run_validate(*opt, ctx); });

@@ -16,6 +16,10 @@ struct Diagnostic {
   int line = 0;      // 1-based; 0 when the problem is about the whole file
   int col = 0;       // 1-based
   std::string message;
+  // The recommendation or evidence id it is about, where the file alone does
+  // not say (a problem reported on plan.yaml about recommendation 15); an
+  // acknowledgement names it.
+  std::string item;
 };
 
 /// Collects diagnostics; rules append to it.

@@ -73,6 +73,16 @@ void build_plan(const YNode& root, Plan& plan) {
   }
   plan.addressee = text_of(root, "addressee", &plan.addressee_pos);
   plan.url = text_of(root, "url");
+  each_map_item(root, "not_applicable", [&](const YNode& m) {
+    plan.not_applicable.push_back({int_of(m.find("id")).value_or(0), text_of(m, "reason"), m.pos});
+  });
+  each_map_item(root, "acknowledged", [&](const YNode& m) {
+    std::string item;
+    if (const YNode* i = m.find("item"); i && i->is_scalar()) item = i->value;
+    plan.acknowledged.push_back({text_of(m, "rule"), item, text_of(m, "reason"), m.pos});
+  });
+  if (const YNode* g = root.find("evidence_gates_completion"); g && g->is_scalar() && !g->quoted)
+    plan.evidence_gates_completion = !(g->value == "false" || g->value == "False" || g->value == "FALSE");
 }
 
 void build_recommendation(const YNode& root, Recommendation& rec) {
@@ -84,7 +94,7 @@ void build_recommendation(const YNode& root, Recommendation& rec) {
   rec.owner = text_of(root, "owner");
   rec.deadline = date_of(root, "deadline");
   rec.deadline_note = text_of(root, "deadline_note", &rec.deadline_note_pos);
-  rec.text = text_of(root, "text");
+  rec.text = text_of(root, "text", &rec.text_pos);
   each_map_item(root, "milestones", [&](const YNode& m) {
     Milestone ms;
     ms.pos = m.pos;

@@ -29,7 +29,8 @@ inline constexpr const char* prose_present = "\xE2\x80\xA6";  // "…"
 
 /// Loads from the folder holding plan.yaml. Paths in messages start with dir.
 /// threads 0 means one per core. With recommendations false, only plan.yaml
-/// is read (an edit of one file needs no more).
+/// is read (an edit of one file needs no more). With recommendations, the
+/// report plan.yaml names is read too (Plan::report_data).
 LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendations = true,
                      Prose prose = Prose::keep);
 
@@ -46,6 +47,11 @@ bool load_recommendation_text(const std::string& text, const std::string& file,
 /// Loads plan.yaml's text (no disk access).
 bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
                     Diagnostics& out);
+
+/// Where the report file named `path` in plan.yaml is: from the folder above
+/// the plan folder (the repository, as plan init lays it out), else from the
+/// plan folder itself.
+std::string report_location(const std::string& plan_dir, const std::string& path);
 
 /// The path of a file inside dir as people see it ("plan/plan.yaml").
 std::string join_path(const std::string& dir, const std::string& name);

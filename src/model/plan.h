@@ -2,6 +2,7 @@
 // with the position of each value that a rule may need to point at.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,6 +71,7 @@ struct Recommendation {
   std::string deadline_note;
   Pos deadline_note_pos;
   std::string text;
+  Pos text_pos;
   std::vector<Milestone> milestones;
   std::vector<Evidence> evidence;
   Pos updates_pos;
@@ -89,6 +91,24 @@ struct ReportRef {
   Pos pos;           // of the `report:` key's value
   bool present() const { return !path.empty() || !id.empty(); }
 };
+
+/// A recommendation of the report that the plan does not answer, and why.
+struct NotApplicable {
+  int id = 0;
+  std::string reason;
+  Pos pos;
+};
+
+/// A warning the force has looked at and accepts (rec 28's deadline as its
+/// page published it, say): it no longer fails --strict but is still counted.
+struct Acknowledgement {
+  std::string rule;  // e.g. report-deadline
+  std::string item;  // a recommendation or evidence id, e.g. "28" or "28.1"
+  std::string reason;
+  Pos pos;
+};
+
+struct Report;  // model/report.h
 
 /// One shared scale for every force's own status words (model/category.h).
 enum class Category { not_started, in_progress, complete, not_applicable, no_update, not_answered };
@@ -113,6 +133,13 @@ struct Plan {
   std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
   Pos addressee_pos;
   std::string url;        // where the plan is published
+  std::vector<NotApplicable> not_applicable;
+  std::vector<Acknowledgement> acknowledged;
+  // A recommendation may be marked done only when every evidence requirement
+  // is done (or not applicable). false: the recommendation's own status rules.
+  bool evidence_gates_completion = true;
+  // The report file named by `report`, when it was found and read (load_plan).
+  std::shared_ptr<const Report> report_data;
   std::vector<Recommendation> recommendations;  // sorted by id
 };
 

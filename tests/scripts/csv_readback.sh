@@ -8,7 +8,7 @@ set -euo pipefail
 plan_bin=$1 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -a "$source_dir/plan" "$work/plan"
+cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 "$plan_bin" export --format csv --as-of 2025-04-01 -o recs.csv
 "$plan_bin" export --format csv --rows updates --as-of 2025-04-01 -o updates.csv
