@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "check/rules.h"
+#include "check/rule_table.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -42,27 +42,29 @@ std::vector<AcknowledgedWarning> apply_acknowledgements(const Plan& plan, Diagno
     if (!matched) kept.add(d);
   }
   std::vector<std::string> rules;
-  for (const RuleInfo& r : rule_catalogue()) rules.push_back(r.id);
+  for (const Rule& r : rule_table) rules.emplace_back(r.id);
   for (size_t i = 0; i < plan.acknowledged.size(); ++i) {
     if (used[i]) continue;
     const Acknowledgement& a = plan.acknowledged[i];
     bool known = std::find(rules.begin(), rules.end(), a.rule) != rules.end();
-    std::string why =
-        known ? fmt::format(
-                    "no warning {} on {} is left to acknowledge; remove this entry from "
-                    "'acknowledged' (the problem was fixed, or the id has changed)",
-                    a.rule, a.item)
-              : fmt::format(
-                    "there is no rule '{}'{}; an acknowledgement names the rule in "
-                    "brackets at the end of a warning",
-                    a.rule, did_you_mean(a.rule, rules));
+    std::string what, hint;
+    if (known) {
+      what = fmt::format("no warning {} on {} is left to acknowledge", a.rule, a.item);
+      hint = "remove this entry from 'acknowledged' (the problem was fixed, or the id changed)";
+    } else {
+      std::string near = did_you_mean(a.rule, rules);
+      what = fmt::format("there is no rule '{}' to acknowledge", a.rule);
+      hint = near.empty() ? "name the rule given in brackets at the end of the warning"
+                          : near.substr(2);
+    }
     Diagnostic w;
-    w.severity = Severity::warning;
+    w.severity = rule("acknowledgement-stale").severity;
     w.rule = "acknowledgement-stale";
     w.file = plan.file;
     w.line = a.pos.line;
     w.col = a.pos.col;
-    w.message = why;
+    w.message = what;
+    w.hint = hint;
     w.item = a.item;
     kept.add(std::move(w));
   }

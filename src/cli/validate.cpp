@@ -1,11 +1,11 @@
 // plan validate: check every file of the plan and report every problem.
-#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <ostream>
 
 #include "check/acknowledge.h"
-#include "check/rules.h"
-#include "cli/commands.h"
-#include "load/loader.h"
+#include "check/rule_table.h"
+#include "cli/command.h"
+#include "util/suggest.h"
 
 namespace plan {
 namespace {
@@ -16,25 +16,56 @@ struct ValidateOptions {
   bool strict = false;
   bool list_rules = false;
   bool show_acknowledged = false;
+  std::vector<std::string> only_rules;     // --rule
+  std::vector<std::string> skipped_rules;  // --skip-rule
   int jobs = 0;
 };
 
-int run_validate(const ValidateOptions& opt, Context& ctx) {
+// The table as --list-rules prints it: id, severity, what it asks, where checked.
+void print_rule_table(std::ostream& out) {
+  for (const Rule& r : rule_table)
+    out << r.id << "\t" << (r.severity == Severity::error ? "error" : "warning") << "\t"
+        << r.summary << "\t" << r.checked_in << "\n";
+}
+
+void require_known(const std::vector<std::string>& ids, const char* option) {
+  std::vector<std::string> known;
+  for (const Rule& r : rule_table) known.emplace_back(r.id);
+  for (const std::string& id : ids)
+    if (!find_rule(id)) {
+      std::string hint = did_you_mean(id, known);
+      throw UsageError{std::string(option) + ": no rule '" + id + "'" +
+                       (hint.empty() ? "; 'plan validate --list-rules' lists them" : hint)};
+    }
+}
+
+// Keeps the problems of the rules chosen with --rule, less those of --skip-rule.
+Diagnostics chosen(const Diagnostics& all, const ValidateOptions& opt) {
+  auto listed = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  Diagnostics kept;
+  for (const Diagnostic& d : all.items())
+    if ((opt.only_rules.empty() || listed(opt.only_rules, d.rule)) &&
+        !listed(opt.skipped_rules, d.rule))
+      kept.add(d);
+  return kept;
+}
+
+int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
   if (opt.list_rules) {
-    for (const RuleInfo& r : rule_catalogue()) ctx.out << r.id << "\t" << r.summary << "\n";
+    print_rule_table(ctx.out);
     return exit_ok;
   }
-  Date as_of = ctx.as_of(opt.as_of);
-  LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
-  if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
-  std::vector<AcknowledgedWarning> acknowledged =
-      apply_acknowledgements(loaded.plan, loaded.diagnostics);
-  loaded.diagnostics.sort();
-  const Diagnostics& ds = loaded.diagnostics;
+  const LoadedPlan& loaded = *in.loaded;
+  Diagnostics all = loaded.diagnostics;
+  std::vector<AcknowledgedWarning> acknowledged = apply_acknowledgements(loaded.plan, all);
+  Diagnostics ds = chosen(all, opt);
+  ds.sort();
   Diagnostics shown = ds;
   if (opt.show_acknowledged) {
     for (AcknowledgedWarning& a : acknowledged) {
-      a.warning.message += " (acknowledged: " + a.reason + ")";
+      a.warning.hint = "acknowledged: " + a.reason;
       shown.add(a.warning);
     }
     shown.sort();
@@ -54,25 +85,36 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_validate(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<ValidateOptions>();
+  cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
+  cli.add_option("--format", opt->format, "Output: text, json or github")
+      .one_of({"text", "json", "github"});
+  cli.add_flag("--strict", opt->strict, "Fail on warnings too (acknowledged ones do not)");
+  cli.add_flag("--show-acknowledged", opt->show_acknowledged,
+               "Also list the warnings plan.yaml acknowledges, with their reasons");
+  cli.add_flag("--list-rules", opt->list_rules,
+               "List every rule: id, severity, what it checks, the source file that checks it");
+  cli.add_option("--rule", opt->only_rules, "Report only this rule (repeat for several)");
+  cli.add_option("--skip-rule", opt->skipped_rules, "Do not report this rule (repeatable)");
+  cli.add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
+  return {[opt, &ctx] {
+            require_known(opt->only_rules, "--rule");
+            require_known(opt->skipped_rules, "--skip-rule");
+            return LoadRequest{ctx.as_of(opt->as_of), opt->jobs, Prose::presence_only,
+                               !opt->list_rules};
+          },
+          [opt, &ctx](PlanInput& in) { return run_validate(*opt, in, ctx); }};
+}
+
 }  // namespace
 
-void setup_validate(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ValidateOptions>();
-  CLI::App* cmd = app.add_subcommand("validate", "Check every plan file and report every problem");
-  cmd->footer(
-      "Example:\n  plan validate                 # in a plan repo\n"
-      "  plan validate --format github # annotations in GitHub Actions\n\n"
-      "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
-      "2 usage or I/O problem.");
-  cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option("--format", opt->format, "Output: text, json or github")
-      ->check(CLI::IsMember({"text", "json", "github"}));
-  cmd->add_flag("--strict", opt->strict, "Fail on warnings too");
-  cmd->add_flag("--show-acknowledged", opt->show_acknowledged,
-                "Also list the warnings plan.yaml acknowledges, with their reasons");
-  cmd->add_flag("--list-rules", opt->list_rules, "List every rule id with what it checks");
-  cmd->add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_validate(*opt, ctx); });
-}
+extern const Command command_validate{
+    "validate", "Check every plan file and report every problem",
+    "Example:\n  plan validate                 # in a plan repo\n"
+    "  plan validate --format github # annotations in GitHub Actions\n\n"
+    "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
+    "2 usage or I/O problem.",
+    Phase::plan_loaded, setup_validate};
 
 }  // namespace plan

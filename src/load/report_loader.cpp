@@ -7,7 +7,6 @@
 
 #include <set>
 
-#include "check/schema.h"
 #include "load/limits.h"
 #include "load/node_values.h"
 #include "load/raw_checks.h"
@@ -60,7 +59,8 @@ void build_report(const YNode& root, Report& report) {
 void check_date(const DateField& d, const char* key, const std::string& file, Diagnostics& out) {
   if (!d.present() || d.value) return;
   out.error("date-invalid", file, d.pos.line, d.pos.col,
-            fmt::format("'{}' must be a real date written YYYY-MM-DD, not '{}'", key, d.text));
+            fmt::format("'{}' is '{}', not a real date", key, d.text),
+            "write a real date, YYYY-MM-DD");
 }
 
 void check_report(const Report& report, Diagnostics& out) {
@@ -70,16 +70,16 @@ void check_report(const Report& report, Diagnostics& out) {
   for (const ReportRecommendation& r : report.recommendations) {
     if (r.id > 0 && !seen.insert(r.id).second)
       out.error("id-unique", file, r.pos.line, r.pos.col,
-                fmt::format("recommendation {} appears more than once; each number once", r.id));
+                fmt::format("recommendation {} appears more than once", r.id),
+                "give each number once");
     if (report.recommendation_count > 0 && r.id > report.recommendation_count)
       out.error("id-range", file, r.pos.line, r.pos.col,
                 fmt::format("recommendation {} is beyond the report's recommendation_count of {}",
                             r.id, report.recommendation_count));
     if (known_missing(report, r.id))
       out.error("id-unique", file, r.pos.line, r.pos.col,
-                fmt::format("recommendation {} is here and also listed under 'missing'; take it "
-                            "out of 'missing'",
-                            r.id));
+                fmt::format("recommendation {} is here and also listed under 'missing'", r.id),
+                "take it out of 'missing'");
     check_date(r.deadline, "deadline", file, out);
     for (const ReportMilestone& m : r.milestones) check_date(m.deadline, "deadline", file, out);
     std::string prefix = std::to_string(r.id) + ".";
@@ -99,19 +99,20 @@ void check_report(const Report& report, Diagnostics& out) {
 
 }  // namespace
 
-bool load_report_text(const std::string& text, const std::string& shown_path, Report& report,
-                      Diagnostics& out) {
+bool load_report_file_text(const std::string& text, const std::string& shown_path, Report& report,
+                           Diagnostics& out, const TreeCheck& check) {
   report.file = shown_path;
   if (!check_raw_bytes(text, shown_path, out)) return false;
   std::optional<YNode> root = parse_yaml(text, shown_path, out);
   if (!root) return false;
-  check_schema(*root, SchemaKind::report, shown_path, out);
+  if (check) check(*root, FileKind::report, shown_path, out);
   build_report(*root, report);
   check_report(report, out);
   return true;
 }
 
-LoadedReport load_report(const std::string& path, const std::string& shown_path) {
+LoadedReport load_report_file(const std::string& path, const std::string& shown_path,
+                              const TreeCheck& check) {
   LoadedReport out;
   out.report.file = shown_path;
   ReadResult read = read_file(path, limits::max_file_bytes, true);
@@ -120,7 +121,7 @@ LoadedReport load_report(const std::string& path, const std::string& shown_path)
     out.io_failed = true;
     return out;
   }
-  load_report_text(read.data, shown_path, out.report, out.diagnostics);
+  load_report_file_text(read.data, shown_path, out.report, out.diagnostics, check);
   return out;
 }
 
