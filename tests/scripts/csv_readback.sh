@@ -45,7 +45,7 @@ def latest_status(doc):
 
 rows = read("recs.csv")
 header, body = rows[0], rows[1:]
-expected_header = ["Organisation", "ID", "Title", "Owner", "Deadline", "Status", "Percent",
+expected_header = ["Organisation", "ID", "Title", "Owner", "Deadline", "Status", "Category", "Percent",
                    "Last update", "Overdue", "Latest note", "Text"]
 if header != expected_header:
     problems.append(f"recs.csv header {header}")
