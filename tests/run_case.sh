@@ -22,7 +22,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-[[ -f "$case_dir/bundled" ]] && cp -a "$repo/plan" "$work/plan"
+[[ -f "$case_dir/bundled" ]] && cp -a "$repo/plan" "$work/plan" && cp -a "$repo/reports" "$work/reports"
 cp -a "$case_dir/." "$work/"
 rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged" \
   "$work/bundled" "$work/cwd" "$work/setup"

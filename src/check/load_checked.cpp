@@ -1,13 +1,16 @@
 #include "check/load_checked.h"
 
 #include "check/schema.h"
+#include "load/report_loader.h"
 
 namespace plan {
 
 TreeCheck schema_check() {
   return [](const YNode& root, FileKind kind, const std::string& file, Diagnostics& out) {
-    check_schema(root, kind == FileKind::plan ? SchemaKind::plan : SchemaKind::recommendation, file,
-                 out);
+    SchemaKind schema = kind == FileKind::plan     ? SchemaKind::plan
+                        : kind == FileKind::report ? SchemaKind::report
+                                                   : SchemaKind::recommendation;
+    check_schema(root, schema, file, out);
   };
 }
 
@@ -23,6 +26,19 @@ bool load_recommendation_text(const std::string& text, const std::string& file, 
 bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
                     Diagnostics& out) {
   return load_plan_file_text(text, file, plan, out, schema_check());
+}
+
+}  // namespace plan
+
+namespace plan {
+
+LoadedReport load_report(const std::string& path, const std::string& shown_path) {
+  return load_report_file(path, shown_path, schema_check());
+}
+
+bool load_report_text(const std::string& text, const std::string& shown_path, Report& report,
+                      Diagnostics& out) {
+  return load_report_file_text(text, shown_path, report, out, schema_check());
 }
 
 }  // namespace plan

@@ -13,6 +13,7 @@ void check_plan(const Plan& plan, Date as_of, Diagnostics& out) {
     for (const Evidence& ev : rec.evidence) check_updates(plan, rec.file, ev.updates, as_of, out);
     check_progress(plan, rec, out);
   }
+  check_against_report(plan, out);
 }
 
 }  // namespace plan

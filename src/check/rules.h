@@ -22,6 +22,8 @@ void check_dates(const Plan& plan, const Recommendation& rec, Diagnostics& out);
 void check_updates(const Plan& plan, const std::string& file, const std::vector<Update>& updates,
                    Date as_of, Diagnostics& out);
 void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out);
+/// The plan against the report it names (does nothing when none was loaded).
+void check_against_report(const Plan& plan, Diagnostics& out);
 
 /// Parses "56 days from publication", "six months from publication", "1 year
 /// from publication". Returns the date it implies, or nullopt if the note

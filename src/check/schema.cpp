@@ -19,6 +19,7 @@ namespace plan {
 
 extern const char* const embedded_plan_schema;
 extern const char* const embedded_recommendation_schema;
+extern const char* const embedded_report_schema;
 
 namespace {
 
@@ -43,6 +44,8 @@ std::unique_ptr<LoadedSchema> load(const std::string& text) {
 const LoadedSchema& loaded(SchemaKind kind) {
   static const auto plan_schema = load(embedded_plan_schema);
   static const auto rec_schema = load(embedded_recommendation_schema);
+  static const auto report_schema = load(embedded_report_schema);
+  if (kind == SchemaKind::report) return *report_schema;
   return kind == SchemaKind::plan ? *plan_schema : *rec_schema;
 }
 
@@ -121,6 +124,36 @@ const json* follow_ref(const json& root, const json* s) {
   return s;
 }
 
+bool has_type(const json& value, const std::string& type) {
+  if (type == "string") return value.is_string();
+  if (type == "integer") return value.is_number_integer();
+  if (type == "number") return value.is_number();
+  if (type == "boolean") return value.is_boolean();
+  if (type == "array") return value.is_array();
+  if (type == "object") return value.is_object();
+  if (type == "null") return value.is_null();
+  return true;
+}
+
+bool type_fails(const json& value, const json& schema) {
+  if (!schema.contains("type")) return false;
+  const json& t = schema["type"];
+  if (t.is_string()) return !has_type(value, t.get<std::string>());
+  for (const json& one : t)
+    if (one.is_string() && has_type(value, one.get<std::string>())) return false;
+  return true;
+}
+
+// Of an anyOf, the form meant for a value of this type (a mapping's is the
+// object form, a text's the string form), so messages can name that form's
+// keys and limits. With no form of its type, the anyOf itself (check_any_of).
+const json* branch_for(const json* s, const json& value) {
+  if (!s || !s->contains("anyOf")) return s;
+  for (const json& form : (*s)["anyOf"])
+    if (!type_fails(value, form)) return &form;
+  return s;
+}
+
 Located locate(const YNode& root, const json& doc, const json& schema_root,
                const std::vector<std::string>& path) {
   Located at{&root, &doc, &schema_root, ""};
@@ -149,30 +182,12 @@ Located locate(const YNode& root, const json& doc, const json& schema_root,
     if (!n || !v) return at;
     at.node = n;
     at.value = v;
-    at.schema = s;
+    at.schema = branch_for(s, *v);
   }
   return at;
 }
 
-bool has_type(const json& value, const std::string& type) {
-  if (type == "string") return value.is_string();
-  if (type == "integer") return value.is_number_integer();
-  if (type == "number") return value.is_number();
-  if (type == "boolean") return value.is_boolean();
-  if (type == "array") return value.is_array();
-  if (type == "object") return value.is_object();
-  if (type == "null") return value.is_null();
-  return true;
-}
 
-bool type_fails(const json& value, const json& schema) {
-  if (!schema.contains("type")) return false;
-  const json& t = schema["type"];
-  if (t.is_string()) return !has_type(value, t.get<std::string>());
-  for (const json& one : t)
-    if (one.is_string() && has_type(value, one.get<std::string>())) return false;
-  return true;
-}
 
 std::string expected_type(const json* schema) {
   if (!schema || !schema->contains("type") || !(*schema)["type"].is_string())
@@ -213,6 +228,37 @@ bool check_type(const Located& at, const std::string& file, Diagnostics& out) {
     hint = "write the number without the % sign";
   }
   out.add(rule("type"), file, n.pos.line, n.pos.col, msg, hint);
+  return true;
+}
+
+// A value that may take one of several forms (a status: a name, or
+// {name, means}) and takes none of them. A mapping is located in the object
+// form (branch_for), whose own keywords then say what is wrong inside it.
+bool check_any_of(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.schema->contains("anyOf")) return false;
+  for (const json& form : (*at.schema)["anyOf"])
+    if (!type_fails(*at.value, form)) return false;
+  const YNode& n = *at.node;
+  out.add(rule("type"), file, n.pos.line, n.pos.col,
+          fmt::format("each of '{}' must be a name or a mapping, but this one is {}", at.key,
+                      describe(n)),
+          "write a name such as In Progress, or {name: Action complete, means: complete}");
+  return true;
+}
+
+bool check_enum(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.schema->contains("enum")) return false;
+  std::vector<std::string> allowed;
+  for (const json& v : (*at.schema)["enum"]) {
+    if (v == *at.value) return false;
+    if (v.is_string()) allowed.push_back(v.get<std::string>());
+  }
+  const YNode& n = *at.node;
+  std::string hint = n.is_scalar() ? did_you_mean(n.value, allowed) : std::string();
+  out.add(rule("value-unknown"), file, n.pos.line, n.pos.col,
+          fmt::format("'{}' must be one of {}, not {}", at.key, quoted_list(allowed, " or "),
+                      describe(n)),
+          hint.empty() ? std::string() : hint.substr(2));
   return true;
 }
 
@@ -318,6 +364,8 @@ void explain_failure(const std::vector<std::string>& path, const std::string& de
   Located at = locate(root, doc, schema, path);
   if (at.node->alias) return;  // reported as an alias already
   bool found = check_type(at, file, out);
+  found = check_any_of(at, file, out) || found;
+  found = check_enum(at, file, out) || found;
   found = check_required(at, file, out) || found;
   found = check_known_keys(at, file, out) || found;
   found = check_range(at, file, out) || found;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "check/acknowledge.h"
 #include "check/rule_table.h"
 #include "cli/command.h"
 #include "git/merge_setup.h"
@@ -15,6 +16,7 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   bool list_rules = false;
+  bool show_acknowledged = false;
   std::vector<std::string> only_rules;     // --rule
   std::vector<std::string> skipped_rules;  // --skip-rule
   int jobs = 0;
@@ -59,16 +61,26 @@ int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
   const LoadedPlan& loaded = *in.loaded;
   Diagnostics all = loaded.diagnostics;
   check_merge_driver(in.dir, all);
-  all.sort();
-  const Diagnostics ds = chosen(all, opt);
+  std::vector<AcknowledgedWarning> acknowledged = apply_acknowledgements(loaded.plan, all);
+  Diagnostics ds = chosen(all, opt);
+  ds.sort();
+  Diagnostics shown = ds;
+  if (opt.show_acknowledged) {
+    for (AcknowledgedWarning& a : acknowledged) {
+      a.warning.hint = "acknowledged: " + a.reason;
+      shown.add(a.warning);
+    }
+    shown.sort();
+  }
+  int acks = int(acknowledged.size());
   if (opt.format == "json") {
-    write_json(ctx.out, ds, loaded.files);
+    write_json(ctx.out, shown, loaded.files);
   } else if (opt.format == "github") {
-    write_github(ctx.out, ds);
-    ctx.out << summary_line(ds, loaded.files) << "\n";
+    write_github(ctx.out, shown);
+    ctx.out << summary_line(ds, loaded.files, acks) << "\n";
   } else {
-    write_text(ctx.out, ds, file_line_source());
-    ctx.out << summary_line(ds, loaded.files) << "\n";
+    write_text(ctx.out, shown, file_line_source());
+    ctx.out << summary_line(ds, loaded.files, acks) << "\n";
   }
   if (loaded.io_failed) return exit_usage;
   if (ds.errors() > 0 || (opt.strict && ds.warnings() > 0)) return exit_plan_errors;
@@ -80,7 +92,9 @@ CommandRun setup_validate(Options& cli, Context& ctx) {
   cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
   cli.add_option("--format", opt->format, "Output: text, json or github")
       .one_of({"text", "json", "github"});
-  cli.add_flag("--strict", opt->strict, "Fail on warnings too");
+  cli.add_flag("--strict", opt->strict, "Fail on warnings too (acknowledged ones do not)");
+  cli.add_flag("--show-acknowledged", opt->show_acknowledged,
+               "Also list the warnings plan.yaml acknowledges, with their reasons");
   cli.add_flag("--list-rules", opt->list_rules,
                "List every rule: id, severity, what it checks, the source file that checks it");
   cli.add_option("--rule", opt->only_rules, "Report only this rule (repeat for several)");

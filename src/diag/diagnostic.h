@@ -26,6 +26,10 @@ struct Diagnostic {
   int col = 0;          // 1-based
   std::string message;  // what is wrong
   std::string hint;     // what would be right; may be empty
+  // The recommendation or evidence id it is about, where the file alone does
+  // not say (a problem reported on plan.yaml about recommendation 15); an
+  // acknowledgement names it.
+  std::string item;
 };
 
 /// The message as printed: what is wrong, then "; " and what would be right.

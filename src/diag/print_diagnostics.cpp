@@ -90,8 +90,10 @@ std::string json_escape(const std::string& s) {
   return out;
 }
 
-std::string summary_line(const Diagnostics& ds, int files) {
-  return fmt::format("{}, {} in {}", plural(ds.errors(), "error"), plural(ds.warnings(), "warning"),
+std::string summary_line(const Diagnostics& ds, int files, int acknowledged) {
+  return fmt::format("{}, {}{} in {}", plural(ds.errors(), "error"),
+                     plural(ds.warnings(), "warning"),
+                     acknowledged > 0 ? fmt::format(", {} acknowledged", acknowledged) : "",
                      plural(files, "file"));
 }
 

@@ -18,8 +18,9 @@ void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& line
 void write_json(std::ostream& out, const Diagnostics& ds, int files);
 void write_github(std::ostream& out, const Diagnostics& ds);
 
-/// "2 errors, 1 warning in 16 files"
-std::string summary_line(const Diagnostics& ds, int files);
+/// "2 errors, 1 warning in 16 files"; with acknowledged warnings set aside,
+/// "0 errors, 4 warnings, 1 acknowledged in 17 files".
+std::string summary_line(const Diagnostics& ds, int files, int acknowledged = 0);
 
 /// Escapes a string for a JSON string literal (without the quotes). Bytes
 /// that are not UTF-8 (a file name can hold any) become U+FFFD.

@@ -10,6 +10,7 @@
 #include "load/build_model.h"
 #include "load/limits.h"
 #include "load/raw_checks.h"
+#include "load/report_loader.h"
 #include "util/files.h"
 
 namespace plan {
@@ -131,6 +132,59 @@ std::vector<int> recommendation_ids_on_disk(const std::string& dir) {
   return ids;
 }
 
+namespace {
+
+// "plan" -> ".", "a/b/plan" -> "a/b", "." -> "..": the folder above, as people write it.
+std::string parent_folder(std::string dir) {
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  size_t slash = dir.rfind('/');
+  std::string last = slash == std::string::npos ? dir : dir.substr(slash + 1);
+  if (dir.empty() || last == "." || last == "..") return join_path(dir.empty() ? "." : dir, "..");
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : dir.substr(0, slash);
+}
+
+}  // namespace
+
+std::string report_location(const std::string& plan_dir, const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  std::string above = parent_folder(plan_dir);
+  std::string from_above = join_path(above, path);
+  if (is_file(from_above) || !is_file(join_path(plan_dir, path))) return from_above;
+  return join_path(plan_dir, path);
+}
+
+namespace {
+
+// The report plan.yaml names: read, checked, and its id compared.
+void load_named_report(LoadedPlan& out, const TreeCheck& check) {
+  const ReportRef& ref = out.plan.report;
+  if (ref.path.empty()) return;
+  std::string where = report_location(out.plan.dir, ref.path);
+  if (!is_file(where)) {
+    out.diagnostics.error("report-file", out.plan.file, ref.pos.line, ref.pos.col,
+                          fmt::format("the report file '{}' is not there (looked for {})",
+                                      ref.path, where),
+                          "put the report file there, or correct 'report: path:'");
+    return;
+  }
+  LoadedReport report = load_report_file(where, where, check);
+  out.files += 1;
+  out.diagnostics.append(report.diagnostics);
+  if (report.io_failed || report.diagnostics.errors() > 0) return;
+  if (report.report.id != ref.id) {
+    out.diagnostics.error(
+        "report-id", out.plan.file, ref.pos.line, ref.pos.col,
+        fmt::format("the plan names report '{}' but {} is report '{}'", ref.id, where,
+                    report.report.id),
+        "correct 'report: id:', or point 'path:' at the right file");
+    return;
+  }
+  out.plan.report_data = std::make_shared<const Report>(std::move(report.report));
+}
+
+}  // namespace
+
 LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int threads,
                            bool recommendations, Prose prose) {
   LoadedPlan out;
@@ -145,6 +199,8 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   }
   load_plan_file_text(read.data, plan_file, out.plan, out.diagnostics, check);
   if (!recommendations) return out;
+  if (out.plan.report.present()) prose = Prose::keep;  // wording is compared with the report's
+  load_named_report(out, check);
 
   std::string rec_dir = join_path(dir, "recommendations");
   if (!is_directory(rec_dir)) {

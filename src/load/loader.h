@@ -31,7 +31,7 @@ enum class Prose { keep, presence_only };
 /// Stands in for a non-empty prose field loaded with Prose::presence_only.
 inline constexpr const char* prose_present = "\xE2\x80\xA6";  // "…"
 
-enum class FileKind { plan, recommendation };
+enum class FileKind { plan, recommendation, report };
 
 /// Run on each file's YAML tree as soon as it is parsed, before the model is
 /// built, from the thread that parsed it (so it must be safe to call from
@@ -41,7 +41,8 @@ using TreeCheck = std::function<void(const YNode& root, FileKind kind, const std
 
 /// Loads from the folder holding plan.yaml. Paths in messages start with dir.
 /// threads 0 means one per core. With recommendations false, only plan.yaml
-/// is read (an edit of one file needs no more).
+/// is read (an edit of one file needs no more). With recommendations, the
+/// report plan.yaml names is read too (Plan::report_data).
 LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int threads = 0,
                            bool recommendations = true, Prose prose = Prose::keep);
 
@@ -58,6 +59,11 @@ bool load_recommendation_file_text(const std::string& text, const std::string& f
 /// Loads plan.yaml's text (no disk access).
 bool load_plan_file_text(const std::string& text, const std::string& file, Plan& plan,
                          Diagnostics& out, const TreeCheck& check);
+
+/// Where the report file named `path` in plan.yaml is: from the folder above
+/// the plan folder (the repository, as plan init lays it out), else from the
+/// plan folder itself.
+std::string report_location(const std::string& plan_dir, const std::string& path);
 
 /// The path of a file inside dir as people see it ("plan/plan.yaml").
 std::string join_path(const std::string& dir, const std::string& name);

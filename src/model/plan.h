@@ -2,6 +2,7 @@
 // with the position of each value that a rule may need to point at.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,7 @@ struct Recommendation {
   std::string deadline_note;
   Pos deadline_note_pos;
   std::string text;
+  Pos text_pos;
   std::vector<Milestone> milestones;
   std::vector<Evidence> evidence;
   Pos updates_pos;
@@ -91,6 +93,36 @@ struct Lead {
   std::string name;
 };
 
+/// Where the plan's report file is (relative to the repository holding the
+/// plan folder) and the id it must carry. Empty when the plan names none.
+struct ReportRef {
+  std::string path;  // e.g. reports/police-response-to-stalking.yaml
+  std::string id;    // e.g. police-response-to-stalking-2024
+  Pos pos;           // of the `report:` key's value
+  bool present() const { return !path.empty() || !id.empty(); }
+};
+
+/// A recommendation of the report that the plan does not answer, and why.
+struct NotApplicable {
+  int id = 0;
+  std::string reason;
+  Pos pos;
+};
+
+/// A warning the force has looked at and accepts (rec 28's deadline as its
+/// page published it, say): it no longer fails --strict but is still counted.
+struct Acknowledgement {
+  std::string rule;  // e.g. report-deadline
+  std::string item;  // a recommendation or evidence id, e.g. "28" or "28.1"
+  std::string reason;
+  Pos pos;
+};
+
+struct Report;  // model/report.h
+
+/// One shared scale for every force's own status words (model/category.h).
+enum class Category { not_started, in_progress, complete, not_applicable, no_update, not_answered };
+
 struct Plan {
   std::string file;  // path of plan.yaml as shown in messages
   std::string dir;   // the folder holding plan.yaml
@@ -101,7 +133,23 @@ struct Plan {
   std::vector<Lead> leads;
   std::string owner;
   std::vector<std::string> statuses = {"Not Started", "In Progress", "Complete"};
+  // Parallel to statuses: what each means on the shared scale. The simple
+  // list form gives first = not-started, last = complete, the rest in-progress;
+  // an item `{name: …, means: …}` says so itself.
+  std::vector<Category> status_categories = {Category::not_started, Category::in_progress,
+                                             Category::complete};
   Pos statuses_pos;
+  ReportRef report;
+  std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
+  Pos addressee_pos;
+  std::string url;        // where the plan is published
+  std::vector<NotApplicable> not_applicable;
+  std::vector<Acknowledgement> acknowledged;
+  // A recommendation may be marked done only when every evidence requirement
+  // is done (or not applicable). false: the recommendation's own status rules.
+  bool evidence_gates_completion = true;
+  // The report file named by `report`, when it was found and read (load_plan).
+  std::shared_ptr<const Report> report_data;
   std::vector<Recommendation> recommendations;  // sorted by id
 };
 
@@ -109,7 +157,12 @@ inline const std::string& effective_owner(const Plan& p, const Recommendation& r
   return r.owner.empty() ? p.owner : r.owner;
 }
 
+/// The status that means done: the last one whose category is complete
+/// (the last status when none says so).
 inline const std::string& done_status(const Plan& p) {
+  for (size_t i = p.statuses.size(); i-- > 0;)
+    if (i < p.status_categories.size() && p.status_categories[i] == Category::complete)
+      return p.statuses[i];
   return p.statuses.back();
 }
 

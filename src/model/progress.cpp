@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "model/category.h"
+
 namespace plan {
 namespace {
 
@@ -17,7 +19,7 @@ Progress from_update(const Plan& plan, const Update& u) {
   p.percent = u.percent;
   p.date = u.date.value;
   p.month = u.date.month;
-  p.done = u.status == done_status(plan);
+  p.done = category_of_status(plan, u.status) == Category::complete;
   p.latest = &u;
   return p;
 }
@@ -35,9 +37,11 @@ Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_i
   Progress p;
   if (rec.evidence.empty()) return p;
   int done = 0, started = 0;
+  bool every_percent_known = true;  // else no percent is shown: none is invented
   double percent_sum = 0;
   for (const Evidence& ev : rec.evidence) {
     Progress e = progress_of(plan, ev, include_internal);
+    if (!e.percent && !e.done) every_percent_known = false;
     if (e.status.empty()) continue;
     ++started;
     if (e.done) ++done;
@@ -45,19 +49,22 @@ Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_i
     if (e.date && (!p.date || *e.date > *p.date)) p.date = e.date;
   }
   if (started == 0) return p;
-  const auto& statuses = plan.statuses;
   p.from_evidence = true;
   p.done = done == int(rec.evidence.size());
-  if (p.done)
-    p.status = statuses.back();
-  else
-    p.status = statuses.size() > 2 ? statuses[1] : statuses.front();
-  p.percent = int(std::lround(percent_sum / double(rec.evidence.size())));
+  p.status = p.done ? done_status(plan) : plan.statuses.front();
+  if (!p.done)
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      if (category_of_status(plan, plan.statuses[i]) == Category::in_progress) {
+        p.status = plan.statuses[i];
+        break;
+      }
+  if (every_percent_known) p.percent = int(std::lround(percent_sum / double(rec.evidence.size())));
   return p;
 }
 
-std::string status_label(const Plan& plan, const Progress& p) {
-  std::string s = p.status.empty() ? plan.statuses.front() : p.status;
+std::string status_label(const Plan& /*plan*/, const Progress& p) {
+  if (p.status.empty()) return "No update published";
+  std::string s = p.status;
   if (p.percent) s += " " + std::to_string(*p.percent) + "%";
   return s;
 }

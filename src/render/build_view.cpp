@@ -1,5 +1,7 @@
 #include "render/build_view.h"
 
+#include "model/category.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -32,10 +34,13 @@ std::string anchor_part(const std::string& id) {
 StatusView status_view(const Plan& plan, const Progress& p) {
   StatusView s;
   s.label = status_label(plan, p);
-  s.status = p.status.empty() ? plan.statuses.front() : p.status;
-  if (p.done)
+  s.status = p.status;
+  Category c = category_of(plan, p);
+  if (p.done || c == Category::complete)
     s.state = "complete";
-  else if (p.status.empty() || p.status == plan.statuses.front())
+  else if (c == Category::no_update)
+    s.state = "no-update";
+  else if (c == Category::not_started)
     s.state = "not-started";
   else
     s.state = "in-progress";
@@ -114,12 +119,16 @@ SummaryView summarise(const std::vector<RecommendationView>& recs) {
       ++s.complete;
     else if (r.status.state == "in-progress")
       ++s.in_progress;
+    else if (r.status.state == "no-update")
+      ++s.no_update;
     else
       ++s.not_started;
     if (r.overdue) ++s.overdue;
+    if (r.status.state == "no-update") continue;  // progress counts only what was reported
+    ++s.reported;
     percent_sum += r.status.state == "complete" ? 100 : r.status.percent.value_or(0);
   }
-  if (s.total > 0) s.overall_percent = int(std::lround(double(percent_sum) / s.total));
+  if (s.reported > 0) s.overall_percent = int(std::lround(double(percent_sum) / s.reported));
   return s;
 }
 

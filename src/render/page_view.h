@@ -84,9 +84,12 @@ struct SummaryView {
   int complete = 0;
   int in_progress = 0;
   int not_started = 0;
+  int no_update = 0;  // nothing published for it: not counted as not started
   int overdue = 0;
-  /// Mean over recommendations: recorded percent, 100 when complete, else 0.
+  /// Mean over the recommendations with an update published (reported):
+  /// recorded percent, 100 when complete, else 0.
   int overall_percent = 0;
+  int reported = 0;
 };
 
 /// One entry of the page's "Latest updates" list and of the Atom feed: a

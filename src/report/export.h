@@ -12,7 +12,9 @@
 namespace plan {
 
 /// Bump when a key is removed or changes meaning; adding keys keeps it.
-inline constexpr int export_format_version = 1;
+// 2: `category` beside every status; a recommendation with no update has
+// status null (it was the first status) and category no-update.
+inline constexpr int export_format_version = 2;
 
 struct ExportOptions {
   Date as_of;                     // decides "overdue"

@@ -1,3 +1,4 @@
+#include "model/category.h"
 #include "model/progress.h"
 #include "report/csv.h"
 #include "report/export.h"
@@ -15,14 +16,16 @@ std::string percent_text(const std::optional<int>& p) {
 }
 
 std::string recommendation_rows(const Plan& plan, const ExportOptions& opt) {
-  std::string out = csv_row({"Organisation", "ID", "Title", "Owner", "Deadline", "Status",
-                             "Percent", "Last update", "Overdue", "Latest note", "Text"});
+  std::string out =
+      csv_row({"Organisation", "ID", "Title", "Owner", "Deadline", "Status", "Category", "Percent",
+               "Last update", "Overdue", "Latest note", "Text"});
   for (const RecSummary& s : summarise(plan, opt.as_of, opt.include_internal)) {
     const Recommendation& rec = *s.rec;
     const Progress& p = s.progress;
     out += csv_row({plan.organisation, std::to_string(rec.id), rec.title,
                     effective_owner(plan, rec), iso_or_text(rec.deadline), s.status,
-                    percent_text(p.percent), p.date    ? format_iso(*p.date)
+                    category_name(category_of(plan, p)), percent_text(p.percent),
+                    p.date    ? format_iso(*p.date)
                     : p.month ? format_iso(*p.month)
                               : "",
                     s.overdue ? "yes" : "no", p.latest ? p.latest->note : "", rec.text});

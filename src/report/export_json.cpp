@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "model/category.h"
 #include "model/progress.h"
 #include "report/export.h"
 #include "report/summary.h"
@@ -18,13 +19,14 @@ Json date_or_null(const DateField& d) {
   return d.value ? format_iso(*d.value) : d.text;
 }
 
-Json updates_json(const std::vector<Update>& updates, bool include_internal) {
+Json updates_json(const Plan& plan, const std::vector<Update>& updates, bool include_internal) {
   Json list = Json::array();
   for (const Update& u : updates) {
     if (u.internal && !include_internal) continue;
     Json o;
     o["date"] = date_or_null(u.date);
     o["status"] = u.status;
+    o["category"] = category_name(category_of_status(plan, u.status));
     o["percent"] = u.percent ? Json(*u.percent) : Json(nullptr);
     o["by"] = text_or_null(u.by);
     o["note"] = text_or_null(u.note);
@@ -36,7 +38,8 @@ Json updates_json(const std::vector<Update>& updates, bool include_internal) {
 
 // The status fields every recommendation and evidence item carries.
 void put_progress(Json& o, const Plan& plan, const Progress& p) {
-  o["status"] = p.status.empty() ? plan.statuses.front() : p.status;
+  o["status"] = p.status.empty() ? Json(nullptr) : Json(p.status);
+  o["category"] = category_name(category_of(plan, p));
   o["percent"] = p.percent ? Json(*p.percent) : Json(nullptr);
   o["last_update"] = p.date    ? Json(format_iso(*p.date))
                      : p.month ? Json(format_iso(*p.month))
@@ -53,7 +56,7 @@ Json evidence_json(const Plan& plan, const Evidence& ev, bool include_internal) 
   Json docs = Json::array();
   for (const Document& d : ev.documents) docs.push_back({{"title", d.title}, {"url", d.url}});
   o["documents"] = std::move(docs);
-  o["updates"] = updates_json(ev.updates, include_internal);
+  o["updates"] = updates_json(plan, ev.updates, include_internal);
   return o;
 }
 
@@ -79,7 +82,7 @@ Json recommendation_json(const Plan& plan, const RecSummary& s, bool include_int
   for (const Evidence& ev : rec.evidence)
     evidence.push_back(evidence_json(plan, ev, include_internal));
   o["evidence"] = std::move(evidence);
-  o["updates"] = updates_json(rec.updates, include_internal);
+  o["updates"] = updates_json(plan, rec.updates, include_internal);
   return o;
 }
 
@@ -103,10 +106,16 @@ std::string export_json(const Plan& plan, const ExportOptions& opt) {
   std::vector<RecSummary> rows = summarise(plan, opt.as_of, opt.include_internal);
   Json by_status = Json::object();
   for (const std::string& s : plan.statuses) by_status[s] = 0;
+  Json by_category = Json::object();
+  for (Category c : {Category::not_started, Category::in_progress, Category::complete,
+                     Category::not_applicable, Category::no_update})
+    by_category[category_name(c)] = 0;
   int done = 0, overdue = 0;
   Json recs = Json::array();
   for (const RecSummary& s : rows) {
-    by_status[s.status] = by_status.value(s.status, 0) + 1;
+    if (!s.status.empty()) by_status[s.status] = by_status.value(s.status, 0) + 1;
+    std::string c = category_name(category_of(plan, s.progress));
+    by_category[c] = by_category.value(c, 0) + 1;
     done += s.progress.done ? 1 : 0;
     overdue += s.overdue ? 1 : 0;
     recs.push_back(recommendation_json(plan, s, opt.include_internal));
@@ -120,7 +129,8 @@ std::string export_json(const Plan& plan, const ExportOptions& opt) {
   doc["summary"] = {{"recommendations", rows.size()},
                     {"done", done},
                     {"overdue", overdue},
-                    {"by_status", std::move(by_status)}};
+                    {"by_status", std::move(by_status)},
+                    {"by_category", std::move(by_category)}};
   doc["recommendations"] = std::move(recs);
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -24,7 +24,7 @@ check "bundled: a contents link per recommendation, and one per latest update" "
 check "bundled: latest updates listed" "$(count '<li>11 November 2024: <a href="#recommendation-' "$bundled")" 2
 check "bundled: an anchor per recommendation" "$(count '<a id="recommendation-' "$bundled")" 15
 check "bundled: rec 28 status" "$(count '<strong>Status:</strong> In Progress 25% (last updated 11 November 2024)' "$bundled")" 1
-check "bundled: rec 27 overdue" "$(count 'Not Started · <strong>Overdue</strong>' "$bundled")" 2
+check "bundled: rec 27 overdue" "$(count 'No update published · <strong>Overdue</strong>' "$bundled")" 2
 
 hostile=$("$plan_bin" -C "$src/tests/render/hostile" render --format md --as-of 2025-01-01 -o - | gfm)
 tags=$(grep -oE '<[a-zA-Z][a-zA-Z0-9]*' <<< "$hostile" | sort -u | tr '\n' ' ')

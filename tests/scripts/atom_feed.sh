@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-cp -a "$source_dir/plan" "$work/plan"
+cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 # An internal update that must stay out of the feed and the page.
 cat >> plan/recommendations/28.yaml <<'X'

@@ -8,7 +8,7 @@ set -euo pipefail
 plan_bin=$1 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -a "$source_dir/plan" "$work/plan"
+cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 "$plan_bin" export --format csv --as-of 2025-04-01 -o recs.csv
 "$plan_bin" export --format csv --rows updates --as-of 2025-04-01 -o updates.csv
@@ -45,7 +45,7 @@ def latest_status(doc):
 
 rows = read("recs.csv")
 header, body = rows[0], rows[1:]
-expected_header = ["Organisation", "ID", "Title", "Owner", "Deadline", "Status", "Percent",
+expected_header = ["Organisation", "ID", "Title", "Owner", "Deadline", "Status", "Category", "Percent",
                    "Last update", "Overdue", "Latest note", "Text"]
 if header != expected_header:
     problems.append(f"recs.csv header {header}")

@@ -18,7 +18,7 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 git init -q -b main "$work/repo"
 cd "$work/repo"
-cp -a "$source_dir/plan" plan
+cp -a "$source_dir/plan" plan && cp -a "$source_dir/reports" reports
 git add -A
 git commit -qm "The plan"
 "$plan" update 23 --status "In Progress" --percent 40 --date 2025-01-15 \
@@ -77,13 +77,13 @@ cat >> plan/recommendations/23.yaml <<'X'
     internal: true
 X
 sed -i 's/^deadline: 2025-03-27/deadline: 2025-06-30/; s/implement a mechanism for early/implement a tool for early/' plan/recommendations/23.yaml
-"$plan" new 30 --deadline 2025-06-30 --text "review the stalking screening tool." > /dev/null
+"$plan" new 29 --deadline 2025-06-30 --text "review the stalking screening tool." > /dev/null
 "$plan" diff > wt.out
 grep -qF '  update added: 2025-01-20 In Progress 45%: Staffing discussed. (internal: not published)' wt.out ||
   fail "internal update not marked: $(cat wt.out)"
 grep -qF '  deadline: 2025-03-27 → 2025-06-30' wt.out || fail "deadline change"
 grep -qF '  text: implement a [-mechanism-] {+tool+} for early' wt.out || fail "word diff: $(cat wt.out)"
-grep -qF 'Recommendation 30 added (plan/recommendations/30.yaml)' wt.out || fail "new recommendation"
+grep -qF 'Recommendation 29 added (plan/recommendations/29.yaml)' wt.out || fail "new recommendation"
 grep -qF '  status: In Progress 40% → In Progress 45%' wt.out || fail "status change"
 
 set +e

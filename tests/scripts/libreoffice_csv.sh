@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 export HOME="$work/home"  # a fresh LibreOffice profile, not the user's
 
-cp -a "$source_dir/plan" bundled
+cp -a "$source_dir/plan" bundled && cp -a "$source_dir/reports" reports
 "$plan_bin" -C bundled export --format csv --as-of 2025-04-01 -o recs.csv
 "$plan_bin" -C bundled export --format csv --rows updates --as-of 2025-04-01 -o updates.csv
 mkdir -p other/plan/recommendations

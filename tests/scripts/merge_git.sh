@@ -26,7 +26,7 @@ rec=plan/recommendations/23.yaml
 # A repository holding the bundled plan, on branch main, set up as an analyst would.
 git init -q -b main "$work/origin"
 cd "$work/origin"
-cp -a "$source_dir/plan" plan
+cp -a "$source_dir/plan" plan && cp -a "$source_dir/reports" reports
 printf 'plan/recommendations/*.yaml merge=plan\n' > .gitattributes
 git add -A && git commit -qm "The plan"
 # An analyst's fresh clone: .gitattributes comes with it, the driver's config does not.

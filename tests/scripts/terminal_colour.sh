@@ -7,7 +7,7 @@ set -euo pipefail
 plan_bin=$1 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -a "$source_dir/plan" "$work/plan"
+cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 unset PLAN_DIR NO_COLOR
 fail() { echo "FAIL: $*"; exit 1; }

@@ -8,7 +8,7 @@ plan=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'wait; rm -rf "$work"' EXIT
-cp -r "$here/../../plan" "$work/plan"
+cp -r "$here/../../plan" "$work/plan" && cp -r "$here/../../reports" "$work/reports"
 cd "$work"
 file=plan/recommendations/23.yaml
 cp "$file" original.yaml

@@ -12,7 +12,7 @@ export HOME=$work GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL
 export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
 cd "$work"
 git init -q repo
-cp -r "$here/../../plan" repo/plan
+cp -r "$here/../../plan" repo/plan && cp -r "$here/../../reports" repo/reports
 cd repo
 git add -A && git commit -qm "The plan"
 fail() { echo "$*"; exit 1; }

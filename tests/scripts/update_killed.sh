@@ -9,7 +9,7 @@ rounds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$here/../../plan" "$work/plan"
+cp -r "$here/../../plan" "$work/plan" && cp -r "$here/../../reports" "$work/reports"
 cd "$work"
 file=plan/recommendations/23.yaml
 args=(update 23 --status "In Progress" --percent 40 --date 2025-01-15

@@ -102,7 +102,9 @@ TEST_CASE("importing the seed reproduces the bundled plan field by field") {
     Diagnostics mine_checked, bundled_checked;
     Date as_of = *parse_iso_date("2025-01-15");
     check_plan(a, as_of, mine_checked);
-    check_plan(b, as_of, bundled_checked);
+    Plan without_report = b;  // the import names no report, so is not checked against one
+    without_report.report_data.reset();
+    check_plan(without_report, as_of, bundled_checked);
     CHECK(mine_checked.errors() == 0);
     CHECK(mine_checked.warnings() == bundled_checked.warnings());
   }

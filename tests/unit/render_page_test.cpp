@@ -133,7 +133,7 @@ TEST_CASE("page: the bundled plan shows every fact of the source") {
         "- **Status:** In Progress 25% (last updated 11 November 2024)",
         "#### 11 November 2024: In Progress 25%",
         "| [Recommendation 27](#recommendation-27) | "
-        "22 November 2024 | Not Started · **Overdue** |"})
+        "22 November 2024 | No update published · **Overdue** |"})
     CHECK(contains(md, fact));
 }
 

@@ -53,9 +53,11 @@ TEST_CASE("view of the bundled plan as of 1 January 2025") {
   CHECK(v.summary.total == 15);
   CHECK(v.summary.complete == 0);
   CHECK(v.summary.in_progress == 2);
-  CHECK(v.summary.not_started == 13);
+  CHECK(v.summary.not_started == 0);
+  CHECK(v.summary.no_update == 13);  // "13 with no update published", not "13 not started"
   CHECK(v.summary.overdue == 1);          // 27: due 22 November 2024, nothing recorded
-  CHECK(v.summary.overall_percent == 2);  // 25 / 15, rounded
+  CHECK(v.summary.reported == 2);
+  CHECK(v.summary.overall_percent == 13);  // (0 + 25) / 2 reported, rounded; no update is not 0%
 
   const RecommendationView& r28 = rec(v, 28);
   CHECK(r28.anchor == "recommendation-28");
@@ -78,8 +80,8 @@ TEST_CASE("view of the bundled plan as of 1 January 2025") {
 
   CHECK(rec(v, 27).overdue);
   CHECK_FALSE(rec(v, 23).overdue);
-  CHECK(rec(v, 7).status.label == "Not Started");
-  CHECK(rec(v, 7).status.state == "not-started");
+  CHECK(rec(v, 7).status.label == "No update published");
+  CHECK(rec(v, 7).status.state == "no-update");
   CHECK_FALSE(rec(v, 7).status.percent);
 }
 
@@ -110,13 +112,13 @@ TEST_CASE("internal updates never reach the view") {
   CHECK(v.latest_update->iso == "2024-10-01");
 }
 
-TEST_CASE("a recommendation whose only updates are internal shows as not started") {
+TEST_CASE("a recommendation whose only updates are internal shows no update published") {
   Plan p = plan_with(
       "id: 1\ndeadline: 2024-12-01\ntext: x\nupdates:\n"
       "  - date: 2024-11-01\n    status: Complete\n    note: SECRET\n    internal: true\n");
   PageView v = build_page_view(p, day("2025-01-01"));
   const RecommendationView& r = v.recommendations.at(0);
-  CHECK(r.status.label == "Not Started");
+  CHECK(r.status.label == "No update published");
   CHECK(r.overdue);  // done only internally: the public sees a missed deadline
   CHECK(r.updates.empty());
   CHECK_FALSE(v.latest_update);
@@ -145,14 +147,16 @@ TEST_CASE("summary chart: segments fill the bar exactly") {
   s.not_started = 1;
   s.total = 3;
   auto segs = chart_segments(s);
-  REQUIRE(segs.size() == 3);
+  REQUIRE(segs.size() == 4);
   CHECK(segs[0].x == 0);
-  CHECK(segs[0].width + segs[1].width + segs[2].width == chart_width);
+  CHECK(segs[0].width + segs[1].width + segs[2].width + segs[3].width == chart_width);
   CHECK(segs[1].x == segs[0].width);
   CHECK(segs[2].x + segs[2].width == chart_width);
+  CHECK(segs[3].width == 0);  // none with no update published
 
   SummaryView empty;
   for (const ChartSegment& seg : chart_segments(empty)) CHECK(seg.width == 0);
   CHECK(chart_description(empty) ==
-        "0 complete, 0 in progress and 0 not started, of 0 recommendations; 0 overdue.");
+        "0 complete, 0 in progress, 0 not started and 0 with no update published, of 0 "
+        "recommendations; 0 overdue.");
 }
