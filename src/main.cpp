@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   setup_export(app, ctx);
   setup_init(app, ctx);
   setup_render(app, ctx);
+  setup_aggregate(app, ctx);
 
   try {
     app.parse(argc, argv);

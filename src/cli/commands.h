@@ -15,5 +15,6 @@ void setup_show(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_init(CLI::App& app, Context& ctx);
 void setup_render(CLI::App& app, Context& ctx);
+void setup_aggregate(CLI::App& app, Context& ctx);
 
 }  // namespace plan
