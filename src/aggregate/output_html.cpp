@@ -143,7 +143,7 @@ std::string forces_table(const Aggregate& a) {
 }
 
 std::string matrix_cell(const AggregateCell& c) {
-  std::string out = "<td>" + esc(cell_label(c));
+  std::string out = "<td><span class=\"label\">" + esc(cell_label(c)) + "</span>";
   if (!c.status.empty())
     out += fmt::format("<span class=\"cat cat-{}\">{}</span>",
                        aggregate_categories[size_t(c.category)],

@@ -35,17 +35,20 @@ figcaption { font-size: .9375rem; color: #39424c; margin-top: .25rem; }
 .key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9375rem; }
 .swatch { display: inline-block; width: .875rem; height: .875rem; margin-right: .375rem; vertical-align: -.1em; border: 1px solid #5b6b7c; }
 .table-region { max-width: 100%; overflow-x: auto; margin: 0 0 1.5rem; border: 1px solid #c9d3df; border-radius: .25rem; }
-table { border-collapse: collapse; font-size: .9375rem; min-width: 100%; }
+table { border-collapse: collapse; font-size: .9375rem; min-width: 100%; overflow-wrap: normal; }
 caption { text-align: left; font-weight: 600; padding: .5rem .75rem; color: #0b2545; }
 th, td { padding: .375rem .625rem; border-top: 1px solid #e1e6eb; text-align: left; vertical-align: top; }
 thead th { background: #f4f7fa; border-bottom: 2px solid #c9d3df; white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix td { min-width: 9rem; }
+.matrix tbody th { min-width: 10rem; position: sticky; left: 0; background: #fff; box-shadow: 1px 0 0 #c9d3df; }
+.matrix thead th:first-child { position: sticky; left: 0; z-index: 1; }
+.label { display: block; }
 .cat { display: block; font-size: .875rem; color: #39424c; }
 .cat-complete { color: #14532d; }
 .cat-in-progress { color: #123e73; }
 .cat-not-answered { color: #8f1f25; }
-.flag { display: inline-block; padding: 0 .5em; border-radius: 999px; font-size: .875rem; font-weight: 700; color: #fff; background: #a4262c; }
+.flag { display: inline-block; margin-top: .125rem; padding: 0 .5em; border-radius: 999px; font-size: .875rem; font-weight: 700; color: #fff; background: #a4262c; }
 .when { display: block; font-size: .875rem; color: #4a5560; }
 .page-footer { margin-top: 3rem; padding: 1.5rem 0 2rem; border-top: 1px solid #c9d3df; background: #f4f7fa; font-size: .9375rem; color: #39424c; }
 @media (max-width: 30em) { .wrap { padding: 0 1rem; } }

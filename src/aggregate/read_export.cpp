@@ -113,15 +113,20 @@ std::string first_schema_error(const json& doc) {
   std::string where, what;
   // The deepest error says most; valijson lists parents first.
   while (results.popError(e)) {
-    std::string path;
-    for (const std::string& c : e.context) path += c;
+    std::string path;  // "plan.leads.0" from valijson's "<root>[plan][leads][0]"
+    for (const std::string& c : e.context) {
+      if (c == "<root>") continue;
+      std::string key = c.size() > 2 && c.front() == '[' ? c.substr(1, c.size() - 2) : c;
+      path += (path.empty() ? "" : ".") + key;
+    }
     if (e.description.rfind("Failed to validate", 0) == 0 && !what.empty()) continue;
     if (path.size() >= where.size()) {
       where = path;
       what = e.description;
     }
   }
-  return fmt::format("does not follow schemas/export.schema.json: at {}: {}", where, what);
+  return fmt::format("does not follow schemas/export.schema.json: at {}: {}",
+                     where.empty() ? "the top level" : where, what);
 }
 
 }  // namespace
