@@ -17,6 +17,7 @@ namespace plan {
 
 extern const char* const embedded_plan_schema;
 extern const char* const embedded_recommendation_schema;
+extern const char* const embedded_report_schema;
 
 namespace {
 
@@ -40,6 +41,8 @@ const LoadedSchema& loaded(SchemaKind kind) {
   };
   static const auto plan_schema = load(embedded_plan_schema);
   static const auto rec_schema = load(embedded_recommendation_schema);
+  static const auto report_schema = load(embedded_report_schema);
+  if (kind == SchemaKind::report) return *report_schema;
   return kind == SchemaKind::plan ? *plan_schema : *rec_schema;
 }
 
@@ -109,6 +112,15 @@ const json* follow_ref(const json& root, const json* s) {
   return s;
 }
 
+// Of an anyOf, the branch meant for a node of this kind (a mapping's is the
+// object branch), so messages can name that branch's keys and values.
+const json* branch_for(const json* s, const YNode& n) {
+  if (!s || !s->contains("anyOf") || !n.is_map()) return s;
+  for (const json& b : (*s)["anyOf"])
+    if (b.value("type", "") == "object") return &b;
+  return s;
+}
+
 Located locate(const YNode& root, const json& schema_root, const std::vector<std::string>& path) {
   Located at{&root, &schema_root, ""};
   for (size_t i = 1; i < path.size(); ++i) {  // path[0] is "<root>"
@@ -131,7 +143,7 @@ Located locate(const YNode& root, const json& schema_root, const std::vector<std
     }
     if (!n) break;
     at.node = n;
-    at.schema = s;
+    at.schema = branch_for(s, *n);
   }
   return at;
 }
@@ -175,7 +187,17 @@ void report_unknown_keys(const Located& at, const std::string& file, Diagnostics
 
 void report_type(const Located& at, const std::string& file, Diagnostics& out) {
   const YNode& n = *at.node;
+  if (at.schema && at.schema->contains("anyOf")) {
+    // A status is a name or {name, means}: a mapping's own errors say more.
+    if (n.is_map()) return;
+    out.error("type", file, n.pos.line, n.pos.col,
+              fmt::format("each of '{}' must be a name or a mapping such as {{name: Action "
+                          "complete, means: complete}}, but this one is {}",
+                          at.key, describe(n)));
+    return;
+  }
   std::string want = expected_type(at.schema);
+  if (n.is_map() && want == "a mapping of keys and values") return;  // another anyOf branch's
   std::string msg = fmt::format("'{}' must be {}, but it is {}", at.key, want, describe(n));
   bool plain_number = n.is_scalar() && !n.quoted;
   if (want == "text" && plain_number && at.key == "id")
@@ -220,6 +242,17 @@ void report(const valijson::ValidationResults::Error& e, const YNode& root, cons
   if (d.rfind("String should be no fewer", 0) == 0) {
     out.error("empty-value", file, n.pos.line, n.pos.col,
               fmt::format("'{}' must not be empty", at.key));
+    return;
+  }
+  if (d.rfind("Failed to match against any enum", 0) == 0 && at.schema &&
+      at.schema->contains("enum")) {
+    std::vector<std::string> allowed;
+    for (const json& v : (*at.schema)["enum"])
+      if (v.is_string()) allowed.push_back(v.get<std::string>());
+    std::string hint = n.is_scalar() ? did_you_mean(n.value, allowed) : std::string();
+    out.error("schema", file, n.pos.line, n.pos.col,
+              fmt::format("'{}' must be one of {}, not {}{}", at.key, quoted_list(allowed, " or "),
+                          describe(n), hint));
     return;
   }
   if (d.find("unique") != std::string::npos) {

@@ -11,7 +11,7 @@
 
 namespace plan {
 
-enum class SchemaKind { plan, recommendation };
+enum class SchemaKind { plan, recommendation, report };
 
 /// The schema text as embedded in the binary.
 const std::string& schema_text(SchemaKind kind);

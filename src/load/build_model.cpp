@@ -1,48 +1,11 @@
 #include "load/build_model.h"
 
-#include <charconv>
-
+#include "load/node_values.h"
 #include "load/scalar.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
-
-bool is_text(const YNode* n) {
-  return n && n->is_scalar() && (n->quoted || resolve_plain(n->value) == ScalarType::string);
-}
-
-std::string text_of(const YNode& map, const char* key, Pos* pos = nullptr) {
-  const YNode* n = map.find(key);
-  if (n && pos) *pos = n->pos;
-  return is_text(n) ? n->value : std::string();
-}
-
-std::optional<int> int_of(const YNode* n) {
-  if (!n || !n->is_scalar() || n->quoted) return std::nullopt;
-  int v = 0;
-  auto [p, ec] = std::from_chars(n->value.data(), n->value.data() + n->value.size(), v);
-  if (ec != std::errc() || p != n->value.data() + n->value.size()) return std::nullopt;
-  return v;
-}
-
-DateField date_of(const YNode& map, const char* key) {
-  DateField d;
-  const YNode* n = map.find(key);
-  if (!n) return d;
-  d.pos = n->pos;
-  if (n->is_scalar()) d.text = n->value;
-  auto parsed = parse_iso_date(d.text);
-  if (parsed && parsed->ok()) d.value = parsed;
-  return d;
-}
-
-template <class F>
-void each_map_item(const YNode& map, const char* key, F f) {
-  const YNode* list = map.find(key);
-  if (!list || !list->is_seq()) return;
-  for (const YNode& item : list->children)
-    if (item.is_map()) f(item);
-}
 
 std::vector<Update> updates_of(const YNode& map) {
   std::vector<Update> updates;
@@ -66,6 +29,30 @@ std::vector<Update> updates_of(const YNode& map) {
   return updates;
 }
 
+// statuses: plain names take their meaning from their place in the list;
+// `{name: …, means: …}` items say it themselves.
+void build_statuses(const YNode& statuses, Plan& plan) {
+  plan.statuses_pos = statuses.pos;
+  std::vector<std::string> names;
+  std::vector<std::optional<Category>> means;
+  for (const YNode& s : statuses.children) {
+    if (is_text(&s) && !s.value.empty()) {
+      names.push_back(s.value);
+      means.push_back(std::nullopt);
+    } else if (s.is_map()) {
+      std::string name = text_of(s, "name");
+      if (name.empty()) continue;
+      names.push_back(name);
+      means.push_back(category_from_name(text_of(s, "means")));
+    }
+  }
+  if (names.empty()) return;
+  plan.status_categories.clear();
+  for (size_t i = 0; i < names.size(); ++i)
+    plan.status_categories.push_back(means[i].value_or(positional_category(i, names.size())));
+  plan.statuses = std::move(names);
+}
+
 }  // namespace
 
 void build_plan(const YNode& root, Plan& plan) {
@@ -77,13 +64,15 @@ void build_plan(const YNode& root, Plan& plan) {
   each_map_item(root, "leads", [&](const YNode& m) {
     plan.leads.push_back({text_of(m, "role"), text_of(m, "name")});
   });
-  if (const YNode* statuses = root.find("statuses"); statuses && statuses->is_seq()) {
-    plan.statuses_pos = statuses->pos;
-    std::vector<std::string> list;
-    for (const YNode& s : statuses->children)
-      if (is_text(&s) && !s.value.empty()) list.push_back(s.value);
-    if (!list.empty()) plan.statuses = std::move(list);
+  if (const YNode* statuses = root.find("statuses"); statuses && statuses->is_seq())
+    build_statuses(*statuses, plan);
+  if (const YNode* report = root.find("report"); report && report->is_map()) {
+    plan.report.pos = report->pos;
+    plan.report.path = text_of(*report, "path");
+    plan.report.id = text_of(*report, "id");
   }
+  plan.addressee = text_of(root, "addressee", &plan.addressee_pos);
+  plan.url = text_of(root, "url");
 }
 
 void build_recommendation(const YNode& root, Recommendation& rec) {

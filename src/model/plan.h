@@ -81,6 +81,18 @@ struct Lead {
   std::string name;
 };
 
+/// Where the plan's report file is (relative to the repository holding the
+/// plan folder) and the id it must carry. Empty when the plan names none.
+struct ReportRef {
+  std::string path;  // e.g. reports/police-response-to-stalking.yaml
+  std::string id;    // e.g. police-response-to-stalking-2024
+  Pos pos;           // of the `report:` key's value
+  bool present() const { return !path.empty() || !id.empty(); }
+};
+
+/// One shared scale for every force's own status words (model/category.h).
+enum class Category { not_started, in_progress, complete, not_applicable, no_update, not_answered };
+
 struct Plan {
   std::string file;  // path of plan.yaml as shown in messages
   std::string dir;   // the folder holding plan.yaml
@@ -91,7 +103,16 @@ struct Plan {
   std::vector<Lead> leads;
   std::string owner;
   std::vector<std::string> statuses = {"Not Started", "In Progress", "Complete"};
+  // Parallel to statuses: what each means on the shared scale. The simple
+  // list form gives first = not-started, last = complete, the rest in-progress;
+  // an item `{name: …, means: …}` says so itself.
+  std::vector<Category> status_categories = {Category::not_started, Category::in_progress,
+                                             Category::complete};
   Pos statuses_pos;
+  ReportRef report;
+  std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
+  Pos addressee_pos;
+  std::string url;        // where the plan is published
   std::vector<Recommendation> recommendations;  // sorted by id
 };
 
@@ -99,6 +120,13 @@ inline const std::string& effective_owner(const Plan& p, const Recommendation& r
   return r.owner.empty() ? p.owner : r.owner;
 }
 
-inline const std::string& done_status(const Plan& p) { return p.statuses.back(); }
+/// The status that means done: the last one whose category is complete
+/// (the last status when none says so).
+inline const std::string& done_status(const Plan& p) {
+  for (size_t i = p.statuses.size(); i-- > 0;)
+    if (i < p.status_categories.size() && p.status_categories[i] == Category::complete)
+      return p.statuses[i];
+  return p.statuses.back();
+}
 
 }  // namespace plan
