@@ -3,21 +3,18 @@
 #include <algorithm>
 #include <map>
 
+#include "model/category.h"
 #include "model/progress.h"
 
 namespace plan {
 namespace {
 
-constexpr int complete = 0, in_progress = 1, not_started = 2, no_update = 3, not_answered = 4;
-
-// Until the report's status categories are merged: a status is complete
-// when it is the plan's last (done) status, not started when it is the
-// first, and in progress otherwise; nothing published is "no update".
-int category_index(const Plan& plan, const Progress& p) {
-  if (p.status.empty()) return no_update;
-  if (p.done) return complete;
-  if (p.status == plan.statuses.front()) return not_started;
-  return in_progress;
+// What a plan lacking recommendation id is counted as.
+Category missing_category(const Plan& plan, int id, const Report* report) {
+  if (!report || plan.addressee.empty()) return Category::not_answered;
+  const ReportRecommendation* rec = find_recommendation(*report, id);
+  if (!rec || addressed_to(*rec, plan.addressee)) return Category::not_answered;
+  return Category::not_applicable;
 }
 
 void keep_updates(std::vector<Update>& updates, Date as_of) {
@@ -32,11 +29,12 @@ void widen(std::optional<Date>& from, std::optional<Date>& to, Date d) {
 }
 
 AggregateForce force_row(const InputPlan& in, const std::vector<int>& ids, Date as_of,
-                         int stale_after) {
+                         int stale_after, const Report* report) {
   const Plan& plan = in.plan;
   AggregateForce f;
   f.organisation = plan.organisation;
   f.title = plan.title;
+  f.url = plan.url;
   f.source = in.source;
   f.cells.resize(ids.size());
   size_t next = 0;  // both lists are in id order
@@ -44,19 +42,19 @@ AggregateForce force_row(const InputPlan& in, const std::vector<int>& ids, Date 
     AggregateCell& c = f.cells[i];
     while (next < plan.recommendations.size() && plan.recommendations[next].id < ids[i]) ++next;
     if (next == plan.recommendations.size() || plan.recommendations[next].id != ids[i]) {
-      c.category = not_answered;
+      c.category = missing_category(plan, ids[i], report);
       continue;
     }
     const Recommendation& rec = plan.recommendations[next];
     Progress p = progress_of(plan, rec, false);
     c.answered = true;
     c.status = p.status;
-    c.category = category_index(plan, p);
+    c.category = category_of(plan, p);
     c.percent = p.percent;
     c.last_update = p.date;
-    c.overdue = is_overdue(rec, p, as_of);
+    c.overdue = c.category != Category::not_applicable && is_overdue(rec, p, as_of);
     ++f.answered;
-    f.complete += c.category == complete ? 1 : 0;
+    f.complete += c.category == Category::complete ? 1 : 0;
     f.overdue += c.overdue ? 1 : 0;
     if (p.date && (!f.last_update || *p.date > *f.last_update)) f.last_update = p.date;
   }
@@ -84,11 +82,22 @@ void keep_published_until(Plan& plan, Date as_of) {
   }
 }
 
-Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_after) {
+size_t category_column(Category c) {
+  for (size_t k = 0; k < aggregate_categories.size(); ++k)
+    if (aggregate_categories[k] == c) return k;
+  return 0;
+}
+
+Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_after,
+                    const Report* report) {
   Aggregate a;
   a.as_of = as_of;
   a.stale_after = stale_after;
+  a.report = report;
+  a.matched_by = report ? "report" : "number";
   std::map<int, std::string> titles;
+  if (report)
+    for (const ReportRecommendation& rec : report->recommendations) titles[rec.id] = rec.title;
   for (const InputPlan& in : plans)
     for (const Recommendation& rec : in.plan.recommendations) {
       auto [it, added] = titles.emplace(rec.id, rec.title);
@@ -106,12 +115,12 @@ Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_a
     if (px.organisation != py.organisation) return px.organisation < py.organisation;
     return plans[x].source < plans[y].source;
   });
-  for (size_t i : order) a.forces.push_back(force_row(plans[i], ids, as_of, stale_after));
+  for (size_t i : order) a.forces.push_back(force_row(plans[i], ids, as_of, stale_after, report));
   for (size_t r = 0; r < ids.size(); ++r) {
     AggregateRecommendation& row = a.recommendations[r];
     for (const AggregateForce& f : a.forces) {
       const AggregateCell& c = f.cells[r];
-      ++row.counts[size_t(c.category)];
+      ++row.counts[category_column(c.category)];
       row.overdue += c.overdue ? 1 : 0;
       if (c.last_update) widen(row.latest_from, row.latest_to, *c.last_update);
     }

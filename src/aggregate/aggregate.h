@@ -10,22 +10,27 @@
 #include <vector>
 
 #include "model/plan.h"
+#include "model/report.h"
 
 namespace plan {
 
-/// The categories a cell can be in, in the order outputs list them.
-inline constexpr std::array<const char*, 6> aggregate_categories = {
-    "complete", "in-progress", "not-started", "no-update", "not-answered", "not-applicable"};
+/// The categories (model/category.h) in the order outputs list them.
+inline constexpr std::array<Category, 6> aggregate_categories = {
+    Category::complete,  Category::in_progress,  Category::not_started,
+    Category::no_update, Category::not_answered, Category::not_applicable};
 
-/// People's names for the categories, parallel to aggregate_categories.
+/// Column headings for the categories, parallel to aggregate_categories.
 inline constexpr std::array<const char*, 6> aggregate_category_labels = {
     "Complete", "In progress", "Not started", "No update", "Not answered", "Not applicable"};
+
+/// The position of c in aggregate_categories.
+size_t category_column(Category c);
 
 /// One plan's answer to one recommendation at the as-of date.
 struct AggregateCell {
   bool answered = false;  // the plan has this recommendation
   std::string status;     // the plan's own words; empty when nothing is published
-  int category = 3;       // index into aggregate_categories
+  Category category = Category::no_update;
   std::optional<int> percent;
   std::optional<Date> last_update;  // latest published update counted
   bool overdue = false;
@@ -62,6 +67,7 @@ struct Aggregate {
   Date as_of;
   int stale_after = 183;
   std::string matched_by = "number";                     // "number" (no report) or "report"
+  const Report* report = nullptr;                        // the report matched against, if any
   std::vector<AggregateRecommendation> recommendations;  // in id order
   std::vector<AggregateForce> forces;                    // by organisation, then source
   std::vector<RefusedInput> refused;  // paths not found first, then inputs not readable
@@ -79,7 +85,12 @@ struct InputPlan {
 void keep_published_until(Plan& plan, Date as_of);
 
 /// Compares the plans (already trimmed with keep_published_until) at as_of.
-/// Recommendations are matched by number: the union of every plan's ids.
-Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_after);
+/// Recommendations are matched by number: the report's, and any other a plan
+/// has. With a report, a plan lacking a recommendation addressed to its body
+/// (its addressee; every one when it names none) is not answered, and one
+/// addressed to others only is not applicable to it. Without a report, a
+/// plan lacking a number another plan has is not answered.
+Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_after,
+                    const Report* report = nullptr);
 
 }  // namespace plan

@@ -1,4 +1,5 @@
 #include "aggregate/output.h"
+#include "model/category.h"
 #include "report/csv.h"
 
 namespace plan {
@@ -17,24 +18,34 @@ std::string aggregate_csv(const Aggregate& a) {
   for (const AggregateForce& f : a.forces)
     for (size_t r = 0; r < a.recommendations.size(); ++r) {
       const AggregateCell& c = f.cells[r];
-      out +=
-          csv_row({f.organisation, f.url, std::to_string(a.recommendations[r].id),
-                   a.recommendations[r].title, c.status, aggregate_categories[size_t(c.category)],
-                   c.percent ? std::to_string(*c.percent) : "", date_text(c.last_update),
-                   c.overdue ? "yes" : "no", date_text(f.last_update), f.stale ? "yes" : "no"});
+      out += csv_row({f.organisation, f.url, std::to_string(a.recommendations[r].id),
+                      a.recommendations[r].title, c.status, category_name(c.category),
+                      c.percent ? std::to_string(*c.percent) : "", date_text(c.last_update),
+                      c.overdue ? "yes" : "no", date_text(f.last_update), f.stale ? "yes" : "no"});
     }
   return out;
 }
 
 std::string cell_label(const AggregateCell& c) {
-  if (c.status.empty()) return aggregate_category_labels[size_t(c.category)];
+  if (c.status.empty()) return aggregate_category_labels[category_column(c.category)];
   std::string s = c.status;
   if (c.percent) s += " " + std::to_string(*c.percent) + "%";
   return s;
 }
 
 std::string matching_note(const Aggregate& a) {
-  if (a.matched_by == "report") return "Recommendations are matched by the report's numbers.";
+  if (a.report) {
+    std::string note = "Recommendations are matched by the numbers of the report '" +
+                       a.report->title + "' (" + a.report->id +
+                       "); a plan without one addressed "
+                       "to its body counts as not answered, and one addressed only to others as "
+                       "not applicable to it.";
+    if (a.report->partial)
+      note += " The report file holds " + std::to_string(a.report->recommendations.size()) +
+              " of the report's " + std::to_string(a.report->recommendation_count) +
+              " recommendations.";
+    return note;
+  }
   return "No report was given or named by the plans, so recommendations are matched by number "
          "only; a plan without a number that another plan has counts as not answered.";
 }

@@ -2,6 +2,7 @@
 
 #include "aggregate/output.h"
 #include "aggregate/page_style.h"
+#include "model/category.h"
 #include "render/url_policy.h"
 
 namespace plan {
@@ -81,7 +82,7 @@ std::string chart(const AggregateRecommendation& r, size_t plans) {
     if (end > x)
       out +=
           fmt::format("<rect class=\"seg seg-{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"40\"/>\n",
-                      aggregate_categories[k], x, end - x);
+                      category_name(aggregate_categories[k]), x, end - x);
     x = end;
   }
   out += "</svg>\n";
@@ -145,9 +146,8 @@ std::string forces_table(const Aggregate& a) {
 std::string matrix_cell(const AggregateCell& c) {
   std::string out = "<td><span class=\"label\">" + esc(cell_label(c)) + "</span>";
   if (!c.status.empty())
-    out += fmt::format("<span class=\"cat cat-{}\">{}</span>",
-                       aggregate_categories[size_t(c.category)],
-                       aggregate_category_labels[size_t(c.category)]);
+    out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
+                       aggregate_category_labels[category_column(c.category)]);
   if (c.last_update) out += "<span class=\"when\">" + date_cell(c.last_update) + "</span>";
   if (c.overdue) out += "<span class=\"flag\">Overdue</span>";
   return out + "</td>";
@@ -176,7 +176,7 @@ std::string key() {
     out += fmt::format(
         "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\" focusable=\"false\">"
         "<rect class=\"seg-{}\" width=\"10\" height=\"10\"/></svg>{}</li>\n",
-        aggregate_categories[k], aggregate_category_labels[k]);
+        category_name(aggregate_categories[k]), aggregate_category_labels[k]);
   return out + "</ul>\n";
 }
 

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "aggregate/output.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
@@ -34,7 +35,7 @@ Json cell_json(const AggregateCell& c, size_t plan) {
   Json o;
   o["plan"] = plan;
   o["status"] = text_or_null(c.status);
-  o["category"] = aggregate_categories[size_t(c.category)];
+  o["category"] = category_name(c.category);
   o["percent"] = c.percent ? Json(*c.percent) : Json(nullptr);
   o["last_update"] = date_or_null(c.last_update);
   o["overdue"] = c.overdue;
@@ -48,7 +49,7 @@ Json recommendation_json(const Aggregate& a, size_t r) {
   o["title"] = text_or_null(rec.title);
   Json counts = Json::object();
   for (size_t k = 0; k < aggregate_categories.size(); ++k)
-    counts[aggregate_categories[k]] = rec.counts[k];
+    counts[category_name(aggregate_categories[k])] = rec.counts[k];
   o["counts"] = std::move(counts);
   o["overdue"] = rec.overdue;
   o["latest_update_from"] = date_or_null(rec.latest_from);
@@ -69,7 +70,18 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
   doc["stale_after_days"] = a.stale_after;
   doc["matched_by"] = a.matched_by;
   doc["matching_note"] = matching_note(a);
-  doc["categories"] = aggregate_categories;
+  Json categories = Json::array();
+  for (Category c : aggregate_categories) categories.push_back(category_name(c));
+  doc["categories"] = std::move(categories);
+  if (a.report)
+    doc["report"] = {{"id", a.report->id},
+                     {"title", a.report->title},
+                     {"url", text_or_null(a.report->url)},
+                     {"file", a.report->file},
+                     {"recommendation_count", a.report->recommendation_count},
+                     {"partial", a.report->partial}};
+  else
+    doc["report"] = nullptr;
   Json refused = Json::array();
   for (const RefusedInput& r : a.refused)
     refused.push_back({{"path", r.path}, {"reason", r.reason}});

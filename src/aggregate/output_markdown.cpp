@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "aggregate/output.h"
+#include "model/category.h"
 #include "render/markdown_escape.h"
 #include "render/url_policy.h"
 
@@ -26,7 +27,7 @@ std::string force_name(const AggregateForce& f) {
 std::string cell_text(const AggregateCell& c) {
   std::string s = markdown_escape(cell_label(c));
   std::vector<std::string> facts;
-  if (!c.status.empty()) facts.push_back(aggregate_category_labels[size_t(c.category)]);
+  if (!c.status.empty()) facts.push_back(aggregate_category_labels[category_column(c.category)]);
   if (c.last_update) facts.push_back(format_iso(*c.last_update));
   if (c.overdue) facts.push_back("**overdue**");
   if (!facts.empty()) s += " (" + fmt::format("{}", fmt::join(facts, "; ")) + ")";

@@ -9,6 +9,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "model/category.h"
 #include "report/export.h"
 #include "util/files.h"
 
@@ -73,6 +74,9 @@ std::string build_plan(const json& doc, Plan& plan) {
   plan.published = date_of(p["published"]);
   plan.owner = text_of(p["owner"]);
   plan.statuses = p["statuses"].get<std::vector<std::string>>();
+  plan.status_categories.clear();
+  for (size_t i = 0; i < plan.statuses.size(); ++i)
+    plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
   for (const json& r : doc["recommendations"]) {
     Recommendation rec;
     rec.file = plan.file;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "aggregate/choose_report.h"
 #include "aggregate/inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_inputs.h"
@@ -18,6 +19,7 @@ namespace {
 
 struct AggregateCliOptions {
   std::vector<std::string> inputs;
+  std::string report;
   std::string as_of;
   std::string format = "html";
   std::string output;
@@ -39,8 +41,14 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
   ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), opt.jobs);
+  ReportChoice choice = choose_report(read.plans, opt.report);
+  if (!choice.error.empty()) {
+    ctx.err << "plan: error: " << choice.error << "\n";
+    return choice.io_failed ? exit_usage : exit_plan_errors;
+  }
   std::vector<RefusedInput> refused = list.refused;
   refused.insert(refused.end(), read.refused.begin(), read.refused.end());
+  refused.insert(refused.end(), choice.refused.begin(), choice.refused.end());
   for (const RefusedInput& r : refused)
     ctx.err << r.path << ": error: input refused: " << r.reason << " [aggregate-input]\n";
   size_t read_count = read.plans.size();
@@ -52,7 +60,8 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
     return exit_plan_errors;
   }
   for (InputPlan& in : read.plans) keep_published_until(in.plan, as_of);
-  Aggregate a = aggregate(read.plans, as_of, opt.stale_after);
+  const Report* report = choice.report ? &choice.report->report : nullptr;
+  Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
   a.refused = std::move(refused);
   write_output(ctx, opt.output, write_format(a, opt.format));
   return a.refused.empty() ? exit_ok : exit_plan_errors;
@@ -68,14 +77,21 @@ void setup_aggregate(CLI::App& app, Context& ctx) {
       "Examples:\n"
       "  plan aggregate forces/ -o national.html          # a folder of plan folders and exports\n"
       "  plan aggregate essex/ kent.json --format md\n"
-      "  plan aggregate forces/ --format csv --as-of 2025-03-31 -o national.csv\n\n"
+      "  plan aggregate forces/ --format csv --as-of 2025-03-31 -o national.csv\n"
+      "  plan aggregate forces/ --report reports/police-response-to-stalking.yaml\n\n"
       "Each INPUT is a plan folder (a force's repository or its plan/ folder), a file\n"
       "from 'plan export --format json', or a folder of these. Everything is worked\n"
       "out at one as-of date: updates dated after it and internal updates are not\n"
       "counted. A bad input is refused with its path and the rest is aggregated.\n"
+      "With a report (--report, or the one the plans name), a plan lacking a\n"
+      "recommendation addressed to its body is 'not answered'; plans naming\n"
+      "different reports are refused as a mix. Without one, numbers are matched.\n"
       "Exit status: 0 all inputs read, 1 some refused (or none readable), 2 usage.");
   cmd->add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them")
       ->required();
+  cmd->add_option("--report", opt->report,
+                  "The report file to match recommendations against (default: the one the "
+                  "plans name, else match by number)");
   cmd->add_option("--as-of", opt->as_of, "Work everything out as of this date (YYYY-MM-DD)");
   cmd->add_option("--format", opt->format, "html (default), md, csv or json")
       ->check(CLI::IsMember({"html", "md", "csv", "json"}));

@@ -6,6 +6,8 @@
 # plan with an error and an export from a future format_version. The four
 # formats must agree with each other and with the count done by hand below,
 # and the two bad inputs must be refused by path while the rest is read.
+# Essex names the report, so recommendations are matched by its numbers;
+# a mix of reports is refused, and --report refuses a plan answering another.
 # Usage: aggregate_national.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
 set -euo pipefail
 plan_bin=$1 src=$2
@@ -16,6 +18,15 @@ mkdir -p "$work/forces/cambridgeshire"
 cp -a "$src/plan" "$work/forces/cambridgeshire/plan"
 cp -a "$src/tests/aggregate/essex" "$src/tests/aggregate/broken" "$work/forces/"
 cp "$src/tests/aggregate/future.json" "$work/forces/future.json"
+# Essex names the report, as a plan made by 'plan init --report' does, with its
+# addressee and published address; the report file sits in its repository.
+mkdir -p "$work/forces/essex/reports"
+cp "$src/reports/police-response-to-stalking.yaml" "$work/forces/essex/reports/"
+cat >> "$work/forces/essex/plan/plan.yaml" <<'YAML'
+report: {path: reports/police-response-to-stalking.yaml, id: police-response-to-stalking-2024}
+addressee: Chief constables
+url: https://www.essex.police.uk/stalking-action-plan
+YAML
 "$plan_bin" -C "$src/tests/aggregate/kent" export --format json --as-of 2024-10-01 \
   -o "$work/forces/kent.json"
 
@@ -36,6 +47,27 @@ done
 "$plan_bin" aggregate "$src/tests/aggregate/kent" --as-of 2025-05-01 --format csv -o kent-folder.csv
 "$plan_bin" aggregate forces/kent.json --as-of 2025-05-01 --format csv -o kent-export.csv
 cmp kent-folder.csv kent-export.csv || { echo "FAIL folder and export of Kent differ"; exit 1; }
+
+# Without any report, numbers are matched and the output says so.
+"$plan_bin" aggregate forces/cambridgeshire forces/kent.json --as-of 2025-05-01 --format md \
+  2>/dev/null | grep -q 'No report was given or named by the plans, so recommendations are matched by number' ||
+  { echo "FAIL without a report the output does not say it matched by number"; exit 1; }
+# A plan answering another report: with --report it alone is refused; without, the mix is refused.
+mkdir -p other/plan other/reports
+cp -a "$src/tests/aggregate/essex/plan/recommendations" other/plan/
+sed 's/^id: police-response-to-stalking-2024/id: another-report-2023/' \
+  "$src/reports/police-response-to-stalking.yaml" > other/reports/police-response-to-stalking.yaml
+{ cat "$src/tests/aggregate/essex/plan/plan.yaml"
+  echo "report: {path: reports/police-response-to-stalking.yaml, id: another-report-2023}"; } |
+  sed 's/^organisation: Essex Police/organisation: Other Police/' > other/plan/plan.yaml
+rc=0; "$plan_bin" aggregate forces/essex other --as-of 2025-05-01 --format json > mix.json 2> mix.err || rc=$?
+[[ $rc == 1 && ! -s mix.json ]] && grep -q "the plans answer different reports: 'another-report-2023' (other/plan), 'police-response-to-stalking-2024' (forces/essex/plan)" mix.err ||
+  { echo "FAIL a mix of reports is not refused (exit $rc)"; cat mix.err; exit 1; }
+rc=0; "$plan_bin" aggregate forces/essex other --report "$src/reports/police-response-to-stalking.yaml" \
+  --as-of 2025-05-01 --format json > given.json 2> given.err || rc=$?
+[[ $rc == 1 ]] && grep -q "^other/plan: error: input refused: the plan answers the report 'another-report-2023'" given.err &&
+  grep -q '"matched_by": "report"' given.json ||
+  { echo "FAIL --report does not refuse the plan answering another report (exit $rc)"; cat given.err; exit 1; }
 
 /usr/bin/python3 - <<'PY'
 import csv, io, json, re, sys
@@ -64,6 +96,8 @@ def check(what, got, want):
 
 doc = json.load(open("out.json"))
 check("json inputs", (doc["inputs"]["read"], doc["inputs"]["refused"]), (3, 2))
+check("json matched by", (doc["matched_by"], doc["report"]["id"]), ("report", "police-response-to-stalking-2024"))
+check("json Essex url", doc["plans"][1]["url"], "https://www.essex.police.uk/stalking-action-plan")
 check("json forces", [p["organisation"] for p in doc["plans"]], list(forces_by_hand))
 for p in doc["plans"]:
     check("json force " + p["organisation"],
@@ -90,14 +124,17 @@ for org, (last, _, _, _, stale) in forces_by_hand.items():
 
 md = open("out.md", encoding="utf-8").read()
 check("md inputs", "Inputs: 3 read, 2 refused." in md, True)
+check("md report", "matched by the numbers of the report 'The police response to stalking'" in md, True)
+check("md Essex link", "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" in md, True)
 for rid in by_hand:
-    m = re.search(rf"^\| {rid} \|((?: \d+ \|){{7}})", md, re.M)
+    m = re.search(rf"^\| {rid}(?: [^|]*)? \|((?: \d+ \|){{7}})", md, re.M)
     if not m: fails.append(f"md: no summary row for {rid}"); continue
     nums = [int(x) for x in m.group(1).split("|") if x.strip()]
     check(f"md counts {rid}", nums[:6], expected[rid])
     check(f"md overdue {rid}", nums[6], overdue_by_hand[rid])
 for org, (last, days, done, overdue, stale) in forces_by_hand.items():
-    want = f"| {org} | {last} | {days} | {done} of 15 | {overdue} | {'**stale**' if stale else 'no'} |"
+    name = "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" if org == "Essex Police" else org
+    want = f"| {name} | {last} | {days} | {done} of 15 | {overdue} | {'**stale**' if stale else 'no'} |"
     check(f"md force {org}", want in md, True)
 
 class Tables(HTMLParser):
@@ -122,6 +159,7 @@ for row in forces[1:]:
     last, days, done, overdue, stale = forces_by_hand[row[0]]
     check(f"html force {row[0]}", (row[2], row[3], row[4], row[5]),
           (str(days), f"{done} of 15", str(overdue), "Stale" if stale else "No"))
+check("html Essex link", '<a href="https://www.essex.police.uk/stalking-action-plan">Essex Police</a>' in open("out.html", encoding="utf-8").read(), True)
 check("html matrix rows", [r[0] for r in matrix[1:]], list(forces_by_hand))
 check("html matrix Essex 27", matrix[2][1 + sorted(by_hand).index(27)], "Not answered")
 check("html matrix Essex 14", matrix[2][1 + sorted(by_hand).index(14)].startswith("Under way 60%"), True)

@@ -76,10 +76,10 @@ TEST_CASE("aggregate: updates after the as-of date and internal ones are not cou
   const AggregateCell& c = a.forces[0].cells[0];
   CHECK(c.status == "Under way");
   CHECK(c.percent == 30);
-  CHECK(c.category == 1);  // in progress, not the internal or later "Done"
+  CHECK(c.category == Category::in_progress);  // in progress, not the internal or later "Done"
   CHECK(c.overdue);
   CHECK(format_iso(*c.last_update) == "2024-10-01");
-  CHECK(a.forces[1].cells[0].category == 0);  // B's "Delivered" is its done status
+  CHECK(a.forces[1].cells[0].category == Category::complete);  // B's "Delivered" is its done status
 }
 
 TEST_CASE(
@@ -135,4 +135,27 @@ TEST_CASE("aggregate: a newer format_version, a broken file and a bad shape are 
   CHECK_THAT(read_export_text("[1]", "f.json").error, Catch::Contains("no format_version"));
   CHECK_THAT(read_export_text("{\"format_version\": 1}", "f.json").error,
              Catch::Contains("does not follow schemas/export.schema.json"));
+}
+
+TEST_CASE(
+    "aggregate: with a report, a missing recommendation addressed to others is not applicable") {
+  Report report;
+  report.id = "r";
+  report.title = "R";
+  report.recommendations.push_back({1, {}, {"Chief constables"}, "One", {}, "", "", {}, {}});
+  report.recommendations.push_back(
+      {2, {}, {"Police and crime commissioners"}, "Two", {}, "", "", {}, {}});
+  report.recommendations.push_back({3, {}, {"Chief constables"}, "Three", {}, "", "", {}, {}});
+  std::vector<InputPlan> plans = two_forces();
+  plans[0].plan.addressee = "chief constables";  // B: has 1 only
+  Aggregate a = aggregate(plans, day("2025-04-01"), 183, &report);
+  CHECK(a.matched_by == "report");
+  REQUIRE(a.recommendations.size() == 3);
+  CHECK(a.recommendations[1].title == "Two");
+  const AggregateForce& b = a.forces[1];
+  REQUIRE(b.organisation == "B Police");
+  CHECK(b.cells[1].category == Category::not_applicable);
+  CHECK(b.cells[2].category == Category::not_answered);
+  // A names no addressee: every recommendation it lacks counts as not answered.
+  CHECK(a.forces[0].cells[2].category == Category::not_answered);
 }
