@@ -7,6 +7,7 @@
 // 43 forces' plans (plan-generate --split 43), --many 1,000 small plans
 // (plan-generate --plans 1000), for plan aggregate.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -17,7 +18,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fmt/format.h>
 #include <functional>
 #include <string>
 #include <vector>
@@ -133,14 +133,17 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("%-34s %11s %11s %8s   %s\n", "command", "plan", "parse-only", "ratio", "bound");
-  Timing v1 = compare({plan_bin, "-C", corpus, "validate", "-j1", "--as-of", "2030-01-01"}, yard, runs);
+  Timing v1 =
+      compare({plan_bin, "-C", corpus, "validate", "-j1", "--as-of", "2030-01-01"}, yard, runs);
   row("validate (1 thread)", v1, "<= 1.2x");
   Timing v2 = compare({plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"}, yard, runs);
   row("validate (all cores)", v2, "<= 0.7x");
   Timing r = compare({plan_bin, "-C", corpus, "render", "--format", "html", "--as-of", "2030-01-01",
-                      "-o", "/dev/null"}, yard, runs);
+                      "-o", "/dev/null"},
+                     yard, runs);
   row("render --format html", r, "<= 1.5x");
-  Timing e = compare({plan_bin, "-C", corpus, "export", "--format", "json", "-o", "/dev/null"}, yard, runs);
+  Timing e = compare({plan_bin, "-C", corpus, "export", "--format", "json", "-o", "/dev/null"},
+                     yard, runs);
   row("export --format json", e, "");
 
   if (!small.empty()) {
@@ -170,9 +173,9 @@ int main(int argc, char** argv) {
   if (!split.empty()) {
     // The same recommendation files as the corpus, as 43 forces' plans,
     // against validate of the corpus (all cores, as aggregate uses them).
-    Timing a = compare({plan_bin, "aggregate", split, "--as-of", "2030-01-01", "-o", "/dev/null"},
-                       {plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"},
-                       aggregate_runs);
+    Timing a =
+        compare({plan_bin, "aggregate", split, "--as-of", "2030-01-01", "-o", "/dev/null"},
+                {plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"}, aggregate_runs);
     std::printf("%-34s %9.3f s %9.3f s %7.2fx   %s\n", "aggregate split vs validate", a.command,
                 a.yardstick, a.command / a.yardstick, "<= 1.3x");
   }
@@ -182,8 +185,8 @@ int main(int argc, char** argv) {
                        "' -C \"$d\" validate --as-of 2030-01-01 >/dev/null || exit 2; done";
     Timing a = compare({plan_bin, "aggregate", many, "--as-of", "2030-01-01", "-o", "/dev/null"},
                        {"/bin/sh", "-c", loop}, aggregate_runs);
-    std::printf("%-34s %9.3f s %9.3f s %7.2fx   %s\n", "aggregate many vs validate each",
-                a.command, a.yardstick, a.command / a.yardstick, "< 2x");
+    std::printf("%-34s %9.3f s %9.3f s %7.2fx   %s\n", "aggregate many vs validate each", a.command,
+                a.yardstick, a.command / a.yardstick, "< 2x");
   }
   Timing version = compare({plan_bin, "--version"}, {}, std::max(runs, 21));
   std::printf("%-34s %9.1f ms   (bound 5 ms)\n", "plan --version", version.command * 1000);

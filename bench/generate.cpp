@@ -51,9 +51,8 @@ std::string paragraph(Lcg& rng, int sentences) {
 }
 
 plan::Date date_at(int day_offset) {
-  return plan::add_days(plan::Date{std::chrono::year{2024}, std::chrono::month{1},
-                                   std::chrono::day{1}},
-                        day_offset);
+  return plan::add_days(
+      plan::Date{std::chrono::year{2024}, std::chrono::month{1}, std::chrono::day{1}}, day_offset);
 }
 
 plan::DateField date_field(plan::Date d) {
@@ -78,7 +77,6 @@ std::vector<plan::Update> updates(Lcg& rng, int count, int start_day) {
   }
   return out;
 }
-
 
 std::string force_folder(int index, int count) {
   int width = int(std::to_string(count).size());
@@ -136,13 +134,16 @@ int main(int argc, char** argv) {
   std::string out_dir = "bench-plan";
   CLI::App app{"Generate a deterministic plan for benchmarks"};
   app.add_option("--recs", recs, "Recommendations")->check(CLI::Range(1, 100000));
-  app.add_option("--evidence", evidence, "Evidence items per recommendation")->check(CLI::Range(0, 1000));
-  app.add_option("--updates", update_count, "Updates per recommendation")->check(CLI::Range(0, 1000));
+  app.add_option("--evidence", evidence, "Evidence items per recommendation")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--updates", update_count, "Updates per recommendation")
+      ->check(CLI::Range(0, 1000));
   app.add_option("--seed", seed, "Random seed");
   app.add_option("-o,--out", out_dir, "Output folder (gets plan/ inside)");
   app.add_option("--split", split, "Share the recommendations out among this many plans")
       ->check(CLI::Range(1, 10000));
-  app.add_option("--plans", plans, "Write this many independent plans")->check(CLI::Range(1, 10000));
+  app.add_option("--plans", plans, "Write this many independent plans")
+      ->check(CLI::Range(1, 10000));
   CLI11_PARSE(app, argc, argv);
   if (split > 1 && plans > 1) {
     std::fprintf(stderr, "plan-generate: give --split or --plans, not both\n");

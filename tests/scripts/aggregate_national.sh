@@ -43,6 +43,9 @@ for format in json csv md html; do
   grep -qx 'plan aggregate: 3 inputs read, 2 refused' err.$format ||
     { echo "FAIL summary line"; cat err.$format; exit 1; }
 done
+# Same inputs and as-of date, same bytes.
+"$plan_bin" aggregate forces --as-of 2025-05-01 -o again.html 2>/dev/null || true
+cmp out.html again.html || { echo "FAIL two runs give different pages"; exit 1; }
 # The same plan read from its folder or from its export gives the same cells.
 "$plan_bin" aggregate "$src/tests/aggregate/kent" --as-of 2025-05-01 --format csv -o kent-folder.csv
 "$plan_bin" aggregate forces/kent.json --as-of 2025-05-01 --format csv -o kent-export.csv

@@ -11,8 +11,10 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "aggregate/inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_export.h"
+#include "aggregate/read_inputs.h"
 #include "fixtures.h"
 #include "report/export.h"
 #include "util/files.h"
@@ -158,4 +160,23 @@ TEST_CASE(
   CHECK(b.cells[2].category == Category::not_answered);
   // A names no addressee: every recommendation it lacks counts as not answered.
   CHECK(a.forces[0].cells[2].category == Category::not_answered);
+}
+
+TEST_CASE("aggregate: the committed fixtures read as plans, and their JSON follows the schema") {
+  std::string dir = std::string(PLAN_SOURCE_DIR) + "/tests/aggregate";
+  InputList list = find_inputs({dir, std::string(PLAN_SOURCE_DIR) + "/plan"});
+  CHECK(list.refused.empty());
+  REQUIRE(list.inputs.size() == 5);  // broken, essex, future.json, kent; the bundled plan
+  ReadInputs read = read_inputs(list.inputs, day("2030-01-01"), 2);
+  REQUIRE(read.plans.size() == 3);
+  REQUIRE(read.refused.size() == 2);
+  CHECK_THAT(read.refused[0].reason, Catch::Contains("percent-range"));
+  CHECK_THAT(read.refused[1].reason, Catch::Contains("format_version 2"));
+  for (InputPlan& in : read.plans) keep_published_until(in.plan, day("2025-05-01"));
+  Aggregate a = aggregate(read.plans, day("2025-05-01"), 183);
+  a.refused = read.refused;
+  std::string text = aggregate_json(a, "plan test");
+  CHECK(schema_problems(json::parse(text)) == "");
+  CHECK(aggregate_json(a, "plan test") == text);  // same facts, same bytes
+  CHECK(aggregate_html(a, "plan test") == aggregate_html(a, "plan test"));
 }
