@@ -37,14 +37,24 @@ std::optional<std::pair<int, int>> split_evidence_id(const std::string& id) {
 
 void check_ids(const Plan& plan, Diagnostics& out) {
   std::map<int, const Recommendation*> seen;
+  std::set<std::string> stems;
+  for (const Recommendation& rec : plan.recommendations) stems.insert(file_stem(rec.file));
   for (const Recommendation& rec : plan.recommendations) {
     std::string stem = file_stem(rec.file);
     auto from_name = positive_int(stem);
     if (!from_name) {
-      out.error("file-name", rec.file, 0, 0,
-                fmt::format("recommendation files are named by their id, such as 23.yaml; "
-                            "rename '{}.yaml'{}",
-                            stem, rec.id > 0 ? fmt::format(" to '{}.yaml'", rec.id) : ""));
+      std::string target = std::to_string(rec.id);
+      if (rec.id > 0 && stems.count(target))
+        out.error("file-name", rec.file, 0, 0,
+                  fmt::format("recommendation files are named by their id, but '{}.yaml' exists "
+                              "already; if '{}.yaml' is a copy of it, merge the two and delete "
+                              "the copy",
+                              target, stem));
+      else
+        out.error("file-name", rec.file, 0, 0,
+                  fmt::format("recommendation files are named by their id, such as 23.yaml; "
+                              "rename '{}.yaml'{}",
+                              stem, rec.id > 0 ? fmt::format(" to '{}.yaml'", target) : ""));
     } else if (rec.id > 0 && rec.id != *from_name) {
       out.error("id-matches-file", rec.file, rec.id_pos.line, rec.id_pos.col,
                 fmt::format("id is {} but the file is named {}.yaml; the id must equal the file "

@@ -32,7 +32,7 @@ LineSource file_line_source() {
   return [cache](const std::string& file, int line) -> std::string {
     auto it = cache->find(file);
     if (it == cache->end()) {
-      ReadResult r = read_file(file, 10 * 1024 * 1024);
+      ReadResult r = read_file(file, 10 * 1024 * 1024, true);  // never through a link
       it = cache->emplace(file, r.ok ? split_lines(r.data) : std::vector<std::string>{}).first;
     }
     if (line < 1 || size_t(line) > it->second.size()) return "";
