@@ -97,7 +97,7 @@ TEST_CASE("when one file cannot be written, none is") {
   { std::ofstream(dir.path + "/plan/recommendations/blocked") << "a file"; }
   files.back().path = "plan/recommendations/blocked/10.yaml";
   WriteOutcome w = write_plan_files(dir.path, files, false);
-  CHECK(w.error.rfind("cannot write '" + dir.path + "/plan/recommendations/blocked/10.yaml'", 0) ==
+  CHECK(w.error.rfind("cannot write to the folder of '" + dir.path + "/plan/recommendations/blocked/10.yaml'", 0) ==
         0);
   CHECK(existing_plan_files(dir.path).empty());
   CHECK(names_in(dir.path + "/plan/recommendations").size() == 1);  // only the obstacle
