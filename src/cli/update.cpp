@@ -19,7 +19,11 @@ struct UpdateOptions {
 };
 
 int run_update(UpdateOptions& opt, Context& ctx) {
-  if (!opt.note_file.empty()) opt.request.note = read_text_option(opt.note_file, "--note-file");
+  if (!opt.note_file.empty()) {
+    opt.request.note = read_text_option(opt.note_file, "--note-file");
+    opt.request.note_from =
+        opt.note_file == "-" ? "the note read from standard input" : "--note-file '" + opt.note_file + "'";
+  }
   std::string dir = ctx.plan_dir();
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;

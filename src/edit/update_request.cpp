@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "util/suggest.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -76,6 +77,19 @@ std::optional<Date> check_date(const std::string& typed, const std::vector<Updat
   return date;
 }
 
+// Text typed on the command line or read from a file goes into the plan (and
+// into commit subjects), so it follows the plan's character policy.
+void check_characters(const std::string& value, const std::string& option, bool multi_line,
+                      std::vector<std::string>& problems) {
+  std::string bad = forbidden_character(value, multi_line);
+  if (bad.empty()) return;
+  problems.push_back(fmt::format("{} holds {}; {}", option, bad,
+                                 bad.rfind("the byte", 0) == 0
+                                     ? "save it as UTF-8 text"
+                                     : multi_line ? "a plan holds plain text, so delete it"
+                                                  : "it must be one line of plain text"));
+}
+
 }  // namespace
 
 std::optional<TargetId> parse_target_id(const std::string& id) {
@@ -119,6 +133,10 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
                                               const std::vector<Update>& existing,
                                               const TargetId& target, Date today, Update& u) {
   std::vector<std::string> problems;
+  check_characters(req.status, "--status", false, problems);
+  check_characters(req.by, "--by", false, problems);
+  check_characters(req.note, req.note_from, true, problems);
+  if (!problems.empty()) return problems;  // nothing else is worth checking in such a request
   check_status(req, plan, problems);
   u.status = req.status;
   u.percent = check_percent(req.percent, problems);
