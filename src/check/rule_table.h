@@ -88,6 +88,8 @@ inline constexpr Rule rule_table[] = {
     error_rule("not-loaded", "every entry of the recommendations folder is loaded or reported",
                "load/loader.cpp"),
     error_rule("nul-byte", "a file has no NUL bytes", "load/raw_checks.cpp"),
+    error_rule("number-format", "numbers are plain decimal digits and fit an id or percent",
+               "load/yaml_tree.cpp"),
     warning_rule("percent-decrease", "percent does not go down", "check/rules_updates.cpp"),
     error_rule("percent-range", "percent is between 0 and 100", "check/schema.cpp"),
     error_rule("plan-too-large", "all recommendation files together are under the size limit",

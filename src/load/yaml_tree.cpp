@@ -5,6 +5,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <charconv>
+#include <climits>
 #include <sstream>
 #include <unordered_map>
 
@@ -119,6 +121,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.quoted = tag == "!";  // yaml-cpp tags plain scalars "?" and quoted/block ones "!"
     n.value = value;
     n.pos = pos_of(mark);
+    if (!n.quoted) check_number(n);
     add(std::move(n));
   }
 
@@ -175,6 +178,42 @@ class TreeBuilder : public YAML::EventHandler {
       }
       i += len;
     }
+  }
+
+  // One reading of a number for the schema check and the model: plain decimal
+  // digits. 0x17, 0o27 and +23 are YAML integers that the model would read
+  // as something else (or not at all); each is reported with its decimal
+  // form, which is then used, so no other rule trips over it. A whole number
+  // too large for the model is reported and left out.
+  void check_number(YNode& n) {
+    const std::string& s = n.value;
+    if (resolve_plain(s) != ScalarType::integer) return;
+    bool decimal = s.find_first_not_of("0123456789", s[0] == '-' ? 1 : 0) == std::string::npos;
+    long long v = 0;
+    bool fits = false;
+    if (decimal) {
+      auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+      fits = ec == std::errc() && p == s.data() + s.size() && v >= INT_MIN && v <= INT_MAX;
+      if (fits) return;
+    } else {
+      int base = s[0] == '+' ? 10 : s[1] == 'x' ? 16 : 8;
+      size_t from = s[0] == '+' ? 1 : 2;
+      auto [p, ec] = std::from_chars(s.data() + from, s.data() + s.size(), v, base);
+      fits = ec == std::errc() && p == s.data() + s.size() && v <= INT_MAX;
+    }
+    if (!fits) {
+      problem("number-format", n.pos,
+              fmt::format("the number {} is too large to be an id or a percent (the largest is "
+                          "{})",
+                          s.size() > 40 ? s.substr(0, 37) + "..." : s, INT_MAX),
+              "check the value; put it in quotes if it is meant as text");
+      n.alias = true;  // reported; the schema and the model leave it out
+      return;
+    }
+    problem("number-format", n.pos,
+            fmt::format("the number {} is not written in plain decimal digits", s),
+            fmt::format("write it as {} (or put it in quotes if it is meant as text)", v));
+    n.value = std::to_string(v);
   }
 
   // Records a problem; past the per-file limit, stops (as compilers do), so a
