@@ -5,12 +5,33 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <iostream>
+#include <new>
 
 #include "cli/commands.h"
 #include "cli/help.h"
 
+namespace {
+int run(int argc, char** argv);
+}
+
+// No path ends in an abort: whatever escapes a command is reported, exit 2.
 int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "plan: internal error: out of memory; nothing was written\n";
+  } catch (const std::exception& e) {
+    std::cerr << "plan: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "plan: internal error: an unknown exception\n";
+  }
+  return plan::exit_usage;
+}
+
+namespace {
+int run(int argc, char** argv) {
   using namespace plan;
   // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which
   // the writers report and clean up after, not kill the process mid-write.
@@ -57,3 +78,4 @@ int main(int argc, char** argv) {
   }
   return ctx.exit_code;
 }
+}  // namespace

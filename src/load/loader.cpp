@@ -13,6 +13,7 @@
 #include "load/limits.h"
 #include "load/raw_checks.h"
 #include "util/files.h"
+#include "util/parallel.h"
 
 namespace plan {
 
@@ -258,10 +259,7 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, 
   };
   int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
   n = std::min<int>(n, int(names.size() / 8) + 1);
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  run_on_threads(n, work);
 
   out.plan.recommendations.reserve(results.size());
   for (FileResult& r : results) {
