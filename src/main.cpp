@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/help.h"
+#include "model/clock.h"
 
 namespace {
 int run(int argc, char** argv);
@@ -37,7 +38,7 @@ int run(int argc, char** argv) {
   // the writers report and clean up after, not kill the process mid-write.
   std::signal(SIGXFSZ, SIG_IGN);
   const char* env_dir = std::getenv("PLAN_DIR");
-  Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", today_local()};
+  Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", date_in_zone(std::time(nullptr), "")};
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) ctx.source_date_epoch = epoch;
 
   CLI::App app{"plan: keep an action plan as YAML files in git, check it, record progress, "

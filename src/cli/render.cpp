@@ -2,10 +2,12 @@
 // HTML page (or a fragment for a CMS) or a Markdown page, from one view of
 // the plan filled into a template. Same files and date, same bytes.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <ostream>
 
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "model/clock.h"
 #include "load/loader.h"
 #include "util/atomic_write.h"
 #include "util/write_files.h"
@@ -35,7 +37,15 @@ Date render_date(const RenderCliOptions& opt, const Context& ctx) {
           "SOURCE_DATE_EPOCH must be a whole number of seconds since "
           "1970-01-01 UTC, such as 1735689600; got '" +
           s + "'"};
-    return date_from_epoch(std::stoll(s));
+    long long seconds = std::stoll(s);
+    const long long year_2201 = 7289654400LL;  // 2201-01-01 UTC
+    Date d = date_in_zone(std::time_t(std::min(seconds, year_2201)), ctx.timezone);
+    if (seconds >= year_2201 || !in_plan_range(d))
+      throw UsageError{"SOURCE_DATE_EPOCH " + s + " is a date outside the years " + std::to_string(min_plan_year) + "-" +
+                       std::to_string(max_plan_year) +
+                       " that a plan's dates can have; give the seconds since 1970-01-01 UTC, "
+                       "such as 1735689600"};
+    return d;
   }
   return ctx.today;
 }
@@ -66,10 +76,11 @@ std::string output_path(const RenderCliOptions& opt) {
 }
 
 int run_render(const RenderCliOptions& opt, Context& ctx) {
+  std::string dir = ctx.plan_dir();  // first: it sets the plan's time zone
   Date as_of = render_date(opt, ctx);
   RenderOptions options = page_options(opt);
 
-  LoadedPlan loaded = load_plan(ctx.plan_dir());
+  LoadedPlan loaded = load_plan(dir);
   if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
   loaded.diagnostics.sort();
   if (loaded.io_failed || loaded.diagnostics.errors() > 0) {
