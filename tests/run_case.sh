@@ -10,7 +10,7 @@
 #   cwd           optional: a sub-folder (of the copy) to run the command in
 #   setup         optional: a bash script run in the copy first (to make a git repository, say)
 #   expected.out  expected standard output
-#   expected.err  optional: expected standard error
+#   expected.err  expected standard error (an empty file: standard error must be empty)
 #   expected.rc   expected exit code
 #   after/        optional: files that must exist afterwards with exactly these bytes
 #   unchanged     optional: if present, every input file must be byte-for-byte unchanged
@@ -45,7 +45,7 @@ rc=$?
 if [[ -n "${UPDATE_EXPECTED:-}" ]]; then
   cp "$work.out" "$case_dir/expected.out"
   echo "$rc" > "$case_dir/expected.rc"
-  if [[ -s "$work.err" || -f "$case_dir/expected.err" ]]; then cp "$work.err" "$case_dir/expected.err"; fi
+  cp "$work.err" "$case_dir/expected.err"
 fi
 
 fail=0
@@ -54,7 +54,9 @@ if [[ "$rc" != "$expected_rc" ]]; then
   echo "exit code: expected $expected_rc, got $rc"; fail=1
 fi
 if ! diff -u "$case_dir/expected.out" "$work.out"; then echo "(stdout differs)"; fail=1; fi
-if [[ -f "$case_dir/expected.err" ]] && ! diff -u "$case_dir/expected.err" "$work.err"; then
+if [[ ! -f "$case_dir/expected.err" ]]; then
+  echo "missing $case_dir/expected.err (create it empty when standard error must be empty)"; fail=1
+elif ! diff -u "$case_dir/expected.err" "$work.err"; then
   echo "(stderr differs)"; fail=1
 fi
 if [[ -d "$case_dir/after" ]]; then

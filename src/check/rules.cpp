@@ -5,6 +5,7 @@ namespace plan {
 
 void check_plan(const Plan& plan, Date as_of, Diagnostics& out) {
   check_date_field(plan.published, "published", plan.file, out);
+  check_timezone(plan, out);
   check_ids(plan, out);
   for (const Recommendation& rec : plan.recommendations) {
     check_evidence_ids(rec, out);

@@ -19,6 +19,8 @@ void check_plan(const Plan& plan, Date as_of, Diagnostics& out);
 void check_ids(const Plan& plan, Diagnostics& out);
 void check_evidence_ids(const Recommendation& rec, Diagnostics& out);
 void check_dates(const Plan& plan, const Recommendation& rec, Diagnostics& out);
+/// plan.yaml's timezone names a zone the system knows.
+void check_timezone(const Plan& plan, Diagnostics& out);
 void check_updates(const Plan& plan, const std::string& file, const std::vector<Update>& updates,
                    Date as_of, Diagnostics& out);
 void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out);

@@ -7,6 +7,7 @@
 
 #include "check/rule_table.h"
 #include "check/rules.h"
+#include "model/clock.h"
 
 namespace plan {
 namespace {
@@ -39,11 +40,15 @@ std::optional<Date> date_from_note(const std::string& note, Date published) {
   auto count = number_of(count_word);
   if (!count) return std::nullopt;
   if (unit.back() == 's') unit.pop_back();
-  if (unit == "day") return add_days(published, *count);
-  if (unit == "week") return add_days(published, 7 * *count);
-  if (unit == "month") return add_months(published, *count);
-  if (unit == "year") return add_months(published, 12 * *count);
-  return std::nullopt;
+  if (*count > 1000000) return std::nullopt;
+  auto bounded = [](Date d) { return in_plan_range(d) ? std::optional<Date>(d) : std::nullopt; };
+  if (unit == "day") return bounded(add_days(published, *count));
+  if (unit == "week") return bounded(add_days(published, 7 * *count));
+  if (unit == "month") return bounded(add_months(published, *count));
+  std::optional<Date> implied;
+  if (unit == "year" && *count <= 1000) implied = add_months(published, 12 * *count);
+  if (!implied || !in_plan_range(*implied)) return std::nullopt;  // no such deadline to compare
+  return implied;
 }
 
 namespace {
@@ -75,10 +80,28 @@ void check_date_real(const DateField& d, const char* key, const std::string& fil
 
 }  // namespace
 
+void check_date_range(const DateField& d, const char* key, const std::string& file,
+                      Diagnostics& out) {
+  if (!d.value || in_plan_range(*d.value)) return;
+  out.add(rule("date-range"), file, d.pos.line, d.pos.col,
+          fmt::format("{} {} is outside the years {}-{} that a plan's dates can have", key,
+                      d.text, min_plan_year, max_plan_year),
+          "check the year");
+}
+
 void check_date_field(const DateField& d, const char* key, const std::string& file,
                       Diagnostics& out) {
   check_date_format(d, key, file, out);
   check_date_real(d, key, file, out);
+  check_date_range(d, key, file, out);
+}
+
+void check_timezone(const Plan& plan, Diagnostics& out) {
+  if (plan.timezone.empty() || known_time_zone(plan.timezone)) return;
+  out.add(rule("timezone"), plan.file, plan.timezone_pos.line, plan.timezone_pos.col,
+          fmt::format("'{}' is not a time zone this system knows", plan.timezone),
+          "write an IANA name such as Europe/London (or UTC), as listed under "
+          "/usr/share/zoneinfo; without it, today is the date in UTC");
 }
 
 namespace {

@@ -2,6 +2,7 @@
 // function per rule.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -40,8 +41,21 @@ std::optional<int> id_from_file_name(const Recommendation& rec) {
   return positive_int(file_stem(rec.file));
 }
 
-void check_file_name(const Recommendation& rec, Diagnostics& out) {
+// Suggests no rename onto a file that exists: that file is the original of a copy.
+void check_file_name(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
   if (id_from_file_name(rec)) return;
+  bool taken = rec.id > 0 && std::any_of(plan.recommendations.begin(), plan.recommendations.end(),
+                                          [&](const Recommendation& other) {
+                                            return file_stem(other.file) == std::to_string(rec.id);
+                                          });
+  if (taken) {
+    out.add(rule("file-name"), rec.file, 0, 0,
+            fmt::format("recommendation files are named by their id, but '{}.yaml' exists already",
+                        rec.id),
+            fmt::format("if '{}.yaml' is a copy of it, merge the two and delete the copy",
+                        file_stem(rec.file)));
+    return;
+  }
   out.add(rule("file-name"), rec.file, 0, 0,
           "recommendation files are named by their id, such as 23.yaml",
           fmt::format("rename '{}.yaml'{}", file_stem(rec.file),
@@ -132,7 +146,7 @@ void check_evidence_id_order(const Recommendation& rec, Diagnostics& out) {
 
 void check_ids(const Plan& plan, Diagnostics& out) {
   for (const Recommendation& rec : plan.recommendations) {
-    check_file_name(rec, out);
+    check_file_name(plan, rec, out);
     check_id_matches_file(rec, out);
   }
   check_id_unique(plan, out);

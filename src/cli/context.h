@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <optional>
+#include <ctime>
 #include <string>
 
 #include "diag/print_diagnostics.h"
@@ -23,11 +24,16 @@ struct Context {
   std::ostream& err;
   std::string plan_dir_option;  // -C / --plan
   std::string env_plan_dir;     // $PLAN_DIR
-  Date today;
+  // Today in UTC until the plan is found; then in the plan's time zone
+  // (plan_dir() sets it), so every command agrees on the date (model/clock.h).
+  mutable Date today;
   int exit_code = exit_ok;
   std::string source_date_epoch{};  // $SOURCE_DATE_EPOCH, for reproducible dates on pages
+  std::time_t now = std::time(nullptr);
+  mutable std::string timezone{};  // the plan's `timezone:`, "" for UTC
 
   /// The folder holding plan.yaml; throws UsageError when there is none.
+  /// Also sets today (and timezone) from the plan's time zone.
   std::string plan_dir() const;
   /// --as-of DATE if given (must be a real YYYY-MM-DD date), else today.
   Date as_of(const std::string& option) const;

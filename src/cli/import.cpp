@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "util/terminal_text.h"
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
@@ -76,27 +77,11 @@ std::string what_was_read(const ImportedPlan& imported) {
 
 // A line fit to quote on a terminal: bytes that are not UTF-8 text, and
 // control characters, shown as U+FFFD; long lines cut short.
-std::string printable(const std::string& line) {
-  std::string out;
-  for (size_t i = 0; i < line.size() && out.size() < 200;) {
-    size_t len = utf8_sequence_length(line, i);
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if (len == 0 || (c < 0x20 && c != '\t') || c == 0x7F) {
-      out += "\xEF\xBF\xBD";
-      i += len == 0 ? 1 : len;
-    } else {
-      out.append(line, i, len);
-      i += len;
-    }
-  }
-  return out.size() < 200 ? out : out + "...";
-}
-
 LineSource input_lines(const std::string& name, const std::string& data) {
   auto lines = std::make_shared<std::vector<std::string>>(split_lines(data));
   return [lines, name](const std::string& file, int line) -> std::string {
     if (file != name || line < 1 || size_t(line) > lines->size()) return "";
-    return printable((*lines)[size_t(line - 1)]);
+    return (*lines)[size_t(line - 1)];  // write_text makes it terminal-safe
   };
 }
 
@@ -174,7 +159,7 @@ void explain(std::ostream& out, const LineAccount& account) {
   for (size_t i = 0; i < account.lines.size(); ++i) {
     const LineEntry& e = account.lines[i];
     if (e.fate == LineFate::blank) continue;
-    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), printable(e.what));
+    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), terminal_safe(e.what));
   }
 }
 

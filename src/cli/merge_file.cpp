@@ -4,6 +4,7 @@
 // that breaks plan validate's rules (git then stops), 2 usage or I/O.
 #include <ostream>
 
+#include "util/terminal_text.h"
 #include "cli/command.h"
 #include "diag/print_diagnostics.h"
 #include "load/limits.h"
@@ -46,7 +47,7 @@ int run_merge_file(const MergeFileOptions& opt, Context& ctx) {
   if (merged.conflicts > 0) {
     std::string at;
     for (int line : merged.conflict_lines) at += (at.empty() ? "" : ", ") + std::to_string(line);
-    ctx.err << printable(shown) << ": " << merged.conflicts
+    ctx.err << terminal_safe(shown) << ": " << merged.conflicts
             << (merged.conflicts == 1 ? " conflict" : " conflicts") << " (line"
             << (merged.conflicts == 1 ? " " : "s ") << at
             << "): both sides changed the same lines. Keep what is right between the "
@@ -57,12 +58,12 @@ int run_merge_file(const MergeFileOptions& opt, Context& ctx) {
   if (opt.path.empty()) return exit_ok;
   MergeCheck check = check_merged(opt.path, merged.text, ctx.today);
   if (!check.checked) {
-    ctx.err << "plan merge-file: note: " << printable(opt.path)
+    ctx.err << "plan merge-file: note: " << terminal_safe(opt.path)
             << " merged as text only, not checked: " << check.why_unchecked << "\n";
     return exit_ok;
   }
   if (check.errors.errors() == 0) return exit_ok;
-  ctx.err << "plan merge-file: " << printable(opt.path)
+  ctx.err << "plan merge-file: " << terminal_safe(opt.path)
           << " merged without conflicts, but the result breaks plan validate's rules, so git "
              "leaves it for you to fix (then 'git add' it):\n";
   write_text(ctx.err, check.errors, lines_of(check.file, merged.text));

@@ -34,7 +34,11 @@ int run_in_phase(const Command& command, const CommandRun& run, Context& ctx) {
   LoadRequest request = run.prepare ? run.prepare() : LoadRequest{ctx.today};
   PlanInput input;
   if (command.phase == Phase::no_plan || !request.plan_needed) return run.run(input);
+  Date before = ctx.today;  // UTC until the plan says its time zone
   input.dir = ctx.plan_dir();
+  // Finding the plan sets today from its time zone; a request for "today"
+  // follows it, so the rules and the command agree on the date.
+  if (request.as_of == before) request.as_of = ctx.today;
   if (command.phase == Phase::plan_to_write) return run.run(input);
   input.loaded = load_and_check(input.dir, request);
   const LoadedPlan& loaded = *input.loaded;

@@ -10,6 +10,9 @@
 #include <fstream>
 #include <ostream>
 
+#include "check/rules.h"
+#include "util/atomic_write.h"
+
 namespace plan {
 
 Terminal stdout_terminal() {
@@ -29,21 +32,8 @@ void write_output(Context& ctx, const std::string& path, const std::string& text
     ctx.out.flush();
     return;
   }
-  std::string temp = path + ".tmp-plan";
-  {
-    std::ofstream f(temp, std::ios::binary | std::ios::trunc);
-    if (f) f << text;
-    if (!f || !f.flush()) {
-      std::string why = std::strerror(errno);
-      std::remove(temp.c_str());
-      throw UsageError{"cannot write '" + path + "': " + why};
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    std::remove(temp.c_str());
-    throw UsageError{"cannot write '" + path + "': " + why};
-  }
+  std::string error = write_file_atomically(path, text);
+  if (!error.empty()) throw UsageError{error};
 }
 
 }  // namespace plan

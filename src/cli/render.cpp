@@ -1,10 +1,12 @@
 // plan render: the action plan as the page the public reads, a self-contained
 // HTML page (or a fragment for a CMS) or a Markdown page, from one view of
 // the plan filled into a template. Same files and date, same bytes.
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
 #include "cli/command.h"
+#include "model/clock.h"
 #include "render/atom_feed.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
@@ -41,7 +43,15 @@ Date render_date(const RenderCliOptions& opt, const Context& ctx) {
           "SOURCE_DATE_EPOCH must be a whole number of seconds since "
           "1970-01-01 UTC, such as 1735689600; got '" +
           s + "'"};
-    return date_from_epoch(std::stoll(s));
+    long long seconds = std::stoll(s);
+    const long long year_2201 = 7289654400LL;  // 2201-01-01 UTC
+    Date d = date_in_zone(std::time_t(std::min(seconds, year_2201)), ctx.timezone);
+    if (seconds >= year_2201 || !in_plan_range(d))
+      throw UsageError{"SOURCE_DATE_EPOCH " + s + " is a date outside the years " + std::to_string(min_plan_year) + "-" +
+                       std::to_string(max_plan_year) +
+                       " that a plan's dates can have; give the seconds since 1970-01-01 UTC, "
+                       "such as 1735689600"};
+    return d;
   }
   return ctx.today;
 }

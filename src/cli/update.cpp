@@ -15,6 +15,7 @@ struct UpdateOptions {
   std::string note_file;
   bool dry_run = false;
   bool commit = false;
+  bool note_read = false;  // prepare may run twice; standard input is read once
 };
 
 int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
@@ -50,8 +51,13 @@ CommandRun setup_update(Options& cli, Context& ctx) {
       cli.add_flag("--dry-run", opt->dry_run, "Print the diff it would make; write nothing");
   cli.add_flag("--commit", opt->commit, "Commit the file with git afterwards").excludes(dry);
   return {[opt, &ctx] {
-            if (!opt->note_file.empty())
+            if (!opt->note_file.empty() && !opt->note_read) {
               opt->request.note = read_text_option(opt->note_file, "--note-file");
+              opt->request.note_from = opt->note_file == "-"
+                                           ? "the note read from standard input"
+                                           : "--note-file '" + opt->note_file + "'";
+              opt->note_read = true;
+            }
             return LoadRequest{ctx.today};
           },
           [opt, &ctx](PlanInput& in) { return run_update(*opt, in.dir, ctx); }};

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/display_width.h"
+#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -28,38 +30,7 @@ std::string github_escape(const std::string& s, bool property) {
   return out;
 }
 
-// Column as people count it on screen: UTF-8 continuation bytes take no space.
-int display_width(const std::string& s, size_t bytes) {
-  int w = 0;
-  for (size_t i = 0; i < bytes && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++w;
-  return w;
-}
-
 }  // namespace
-
-std::string printable(const std::string& s, size_t max_bytes) {
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    if (out.size() >= max_bytes) return out + "...";
-    char32_t cp = 0;
-    size_t len = utf8_sequence(s, i, &cp);
-    if (len == 0) {
-      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(s[i]));
-      ++i;
-      continue;
-    }
-    if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
-    else if (cp < 0x20 && cp != '\t') out += fmt::format("\\x{:02X}", unsigned(cp));
-    else if (cp >= 0x7F && cp <= 0x9F) out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
-    else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-      out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
-    else out.append(s, i, len);
-    i += len;
-  }
-  return out;
-}
 
 std::string json_escape(const std::string& s) {
   std::string out;
@@ -99,7 +70,7 @@ std::string summary_line(const Diagnostics& ds, int files, int acknowledged) {
 
 void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& lines) {
   for (const Diagnostic& d : ds.items()) {
-    std::string file = printable(d.file), message = printable(full_message(d));
+    std::string file = terminal_safe(d.file), message = terminal_safe(full_message(d));
     if (d.line > 0)
       out << fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.line, d.col, severity_name(d.severity),
                          message, d.rule);
@@ -108,11 +79,16 @@ void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& line
     if (d.line <= 0 || !lines) continue;
     std::string raw = lines(d.file, d.line);
     if (raw.empty()) continue;
-    std::string text = printable(raw);
+    std::string text = terminal_safe(raw);
     std::string margin = std::to_string(d.line);
     out << fmt::format(" {} | {}\n", margin, text);
-    std::string before = d.col > 0 ? printable(raw.substr(0, size_t(d.col - 1))) : "";
-    int col = display_width(before, before.size());
+    // d.col counts characters: the caret goes under the d.col-th one, as wide as it shows.
+    size_t prefix = 0;
+    for (int c = 1; c < d.col && prefix < raw.size(); ++c) {
+      size_t len = utf8_sequence(raw, prefix);
+      prefix += len == 0 ? 1 : len;
+    }
+    int col = display_width(terminal_safe(raw.substr(0, prefix)));
     out << fmt::format(" {} | {}^\n", std::string(margin.size(), ' '), std::string(col, ' '));
   }
 }
@@ -136,10 +112,10 @@ void write_json(std::ostream& out, const Diagnostics& ds, int files) {
 
 void write_github(std::ostream& out, const Diagnostics& ds) {
   for (const Diagnostic& d : ds.items()) {
-    out << "::" << severity_name(d.severity) << " file=" << github_escape(printable(d.file), true);
+    out << "::" << severity_name(d.severity) << " file=" << github_escape(terminal_safe(d.file), true);
     if (d.line > 0) out << ",line=" << d.line << ",col=" << d.col;
     out << ",title=" << github_escape(d.rule, true) << "::"
-        << github_escape(printable(full_message(d)) + " [" + d.rule + "]", false) << "\n";
+        << github_escape(terminal_safe(full_message(d)) + " [" + d.rule + "]", false) << "\n";
   }
 }
 

@@ -26,11 +26,4 @@ std::string summary_line(const Diagnostics& ds, int files, int acknowledged = 0)
 /// that are not UTF-8 (a file name can hold any) become U+FFFD.
 std::string json_escape(const std::string& s);
 
-/// Text from plan files and file names made safe to print on a terminal:
-/// control characters (which a terminal may act on, or which would break the
-/// one-line message format), bidirectional overrides and bytes that are not
-/// UTF-8 are shown as escapes such as \n or \x1B, and text past max_bytes is
-/// cut with "...". Tabs are kept.
-std::string printable(const std::string& s, size_t max_bytes = 1000);
-
 }  // namespace plan

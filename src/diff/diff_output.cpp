@@ -1,3 +1,4 @@
+#include "util/terminal_text.h"
 #include "diff/diff_output.h"
 
 #include <fmt/format.h>
@@ -13,7 +14,7 @@ namespace {
 using Text = std::string (*)(const std::string&);
 
 std::string plain(const std::string& s) {
-  return printable(s);
+  return terminal_safe(s);
 }
 
 std::string describe_update(const UpdateFact& u, Text esc, bool md) {
@@ -124,11 +125,11 @@ std::string diff_text(const PlanChanges& c) {
       s += "\nRecommendation " + std::to_string(r.id) +
            (r.kind == RecommendationChange::Kind::changed ? ""
                                                           : std::string(" ") + kind_word(r.kind)) +
-           " (" + printable(r.file) + ")\n";
+           " (" + terminal_safe(r.file) + ")\n";
       for (const std::string& f : facts(r, plain, false)) s += "  " + f + "\n";
     }
   }
-  for (const std::string& u : c.unreadable) s += "note: " + printable(u) + "\n";
+  for (const std::string& u : c.unreadable) s += "note: " + terminal_safe(u) + "\n";
   return s;
 }
 

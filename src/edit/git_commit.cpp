@@ -31,6 +31,12 @@ std::string git_ready(const std::string& folder) {
   RunResult r = run_program({"git", "-C", folder, "rev-parse", "--is-inside-work-tree"}, true);
   if (!r.error.empty()) return r.error + "; --commit needs git installed";
   if (r.exit_code != 0) return "'" + folder + "' is not in a git repository";
+  // In a bare repository, or inside .git, --is-inside-work-tree prints
+  // "false" and exits 0; --show-toplevel fails there.
+  r = run_program({"git", "-C", folder, "rev-parse", "--show-toplevel"}, true);
+  if (r.exit_code != 0)
+    return "'" + folder + "' is not in a git working tree (it is a bare repository or inside "
+           ".git), so there is nothing to commit to; run plan in a clone with a checkout";
   return "";
 }
 

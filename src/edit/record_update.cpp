@@ -39,12 +39,16 @@ const std::vector<Update>* existing_updates(const Recommendation& rec, const Tar
 // Reads the recommendation's file into out.old_text.
 bool read_target(const std::string& dir, const TargetId& target, EditOutcome& out) {
   out.file = join_path(join_path(dir, "recommendations"), std::to_string(target.rec) + ".yaml");
+  if (is_symlink(out.file)) {  // refused like plan validate does, and never followed
+    out.refused(out.file + ": " + symlink_refusal + " [symlink]");
+    return false;
+  }
   if (!is_file(out.file)) {
     out.refused(unknown_recommendation(target, dir, out.file));
     out.file.clear();  // no file of ours to say is unchanged
     return false;
   }
-  ReadResult read = read_file(out.file, limits::max_file_bytes);
+  ReadResult read = read_file(out.file, limits::max_file_bytes, true);
   if (!read.ok) return out.io_error(read.error);
   out.old_text = std::move(read.data);
   return true;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "util/suggest.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -52,7 +53,7 @@ std::optional<int> check_percent(const std::string& typed, std::vector<std::stri
 }
 
 std::optional<Date> check_date(const std::string& typed, const std::vector<Update>& existing,
-                               const std::string& name, Date today,
+                               const std::string& name, const Plan& plan, Date today,
                                std::vector<std::string>& problems) {
   if (typed.empty()) return today;
   auto date = parse_iso_date(typed);
@@ -61,6 +62,17 @@ std::optional<Date> check_date(const std::string& typed, const std::vector<Updat
         "--date must be a real date written YYYY-MM-DD, such as 2025-01-15; got '{}'", typed));
     return std::nullopt;
   }
+  if (!in_plan_range(*date)) {
+    problems.push_back(fmt::format("--date {} is outside the years {}-{} that a plan's dates can "
+                                   "have; check the year",
+                                   typed, min_plan_year, max_plan_year));
+    return std::nullopt;
+  }
+  if (plan.published.value && *date < *plan.published.value)
+    problems.push_back(fmt::format("--date {} is before the plan was published ({}, {}); an "
+                                   "update records progress on the plan, so date it {} or later",
+                                   format_iso(*date), format_iso(*plan.published.value),
+                                   plan.file, format_iso(*plan.published.value)));
   if (*date > today)
     problems.push_back(fmt::format(
         "--date {} is in the future; updates record what has already happened", format_iso(*date)));
@@ -74,6 +86,19 @@ std::optional<Date> check_date(const std::string& typed, const std::vector<Updat
         format_iso(*date), name, format_iso(*latest->date.value), latest->date.pos.line,
         format_iso(*latest->date.value)));
   return date;
+}
+
+// Text typed on the command line or read from a file goes into the plan (and
+// into commit subjects), so it follows the plan's character policy.
+void check_characters(const std::string& value, const std::string& option, bool multi_line,
+                      std::vector<std::string>& problems) {
+  std::string bad = forbidden_character(value, multi_line);
+  if (bad.empty()) return;
+  problems.push_back(fmt::format("{} holds {}; {}", option, bad,
+                                 bad.rfind("the byte", 0) == 0
+                                     ? "save it as UTF-8 text"
+                                     : multi_line ? "a plan holds plain text, so delete it"
+                                                  : "it must be one line of plain text"));
 }
 
 }  // namespace
@@ -119,10 +144,14 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
                                               const std::vector<Update>& existing,
                                               const TargetId& target, Date today, Update& u) {
   std::vector<std::string> problems;
+  check_characters(req.status, "--status", false, problems);
+  check_characters(req.by, "--by", false, problems);
+  check_characters(req.note, req.note_from, true, problems);
+  if (!problems.empty()) return problems;  // nothing else is worth checking in such a request
   check_status(req, plan, problems);
   u.status = req.status;
   u.percent = check_percent(req.percent, problems);
-  if (auto date = check_date(req.date, existing, target_name(target), today, problems)) {
+  if (auto date = check_date(req.date, existing, target_name(target), plan, today, problems)) {
     u.date.value = date;
     u.date.text = format_iso(*date);
   }

@@ -18,6 +18,7 @@ struct UpdateRequest {
   std::string date;     // as typed; "" for today
   std::string by;
   std::string note;
+  std::string note_from = "--note";  // where the note came from, for messages: "--note-file x.txt"
 };
 
 /// A recommendation number and, for an evidence requirement, its id.

@@ -59,6 +59,7 @@ void build_plan(const YNode& root, Plan& plan) {
   plan.title = text_of(root, "title");
   plan.organisation = text_of(root, "organisation");
   plan.published = date_of(root, "published");
+  plan.timezone = text_of(root, "timezone", &plan.timezone_pos);
   plan.introduction = text_of(root, "introduction");
   plan.owner = text_of(root, "owner");
   each_map_item(root, "leads", [&](const YNode& m) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdint>
 #include <thread>
 
@@ -12,6 +13,7 @@
 #include "load/raw_checks.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/parallel.h"
 
 namespace plan {
 
@@ -105,6 +107,67 @@ void drop_prose(Recommendation& rec) {
   keep_presence(rec.updates);
 }
 
+bool ends_with(const std::string& s, const std::string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// The name a file that is not loaded probably meant ("7.yml" -> "7.yaml"), or "".
+std::string meant_name(const std::string& name) {
+  std::string n = name;
+  while (!n.empty() && (n.back() == ' ' || n.back() == '\t' || n.back() == '~')) n.pop_back();
+  size_t dot = n.rfind('.');
+  if (dot == std::string::npos) return "";
+  std::string ext = n.substr(dot + 1);
+  for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != "yaml" && ext != "yml") return "";
+  return n.substr(0, dot) + ".yaml";
+}
+
+// Why an entry of the recommendations folder is not loaded, as a message.
+std::string not_loaded_message(const DirEntry& e, const std::vector<DirEntry>& all) {
+  if (e.type == DirEntry::Type::folder)
+    return "this folder is not read: plan loads only files named <id>.yaml directly in the "
+           "recommendations folder, so move its files up (or the folder out of the plan)";
+  std::string meant = meant_name(e.name);
+  if (!meant.empty() && meant != e.name && meant.substr(0, meant.size() - 5) ==
+                                               e.name.substr(0, meant.size() - 5) &&
+      e.name.compare(meant.size() - 5, 5, ".yaml") == 0)
+    return fmt::format("this file is not loaded: its name ends in a space or other character "
+                       "after '.yaml'; rename it to '{}'",
+                       meant);
+  bool taken = std::any_of(all.begin(), all.end(), [&](const DirEntry& o) { return o.name == meant; });
+  if (!meant.empty() && taken)
+    return fmt::format("this file is not loaded: only names ending in '.yaml' are, and '{}' "
+                       "exists already; merge the two into '{}' and delete this one",
+                       meant, meant);
+  if (!meant.empty())
+    return fmt::format("this file is not loaded: only names ending in '.yaml' are; rename it "
+                       "to '{}'",
+                       meant);
+  return "this file is not loaded: only recommendation files named <id>.yaml belong in the "
+         "recommendations folder, so move it out of the plan";
+}
+
+}  // namespace
+
+std::vector<std::string> recommendation_files(const std::string& rec_dir, Diagnostics& out,
+                                              std::string& error) {
+  std::vector<std::string> names;
+  std::vector<DirEntry> entries = list_entries(rec_dir, error);
+  for (const DirEntry& e : entries) {
+    std::string path = join_path(rec_dir, e.name);
+    if (e.type == DirEntry::Type::link)
+      out.error("symlink", path, 0, 0, std::string("this file is not read: ") + symlink_refusal);
+    else if (ends_with(e.name, ".yaml") && e.type != DirEntry::Type::folder)
+      names.push_back(e.name);  // a pipe or device is refused when read, with its reason
+    else
+      out.error("not-loaded", path, 0, 0, not_loaded_message(e, entries));
+  }
+  return names;
+}
+
+namespace {
+
 void load_one(const std::string& path, FileResult& r, Prose prose, const TreeCheck& check) {
   ReadResult read = read_file(path, limits::max_file_bytes, true);
   if (!read.ok) {
@@ -191,6 +254,11 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   out.plan.dir = dir;
   std::string plan_file = join_path(dir, "plan.yaml");
   out.files = 1;
+  if (is_symlink(plan_file)) {  // a plan error, not an I/O one: exit 1 like the others
+    out.diagnostics.error("symlink", plan_file, 0, 0,
+                          std::string("plan.yaml is not read: ") + symlink_refusal);
+    return out;
+  }
   ReadResult read = read_file(plan_file, limits::max_file_bytes, true);
   if (!read.ok) {
     out.diagnostics.error("read-error", plan_file, 0, 0, read.error);
@@ -203,6 +271,12 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   load_named_report(out, check);
 
   std::string rec_dir = join_path(dir, "recommendations");
+  if (is_symlink(rec_dir)) {
+    out.diagnostics.error("symlink", rec_dir, 0, 0,
+                          std::string("the recommendations folder is not read: ") +
+                              symlink_refusal);
+    return out;
+  }
   if (!is_directory(rec_dir)) {
     out.diagnostics.error("no-recommendations", rec_dir, 0, 0,
                           "there is no recommendations folder; create it and add one file per "
@@ -210,7 +284,7 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
     return out;
   }
   std::string error;
-  std::vector<std::string> names = list_files(rec_dir, ".yaml", error);
+  std::vector<std::string> names = recommendation_files(rec_dir, out.diagnostics, error);
   if (!error.empty()) {
     out.diagnostics.error("read-error", rec_dir, 0, 0, error);
     out.io_failed = true;
@@ -242,10 +316,7 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   };
   int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
   n = std::min<int>(n, int(names.size() / 8) + 1);
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  run_on_threads(n, work);
 
   out.plan.recommendations.reserve(results.size());
   for (FileResult& r : results) {

@@ -46,6 +46,14 @@ using TreeCheck = std::function<void(const YNode& root, FileKind kind, const std
 LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int threads = 0,
                            bool recommendations = true, Prose prose = Prose::keep);
 
+/// The names of the files in rec_dir to load (regular files ending in .yaml,
+/// sorted). Everything else is reported: a symbolic link ("symlink", never
+/// followed), a sub-folder or a file of another name ("not-loaded"), so no
+/// recommendation drops off the page silently. Sets error when the folder
+/// cannot be read.
+std::vector<std::string> recommendation_files(const std::string& rec_dir, Diagnostics& out,
+                                              std::string& error);
+
 /// The ids that recommendations/<id>.yaml file names give, sorted; for
 /// suggesting the nearest id without reading every file.
 std::vector<int> recommendation_ids_on_disk(const std::string& dir);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/limits.h"
+#include "util/display_width.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -54,10 +55,9 @@ size_t check_bom(const std::string& bytes, const std::string& file, Diagnostics&
 bool check_nul_byte(const Span& s, const std::string& file, Diagnostics& out) {
   if (s.end == s.bytes.size()) return true;
   int line = 1;
-  size_t line_start = 0;
   for (size_t i = 0; i < s.end; ++i)
-    if (s.bytes[i] == '\n') ++line, line_start = i + 1;
-  out.error("nul-byte", file, line, int(s.end - line_start) + 1,
+    if (s.bytes[i] == '\n') ++line;
+  out.error("nul-byte", file, line, character_column(s.bytes, s.end),
             "the file contains a NUL byte; it is binary or corrupted, not a text file");
   return false;
 }
@@ -90,14 +90,12 @@ bool check_line_length(const Span& s, const std::string& file, Diagnostics& out)
 
 bool check_carriage_return(const Span& s, const std::string& file, Diagnostics& out) {
   int line = 1;
-  size_t line_start = 0;
   for (size_t i = s.begin; i < s.end; ++i) {
     if (s.bytes[i] == '\n') {
       ++line;
-      line_start = i + 1;
     } else if (s.bytes[i] == '\r' && i + 1 < s.bytes.size() && s.bytes[i + 1] != '\n') {
       // yaml-cpp reads a lone CR as a line break, so every line number after it would be wrong.
-      out.error("carriage-return", file, line, int(i - line_start) + 1,
+      out.error("carriage-return", file, line, character_column(s.bytes, i),
                 "carriage return (CR) without a line feed: the file has old Mac line endings",
                 "save it with LF (or CRLF) line endings");
       return false;
@@ -131,8 +129,7 @@ bool check_tab_indent(const Span& s, const std::string& file, Diagnostics& out) 
 // its lead byte and the continuation bytes after it.
 template <typename OnChar>
 void each_character(const Span& s, OnChar on_char) {
-  int line = 1;
-  size_t line_start = 0;
+  int line = 1, col = 1;  // columns count characters, as people do
   for (size_t i = s.begin; i < s.end;) {
     char32_t cp = 0;
     size_t len = utf8_sequence(s.bytes, i, &cp);
@@ -141,8 +138,8 @@ void each_character(const Span& s, OnChar on_char) {
       len = 1;
       while (len < 4 && i + len < s.bytes.size() && (s.bytes[i + len] & 0xC0) == 0x80) ++len;
     }
-    on_char(valid, cp, i, len, line, int(i - line_start) + 1);
-    if (valid && cp == '\n') ++line, line_start = i + 1;
+    on_char(valid, cp, i, len, line, col++);
+    if (valid && cp == '\n') ++line, col = 1;
     i += len;
   }
 }

@@ -5,11 +5,16 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <charconv>
+#include <climits>
 #include <sstream>
 #include <unordered_map>
 
 #include "load/limits.h"
 #include "load/scalar.h"
+#include "util/display_width.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
 
 namespace plan {
 
@@ -54,7 +59,11 @@ struct Refusal {
   std::string message;
 };
 
-Pos to_pos(const YAML::Mark& m) { return {m.line + 1, m.column + 1}; }
+// yaml-cpp counts columns in bytes; people (and the caret) count characters.
+Pos to_pos(const std::string& text, const YAML::Mark& m) {
+  if (m.pos < 0 || size_t(m.pos) > text.size()) return {m.line + 1, m.column + 1};
+  return {m.line + 1, character_column(text, size_t(m.pos))};
+}
 
 // yaml-cpp accepts a quoted scalar that runs to the end of the file without
 // its closing quote (and silently drops the quote). pos is the offset of the
@@ -82,16 +91,16 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     check_anchor(mark, anchor);
     YNode n;
-    n.pos = to_pos(mark);
+    n.pos = pos_of(mark);
     add(std::move(n));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    problem("alias", to_pos(mark),
+    problem("alias", pos_of(mark),
             "aliases (*name) are not allowed in plan files; write the value out in full");
     YNode n;
     n.alias = true;
-    n.pos = to_pos(mark);
+    n.pos = pos_of(mark);
     add(std::move(n));
   }
 
@@ -102,15 +111,17 @@ class TreeBuilder : public YAML::EventHandler {
     size_t at = size_t(mark.pos);
     if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         !quote_closed(text_, at))
-      throw Refusal{"yaml-syntax", to_pos(mark),
+      throw Refusal{"yaml-syntax", pos_of(mark),
                     fmt::format("YAML syntax error: the text in quotes that starts here has no "
                                 "closing {}; add it where the text ends",
                                 text_[at])};
+    check_characters(mark, value);
     YNode n;
     n.kind = YNode::Kind::scalar;
     n.quoted = tag == "!";  // yaml-cpp tags plain scalars "?" and quoted/block ones "!"
     n.value = value;
-    n.pos = to_pos(mark);
+    n.pos = pos_of(mark);
+    if (!n.quoted) check_number(n);
     add(std::move(n));
   }
 
@@ -132,20 +143,93 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
  private:
+  Pos pos_of(const YAML::Mark& mark) const { return to_pos(text_, mark); }
+
+  // A value may hold no control character, whether typed or written as an
+  // escape ("\e", "\x07"): raw ones were refused before parsing, so any left
+  // came through an escape. Bidirectional controls are only warned about.
+  void check_characters(const YAML::Mark& mark, const std::string& value) {
+    std::string bad = forbidden_character(value);
+    if (!bad.empty() && bad.rfind("the byte", 0) != 0)
+      problem("control-character", pos_of(mark),
+              fmt::format("the value holds {} (written as an escape); a terminal or a web "
+                          "page could act on it, so it is not allowed in a plan file",
+                          bad),
+              "delete it");
+    for (size_t i = 0; i < value.size();) {
+      char32_t cp = 0;
+      size_t len = utf8_sequence(value, i, &cp);
+      if (len == 0) {
+        problem("utf8", pos_of(mark),
+                fmt::format("the value holds the byte 0x{:02X} (written as an escape), which is "
+                            "not UTF-8 text",
+                            static_cast<unsigned char>(value[i])),
+                "delete the escape");
+        return;
+      }
+      if (is_bidi_control(cp)) {
+        if (warnings_++ < 20)
+          out_.warning("bidi-control", file_, pos_of(mark).line, pos_of(mark).col,
+                       fmt::format("the value holds U+{:04X}, a bidirectional control that "
+                                   "makes text show in another order than it is written",
+                                   unsigned(cp)),
+                       "delete it unless the text really needs it");
+        return;
+      }
+      i += len;
+    }
+  }
+
+  // One reading of a number for the schema check and the model: plain decimal
+  // digits. 0x17, 0o27 and +23 are YAML integers that the model would read
+  // as something else (or not at all); each is reported with its decimal
+  // form, which is then used, so no other rule trips over it. A whole number
+  // too large for the model is reported and left out.
+  void check_number(YNode& n) {
+    const std::string& s = n.value;
+    if (resolve_plain(s) != ScalarType::integer) return;
+    bool decimal = s.find_first_not_of("0123456789", s[0] == '-' ? 1 : 0) == std::string::npos;
+    long long v = 0;
+    bool fits = false;
+    if (decimal) {
+      auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+      fits = ec == std::errc() && p == s.data() + s.size() && v >= INT_MIN && v <= INT_MAX;
+      if (fits) return;
+    } else {
+      int base = s[0] == '+' ? 10 : s[1] == 'x' ? 16 : 8;
+      size_t from = s[0] == '+' ? 1 : 2;
+      auto [p, ec] = std::from_chars(s.data() + from, s.data() + s.size(), v, base);
+      fits = ec == std::errc() && p == s.data() + s.size() && v <= INT_MAX;
+    }
+    if (!fits) {
+      problem("number-format", n.pos,
+              fmt::format("the number {} is too large to be an id or a percent (the largest is "
+                          "{})",
+                          s.size() > 40 ? s.substr(0, 37) + "..." : s, INT_MAX),
+              "check the value; put it in quotes if it is meant as text");
+      n.alias = true;  // reported; the schema and the model leave it out
+      return;
+    }
+    problem("number-format", n.pos,
+            fmt::format("the number {} is not written in plain decimal digits", s),
+            fmt::format("write it as {} (or put it in quotes if it is meant as text)", v));
+    n.value = std::to_string(v);
+  }
+
   // Records a problem; past the per-file limit, stops (as compilers do), so a
   // flood of aliases or duplicate keys costs neither time nor memory.
-  void problem(const char* rule, Pos pos, std::string message) {
+  void problem(const char* rule, Pos pos, std::string message, std::string hint = {}) {
     if (problems_++ == limits::max_problems_per_file)
       throw Refusal{"too-many-problems", pos,
                     fmt::format("more than {} problems in this file; stopped reading here, so "
                                 "fix the ones above (or check it is the right file) and run again",
                                 limits::max_problems_per_file)};
-    out_.error(rule, file_, pos.line, pos.col, std::move(message));
+    out_.error(rule, file_, pos.line, pos.col, std::move(message), std::move(hint));
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor == 0) return;
-    problem("anchor", to_pos(mark),
+    problem("anchor", pos_of(mark),
             "anchors (&name) are not allowed in plan files; write each value out in full");
   }
 
@@ -155,7 +239,7 @@ class TreeBuilder : public YAML::EventHandler {
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag.empty() || tag == "?" || tag == "!") return;
     std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
-    problem("tag", to_pos(mark),
+    problem("tag", pos_of(mark),
             fmt::format("tags such as '{}' are not used in plan files; remove it (put the value "
                         "in quotes if it must read as text)",
                         shown));
@@ -172,14 +256,14 @@ class TreeBuilder : public YAML::EventHandler {
   void start(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Kind kind) {
     check_anchor(mark, anchor);
     if (int(stack_.size()) >= limits::max_depth)
-      throw Refusal{"too-deep", to_pos(mark),
+      throw Refusal{"too-deep", pos_of(mark),
                     fmt::format("the YAML is nested more than {} levels deep; a plan file "
                                 "needs five at most",
                                 limits::max_depth)};
-    count_value(to_pos(mark));
+    count_value(pos_of(mark));
     YNode n;
     n.kind = kind;
-    n.pos = to_pos(mark);
+    n.pos = pos_of(mark);
     stack_.push_back(std::move(n));
   }
 
@@ -226,6 +310,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<YNode> stack_;
   size_t values_ = 0;
   size_t problems_ = 0;
+  int warnings_ = 0;
 };
 
 // yaml-cpp's messages are terse; say what they mean for someone editing a file.
@@ -289,7 +374,7 @@ std::optional<YNode> parse_yaml(const std::string& text, const std::string& file
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-    int col = e.mark.is_null() ? 0 : e.mark.column + 1;
+    int col = e.mark.is_null() ? 0 : to_pos(text, e.mark).col;
     out.error("yaml-syntax", file, line, col, explain_parse_error(e.msg));
     return std::nullopt;
   }

@@ -17,7 +17,7 @@ struct YNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
   bool quoted = false;  // quoted or block scalar: always a string
-  bool alias = false;   // an alias, already reported and left empty
+  bool alias = false;   // an alias (or a number that cannot be read), already reported and left empty
   std::string value;    // scalar text
   Pos pos;
   // Sequence: the items. Map: keys and values alternate (key, value, key, value …).

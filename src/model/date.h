@@ -40,6 +40,12 @@ int days_between(Date a, Date b);
 /// Today in the local time zone (where the analyst is).
 Date today_local();
 
+/// The years a date in a plan can have (docs/robustness.md): anything else is a typo.
+inline constexpr int min_plan_year = 1900, max_plan_year = 2200;
+inline bool in_plan_range(Date d) {
+  return int(d.year()) >= min_plan_year && int(d.year()) <= max_plan_year;
+}
+
 /// A date from seconds since the epoch (UTC), as SOURCE_DATE_EPOCH gives.
 Date date_from_epoch(long long seconds);
 

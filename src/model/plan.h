@@ -129,6 +129,8 @@ struct Plan {
   std::string title;
   std::string organisation;
   DateField published;
+  std::string timezone;  // IANA name, such as Europe/London; "" means UTC (model/clock.h)
+  Pos timezone_pos;
   std::string introduction;
   std::vector<Lead> leads;
   std::string owner;

@@ -4,6 +4,8 @@
 // are the only values a template may print unescaped ({{{name_html}}}).
 #include "render/page_template.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <kainjow/mustache.hpp>
@@ -230,11 +232,8 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
     for (size_t i; (i = next++) < built.size();)
       built[i] = recommendation_data(v.recommendations[i], m);
   };
-  std::vector<std::thread> helpers;
   size_t threads = std::min<size_t>(std::thread::hardware_concurrency(), built.size() / 16 + 1);
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
-  work();
-  for (std::thread& t : helpers) t.join();
+  run_on_threads(int(threads), work);
   mus::data recs{mus::data::type::list};
   for (const mus::data& r : built) recs.push_back(r);
   d.set("recommendations", recs);

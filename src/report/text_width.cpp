@@ -2,72 +2,31 @@
 
 #include <cstdint>
 
+#include "util/terminal_text.h"
+#include "util/utf8.h"
+
 namespace plan {
 namespace {
-
-struct CodePoint {
-  char32_t value = 0;
-  size_t length = 1;  // bytes
-  bool valid = false;
-};
-
-CodePoint decode(const std::string& s, size_t at) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char b = byte(at);
-  CodePoint cp;
-  size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || at + len > s.size()) return cp;
-  char32_t v = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (size_t i = 1; i < len; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return cp;
-    v = (v << 6) | (byte(at + i) & 0x3F);
-  }
-  cp.value = v;
-  cp.length = len;
-  cp.valid = true;
-  return cp;
-}
-
-bool in(char32_t c, char32_t lo, char32_t hi) {
-  return c >= lo && c <= hi;
-}
-
-int width_of(const CodePoint& cp) {
-  if (!cp.valid) return 1;
-  char32_t c = cp.value;
-  if (in(c, 0x0300, 0x036F) || in(c, 0x1AB0, 0x1AFF) || in(c, 0x1DC0, 0x1DFF) ||
-      in(c, 0x20D0, 0x20FF) || in(c, 0xFE20, 0xFE2F) || in(c, 0x200B, 0x200F) ||
-      in(c, 0xFE00, 0xFE0F) || c == 0x00AD)
-    return 0;
-  if (in(c, 0x1100, 0x115F) || in(c, 0x2E80, 0x303E) || in(c, 0x3041, 0x33FF) ||
-      in(c, 0x3400, 0x4DBF) || in(c, 0x4E00, 0x9FFF) || in(c, 0xA000, 0xA4CF) ||
-      in(c, 0xAC00, 0xD7A3) || in(c, 0xF900, 0xFAFF) || in(c, 0xFE30, 0xFE4F) ||
-      in(c, 0xFF00, 0xFF60) || in(c, 0xFFE0, 0xFFE6) || in(c, 0x1F300, 0x1F64F) ||
-      in(c, 0x1F900, 0x1F9FF) || in(c, 0x20000, 0x3FFFD))
-    return 2;
-  return 1;
-}
 
 const char* const ellipsis = "\xE2\x80\xA6";  // …
 
 }  // namespace
 
-int display_width(const std::string& text) {
-  int w = 0;
-  for (size_t i = 0; i < text.size();) {
-    CodePoint cp = decode(text, i);
-    w += width_of(cp);
-    i += cp.length;
-  }
-  return w;
-}
-
 std::string one_line(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    out += (u < 0x20 || u == 0x7F) ? ' ' : c;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    size_t len = utf8_sequence(text, i, &cp);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+      ++i;
+      continue;
+    }
+    // Whatever the plan holds, a table cell cannot act on the terminal.
+    if (cp < 0x20 || is_control_character(cp) || is_bidi_control(cp)) out += ' ';
+    else out.append(text, i, len);
+    i += len;
   }
   return out;
 }
@@ -79,11 +38,12 @@ std::string shorten(const std::string& text, int width) {
   size_t end = 0;
   int used = 0;
   while (end < text.size()) {
-    CodePoint cp = decode(text, end);
-    int w = width_of(cp);
+    char32_t cp = 0;
+    size_t len = utf8_sequence(text, end, &cp);
+    int w = char_width(cp, len != 0);
     if (used + w > budget) break;
     used += w;
-    end += cp.length;
+    end += len == 0 ? 1 : len;
   }
   std::string kept = text.substr(0, end);
   while (!kept.empty() && kept.back() == ' ') kept.pop_back();

@@ -8,14 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "util/display_width.h"  // display_width, used with these
+
 namespace plan {
 
-/// Columns the text takes on a terminal: wide (CJK, emoji) characters count
-/// two, combining marks none. A byte that is not valid UTF-8 counts one.
-int display_width(const std::string& text);
-
-/// The text, with line breaks, tabs and other control characters as spaces,
-/// so it fits on one line of a table.
+/// The text, with line breaks, tabs, other control characters and
+/// bidirectional controls as spaces (and bytes that are not UTF-8 as U+FFFD),
+/// so it fits on one line of a table and cannot act on the terminal.
 std::string one_line(const std::string& text);
 
 /// The text if it fits in width columns, else its start and "…", together

@@ -60,18 +60,32 @@ int write_temporary(const std::string& path, const std::string& data, mode_t mod
   return 0;
 }
 
+std::string write_in_place(const std::string& path, const std::string& data) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return failed("write", path, errno);
+  bool ok = write_all(fd, data);
+  int err = errno;
+  ::close(fd);
+  return ok ? "" : failed("write", path, err);
+}
+
 }  // namespace
 
 std::string replace_file_atomically(const std::string& path, const std::string& data,
                                     const BeforeRename& before_rename) {
-  std::string target = path;
+  const std::string& target = path;
   struct stat st {};
-  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
-    char resolved[PATH_MAX];
-    if (!::realpath(path.c_str(), resolved)) return failed("follow the link", path, errno);
-    target = resolved;
-  }
-  if (::stat(target.c_str(), &st) != 0) return failed("read", path, errno);
+  if (::lstat(path.c_str(), &st) != 0) return failed("read", path, errno);
+  // Writing through a link would change a file outside the plan that git does not show.
+  if (S_ISLNK(st.st_mode))
+    return "cannot write '" + path +
+           "': it is a symbolic link, and plan never writes through links; replace the link "
+           "with the file itself";
+  if (S_ISDIR(st.st_mode))
+    return "cannot write '" + path + "': it is a folder; give a file name inside it";
+  // A device or a pipe (-o /dev/null, -o /dev/stdout) is written to, never
+  // renamed over: a rename would put a plain file in its place.
+  if (!S_ISREG(st.st_mode)) return write_in_place(path, data);
   std::string temp, error;
   if (write_temporary(target, data, st.st_mode & 07777, temp, error) < 0) return error;
   if (before_rename) before_rename();
@@ -104,12 +118,33 @@ std::string create_file_atomically(const std::string& path, const std::string& d
   return "";
 }
 
+std::string stage_file(const std::string& path, const std::string& data, StagedFile& staged) {
+  staged.path = path;
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  std::string error;
+  if (write_temporary(path, data, 0666 & ~mask, staged.temp, error) < 0) return error;
+  return "";
+}
+
+std::string commit_staged(const StagedFile& staged) {
+  if (::rename(staged.temp.c_str(), staged.path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(staged.temp.c_str());
+    return failed("replace", staged.path, err);
+  }
+  sync_folder(folder_of(staged.path));
+  return "";
+}
+
+void discard_staged(const StagedFile& staged) { ::unlink(staged.temp.c_str()); }
+
 std::string write_file_atomically(const std::string& path, const std::string& data) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
+  if (::lstat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
   std::string error = create_file_atomically(path, data);
   // Made by someone else meanwhile: replace it, as we would have anyway.
-  if (!error.empty() && ::stat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
+  if (!error.empty() && ::lstat(path.c_str(), &st) == 0) return replace_file_atomically(path, data);
   return error;
 }
 

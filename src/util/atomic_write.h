@@ -1,6 +1,7 @@
 // Writing a plan file so that a crash, a full disk or a killed process leaves
 // either the old file or the new one, never a part of one: the bytes go to a
 // temporary file in the same folder, are flushed to disk, and are renamed over.
+// The one writer: every command that writes a file goes through here.
 #pragma once
 
 #include <functional>
@@ -12,8 +13,8 @@ namespace plan {
 /// rename; tests use it to stop a writer at the worst moment.
 using BeforeRename = std::function<void()>;
 
-/// Replaces the file at path with data, keeping its permissions (a symlink is
-/// followed and its target replaced). Returns "" or what went wrong; on
+/// Replaces the file at path with data, keeping its permissions. A symbolic
+/// link is refused, never followed. Returns "" or what went wrong; on
 /// failure the file is as it was and no temporary file is left behind.
 std::string replace_file_atomically(const std::string& path, const std::string& data,
                                     const BeforeRename& before_rename = {});
@@ -26,6 +27,23 @@ std::string create_file_atomically(const std::string& path, const std::string& d
 /// Writes all of data to fd, retrying short writes and EINTR; false with
 /// errno set on failure.
 bool write_all(int fd, const std::string& data);
+
+/// A file written under a unique temporary name (in its own folder, flushed
+/// to disk), waiting to be renamed into place; for writing several files
+/// all or nothing (plan import).
+struct StagedFile {
+  std::string path;  // where it goes
+  std::string temp;  // where it is now
+};
+
+/// Writes bytes to a temporary file next to path. Returns "" or what went wrong.
+std::string stage_file(const std::string& path, const std::string& data, StagedFile& staged);
+
+/// Renames a staged file over its path (atomic on one file system).
+std::string commit_staged(const StagedFile& staged);
+
+/// Removes a staged file that will not be committed.
+void discard_staged(const StagedFile& staged);
 
 /// Writes path whole, replacing it if it exists (as replace_file_atomically)
 /// or creating it if not. For generated output such as the rendered page.

@@ -11,12 +11,26 @@
 
 namespace plan {
 
+const char* const symlink_refusal =
+    "it is a symbolic link; plan never follows links inside a plan (one could point outside "
+    "the repository), so put the file itself here";
+
+bool is_symlink(const std::string& path) {
+  struct stat st {};
+  return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
 ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_only) {
   ReadResult r;
   // O_NONBLOCK: opening a pipe with no writer would otherwise wait forever.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  // A plan file (regular_only) is never read through a symbolic link.
+  int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (regular_only ? O_NOFOLLOW : 0);
+  int fd = ::open(path.c_str(), flags);
   if (fd < 0) {
-    r.error = "cannot read '" + path + "': " + std::strerror(errno);
+    int err = errno;
+    r.error = "cannot read '" + path + "': " +
+              (regular_only && err == ELOOP && is_symlink(path) ? symlink_refusal
+                                                                : std::strerror(err));
     return r;
   }
   struct stat st {};
@@ -68,6 +82,32 @@ std::vector<std::string> list_files(const std::string& dir, const std::string& s
   ::closedir(d);
   std::sort(names.begin(), names.end());
   return names;
+}
+
+std::vector<DirEntry> list_entries(const std::string& dir, std::string& error) {
+  std::vector<DirEntry> entries;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) {
+    error = "cannot open folder '" + dir + "': " + std::strerror(errno);
+    return entries;
+  }
+  while (dirent* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name.empty() || name[0] == '.') continue;
+    DirEntry entry{name, DirEntry::Type::other};
+    struct stat st {};
+    std::string path = dir.back() == '/' ? dir + name : dir + "/" + name;
+    if (::lstat(path.c_str(), &st) == 0) {
+      if (S_ISLNK(st.st_mode)) entry.type = DirEntry::Type::link;
+      else if (S_ISDIR(st.st_mode)) entry.type = DirEntry::Type::folder;
+      else if (S_ISREG(st.st_mode)) entry.type = DirEntry::Type::file;
+    }
+    entries.push_back(std::move(entry));
+  }
+  ::closedir(d);
+  std::sort(entries.begin(), entries.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return entries;
 }
 
 uint64_t file_size(const std::string& path) {

@@ -14,10 +14,17 @@ struct ReadResult {
   std::string error;  // "cannot read 'x': Permission denied"
 };
 
+/// Why a plan file that is a symbolic link is refused (the policy in docs/robustness.md).
+extern const char* const symlink_refusal;
+
+/// True when path itself is a symbolic link (not followed).
+bool is_symlink(const std::string& path);
+
 /// Reads at most max_bytes + 1 bytes, so a huge file is noticed without reading it all.
 /// With regular_only, anything but a regular file (a pipe, device or socket,
-/// which could block forever or never end) is refused without reading: plan
-/// files are read so; a file the user names (--note-file <(…)) may be a pipe.
+/// which could block forever or never end) is refused without reading, and so
+/// is a symbolic link: plan files are read so; a file the user names
+/// (--note-file <(…)) may be a pipe or a link.
 ReadResult read_file(const std::string& path, size_t max_bytes = size_t(-1),
                      bool regular_only = false);
 
@@ -28,6 +35,17 @@ uint64_t file_size(const std::string& path);
 /// Sets error on failure.
 std::vector<std::string> list_files(const std::string& dir, const std::string& suffix,
                                     std::string& error);
+
+/// One entry of a folder, as it is (links not followed).
+struct DirEntry {
+  enum class Type { file, folder, link, other };
+  std::string name;
+  Type type;
+};
+
+/// Every entry of dir but those whose names start with '.', sorted by name.
+/// Sets error on failure.
+std::vector<DirEntry> list_entries(const std::string& dir, std::string& error);
 
 bool is_directory(const std::string& path);
 bool is_file(const std::string& path);

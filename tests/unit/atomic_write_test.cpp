@@ -75,15 +75,29 @@ TEST_CASE("replacing a file keeps its permissions and leaves no temporary file")
   CHECK(list_files(dir.path, "", error) == std::vector<std::string>{"23.yaml"});
 }
 
-TEST_CASE("a symlinked file is replaced at its target, the link stays") {
+TEST_CASE("a symlinked file is refused: neither the link nor its target changes") {
   TempFolder dir;
   put(dir.file("real.yaml"), "old\n");
   REQUIRE(::symlink("real.yaml", dir.file("23.yaml").c_str()) == 0);
-  CHECK(replace_file_atomically(dir.file("23.yaml"), "new\n").empty());
+  CHECK(replace_file_atomically(dir.file("23.yaml"), "new\n").find("symbolic link") !=
+        std::string::npos);
+  CHECK(write_file_atomically(dir.file("23.yaml"), "new\n").find("symbolic link") !=
+        std::string::npos);
   struct stat st {};
   REQUIRE(::lstat(dir.file("23.yaml").c_str(), &st) == 0);
   CHECK(S_ISLNK(st.st_mode));
-  CHECK(contents(dir.file("real.yaml")) == "new\n");
+  CHECK(contents(dir.file("real.yaml")) == "old\n");
+}
+
+TEST_CASE("staged files get unique temporary names, so two stagings of one path coexist") {
+  TempFolder dir;
+  StagedFile a, b;
+  REQUIRE(stage_file(dir.file("7.yaml"), "a\n", a).empty());
+  REQUIRE(stage_file(dir.file("7.yaml"), "b\n", b).empty());
+  CHECK(a.temp != b.temp);
+  CHECK(commit_staged(b).empty());
+  discard_staged(a);
+  CHECK(contents(dir.file("7.yaml")) == "b\n");
 }
 
 TEST_CASE("a writer killed just before the rename leaves the old file whole") {

@@ -1,5 +1,6 @@
 // Writing an imported plan: the files it makes, the plan files already in
 // the folder, and replacing them only when asked.
+#include <fstream>
 #include <unistd.h>
 
 #include <algorithm>
@@ -89,11 +90,15 @@ TEST_CASE("a plan folder that is a file is reported, and it stays as it was") {
 
 TEST_CASE("when one file cannot be written, none is") {
   TempDir dir;
-  // A folder in the way of 10.yaml's temporary file makes writing it fail.
-  std::filesystem::create_directories(dir.path + "/plan/recommendations/10.yaml.tmp." +
-                                      std::to_string(::getpid()));
-  WriteOutcome w = write_plan_files(dir.path, imported_plan_files(small_plan({7, 10})), false);
-  CHECK(w.error.rfind("cannot write '" + dir.path + "/plan/recommendations/10.yaml'", 0) == 0);
+  // The last file goes to a folder that is a file, so staging it fails after
+  // the others were staged (temporary names are unique, so no name can be blocked).
+  std::vector<PlanFileText> files = imported_plan_files(small_plan({7, 10}));
+  std::filesystem::create_directories(dir.path + "/plan/recommendations");
+  { std::ofstream(dir.path + "/plan/recommendations/blocked") << "a file"; }
+  files.back().path = "plan/recommendations/blocked/10.yaml";
+  WriteOutcome w = write_plan_files(dir.path, files, false);
+  CHECK(w.error.rfind("cannot write to the folder of '" + dir.path + "/plan/recommendations/blocked/10.yaml'", 0) ==
+        0);
   CHECK(existing_plan_files(dir.path).empty());
   CHECK(names_in(dir.path + "/plan/recommendations").size() == 1);  // only the obstacle
 }

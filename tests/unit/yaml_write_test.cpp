@@ -14,7 +14,9 @@ std::string round_trip(const std::string& text, int indent = 0) {
   Diagnostics ds;
   auto root = parse_yaml(doc, "input", ds);
   REQUIRE(root);
-  REQUIRE(ds.empty());
+  // A control character is written faithfully (as an escape) and then refused
+  // by control-character, as any value holding one is; nothing else may be reported.
+  for (const Diagnostic& d : ds.items()) CHECK(d.rule == "control-character");
   const YNode* n = indent == 0 ? root->find("note") : root->find("a")->find("note");
   REQUIRE(n);
   if (!n->quoted && n->is_scalar()) {
@@ -54,6 +56,7 @@ TEST_CASE("any text reads back exactly") {
       "a: b\n- c\n# d",
       "back\\slash",
       "cr\r\nlf",
+      "bell\a and escape\x1B[2J",
   };
   for (const std::string& t : texts) {
     INFO("text: " << t);
@@ -123,4 +126,40 @@ TEST_CASE("a status with a '?' inside a word stays whole in the flow list") {
   INFO(text);
   CHECK(ds.empty());
   CHECK(back.statuses == p.statuses);
+}
+
+TEST_CASE("a value holding a control character through an escape is refused where it is") {
+  for (const char* escape : {"\\e]0;pwned\\a", "\\x07", "\\0", "\\r", "\\u0085", "\\x7F"}) {
+    std::string doc = std::string("owner: \"Chief ") + escape + "Constables\"\n";
+    Diagnostics ds;
+    REQUIRE(parse_yaml(doc, "input", ds));
+    INFO(doc);
+    REQUIRE(ds.errors() == 1);
+    CHECK(ds.items()[0].rule == "control-character");
+    CHECK(ds.items()[0].line == 1);
+    CHECK(ds.items()[0].col == 8);
+  }
+  Diagnostics fine;
+  REQUIRE(parse_yaml("note: \"tab\\there\\nand a line\"\n", "input", fine));
+  CHECK(fine.empty());
+}
+
+TEST_CASE("a bidirectional control in a value is a warning") {
+  Diagnostics ds;
+  REQUIRE(parse_yaml("owner: \"\\u202EChief\"\n", "input", ds));
+  REQUIRE(ds.items().size() == 1);
+  CHECK(ds.items()[0].rule == "bidi-control");
+  CHECK(ds.warnings() == 1);
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  Diagnostics ds;
+  REQUIRE(parse_yaml("text: \"\u8B66\u5BDF \u00e9\" \nk: &a 1\n", "input", ds));
+  ds.sort();
+  REQUIRE(!ds.empty());
+  CHECK(ds.items()[0].rule == "anchor");
+  Diagnostics wide;
+  REQUIRE(parse_yaml("t: [\u8B66\u5BDF, &a x]\n", "input", wide));
+  REQUIRE(wide.items().size() == 1);
+  CHECK(wide.items()[0].col == 9);  // the '&' is the 9th character (the 13th byte)
 }

@@ -1,0 +1,31 @@
+// The one policy for characters a terminal could act on: which characters a
+// plan value may not hold, and how text from a plan (or a file name, or a
+// command-line value) is made safe before it is printed, whatever it holds.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace plan {
+
+/// C0 controls but tab and line feed, DEL, and the C1 block U+0080-U+009F:
+/// never allowed in a plan value (a terminal acts on ESC, BEL…).
+bool is_control_character(char32_t cp);
+
+/// The bidirectional embeddings, overrides and isolates U+202A-U+202E and
+/// U+2066-U+2069, which can make text read differently from what it holds.
+bool is_bidi_control(char32_t cp);
+
+/// The first character of text that a plan value may not hold (a control
+/// character, or a line feed when !allow_newline), described for a message
+/// ("the control character U+001B"), or "" when there is none. Bytes that are
+/// not UTF-8 are described too ("the byte 0xFF, which is not UTF-8").
+std::string forbidden_character(std::string_view text, bool allow_newline = true);
+
+/// Text made safe to print on a terminal: control characters (tab kept),
+/// bidirectional controls and bytes that are not UTF-8 are shown as escapes
+/// (\n, \x1B, \u{202E}); text past max_bytes is cut with "...".
+std::string terminal_safe(std::string_view text, size_t max_bytes = 1000);
+
+}  // namespace plan
