@@ -44,7 +44,7 @@ void make_parent(const std::string& path) {
 
 // The files for a plan answering opt.report for opt.addressee, in place of
 // the example recommendation; rc is set (and nothing returned) on refusal.
-std::vector<ScaffoldFile> report_files(const InitOptions& opt, Context& ctx,
+std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string& dir, Context& ctx,
                                        const std::vector<ScaffoldFile>& scaffold, int& rc) {
   ReadResult raw = read_file(opt.report, size_t(-1), true);
   if (!raw.ok) throw UsageError{raw.error};
@@ -80,7 +80,10 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, Context& ctx,
   std::string report_path = "reports/" + fs::path(opt.report).filename().string();
   std::vector<ScaffoldFile> files =
       plan_files_from_report(report, recs, report_path, opt.addressee, ctx.as_of(opt.as_of));
-  files.push_back({report_path, raw.data});
+  // The report already in the repo, byte for byte (init in the folder that
+  // holds it): kept as it is, not a clash.
+  ReadResult there = read_file(join_path(dir, report_path), size_t(-1), true);
+  if (!(there.ok && there.data == raw.data)) files.push_back({report_path, raw.data});
   for (const ScaffoldFile& f : scaffold)
     if (f.path != "plan/plan.yaml" && f.path != "plan/recommendations/1.yaml") {
       files.push_back(f);
@@ -97,7 +100,7 @@ int run_init(const InitOptions& opt, Context& ctx) {
   std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of));
   if (!opt.report.empty()) {
     int rc = exit_ok;
-    files = report_files(opt, ctx, files, rc);
+    files = report_files(opt, dir, ctx, files, rc);
     if (rc != exit_ok) return rc;
   }
   if (exists(dir) && !fs::is_directory(dir))

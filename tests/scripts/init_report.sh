@@ -75,4 +75,19 @@ set -e
 [[ $rc == 1 ]]
 grep -q "nothing was written, because these files already exist" err
 [[ "$(cd repo && find . -type f -print0 | sort -z | xargs -0 sha256sum)" == "$before" ]]
+# In a folder that already holds the same report (the repo it lives in), the
+# report is kept as it is and the plan written beside it.
+mkdir -p here/reports && cp report.yaml here/reports/report.yaml
+(cd here && "$plan_bin" init --report reports/report.yaml > ../out)
+cmp report.yaml here/reports/report.yaml
+if grep -q "reports/report.yaml" out; then echo "FAIL: the report was listed as written"; exit 1; fi
+"$plan_bin" -C here validate > /dev/null
+# A different file at that path is a clash: refused, nothing written.
+mkdir -p there/reports && echo "other: 1" > there/reports/report.yaml
+set +e
+"$plan_bin" init there --report report.yaml > out 2> err
+rc=$?
+set -e
+[[ $rc == 1 && ! -e there/plan ]]
+grep -q "there/reports/report.yaml" err
 echo ok
