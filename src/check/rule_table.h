@@ -47,7 +47,8 @@ inline constexpr Rule rule_table[] = {
                  "a note such as '56 days from publication' agrees with the deadline",
                  "check/rules_dates.cpp"),
     error_rule("done-evidence-open",
-               "a recommendation marked done has every evidence requirement done",
+               "a recommendation marked done has every evidence requirement done (plan.yaml's "
+               "evidence_gates_completion)",
                "check/rules_updates.cpp"),
     error_rule("done-percent", "the done status goes with percent 100", "check/rules_updates.cpp"),
     error_rule("duplicate-item", "a list holds each value once", "check/schema.cpp"),

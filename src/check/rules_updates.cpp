@@ -7,6 +7,7 @@
 
 #include "check/rule_table.h"
 #include "check/rules.h"
+#include "model/category.h"
 #include "model/progress.h"
 #include "util/suggest.h"
 
@@ -83,20 +84,33 @@ void check_evidence_text(const Recommendation& rec, Diagnostics& out) {
               "fill it in when it is known");
 }
 
+// The one completion rule (plan.yaml's evidence_gates_completion, default
+// on): a recommendation whose own latest status means complete needs every
+// evidence requirement complete (or not applicable), whether or not any has
+// an update yet. plan update runs this same rule on the edited file, so the
+// two commands cannot disagree. Off: the recommendation's own status stands.
 void check_done_evidence_open(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
+  if (!plan.evidence_gates_completion) return;
   Progress p = progress_of(plan, rec, true);
   if (!p.done || p.from_evidence || !p.latest) return;
-  bool tracked = false;
-  for (const Evidence& ev : rec.evidence) tracked = tracked || !ev.updates.empty();
-  if (!tracked) return;
+  std::vector<std::string> open;
   for (const Evidence& ev : rec.evidence) {
-    if (progress_of(plan, ev, true).done) continue;
-    out.add(rule("done-evidence-open"), rec.file, p.latest->status_pos.line,
-            p.latest->status_pos.col,
-            fmt::format("recommendation {} is marked '{}' but evidence requirement {} is not",
-                        rec.id, p.status, ev.id.empty() ? "(no id)" : ev.id),
-            "complete the evidence requirement first or correct the status");
+    Progress ep = progress_of(plan, ev, true);
+    Category c = ep.status.empty() ? Category::no_update : category_of_status(plan, ep.status);
+    if (c == Category::complete || c == Category::not_applicable) continue;
+    std::string id = ev.id.empty() ? "(no id)" : ev.id;
+    open.push_back(ep.status.empty() ? id + " has no update"
+                                     : fmt::format("{} is '{}'", id, ep.status));
   }
+  if (open.empty()) return;
+  std::string list;
+  for (size_t i = 0; i < open.size(); ++i) list += (i == 0 ? "" : ", ") + open[i];
+  out.add(rule("done-evidence-open"), rec.file, p.latest->status_pos.line, p.latest->status_pos.col,
+          fmt::format("recommendation {} is marked '{}' while its evidence requirements are not "
+                      "all complete: {}",
+                      rec.id, p.status, list),
+          "record a complete status on each first (plan update ID.N --status ...), or correct "
+          "the status; 'evidence_gates_completion: false' in plan.yaml turns this rule off");
 }
 
 }  // namespace

@@ -1,13 +1,21 @@
 // plan init [DIR]: a new plan repo ready to use: a plan with one example
 // recommendation, the schemas, editor settings, a pre-commit hook and CI
-// examples. Refuses, writing nothing, if any of its files already exists.
+// examples. With --report, the plan is the report's recommendations for one
+// body, and the report file is copied in. Refuses, writing nothing, if any of
+// its files already exists or the report cannot be used.
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
+#include "check/schema.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "diag/print_diagnostics.h"
+#include "init/from_report.h"
 #include "init/scaffold.h"
 #include "load/loader.h"
+#include "load/report_loader.h"
+#include "util/files.h"
 
 namespace plan {
 namespace {
@@ -17,6 +25,8 @@ namespace fs = std::filesystem;
 struct InitOptions {
   std::string dir;
   std::string as_of;
+  std::string report;
+  std::string addressee = "Chief constables";
 };
 
 bool exists(const std::string& path) {
@@ -32,11 +42,67 @@ void make_parent(const std::string& path) {
   if (ec) throw UsageError{"cannot create folder '" + parent.string() + "': " + ec.message()};
 }
 
+// The files for a plan answering opt.report for opt.addressee, in place of
+// the example recommendation; rc is set (and nothing returned) on refusal.
+std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string& dir, Context& ctx,
+                                       const std::vector<ScaffoldFile>& scaffold, int& rc) {
+  ReadResult raw = read_file(opt.report, size_t(-1), true);
+  if (!raw.ok) throw UsageError{raw.error};
+  LoadedReport loaded = load_report(opt.report, opt.report);
+  if (loaded.io_failed || loaded.diagnostics.errors() > 0) {
+    Diagnostics errors;
+    for (const Diagnostic& d : loaded.diagnostics.items())
+      if (d.severity == Severity::error) errors.add(d);
+    write_text(ctx.err, errors, file_line_source());
+    ctx.err << "plan: error: nothing was written, because the report file has "
+            << summary_line(errors, 1) << "\n";
+    rc = loaded.io_failed ? exit_usage : exit_plan_errors;
+    return {};
+  }
+  const Report& report = loaded.report;
+  std::vector<const ReportRecommendation*> recs = addressed_recommendations(report, opt.addressee);
+  if (recs.empty()) {
+    std::vector<std::string> bodies;
+    for (const ReportRecommendation& r : report.recommendations)
+      for (const std::string& a : r.addressees)
+        if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
+    ctx.err << "plan: error: nothing was written, because no recommendation of "
+            << printable(opt.report) << " is addressed to '" << printable(opt.addressee) << "'";
+    if (!bodies.empty()) {
+      ctx.err << "; it has recommendations for:";
+      for (size_t i = 0; i < bodies.size(); ++i)
+        ctx.err << (i ? ", " : " ") << printable(bodies[i]);
+    }
+    ctx.err << "\nGive one of these with --addressee.\n";
+    rc = exit_plan_errors;
+    return {};
+  }
+  std::string report_path = "reports/" + fs::path(opt.report).filename().string();
+  std::vector<ScaffoldFile> files =
+      plan_files_from_report(report, recs, report_path, opt.addressee, ctx.as_of(opt.as_of));
+  // The report already in the repo, byte for byte (init in the folder that
+  // holds it): kept as it is, not a clash.
+  ReadResult there = read_file(join_path(dir, report_path), size_t(-1), true);
+  if (!(there.ok && there.data == raw.data)) files.push_back({report_path, raw.data});
+  for (const ScaffoldFile& f : scaffold)
+    if (f.path != "plan/plan.yaml" && f.path != "plan/recommendations/1.yaml") {
+      files.push_back(f);
+      if (f.path == "schemas/recommendation.schema.json")
+        files.push_back({"schemas/report.schema.json", schema_text(SchemaKind::report)});
+    }
+  return files;
+}
+
 int run_init(const InitOptions& opt, Context& ctx) {
   std::string dir = !opt.dir.empty()               ? opt.dir
                     : !ctx.plan_dir_option.empty() ? ctx.plan_dir_option
                                                    : ".";
   std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of));
+  if (!opt.report.empty()) {
+    int rc = exit_ok;
+    files = report_files(opt, dir, ctx, files, rc);
+    if (rc != exit_ok) return rc;
+  }
   if (exists(dir) && !fs::is_directory(dir))
     throw UsageError{"'" + dir + "' exists and is not a folder"};
 
@@ -59,12 +125,15 @@ int run_init(const InitOptions& opt, Context& ctx) {
   std::string c = dir == "." ? "" : " -C " + dir;
   ctx.out << "Created a plan in " << (dir == "." ? "this folder" : dir) << ":\n";
   for (const ScaffoldFile& f : files) ctx.out << "  " << f.path << "\n";
-  ctx.out << "\nNext:\n"
-          << "  1. Fill in plan/plan.yaml: title, organisation, published date, leads, owner.\n"
-          << "  2. Write one file per recommendation in plan/recommendations/, like 1.yaml.\n"
-          << "  3. Check your work:  plan" << c << " validate\n"
-          << "  4. In the git clone, once:  plan" << c << " git-setup  (the merge driver)\n"
-          << "  5. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
+  ctx.out
+      << "\nNext:\n"
+      << "  1. Fill in plan/plan.yaml: title, organisation, published date, leads, owner.\n"
+      << (opt.report.empty()
+              ? "  2. Write one file per recommendation in plan/recommendations/, like 1.yaml.\n"
+              : "  2. Record progress with 'plan update' as the work moves on.\n")
+      << "  3. Check your work:  plan" << c << " validate\n"
+      << "  4. In the git clone, once:  plan" << c << " git-setup  (the merge driver)\n"
+      << "  5. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
   return exit_ok;
 }
 
@@ -73,6 +142,11 @@ CommandRun setup_init(Options& cli, Context& ctx) {
   cli.add_option("dir", opt->dir, "Folder for the new plan repo (default: this folder)");
   cli.add_option("--as-of", opt->as_of,
                  "Treat this date (YYYY-MM-DD) as today: the example's publication date");
+  cli.add_option("--report", opt->report,
+                 "Start from this report file: one recommendation file for each of its "
+                 "recommendations addressed to --addressee, and a copy of it in reports/");
+  cli.add_option("--addressee", opt->addressee,
+                 "With --report: the body this plan answers for (default: Chief constables)");
   return {{}, [opt, &ctx](PlanInput&) { return run_init(*opt, ctx); }};
 }
 
@@ -85,7 +159,12 @@ extern const Command command_init{
     "  cd stalking-plan && git init && plan validate\n\n"
     "Writes plan/plan.yaml, plan/recommendations/1.yaml, schemas/, .vscode/,\n"
     ".pre-commit-config.yaml, .github/workflows/plan.yml and .gitlab-ci.yml.\n"
-    "If any of these already exists, nothing is written and the exit status is 1.",
+    "If any of these already exists, nothing is written and the exit status is 1.\n\n"
+    "  plan init stalking-plan --report reports/police-response-to-stalking.yaml \\\n"
+    "      --addressee \"Chief constables\"\n"
+    "writes one recommendation file for each recommendation of the report addressed\n"
+    "to that body (text, deadline, milestones and evidence requirements from the\n"
+    "report), names the report in plan.yaml and copies it into reports/.",
     Phase::no_plan, setup_init};
 
 }  // namespace plan

@@ -1,10 +1,11 @@
-// plan list: one row per recommendation (deadline, owner, where it stands,
+// plan list: one row per recommendation (title, deadline, owner, where it stands,
 // when it was last updated, overdue or not), with filters, as a table for
 // people or JSON/CSV for scripts.
 #include <algorithm>
 
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "model/category.h"
 #include "report/list_filter.h"
 #include "report/list_output.h"
 #include "util/suggest.h"
@@ -14,6 +15,7 @@ namespace {
 
 struct ListOptions {
   std::vector<std::string> statuses;
+  std::vector<std::string> categories;
   std::string owner;
   bool overdue = false;
   std::string due_within;
@@ -31,8 +33,20 @@ ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of) {
   for (const std::string& s : opt.statuses) {
     std::string error;
     std::string status = resolve_status(plan, s, error);
-    if (status.empty()) throw UsageError{"--status: " + error};
+    if (status.empty()) {
+      if (contains_ignoring_case(s, "no update") || contains_ignoring_case(s, "no-update"))
+        error += "; for recommendations with no update, use --category no-update";
+      throw UsageError{"--status: " + error};
+    }
     f.statuses.push_back(status);
+  }
+  for (const std::string& c : opt.categories) {
+    std::optional<Category> category = category_from_name(c, false);
+    if (!category || *category == Category::not_answered)
+      throw UsageError{"--category: '" + c +
+                       "' is not a category; use not-started, in-progress, complete, "
+                       "not-applicable or no-update"};
+    f.categories.push_back(*category);
   }
   if (!opt.due_within.empty()) {
     std::string error;
@@ -80,6 +94,9 @@ CommandRun setup_list(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ListOptions>();
   cli.add_option("--status", opt->statuses,
                  "Only this status (repeat for several), e.g. \"In Progress\"");
+  cli.add_option("--category", opt->categories,
+                 "Only this category (repeat for several): not-started, in-progress, complete, "
+                 "not-applicable, no-update");
   cli.add_option("--owner", opt->owner, "Only owners containing this text (any case)");
   cli.add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
   cli.add_option("--due-within", opt->due_within,
@@ -106,6 +123,7 @@ extern const Command command_list{
     "  plan list --overdue --as-of 2025-04-01   # past their deadline and not done\n"
     "  plan list --due-within 30d --sort deadline\n"
     "  plan list --status \"In Progress\" --owner chief\n"
+    "  plan list --category no-update           # nothing recorded yet\n"
     "  plan list --format csv > progress.csv\n\n"
     "Filters combine: a row must pass all of them. Internal updates count (this is\n"
     "the analysts' view). Colour only on a terminal, and never when NO_COLOR is set.",

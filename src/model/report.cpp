@@ -30,6 +30,12 @@ bool addressed_to(const ReportRecommendation& rec, const std::string& body) {
                      [&](const std::string& a) { return same_ignoring_case(a, body); });
 }
 
+std::string title_of(const Plan& plan, const Recommendation& rec) {
+  if (!rec.title.empty() || !plan.report_data) return rec.title;
+  const ReportRecommendation* r = find_recommendation(*plan.report_data, rec.id);
+  return r ? r->title : std::string();
+}
+
 bool known_missing(const Report& report, int id) {
   return std::find(report.missing.begin(), report.missing.end(), id) != report.missing.end();
 }

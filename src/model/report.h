@@ -55,6 +55,10 @@ const ReportRecommendation* find_recommendation(const Report& report, int id);
 /// ("chief constables" matches "Chief Constables").
 bool addressed_to(const ReportRecommendation& rec, const std::string& body);
 
+/// The recommendation's short subject: its own `title`, else its report's
+/// (when the plan's report was read and has one), else "".
+std::string title_of(const Plan& plan, const Recommendation& rec);
+
 /// True when the report says it lacks recommendation id (listed in `missing`).
 bool known_missing(const Report& report, int id);
 

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "model/progress.h"
+#include "model/report.h"
 #include "render/url_policy.h"
 
 namespace plan {
@@ -92,7 +93,7 @@ RecommendationView recommendation_view(const Plan& plan, const Recommendation& r
   v.id = rec.id;
   v.anchor = "recommendation-" + std::to_string(rec.id);
   v.heading = "Recommendation " + std::to_string(rec.id);
-  v.title = rec.title;
+  v.title = title_of(plan, rec);
   v.deadline = date_view(rec.deadline);
   v.deadline_note = rec.deadline_note;
   v.lead = deadline_lead(v.deadline, rec.deadline_note);

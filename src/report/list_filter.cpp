@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "model/category.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -18,6 +19,9 @@ bool passes(const Plan& plan, const RecSummary& row, const ListFilter& f) {
   const Recommendation& rec = *row.rec;
   if (!f.statuses.empty() &&
       std::find(f.statuses.begin(), f.statuses.end(), row.status) == f.statuses.end())
+    return false;
+  if (!f.categories.empty() && std::find(f.categories.begin(), f.categories.end(),
+                                         category_of(plan, row.progress)) == f.categories.end())
     return false;
   if (!f.owner.empty() && !contains_ignoring_case(effective_owner(plan, rec), f.owner))
     return false;

@@ -1,4 +1,4 @@
-// Choosing and ordering the rows of `plan list`: by status, owner, overdue
+// Choosing and ordering the rows of `plan list`: by status, category, owner, overdue
 // or a deadline coming up, sorted by id, deadline or status.
 // (src/report/ holds the queries behind plan list, show and export, not the
 // inspectorate's report that a plan answers: that is model/report.h.)
@@ -16,6 +16,7 @@ enum class ListSort { id, deadline, status };
 
 struct ListFilter {
   std::vector<std::string> statuses;  // exact names from the plan's statuses; empty: any
+  std::vector<Category> categories;   // on the shared scale (no_update: nothing recorded); empty: any
   std::string owner;                  // case-insensitive part of the owner; empty: any
   bool overdue_only = false;
   std::optional<Date> due_by;  // not done, deadline from as_of to due_by inclusive

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/report.h"
 #include "report/csv.h"
 #include "report/table.h"
 
@@ -32,18 +33,25 @@ std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Da
   } else if (rows.empty()) {
     out = "No recommendation matches.\n";
   } else {
+    // The Title column only when some row has one: a plan with no titles
+    // (and no report giving them) keeps its columns for the rest.
+    bool titled = false;
+    for (const RecSummary& r : rows) titled = titled || !title_of(plan, *r.rec).empty();
     Table t;
-    t.columns = {{"ID", false},    {"Deadline", false}, {"Owner", true},
-                 {"Status", true}, {"Updated", false},  {"Overdue", false}};
+    t.columns = {{"ID", false},          {"Deadline", false}, {"Owner", true},
+                 {"Status", true, true}, {"Updated", false},  {"Overdue", false}};
+    if (titled) t.columns.insert(t.columns.begin() + 1, {"Title", true});
     for (const RecSummary& r : rows) {
       Tone status_tone = r.progress.done ? Tone::good : Tone::plain;
-      t.rows.push_back({{std::to_string(r.rec->id)},
-                        {deadline_text(*r.rec), r.overdue ? Tone::bad : Tone::plain},
-                        {effective_owner(plan, *r.rec)},
-                        {status_label(plan, r.progress), status_tone},
-                        {r.progress.date ? format_iso(*r.progress.date) : "none",
-                         r.progress.date ? Tone::plain : Tone::muted},
-                        {r.overdue ? "overdue" : "", Tone::bad}});
+      std::vector<TableCell> row = {{std::to_string(r.rec->id)},
+                                    {deadline_text(*r.rec), r.overdue ? Tone::bad : Tone::plain},
+                                    {effective_owner(plan, *r.rec)},
+                                    {status_label(plan, r.progress), status_tone},
+                                    {r.progress.date ? format_iso(*r.progress.date) : "none",
+                                     r.progress.date ? Tone::plain : Tone::muted},
+                                    {r.overdue ? "overdue" : "", Tone::bad}};
+      if (titled) row.insert(row.begin() + 1, {title_of(plan, *r.rec)});
+      t.rows.push_back(std::move(row));
     }
     out = render_table(t, width, colour);
   }
@@ -61,6 +69,8 @@ std::string list_json(const Plan& plan, const std::vector<RecSummary>& rows, Dat
   for (const RecSummary& r : rows) {
     nlohmann::ordered_json o;
     o["id"] = r.rec->id;
+    std::string title = title_of(plan, *r.rec);
+    o["title"] = title.empty() ? nullptr : nlohmann::ordered_json(title);
     o["deadline"] = deadline_text(*r.rec);
     o["owner"] = effective_owner(plan, *r.rec);
     o["status"] = r.status;
@@ -79,11 +89,13 @@ std::string list_json(const Plan& plan, const std::vector<RecSummary>& rows, Dat
 
 std::string list_csv(const Plan& plan, const std::vector<RecSummary>& rows) {
   std::string out = utf8_bom;
-  out += csv_row({"ID", "Deadline", "Owner", "Status", "Percent", "Last update", "Overdue"});
+  out +=
+      csv_row({"ID", "Title", "Deadline", "Owner", "Status", "Percent", "Last update", "Overdue"});
   for (const RecSummary& r : rows)
-    out += csv_row({std::to_string(r.rec->id), deadline_text(*r.rec), effective_owner(plan, *r.rec),
-                    r.status, r.progress.percent ? std::to_string(*r.progress.percent) : "",
-                    updated_text(r), r.overdue ? "yes" : "no"});
+    out += csv_row({std::to_string(r.rec->id), title_of(plan, *r.rec), deadline_text(*r.rec),
+                    effective_owner(plan, *r.rec), r.status,
+                    r.progress.percent ? std::to_string(*r.progress.percent) : "", updated_text(r),
+                    r.overdue ? "yes" : "no"});
   return out;
 }
 

@@ -37,12 +37,17 @@ std::vector<int> column_widths(const Table& t, int max_width) {
     for (int w : widths) sum += w;
     return sum;
   };
-  while (total() > max_width) {
+  auto widest_of = [&](bool last_ones) {
     int widest = -1;
     for (size_t c = 0; c < widths.size(); ++c)
-      if (t.columns[c].may_shorten && widths[c] > min_shortened &&
-          (widest < 0 || widths[c] > widths[size_t(widest)]))
+      if (t.columns[c].may_shorten && t.columns[c].shorten_last == last_ones &&
+          widths[c] > min_shortened && (widest < 0 || widths[c] > widths[size_t(widest)]))
         widest = int(c);
+    return widest;
+  };
+  while (total() > max_width) {
+    int widest = widest_of(false);
+    if (widest < 0) widest = widest_of(true);
     if (widest < 0) break;  // nothing left to give: the table is wider than asked
     --widths[size_t(widest)];
   }

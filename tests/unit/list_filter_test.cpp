@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
+#include "model/category.h"
+#include "model/report.h"
 #include "report/list_output.h"
 
 using namespace plan;
@@ -63,6 +65,41 @@ TEST_CASE("status, owner and due-within filters combine") {
   CHECK(ids(filter_rows(p, all, f)) == std::vector<int>{3, 5});  // from as_of to 16 May
 }
 
+TEST_CASE("the category filter selects on the shared scale, no-update included") {
+  Plan p = sample();
+  ListFilter f;
+  f.as_of = day("2025-04-01");
+  std::vector<RecSummary> all = summarise(p, f.as_of, true);
+  f.categories = {Category::no_update};
+  CHECK(ids(filter_rows(p, all, f)) == std::vector<int>{1, 5, 6});
+  f.categories = {Category::no_update, Category::complete};
+  CHECK(ids(filter_rows(p, all, f)) == std::vector<int>{1, 2, 5, 6});
+  f.owner = "crime";  // combines with the other filters
+  CHECK(ids(filter_rows(p, all, f)).empty());
+}
+
+TEST_CASE("a title is the recommendation's own, else its report's") {
+  Plan p = sample();
+  p.recommendations[0].title = "Own title";
+  CHECK(title_of(p, p.recommendations[0]) == "Own title");
+  CHECK(title_of(p, p.recommendations[1]).empty());  // no report, no title
+  auto report = std::make_shared<Report>();
+  ReportRecommendation r1, r2;
+  r1.id = 1;
+  r1.title = "Report title 1";
+  r2.id = 2;
+  r2.title = "Report title 2";
+  report->recommendations = {r1, r2};
+  p.report_data = report;
+  CHECK(title_of(p, p.recommendations[0]) == "Own title");
+  CHECK(title_of(p, p.recommendations[1]) == "Report title 2");
+  CHECK(title_of(p, p.recommendations[2]).empty());  // not in the report
+  std::string table =
+      list_table(p, summarise(p, day("2025-04-01"), true), day("2025-04-01"), 0, false);
+  CHECK(table.rfind("ID  Title           Deadline", 0) == 0);
+  CHECK(table.find("\n2   Report title 2  2025-03-01") != std::string::npos);
+}
+
 TEST_CASE("spans are days, weeks or calendar months") {
   std::string error;
   Date d = day("2025-01-31");
@@ -99,9 +136,11 @@ TEST_CASE("the list table and CSV say the same as the rows") {
   std::string table = list_table(p, rows, day("2025-04-01"), 80, false);
   CHECK(table.find("6 recommendations; 2 overdue as of 1 April 2025.") != std::string::npos);
   std::string csv = list_csv(p, rows);
-  CHECK(csv.rfind("\xEF\xBB\xBFID,Deadline,Owner,Status,Percent,Last update,Overdue\r\n", 0) == 0);
-  CHECK(csv.find("\r\n4,2025-03-31,Head of Crime,In Progress,,2025-01-01,yes\r\n") !=
+  CHECK(csv.rfind("\xEF\xBB\xBFID,Title,Deadline,Owner,Status,Percent,Last update,Overdue\r\n",
+                  0) == 0);
+  CHECK(csv.find("\r\n4,,2025-03-31,Head of Crime,In Progress,,2025-01-01,yes\r\n") !=
         std::string::npos);
+  CHECK(table.rfind("ID  Deadline", 0) == 0);  // no Title column when nothing has a title
   std::string json = list_json(p, {}, day("2025-04-01"));
   CHECK(json == "{\n  \"as_of\": \"2025-04-01\",\n  \"recommendations\": []\n}\n");
 }
