@@ -2,7 +2,10 @@
 // on the same corpus, alternating, and prints medians and their ratios.
 //   plan-bench --plan build/plan --parse-only build/bench/plan-parse-only
 //              --corpus DIR [--small DIR] [--runs 7]
-// DIR holds plan/ as written by plan-generate.
+//              [--split DIR] [--many DIR] [--aggregate-runs 3]
+// DIR holds plan/ as written by plan-generate; --split the same corpus as
+// 43 forces' plans (plan-generate --split 43), --many 1,000 small plans
+// (plan-generate --plans 1000), for plan aggregate.
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
@@ -104,6 +107,8 @@ int main(int argc, char** argv) {
   int runs = 7;
   bool memory_only = false;
   bool diff_only = false;
+  std::string split, many;
+  int aggregate_runs = 3;
   CLI::App app{"Time plan against a yaml-cpp parse-only pass"};
   app.add_option("--plan", plan_bin, "The plan binary");
   app.add_option("--parse-only", parse_bin, "The plan-parse-only binary");
@@ -112,6 +117,9 @@ int main(int argc, char** argv) {
   app.add_option("--runs", runs, "Runs of each command (median is reported)");
   app.add_flag("--memory-only", memory_only, "Only measure validate's peak memory");
   app.add_flag("--diff-only", diff_only, "Only time plan diff (against validate)");
+  app.add_option("--split", split, "The corpus split into many plans (plan-generate --split)");
+  app.add_option("--many", many, "A folder of many small plans (plan-generate --plans)");
+  app.add_option("--aggregate-runs", aggregate_runs, "Runs of each aggregate row (they are long)");
   CLI11_PARSE(app, argc, argv);
 
   namespace fs = std::filesystem;
@@ -203,6 +211,24 @@ int main(int argc, char** argv) {
     Timing s = compare({plan_bin, "-C", small, "validate", "--as-of", "2030-01-01"},
                        {parse_bin, (fs::path(small) / "plan").string()}, runs);
     row("validate, 15 recs", s, "(ajv-cli 0.37 s)");
+  }
+  if (!split.empty()) {
+    // The same recommendation files as the corpus, as 43 forces' plans,
+    // against validate of the corpus (all cores, as aggregate uses them).
+    Timing a =
+        compare({plan_bin, "aggregate", split, "--as-of", "2030-01-01", "-o", "/dev/null"},
+                {plan_bin, "-C", corpus, "validate", "--as-of", "2030-01-01"}, aggregate_runs);
+    std::printf("%-34s %9.3f s %9.3f s %7.2fx   %s\n", "aggregate split vs validate", a.command,
+                a.yardstick, a.command / a.yardstick, "<= 1.3x");
+  }
+  if (!many.empty()) {
+    // Many small plans in one aggregate run, against validating each of them.
+    std::string loop = "for d in '" + many + "'/*/; do '" + plan_bin +
+                       "' -C \"$d\" validate --as-of 2030-01-01 >/dev/null || exit 2; done";
+    Timing a = compare({plan_bin, "aggregate", many, "--as-of", "2030-01-01", "-o", "/dev/null"},
+                       {"/bin/sh", "-c", loop}, aggregate_runs);
+    std::printf("%-34s %9.3f s %9.3f s %7.2fx   %s\n", "aggregate many vs validate each", a.command,
+                a.yardstick, a.command / a.yardstick, "< 2x");
   }
   Timing version = compare({plan_bin, "--version"}, {}, std::max(runs, 21));
   std::printf("%-34s %9.1f ms   (bound 5 ms)\n", "plan --version", version.command * 1000);

@@ -2,9 +2,13 @@
 //   plan-generate --recs N --evidence E --updates U --seed S -o DIR
 // writes DIR/plan/plan.yaml and DIR/plan/recommendations/<id>.yaml. The same
 // arguments always give the same bytes (a fixed LCG, not <random>'s
-// implementation-defined distributions).
+// implementation-defined distributions). For plan aggregate:
+//   --split K   the same recommendations, byte for byte, shared out among K
+//               forces' plans (DIR/force-01/plan/ ...), each in one id range
+//   --plans N   N forces' plans of N recommendations each (seeds S, S+1, ...)
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -47,9 +51,8 @@ std::string paragraph(Lcg& rng, int sentences) {
 }
 
 plan::Date date_at(int day_offset) {
-  return plan::add_days(plan::Date{std::chrono::year{2024}, std::chrono::month{1},
-                                   std::chrono::day{1}},
-                        day_offset);
+  return plan::add_days(
+      plan::Date{std::chrono::year{2024}, std::chrono::month{1}, std::chrono::day{1}}, day_offset);
 }
 
 plan::DateField date_field(plan::Date d) {
@@ -75,25 +78,21 @@ std::vector<plan::Update> updates(Lcg& rng, int count, int start_day) {
   return out;
 }
 
-}  // namespace
+std::string force_folder(int index, int count) {
+  int width = int(std::to_string(count).size());
+  std::string n = std::to_string(index);
+  return "force-" + std::string(size_t(std::max(0, width - int(n.size()))), '0') + n;
+}
 
-int main(int argc, char** argv) {
-  int recs = 15, evidence = 3, update_count = 1;
-  uint64_t seed = 1;
-  std::string out_dir = "bench-plan";
-  CLI::App app{"Generate a deterministic plan for benchmarks"};
-  app.add_option("--recs", recs, "Recommendations")->check(CLI::Range(1, 100000));
-  app.add_option("--evidence", evidence, "Evidence items per recommendation")->check(CLI::Range(0, 1000));
-  app.add_option("--updates", update_count, "Updates per recommendation")->check(CLI::Range(0, 1000));
-  app.add_option("--seed", seed, "Random seed");
-  app.add_option("-o,--out", out_dir, "Output folder (gets plan/ inside)");
-  CLI11_PARSE(app, argc, argv);
-
+// Writes one plan (or, with split > 1, one plan's recommendations shared out
+// among split plans) under out.
+void generate(const std::filesystem::path& out, int recs, int evidence, int update_count,
+              uint64_t seed, int split) {
   Lcg rng{seed * 2654435761ULL + 12345};
   namespace fs = std::filesystem;
-  fs::path plan_dir = fs::path(out_dir) / "plan";
-  fs::create_directories(plan_dir / "recommendations");
-
+  auto plan_dir = [&](int part) {
+    return split > 1 ? out / force_folder(part + 1, split) / "plan" : out / "plan";
+  };
   plan::Plan p;
   p.title = "Generated Action Plan";
   p.organisation = "Benchmark Constabulary";
@@ -101,7 +100,12 @@ int main(int argc, char** argv) {
   p.introduction = paragraph(rng, 4);
   p.leads = {{"Executive Lead", "Assistant Chief Constable A. Person"}};
   p.owner = "Chief Constables";
-  std::ofstream(plan_dir / "plan.yaml", std::ios::binary) << plan::write_plan_file(p);
+  for (int part = 0; part < std::max(1, split); ++part) {
+    fs::create_directories(plan_dir(part) / "recommendations");
+    plan::Plan named = p;
+    if (split > 1) named.organisation += " " + std::to_string(part + 1);
+    std::ofstream(plan_dir(part) / "plan.yaml", std::ios::binary) << plan::write_plan_file(named);
+  }
 
   for (int id = 1; id <= recs; ++id) {
     plan::Recommendation r;
@@ -115,8 +119,43 @@ int main(int argc, char** argv) {
       r.evidence.push_back(ev);
     }
     r.updates = updates(rng, update_count, 40 + rng.below(20));
-    std::ofstream(plan_dir / "recommendations" / (std::to_string(id) + ".yaml"), std::ios::binary)
+    int part = split > 1 ? int(int64_t(id - 1) * split / recs) : 0;
+    std::ofstream(plan_dir(part) / "recommendations" / (std::to_string(id) + ".yaml"),
+                  std::ios::binary)
         << plan::write_recommendation_file(r);
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int recs = 15, evidence = 3, update_count = 1, split = 1, plans = 1;
+  uint64_t seed = 1;
+  std::string out_dir = "bench-plan";
+  CLI::App app{"Generate a deterministic plan for benchmarks"};
+  app.add_option("--recs", recs, "Recommendations")->check(CLI::Range(1, 100000));
+  app.add_option("--evidence", evidence, "Evidence items per recommendation")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--updates", update_count, "Updates per recommendation")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--seed", seed, "Random seed");
+  app.add_option("-o,--out", out_dir, "Output folder (gets plan/ inside)");
+  app.add_option("--split", split, "Share the recommendations out among this many plans")
+      ->check(CLI::Range(1, 10000));
+  app.add_option("--plans", plans, "Write this many independent plans")
+      ->check(CLI::Range(1, 10000));
+  CLI11_PARSE(app, argc, argv);
+  if (split > 1 && plans > 1) {
+    std::fprintf(stderr, "plan-generate: give --split or --plans, not both\n");
+    return 2;
+  }
+  namespace fs = std::filesystem;
+  if (plans > 1) {
+    for (int i = 0; i < plans; ++i)
+      generate(fs::path(out_dir) / force_folder(i + 1, plans), recs, evidence, update_count,
+               seed + uint64_t(i), 1);
+    return 0;
+  }
+  generate(out_dir, recs, evidence, update_count, seed, split);
   return 0;
 }

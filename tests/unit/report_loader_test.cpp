@@ -58,7 +58,7 @@ TEST_CASE("the bundled report: the 15 chief-constable recommendations, marked pa
   CHECK(addressed_to(*r16, "Chief Constables"));
   CHECK(find_recommendation(r, 15) == nullptr);
   CHECK(known_missing(r, 15));
-  CHECK(find_recommendation(r, 7)->title == "Crime recording");
+  CHECK(find_recommendation(r, 7)->title.empty());  // no source gives the report's headings
 }
 
 TEST_CASE("a report file is checked by its schema, with lines") {

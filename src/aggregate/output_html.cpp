@@ -1,0 +1,219 @@
+#include <fmt/format.h>
+
+#include "aggregate/output.h"
+#include "aggregate/page_style.h"
+#include "model/category.h"
+#include "render/url_policy.h"
+
+namespace plan {
+namespace {
+
+constexpr int chart_units = 1000;
+
+std::string esc(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string range_text(const AggregateRecommendation& r) {
+  if (!r.latest_from) return "no updates";
+  if (*r.latest_from == *r.latest_to) return "latest update " + format_long(*r.latest_from);
+  return "latest updates " + format_long(*r.latest_from) + " to " + format_long(*r.latest_to);
+}
+
+// "2 complete, 1 in progress and 1 not answered, of 4 plans; 1 overdue; ...".
+std::string chart_text(const AggregateRecommendation& r, size_t plans) {
+  std::vector<std::string> parts;
+  for (size_t k = 0; k < aggregate_categories.size(); ++k)
+    if (r.counts[k] > 0) {
+      std::string label = aggregate_category_labels[k];
+      label[0] = char(std::tolower(static_cast<unsigned char>(label[0])));
+      parts.push_back(fmt::format("{} {}", r.counts[k], label));
+    }
+  std::string list;
+  for (size_t i = 0; i < parts.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  if (parts.empty()) list = "nothing";
+  return fmt::format("{}, of {}; {} overdue; {}.", list, plural(int(plans), "plan", "plans"),
+                     r.overdue, range_text(r));
+}
+
+std::string chart(const AggregateRecommendation& r, size_t plans) {
+  std::string id = fmt::format("chart-{}", r.id);
+  std::string out = "<li>\n<figure>\n";
+  out += fmt::format("<h3 id=\"{}-title\">Recommendation {}{}</h3>\n", id, r.id,
+                     r.title.empty() ? "" : ": " + esc(r.title));
+  out += fmt::format(
+      "<svg role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" viewBox=\"0 0 {1} 40\" "
+      "preserveAspectRatio=\"none\" focusable=\"false\">\n",
+      id, chart_units);
+  int total = 0;
+  for (int n : r.counts) total += n;
+  int cumulative = 0, x = 0;
+  for (size_t k = 0; k < aggregate_categories.size() && total > 0; ++k) {
+    cumulative += r.counts[k];
+    int end = (cumulative * chart_units + total / 2) / total;
+    if (end > x)
+      out +=
+          fmt::format("<rect class=\"seg seg-{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"40\"/>\n",
+                      category_name(aggregate_categories[k]), x, end - x);
+    x = end;
+  }
+  out += "</svg>\n";
+  out += fmt::format("<figcaption id=\"{}-desc\">{}</figcaption>\n", id, esc(chart_text(r, plans)));
+  return out + "</figure>\n</li>\n";
+}
+
+std::string force_name(const AggregateForce& f) {
+  std::string name = esc(f.organisation);
+  if (f.url.empty() || !is_safe_url(f.url)) return name;
+  return "<a href=\"" + esc(encode_url(f.url)) + "\">" + name + "</a>";
+}
+
+std::string date_cell(const std::optional<Date>& d) {
+  return d ? "<time datetime=\"" + format_iso(*d) + "\">" + format_long(*d) + "</time>" : "None";
+}
+
+std::string summary_table(const Aggregate& a) {
+  std::string out =
+      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"counts-caption\" "
+      "tabindex=\"0\">\n<table>\n<caption id=\"counts-caption\">How many plans stand at each "
+      "category, recommendation by recommendation</caption>\n<thead>\n<tr><th "
+      "scope=\"col\">Recommendation</th>";
+  for (const char* label : aggregate_category_labels)
+    out += fmt::format("<th scope=\"col\">{}</th>", label);
+  out +=
+      "<th scope=\"col\">Overdue</th><th scope=\"col\">Latest "
+      "updates</th></tr>\n</thead>\n<tbody>\n";
+  for (const AggregateRecommendation& r : a.recommendations) {
+    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", r.id,
+                       r.title.empty() ? "" : " " + esc(r.title));
+    for (int n : r.counts) out += fmt::format("<td class=\"num\">{}</td>", n);
+    std::string range = !r.latest_from ? "None"
+                        : *r.latest_from == *r.latest_to
+                            ? date_cell(r.latest_from)
+                            : date_cell(r.latest_from) + " to " + date_cell(r.latest_to);
+    out += fmt::format("<td class=\"num\">{}</td><td>{}</td></tr>\n", r.overdue, range);
+  }
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
+std::string forces_table(const Aggregate& a) {
+  std::string out = fmt::format(
+      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"forces-caption\" "
+      "tabindex=\"0\">\n<table>\n<caption id=\"forces-caption\">Each plan: its latest published "
+      "update, and stale when nothing was published for more than {} days</caption>\n<thead>\n"
+      "<tr><th scope=\"col\">Force</th><th scope=\"col\">Latest update</th><th "
+      "scope=\"col\">Days since</th><th scope=\"col\">Complete</th><th "
+      "scope=\"col\">Overdue</th><th scope=\"col\">Stale</th></tr>\n</thead>\n<tbody>\n",
+      a.stale_after);
+  for (const AggregateForce& f : a.forces)
+    out += fmt::format(
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
+        "of {}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+        force_name(f), date_cell(f.last_update),
+        f.days_since ? std::to_string(*f.days_since) : "None", f.complete, a.recommendations.size(),
+        f.overdue, f.stale ? "<span class=\"flag\">Stale</span>" : "No");
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
+std::string matrix_cell(const AggregateCell& c) {
+  std::string out = "<td><span class=\"label\">" + esc(cell_label(c)) + "</span>";
+  if (!c.status.empty())
+    out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
+                       aggregate_category_labels[category_column(c.category)]);
+  if (c.last_update) out += "<span class=\"when\">" + date_cell(c.last_update) + "</span>";
+  if (c.overdue) out += "<span class=\"flag\">Overdue</span>";
+  return out + "</td>";
+}
+
+std::string matrix_table(const Aggregate& a) {
+  std::string out =
+      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"matrix-caption\" "
+      "tabindex=\"0\">\n<table class=\"matrix\">\n<caption id=\"matrix-caption\">Every force and "
+      "recommendation: the force's own status words, their category, the latest update and "
+      "whether it is overdue</caption>\n<thead>\n<tr><th scope=\"col\">Force</th>";
+  for (const AggregateRecommendation& r : a.recommendations)
+    out += fmt::format("<th scope=\"col\">Recommendation {}</th>", r.id);
+  out += "</tr>\n</thead>\n<tbody>\n";
+  for (const AggregateForce& f : a.forces) {
+    out += "<tr><th scope=\"row\">" + force_name(f) + "</th>";
+    for (const AggregateCell& c : f.cells) out += matrix_cell(c);
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
+std::string key() {
+  std::string out = "<ul class=\"key\" aria-label=\"Colours in the charts\">\n";
+  for (size_t k = 0; k < aggregate_categories.size(); ++k)
+    out += fmt::format(
+        "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\" focusable=\"false\">"
+        "<rect class=\"seg-{}\" width=\"10\" height=\"10\"/></svg>{}</li>\n",
+        category_name(aggregate_categories[k]), aggregate_category_labels[k]);
+  return out + "</ul>\n";
+}
+
+}  // namespace
+
+std::string aggregate_html(const Aggregate& a, const std::string& generator) {
+  std::string title = fmt::format("Progress of {} against the recommendations",
+                                  plural(int(a.forces.size()), "plan", "plans"));
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+      "<meta name=\"referrer\" content=\"no-referrer\">\n";
+  out += "<title>" + esc(title) + "</title>\n<style>" + aggregate_page_css + "</style>\n";
+  out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the progress</a>\n";
+  out += "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + esc(title) + "</h1>\n";
+  out += "<p>As of " + date_cell(a.as_of) + "</p>\n</div>\n</header>\n";
+  out += "<main id=\"main\" class=\"wrap\">\n";
+  out += "<p class=\"note\">" + esc(matching_note(a)) +
+         " Updates dated after the as-of date and internal updates are not counted.</p>\n";
+  out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
+  if (!a.refused.empty()) {
+    out += "<ul class=\"refused\">\n";
+    for (const RefusedInput& r : a.refused)
+      out += "<li>Refused: <code>" + esc(r.path) + "</code>: " + esc(r.reason) + "</li>\n";
+    out += "</ul>\n";
+  }
+  out += "<h2>By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
+  for (const AggregateRecommendation& r : a.recommendations) out += chart(r, a.forces.size());
+  out += "</ul>\n" + summary_table(a);
+  out += "<h2>By force</h2>\n" + forces_table(a);
+  out += "<h2>Every force and recommendation</h2>\n" + matrix_table(a);
+  out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
+  out += "<p>Made by " + esc(generator) + " from the forces' published plans, as of " +
+         format_iso(a.as_of) + ".</p>\n</div>\n</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace plan

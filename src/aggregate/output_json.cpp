@@ -1,0 +1,100 @@
+#include <nlohmann/json.hpp>
+
+#include "aggregate/output.h"
+#include "model/category.h"
+
+namespace plan {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json date_or_null(const std::optional<Date>& d) {
+  return d ? Json(format_iso(*d)) : Json(nullptr);
+}
+
+Json text_or_null(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
+
+Json plan_json(const AggregateForce& f) {
+  Json o;
+  o["organisation"] = f.organisation;
+  o["title"] = f.title;
+  o["url"] = text_or_null(f.url);
+  o["source"] = f.source;
+  o["last_update"] = date_or_null(f.last_update);
+  o["days_since_update"] = f.days_since ? Json(*f.days_since) : Json(nullptr);
+  o["stale"] = f.stale;
+  o["answered"] = f.answered;
+  o["complete"] = f.complete;
+  o["overdue"] = f.overdue;
+  return o;
+}
+
+Json cell_json(const AggregateCell& c, size_t plan) {
+  Json o;
+  o["plan"] = plan;
+  o["status"] = text_or_null(c.status);
+  o["category"] = category_name(c.category);
+  o["percent"] = c.percent ? Json(*c.percent) : Json(nullptr);
+  o["last_update"] = date_or_null(c.last_update);
+  o["overdue"] = c.overdue;
+  return o;
+}
+
+Json recommendation_json(const Aggregate& a, size_t r) {
+  const AggregateRecommendation& rec = a.recommendations[r];
+  Json o;
+  o["id"] = rec.id;
+  o["title"] = text_or_null(rec.title);
+  Json counts = Json::object();
+  for (size_t k = 0; k < aggregate_categories.size(); ++k)
+    counts[category_name(aggregate_categories[k])] = rec.counts[k];
+  o["counts"] = std::move(counts);
+  o["overdue"] = rec.overdue;
+  o["latest_update_from"] = date_or_null(rec.latest_from);
+  o["latest_update_to"] = date_or_null(rec.latest_to);
+  Json cells = Json::array();
+  for (size_t p = 0; p < a.forces.size(); ++p) cells.push_back(cell_json(a.forces[p].cells[r], p));
+  o["cells"] = std::move(cells);
+  return o;
+}
+
+}  // namespace
+
+std::string aggregate_json(const Aggregate& a, const std::string& generator) {
+  Json doc;
+  doc["format_version"] = aggregate_format_version;
+  doc["generator"] = generator;
+  doc["as_of"] = format_iso(a.as_of);
+  doc["stale_after_days"] = a.stale_after;
+  doc["matched_by"] = a.matched_by;
+  doc["matching_note"] = matching_note(a);
+  Json categories = Json::array();
+  for (Category c : aggregate_categories) categories.push_back(category_name(c));
+  doc["categories"] = std::move(categories);
+  if (a.report)
+    doc["report"] = {{"id", a.report->id},
+                     {"title", a.report->title},
+                     {"url", text_or_null(a.report->url)},
+                     {"file", a.report->file},
+                     {"recommendation_count", a.report->recommendation_count},
+                     {"partial", a.report->partial}};
+  else
+    doc["report"] = nullptr;
+  Json refused = Json::array();
+  for (const RefusedInput& r : a.refused)
+    refused.push_back({{"path", r.path}, {"reason", r.reason}});
+  doc["inputs"] = {{"read", a.inputs_read()},
+                   {"refused", a.refused.size()},
+                   {"refused_inputs", std::move(refused)}};
+  Json plans = Json::array();
+  for (const AggregateForce& f : a.forces) plans.push_back(plan_json(f));
+  doc["plans"] = std::move(plans);
+  Json recs = Json::array();
+  for (size_t r = 0; r < a.recommendations.size(); ++r) recs.push_back(recommendation_json(a, r));
+  doc["recommendations"] = std::move(recs);
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace plan

@@ -1,0 +1,86 @@
+#include <fmt/format.h>
+
+#include "aggregate/output.h"
+#include "model/category.h"
+#include "render/markdown_escape.h"
+#include "render/url_policy.h"
+
+namespace plan {
+namespace {
+
+std::string date_text(const std::optional<Date>& d, const char* none = "none") {
+  return d ? format_iso(*d) : none;
+}
+
+std::string range_text(const AggregateRecommendation& r) {
+  if (!r.latest_from) return "none";
+  if (*r.latest_from == *r.latest_to) return format_iso(*r.latest_from);
+  return format_iso(*r.latest_from) + " to " + format_iso(*r.latest_to);
+}
+
+std::string force_name(const AggregateForce& f) {
+  std::string name = markdown_escape(f.organisation);
+  if (f.url.empty() || !is_safe_url(f.url)) return name;
+  return "[" + name + "](<" + encode_url(f.url) + ">)";
+}
+
+std::string cell_text(const AggregateCell& c) {
+  std::string s = markdown_escape(cell_label(c));
+  std::vector<std::string> facts;
+  if (!c.status.empty()) facts.push_back(aggregate_category_labels[category_column(c.category)]);
+  if (c.last_update) facts.push_back(format_iso(*c.last_update));
+  if (c.overdue) facts.push_back("**overdue**");
+  if (!facts.empty()) s += " (" + fmt::format("{}", fmt::join(facts, "; ")) + ")";
+  return s;
+}
+
+}  // namespace
+
+std::string aggregate_markdown(const Aggregate& a) {
+  std::string out;
+  out += fmt::format("# Progress of {} plan{}, as of {}\n\n", a.forces.size(),
+                     a.forces.size() == 1 ? "" : "s", format_long(a.as_of));
+  out += matching_note(a) +
+         " Updates dated after the as-of date and internal updates are not "
+         "counted.\n\n";
+  out += fmt::format("Inputs: {} read, {} refused.\n\n", a.inputs_read(), a.refused.size());
+  for (const RefusedInput& r : a.refused)
+    out += "- Refused: " + markdown_escape(r.path) + ": " + markdown_escape(r.reason) + "\n";
+  if (!a.refused.empty()) out += "\n";
+
+  out += "## By recommendation\n\n| Recommendation |";
+  for (const char* label : aggregate_category_labels) out += fmt::format(" {} |", label);
+  out += " Overdue | Latest updates |\n|---|";
+  for (size_t k = 0; k < aggregate_categories.size(); ++k) out += "---:|";
+  out += "---:|---|\n";
+  for (const AggregateRecommendation& r : a.recommendations) {
+    out += fmt::format("| {}{} |", r.id, r.title.empty() ? "" : " " + markdown_escape(r.title));
+    for (int n : r.counts) out += fmt::format(" {} |", n);
+    out += fmt::format(" {} | {} |\n", r.overdue, range_text(r));
+  }
+
+  out += fmt::format("\n## By force\n\nStale: nothing published for more than {} days.\n\n",
+                     a.stale_after);
+  out +=
+      "| Force | Latest update | Days since | Complete | Overdue | Stale |\n"
+      "|---|---|---:|---:|---:|---|\n";
+  for (const AggregateForce& f : a.forces)
+    out +=
+        fmt::format("| {} | {} | {} | {} of {} | {} | {} |\n", force_name(f),
+                    date_text(f.last_update), f.days_since ? std::to_string(*f.days_since) : "none",
+                    f.complete, a.recommendations.size(), f.overdue, f.stale ? "**stale**" : "no");
+
+  out += "\n## Every force and recommendation\n\n| Force |";
+  for (const AggregateRecommendation& r : a.recommendations) out += fmt::format(" {} |", r.id);
+  out += "\n|---|";
+  for (size_t r = 0; r < a.recommendations.size(); ++r) out += "---|";
+  out += "\n";
+  for (const AggregateForce& f : a.forces) {
+    out += "| " + force_name(f) + " |";
+    for (const AggregateCell& c : f.cells) out += " " + cell_text(c) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace plan

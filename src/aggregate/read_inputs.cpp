@@ -1,0 +1,101 @@
+#include "aggregate/read_inputs.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
+
+#include "aggregate/read_export.h"
+#include "check/rules.h"
+#include "check/load_checked.h"
+#include "load/loader.h"
+
+namespace plan {
+namespace {
+
+struct Outcome {
+  std::optional<InputPlan> plan;
+  std::string refusal;
+};
+
+std::string first_error_text(const Diagnostics& ds) {
+  for (const Diagnostic& d : ds.items()) {
+    if (d.severity != Severity::error) continue;
+    std::string where = d.file;
+    if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
+    return fmt::format("{}: {} [{}]", where, d.message, d.rule);
+  }
+  return "";
+}
+
+Outcome read_plan_folder(const std::string& dir, Date check_date, int file_threads) {
+  Outcome o;
+  LoadedPlan loaded = load_plan(dir, file_threads, true, Prose::presence_only);
+  if (!loaded.io_failed) check_plan(loaded.plan, check_date, loaded.diagnostics);
+  // How a plan answers its report (missing, extra or reworded recommendations)
+  // is what the national view shows, so those rules do not refuse a plan.
+  Diagnostics own;
+  for (const Diagnostic& d : loaded.diagnostics.items())
+    if (d.rule.rfind("report-", 0) != 0) own.add(d);
+  loaded.diagnostics = own;
+  loaded.diagnostics.sort();
+  int errors = loaded.diagnostics.errors();
+  if (loaded.io_failed || errors > 0) {
+    o.refusal = fmt::format(
+        "the plan has {} error{}; the first: {}; 'plan -C {} validate' "
+        "shows them all",
+        errors, errors == 1 ? "" : "s", first_error_text(loaded.diagnostics), dir);
+    if (errors == 0) o.refusal = "the plan could not be read";
+    return o;
+  }
+  o.plan = InputPlan{dir, std::move(loaded.plan)};
+  return o;
+}
+
+Outcome read_export_input(const std::string& path) {
+  Outcome o;
+  ReadExport r = read_export_file(path);
+  if (!r.ok) {
+    o.refusal = r.error;
+    return o;
+  }
+  o.plan = InputPlan{path, std::move(r.plan)};
+  return o;
+}
+
+}  // namespace
+
+ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int threads) {
+  std::vector<Outcome> outcomes(inputs.size());
+  std::atomic<size_t> next{0};
+  int file_threads = 0;
+  auto work = [&] {
+    for (size_t i; (i = next++) < inputs.size();) {
+      const InputRef& in = inputs[i];
+      outcomes[i] = in.kind == InputRef::Kind::plan_folder
+                        ? read_plan_folder(in.path, check_date, file_threads)
+                        : read_export_input(in.path);
+    }
+  };
+  int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  n = std::min<int>(n, int(std::max<size_t>(1, inputs.size())));
+  // One input uses every core on its files; many use one core each.
+  file_threads = n > 1 ? 1 : 0;
+  std::vector<std::thread> pool;
+  for (int t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+
+  ReadInputs out;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (outcomes[i].plan)
+      out.plans.push_back(std::move(*outcomes[i].plan));
+    else
+      out.refused.push_back({inputs[i].path, outcomes[i].refusal});
+  }
+  return out;
+}
+
+}  // namespace plan

@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# plan aggregate, end to end as the national coordinator runs it: a folder
+# holding the bundled plan, two other forces' plans with their own status
+# words (Essex lacks recommendation 27 and has an internal update and one
+# after the as-of date; Kent, given as a 'plan export' file, is stale), a
+# plan with an error and an export from a future format_version. The four
+# formats must agree with each other and with the count done by hand below,
+# and the two bad inputs must be refused by path while the rest is read.
+# Essex names the report, so recommendations are matched by its numbers;
+# a mix of reports is refused, and --report refuses a plan answering another.
+# Usage: aggregate_national.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
+set -euo pipefail
+plan_bin=$1 src=$2
+[[ -x /usr/bin/python3 ]] || { echo "skipped: /usr/bin/python3 missing"; exit 77; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/forces/cambridgeshire"
+cp -a "$src/plan" "$work/forces/cambridgeshire/plan" && cp -a "$src/reports" "$work/forces/cambridgeshire/reports"
+cp -a "$src/tests/aggregate/essex" "$src/tests/aggregate/broken" "$work/forces/"
+cp "$src/tests/aggregate/future.json" "$work/forces/future.json"
+# Essex names the report, as a plan made by 'plan init --report' does, with its
+# addressee and published address; the report file sits in its repository.
+mkdir -p "$work/forces/essex/reports"
+cp "$src/reports/police-response-to-stalking.yaml" "$work/forces/essex/reports/"
+cat >> "$work/forces/essex/plan/plan.yaml" <<'YAML'
+report: {path: reports/police-response-to-stalking.yaml, id: police-response-to-stalking-2024}
+addressee: Chief constables
+url: https://www.essex.police.uk/stalking-action-plan
+YAML
+"$plan_bin" -C "$src/tests/aggregate/kent" export --format json --as-of 2024-10-01 \
+  -o "$work/forces/kent.json"
+
+cd "$work"
+for format in json csv md html; do
+  rc=0
+  "$plan_bin" aggregate forces --as-of 2025-05-01 --format $format -o out.$format \
+    2> err.$format || rc=$?
+  [[ $rc == 1 ]] || { echo "FAIL --format $format: exit $rc, expected 1"; cat err.$format; exit 1; }
+  grep -q '^forces/broken/plan: error: input refused: .*percent-range' err.$format ||
+    { echo "FAIL the broken plan is not refused by path"; cat err.$format; exit 1; }
+  grep -q '^forces/future.json: error: input refused: is export format_version 3, newer' \
+    err.$format || { echo "FAIL the future export is not refused by path"; exit 1; }
+  grep -qx 'plan aggregate: 3 inputs read, 2 refused' err.$format ||
+    { echo "FAIL summary line"; cat err.$format; exit 1; }
+done
+# Same inputs and as-of date, same bytes.
+"$plan_bin" aggregate forces --as-of 2025-05-01 -o again.html 2>/dev/null || true
+cmp out.html again.html || { echo "FAIL two runs give different pages"; exit 1; }
+# The same plan read from its folder or from its export gives the same cells.
+"$plan_bin" aggregate "$src/tests/aggregate/kent" --as-of 2025-05-01 --format csv -o kent-folder.csv
+"$plan_bin" aggregate forces/kent.json --as-of 2025-05-01 --format csv -o kent-export.csv
+cmp kent-folder.csv kent-export.csv || { echo "FAIL folder and export of Kent differ"; exit 1; }
+
+# Without any report, numbers are matched and the output says so.
+mkdir -p noreport && cp -a "$src/plan" noreport/plan && sed -i '/^report:/d' noreport/plan/plan.yaml
+"$plan_bin" aggregate noreport forces/kent.json --as-of 2025-05-01 --format md \
+  2>/dev/null | grep -q 'No report was given or named by the plans, so recommendations are matched by number' ||
+  { echo "FAIL without a report the output does not say it matched by number"; exit 1; }
+# A plan answering another report: with --report it alone is refused; without, the mix is refused.
+mkdir -p other/plan other/reports
+cp -a "$src/tests/aggregate/essex/plan/recommendations" other/plan/
+sed 's/^id: police-response-to-stalking-2024/id: another-report-2023/' \
+  "$src/reports/police-response-to-stalking.yaml" > other/reports/police-response-to-stalking.yaml
+{ cat "$src/tests/aggregate/essex/plan/plan.yaml"
+  echo "report: {path: reports/police-response-to-stalking.yaml, id: another-report-2023}"; } |
+  sed 's/^organisation: Essex Police/organisation: Other Police/' > other/plan/plan.yaml
+rc=0; "$plan_bin" aggregate forces/essex other --as-of 2025-05-01 --format json > mix.json 2> mix.err || rc=$?
+[[ $rc == 1 && ! -s mix.json ]] && grep -q "the plans answer different reports: 'another-report-2023' (other/plan), 'police-response-to-stalking-2024' (forces/essex/plan)" mix.err ||
+  { echo "FAIL a mix of reports is not refused (exit $rc)"; cat mix.err; exit 1; }
+rc=0; "$plan_bin" aggregate forces/essex other --report "$src/reports/police-response-to-stalking.yaml" \
+  --as-of 2025-05-01 --format json > given.json 2> given.err || rc=$?
+[[ $rc == 1 ]] && grep -q "^other/plan: error: input refused: the plan answers the report 'another-report-2023'" given.err &&
+  grep -q '"matched_by": "report"' given.json ||
+  { echo "FAIL --report does not refuse the plan answering another report (exit $rc)"; cat given.err; exit 1; }
+
+/usr/bin/python3 - <<'PY'
+import csv, io, json, re, sys
+from html.parser import HTMLParser
+
+cats = ["complete", "in-progress", "not-started", "no-update", "not-answered", "not-applicable"]
+# The count by hand, at 2025-05-01. Per recommendation: Cambridgeshire, Essex, Kent
+# (C complete, P in progress, S not started, U no update, A not answered).
+by_hand = {
+    7: "UCC", 10: "UPP", 11: "UCU", 12: "UUU", 13: "USU", 14: "UPU", 16: "UCU", 17: "UCU",
+    18: "UCU", 20: "UCU", 22: "UPU", 23: "PCU", 25: "UCU", 27: "UAS", 28: "PUU",
+}
+letter = {"C": "complete", "P": "in-progress", "S": "not-started", "U": "no-update", "A": "not-answered"}
+overdue_by_hand = {7: 1, 10: 3, 11: 2, 12: 3, 13: 3, 14: 3, 16: 2, 17: 2, 18: 2, 20: 2, 22: 0,
+                   23: 2, 25: 2, 27: 2, 28: 0}
+expected = {rid: [sum(letter[x] == c for x in s) for c in cats] for rid, s in by_hand.items()}
+# Per force: latest update, days since, complete, overdue, stale.
+forces_by_hand = {
+    "Cambridgeshire Constabulary": ("2024-11-11", 171, 0, 13, False),
+    "Essex Police": ("2025-04-25", 6, 8, 4, False),
+    "Kent Police": ("2024-09-30", 213, 1, 12, True),
+}
+fails = []
+def check(what, got, want):
+    if got != want: fails.append(f"{what}: got {got!r}, expected {want!r}")
+
+doc = json.load(open("out.json"))
+check("json inputs", (doc["inputs"]["read"], doc["inputs"]["refused"]), (3, 2))
+check("json matched by", (doc["matched_by"], doc["report"]["id"]), ("report", "police-response-to-stalking-2024"))
+check("json Essex url", doc["plans"][1]["url"], "https://www.essex.police.uk/stalking-action-plan")
+check("json forces", [p["organisation"] for p in doc["plans"]], list(forces_by_hand))
+for p in doc["plans"]:
+    check("json force " + p["organisation"],
+          (p["last_update"], p["days_since_update"], p["complete"], p["overdue"], p["stale"]),
+          forces_by_hand[p["organisation"]])
+check("json ids", [r["id"] for r in doc["recommendations"]], sorted(by_hand))
+for r in doc["recommendations"]:
+    check(f"json counts {r['id']}", [r["counts"][c] for c in cats], expected[r["id"]])
+    check(f"json overdue {r['id']}", r["overdue"], overdue_by_hand[r["id"]])
+    check(f"json cells {r['id']}", "".join({v: k for k, v in letter.items()}[c["category"]]
+                                           for c in r["cells"]), by_hand[r["id"]])
+
+raw = open("out.csv", "rb").read()
+check("csv BOM", raw[:3], b"\xef\xbb\xbf")
+rows = list(csv.DictReader(io.StringIO(raw[3:].decode("utf-8"), newline="")))
+check("csv rows", len(rows), 3 * len(by_hand))
+for rid in by_hand:
+    mine = [r for r in rows if r["recommendation"] == str(rid)]
+    check(f"csv counts {rid}", [sum(r["category"] == c for r in mine) for c in cats], expected[rid])
+    check(f"csv overdue {rid}", sum(r["overdue"] == "yes" for r in mine), overdue_by_hand[rid])
+for org, (last, _, _, _, stale) in forces_by_hand.items():
+    mine = {(r["plan_last_update"], r["plan_stale"]) for r in rows if r["organisation"] == org}
+    check(f"csv force {org}", mine, {(last, "yes" if stale else "no")})
+
+md = open("out.md", encoding="utf-8").read()
+check("md inputs", "Inputs: 3 read, 2 refused." in md, True)
+check("md report", "matched by the numbers of the report 'The police response to stalking'" in md, True)
+check("md Essex link", "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" in md, True)
+for rid in by_hand:
+    m = re.search(rf"^\| {rid}(?: [^|]*)? \|((?: \d+ \|){{7}})", md, re.M)
+    if not m: fails.append(f"md: no summary row for {rid}"); continue
+    nums = [int(x) for x in m.group(1).split("|") if x.strip()]
+    check(f"md counts {rid}", nums[:6], expected[rid])
+    check(f"md overdue {rid}", nums[6], overdue_by_hand[rid])
+for org, (last, days, done, overdue, stale) in forces_by_hand.items():
+    name = "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" if org == "Essex Police" else org
+    want = f"| {name} | {last} | {days} | {done} of 15 | {overdue} | {'**stale**' if stale else 'no'} |"
+    check(f"md force {org}", want in md, True)
+
+class Tables(HTMLParser):
+    def __init__(self):
+        super().__init__(); self.tables = []; self.cell = None
+    def handle_starttag(self, tag, attrs):
+        if tag == "table": self.tables.append([])
+        elif tag == "tr" and self.tables: self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables: self.cell = ""
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.tables[-1][-1].append(self.cell.strip()); self.cell = None
+    def handle_data(self, data):
+        if self.cell is not None: self.cell += data
+t = Tables(); t.feed(open("out.html", encoding="utf-8").read())
+counts, forces, matrix = t.tables
+for row in counts[1:]:
+    rid = int(row[0].split()[0])
+    check(f"html counts {rid}", [int(x) for x in row[1:7]], expected[rid])
+    check(f"html overdue {rid}", int(row[7]), overdue_by_hand[rid])
+for row in forces[1:]:
+    last, days, done, overdue, stale = forces_by_hand[row[0]]
+    check(f"html force {row[0]}", (row[2], row[3], row[4], row[5]),
+          (str(days), f"{done} of 15", str(overdue), "Stale" if stale else "No"))
+check("html Essex link", '<a href="https://www.essex.police.uk/stalking-action-plan">Essex Police</a>' in open("out.html", encoding="utf-8").read(), True)
+check("html matrix rows", [r[0] for r in matrix[1:]], list(forces_by_hand))
+check("html matrix Essex 27", matrix[2][1 + sorted(by_hand).index(27)], "Not answered")
+check("html matrix Essex 14", matrix[2][1 + sorted(by_hand).index(14)].startswith("Under way 60%"), True)
+
+for f in fails: print("FAIL", f)
+print(f"{'ok' if not fails else 'FAIL'}: JSON, CSV, Markdown and HTML agree with the count by hand")
+sys.exit(1 if fails else 0)
+PY

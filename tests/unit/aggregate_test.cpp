@@ -1,0 +1,182 @@
+// plan aggregate's stage: reading exports back, keeping only what was
+// published by the as-of date, the counts and rows, and the JSON against
+// schemas/aggregate.schema.json.
+#include "aggregate/aggregate.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "aggregate/inputs.h"
+#include "aggregate/output.h"
+#include "aggregate/read_export.h"
+#include "aggregate/read_inputs.h"
+#include "fixtures.h"
+#include "report/export.h"
+#include "util/files.h"
+
+using namespace plan;
+using nlohmann::json;
+using plan::test::day;
+
+namespace {
+
+std::string schema_problems(const json& doc) {
+  ReadResult r = read_file(std::string(PLAN_SOURCE_DIR) + "/schemas/aggregate.schema.json");
+  REQUIRE(r.ok);
+  json schema_doc = json::parse(r.data);
+  valijson::Schema schema;
+  valijson::SchemaParser parser;
+  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
+  parser.populateSchema(schema_adapter, schema);
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter target(doc);
+  validator.validate(schema, target, &results);
+  std::string out;
+  valijson::ValidationResults::Error e;
+  while (results.popError(e)) {
+    for (const std::string& c : e.context) out += c;
+    out += ": " + e.description + "\n";
+  }
+  return out;
+}
+
+Plan force(const std::string& organisation, const std::string& statuses,
+           const std::vector<std::string>& recs) {
+  return plan::test::plan_from(
+      "title: T\norganisation: " + organisation + "\nstatuses: " + statuses + "\n", recs);
+}
+
+// Two forces with their own status words; B lacks recommendation 2.
+std::vector<InputPlan> two_forces() {
+  std::vector<InputPlan> plans;
+  plans.push_back({"b", force("B Police", "[Planned, Active, Delivered]",
+                              {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
+                               "  - date: 2024-12-01\n    status: Delivered\n"})});
+  plans.push_back({"a", force("A Constabulary", "[Not yet, Under way, Done]",
+                              {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
+                               "  - date: 2024-10-01\n    status: Under way\n    percent: 30\n"
+                               "  - date: 2024-11-01\n    status: Done\n    internal: true\n"
+                               "  - date: 2025-03-01\n    status: Done\n",
+                               "id: 2\ndeadline: 2025-06-01\ntext: y\n"})});
+  return plans;
+}
+
+}  // namespace
+
+TEST_CASE("aggregate: updates after the as-of date and internal ones are not counted") {
+  std::vector<InputPlan> plans = two_forces();
+  for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-02-01"));
+  Aggregate a = aggregate(plans, day("2025-02-01"), 183);
+  REQUIRE(a.forces.size() == 2);
+  CHECK(a.forces[0].organisation == "A Constabulary");  // sorted by organisation
+  const AggregateCell& c = a.forces[0].cells[0];
+  CHECK(c.status == "Under way");
+  CHECK(c.percent == 30);
+  CHECK(c.category == Category::in_progress);  // in progress, not the internal or later "Done"
+  CHECK(c.overdue);
+  CHECK(format_iso(*c.last_update) == "2024-10-01");
+  CHECK(a.forces[1].cells[0].category == Category::complete);  // B's "Delivered" is its done status
+}
+
+TEST_CASE(
+    "aggregate: counts per recommendation add up to the plans, a missing one is not answered") {
+  std::vector<InputPlan> plans = two_forces();
+  for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-04-01"));
+  Aggregate a = aggregate(plans, day("2025-04-01"), 183);
+  REQUIRE(a.recommendations.size() == 2);
+  CHECK(a.recommendations[0].counts == std::array<int, 6>{2, 0, 0, 0, 0, 0});
+  CHECK(a.recommendations[1].counts == std::array<int, 6>{0, 0, 0, 1, 1, 0});
+  CHECK(format_iso(*a.recommendations[0].latest_from) == "2024-12-01");
+  CHECK(format_iso(*a.recommendations[0].latest_to) == "2025-03-01");
+  CHECK(!a.forces[1].cells[1].answered);
+  CHECK(a.forces[1].days_since == 121);
+  CHECK(!a.forces[1].stale);
+  CHECK(!aggregate(plans, day("2025-06-02"), 183).forces[1].stale);  // 183 days exactly
+  Aggregate later = aggregate(plans, day("2025-06-03"), 183);
+  CHECK(later.forces[1].stale);  // 184 days: more than 183
+  CHECK(later.recommendations[1].overdue == 1);
+}
+
+TEST_CASE("aggregate: the JSON follows schemas/aggregate.schema.json") {
+  std::vector<InputPlan> plans = two_forces();
+  Aggregate a = aggregate(plans, day("2025-04-01"), 183);
+  a.refused.push_back({"x.json", "is not JSON"});
+  json doc = json::parse(aggregate_json(a, "plan test"));
+  CHECK(schema_problems(doc) == "");
+  CHECK(doc["recommendations"][1]["counts"]["not-answered"] == 1);
+  CHECK(doc["inputs"]["refused"] == 1);
+}
+
+TEST_CASE("aggregate: an export reads back as the plan it came from") {
+  Plan p = plan::test::bundled_plan();
+  ExportOptions eo;
+  eo.as_of = day("2025-01-01");
+  eo.generator = "plan test";
+  ReadExport r = read_export_text(export_json(p, eo), "bundled.json");
+  REQUIRE(r.error == "");
+  REQUIRE(r.ok);
+  CHECK(r.plan.organisation == p.organisation);
+  REQUIRE(r.plan.recommendations.size() == p.recommendations.size());
+  for (size_t i = 0; i < p.recommendations.size(); ++i) {
+    CHECK(r.plan.recommendations[i].id == p.recommendations[i].id);
+    CHECK(r.plan.recommendations[i].updates.size() == p.recommendations[i].updates.size());
+  }
+}
+
+TEST_CASE("aggregate: a newer format_version, a broken file and a bad shape are refused") {
+  CHECK_THAT(read_export_text("{\"format_version\": 3}", "f.json").error,
+             Catch::Contains("format_version 3, newer than this plan reads (2)"));
+  CHECK_THAT(read_export_text("{\"format_version\": 1,", "f.json").error,
+             Catch::Contains("is not JSON"));
+  CHECK_THAT(read_export_text("[1]", "f.json").error, Catch::Contains("no format_version"));
+  CHECK_THAT(read_export_text("{\"format_version\": 1}", "f.json").error,
+             Catch::Contains("does not follow schemas/export.schema.json"));
+}
+
+TEST_CASE(
+    "aggregate: with a report, a missing recommendation addressed to others is not applicable") {
+  Report report;
+  report.id = "r";
+  report.title = "R";
+  report.recommendations.push_back({1, {}, {"Chief constables"}, "One", {}, "", "", {}, {}});
+  report.recommendations.push_back(
+      {2, {}, {"Police and crime commissioners"}, "Two", {}, "", "", {}, {}});
+  report.recommendations.push_back({3, {}, {"Chief constables"}, "Three", {}, "", "", {}, {}});
+  std::vector<InputPlan> plans = two_forces();
+  plans[0].plan.addressee = "chief constables";  // B: has 1 only
+  Aggregate a = aggregate(plans, day("2025-04-01"), 183, &report);
+  CHECK(a.matched_by == "report");
+  REQUIRE(a.recommendations.size() == 3);
+  CHECK(a.recommendations[1].title == "Two");
+  const AggregateForce& b = a.forces[1];
+  REQUIRE(b.organisation == "B Police");
+  CHECK(b.cells[1].category == Category::not_applicable);
+  CHECK(b.cells[2].category == Category::not_answered);
+  // A names no addressee: every recommendation it lacks counts as not answered.
+  CHECK(a.forces[0].cells[2].category == Category::not_answered);
+}
+
+TEST_CASE("aggregate: the committed fixtures read as plans, and their JSON follows the schema") {
+  std::string dir = std::string(PLAN_SOURCE_DIR) + "/tests/aggregate";
+  InputList list = find_inputs({dir, std::string(PLAN_SOURCE_DIR) + "/plan"});
+  CHECK(list.refused.empty());
+  REQUIRE(list.inputs.size() == 5);  // broken, essex, future.json, kent; the bundled plan
+  ReadInputs read = read_inputs(list.inputs, day("2030-01-01"), 2);
+  REQUIRE(read.plans.size() == 3);
+  REQUIRE(read.refused.size() == 2);
+  CHECK_THAT(read.refused[0].reason, Catch::Contains("percent-range"));
+  CHECK_THAT(read.refused[1].reason, Catch::Contains("format_version 3"));
+  for (InputPlan& in : read.plans) keep_published_until(in.plan, day("2025-05-01"));
+  Aggregate a = aggregate(read.plans, day("2025-05-01"), 183);
+  a.refused = read.refused;
+  std::string text = aggregate_json(a, "plan test");
+  CHECK(schema_problems(json::parse(text)) == "");
+  CHECK(aggregate_json(a, "plan test") == text);  // same facts, same bytes
+  CHECK(aggregate_html(a, "plan test") == aggregate_html(a, "plan test"));
+}
