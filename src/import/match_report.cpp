@@ -201,6 +201,63 @@ std::vector<UnnumberedRecommendation> split_by_report(std::vector<UnnumberedReco
   return out;
 }
 
+std::vector<std::string> paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    out.push_back(text.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
+}
+
+// A headline with no number followed by lines with no number or label: the
+// lines were read as more paragraphs of the text. Those the report says are
+// the recommendation's evidence requirements (their words are more like one
+// of those than like the report's text) become them, with the report's ids.
+void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommendation& from,
+                              ImportedPlan& imported, ReportMatchOutcome& out) {
+  Recommendation& rec = u.rec;
+  if (!rec.evidence.empty() || from.evidence.empty() || !rec.milestones.empty()) return;
+  std::vector<std::string> parts = paragraphs(rec.text);
+  if (parts.size() < 2) return;
+  std::vector<int> lines;  // the line of each paragraph, when one a line
+  for (int l = u.first_line; l <= u.last_line && size_t(l) <= imported.account.lines.size(); ++l)
+    if (imported.account.lines[size_t(l - 1)].fate == LineFate::taken) lines.push_back(l);
+  if (lines.size() != parts.size()) lines.assign(parts.size(), u.first_line);
+  std::vector<std::string> texts;
+  for (const ReportEvidence& e : from.evidence) texts.push_back(e.text);
+  std::vector<bool> taken(texts.size(), false);
+  std::vector<std::string> report_text = paragraphs(full_text(from));
+  std::string kept = parts.front();
+  for (size_t i = 1; i < parts.size(); ++i) {
+    std::vector<std::string> words = content_words(parts[i]);
+    double as_text = 0;
+    for (const std::string& p : report_text)
+      as_text = std::max(as_text, word_similarity(words, content_words(p)));
+    Best best = best_match(parts[i], texts, taken);
+    if (best.index < 0 || best.score < match_threshold || best.score < as_text) {
+      kept += "\n\n" + parts[i];
+      continue;
+    }
+    taken[size_t(best.index)] = true;
+    Evidence ev;
+    ev.id = from.evidence[size_t(best.index)].id;
+    ev.pos = ev.id_pos = ev.text_pos = {lines[i], 1};
+    ev.text = parts[i];
+    rec.evidence.push_back(std::move(ev));
+    imported.account.set(
+        lines[i], LineFate::taken,
+        fmt::format("recommendation {}: evidence requirement {}", from.id, rec.evidence.back().id));
+    out.notes.push_back(
+        fmt::format("line {}: matched by text to evidence requirement {} (score {:.2f}; as the "
+                    "recommendation's text {:.2f})",
+                    lines[i], rec.evidence.back().id, best.score, as_text));
+  }
+  rec.text = kept;
+}
+
 }  // namespace
 
 ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
@@ -228,7 +285,9 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
   }
   imported.unnumbered = split_by_report(std::move(imported.unnumbered), texts);
   for (UnnumberedRecommendation& u : imported.unnumbered) {
-    std::string words = u.rec.text;
+    // The headline (and dated parts) only: lines after it may be evidence
+    // requirements, which the report's text does not hold.
+    std::string words = paragraphs(u.rec.text).front();
     for (const Milestone& m : u.rec.milestones) words += "\n\n" + m.text;
     Best best = best_match(words, texts, taken);
     std::string lines = u.first_line == u.last_line
@@ -249,6 +308,7 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
     out.notes.push_back(
         fmt::format("{}: matched by text to recommendation {} (score {:.2f}; next best {:.2f})",
                     lines, from.id, best.score, best.runner_up));
+    evidence_from_paragraphs(u, from, imported, out);
     imported.account.name_recommendation(u.first_line, u.last_line, from.id);
     take_from_report(u.rec, from, out);
     recs.push_back(std::move(u.rec));

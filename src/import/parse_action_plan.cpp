@@ -547,11 +547,11 @@ class Importer {
     if (!b.number) {
       unplaced_range(
           b.first_line, b.last_line,
-          fmt::format(
-              "cannot tell which recommendation the text on {} is: no "
-              "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
-              "'Recommendation N' above line {} and import again",
-              lines, b.first_line));
+          fmt::format("cannot tell which recommendation the text on {} is: no "
+                      "'Recommendation N' heading and no evidence id (such as 7.1) says; give the "
+                      "report file with --report to number it by its words, or add a line "
+                      "'Recommendation N' above line {} and import again",
+                      lines, b.first_line));
       return;
     }
     auto same = std::find_if(recs.begin(), recs.end(),
@@ -596,8 +596,8 @@ class Importer {
 
 namespace {
 
-void read_lines(const std::vector<InputLine>& lines, const std::string& file,
-                ImportedPlan& result, ParseOptions options) {
+void read_lines(const std::vector<InputLine>& lines, const std::string& file, ImportedPlan& result,
+                ParseOptions options) {
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
