@@ -258,6 +258,45 @@ void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommend
   rec.text = kept;
 }
 
+// A page may quote a recommendation (often the one on publishing the plan)
+// before the plan starts; the importer then reads it as the first dated part
+// of the recommendation that follows. When the report says that part is
+// another recommendation's words and not this one's, it is the page's
+// introduction, and the next part is the recommendation's text.
+void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
+                       const std::vector<std::string>& texts, const Report& report,
+                       ImportedPlan& imported, ReportMatchOutcome& out) {
+  std::vector<bool> none(texts.size(), false);
+  while (!rec.milestones.empty()) {
+    std::string first = paragraphs(rec.text).front();
+    std::vector<bool> others(texts.size(), true);
+    others[size_t(&own - report.recommendations.data())] = false;
+    double as_own = best_match(first, texts, others).score;
+    Best best = best_match(first, texts, none);
+    if (best.index < 0 || best.score < match_threshold || as_own >= match_threshold) return;
+    const ReportRecommendation& quoted = report.recommendations[size_t(best.index)];
+    if (&quoted == &own) return;
+    int line = rec.deadline.pos.line;
+    std::string& intro = imported.plan.introduction;
+    // As the page has it, with its date in words.
+    std::string when = rec.deadline.present() ? "By " + long_date_text(rec.deadline) : "";
+    if (!rec.deadline_note.empty()) when += " (" + rec.deadline_note + ")";
+    intro += (intro.empty() ? "" : "\n\n") + (when.empty() ? "" : when + ", ") + rec.text;
+    imported.account.set(
+        line, LineFate::taken,
+        fmt::format("introduction (plan.yaml): recommendation {} quoted", quoted.id));
+    out.notes.push_back(fmt::format(
+        "line {}: recommendation {}'s words (score {:.2f}; as recommendation {}'s {:.2f}) "
+        "before recommendation {}: taken as the introduction",
+        line, quoted.id, best.score, own.id, as_own, own.id));
+    Milestone next = std::move(rec.milestones.front());
+    rec.milestones.erase(rec.milestones.begin());
+    rec.deadline = next.deadline;
+    rec.deadline_note = next.deadline_note;
+    rec.text = next.text;
+  }
+}
+
 }  // namespace
 
 ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
@@ -281,6 +320,7 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
       continue;
     }
     taken[size_t(from - theirs.data())] = true;
+    drop_quoted_parts(rec, *from, texts, report, imported, out);
     take_from_report(rec, *from, out);
   }
   imported.unnumbered = split_by_report(std::move(imported.unnumbered), texts);
