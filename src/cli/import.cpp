@@ -2,6 +2,7 @@
 // write it as plan files, reporting every line it could not place.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -14,11 +15,11 @@
 #include "import/import_input.h"
 #include "import/leftover_check.h"
 #include "import/match_report.h"
-#include "load/report_loader.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
 #include "init/scaffold.h"
+#include "load/report_loader.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -348,18 +349,25 @@ int run_import(const ImportOptions& opt, Context& ctx) {
         count(setup.size(), "file", "files"));
 
   if (report) {
-    ctx.out << fmt::format("Matched to {} ({}){}\n", report->report.title, opt.report,
-                           copy_report ? fmt::format("; copied to {}",
-                                                     join_path(opt.out_dir, report_path))
-                                       : "");
-    if (matched.not_answered.empty())
+    ctx.out << fmt::format(
+        "Matched to {} ({}){}\n", report->report.title, opt.report,
+        copy_report ? fmt::format("; copied to {}", join_path(opt.out_dir, report_path)) : "");
+    bool any =
+        std::any_of(report->report.recommendations.begin(), report->report.recommendations.end(),
+                    [&](const ReportRecommendation& r) { return addressed_to(r, opt.addressee); });
+    if (!any)
+      ctx.out << fmt::format(
+          "No recommendation of the report is addressed to '{}'; check --addressee (the "
+          "report's addressees are as in {})\n",
+          opt.addressee, opt.report);
+    else if (matched.not_answered.empty())
       ctx.out << fmt::format("The page answers every recommendation to {} in the report\n",
                              opt.addressee);
     else
-      ctx.out << fmt::format("Not answered on the page: {} {} (to {}); add them with plan new\n",
-                             matched.not_answered.size() == 1 ? "recommendation"
-                                                              : "recommendations",
-                             number_list(matched.not_answered), opt.addressee);
+      ctx.out << fmt::format(
+          "Not answered on the page: {} {} (to {}); add them with plan new\n",
+          matched.not_answered.size() == 1 ? "recommendation" : "recommendations",
+          number_list(matched.not_answered), opt.addressee);
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
