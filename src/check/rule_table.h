@@ -84,6 +84,10 @@ inline constexpr Rule rule_table[] = {
                "import/import_input.cpp"),
     error_rule("import-too-many", "an imported page holds no more recommendations than a plan can",
                "import/parse_action_plan.cpp"),
+    warning_rule("import-unmatched",
+                 "with --report, every imported recommendation and evidence requirement is "
+                 "matched to the report's",
+                 "import/match_report.cpp"),
     warning_rule("import-unplaced", "every line of an imported page finds its place",
                  "import/parse_action_plan.cpp"),
     error_rule("import-utf8", "an imported file is valid UTF-8", "import/import_input.cpp"),

@@ -2,7 +2,9 @@
 // write it as plan files, reporting every line it could not place.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 
 #include "util/terminal_text.h"
@@ -13,10 +15,12 @@
 #include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
+#include "import/match_report.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
 #include "init/scaffold.h"
+#include "load/report_loader.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -33,7 +37,22 @@ struct ImportOptions {
   bool force = false;
   bool explain = false;
   bool force_partial = false;
+  std::string report;
+  std::string addressee = "Chief constables";
 };
+
+std::string base_name(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// "7, 10 and 12"
+std::string number_list(const std::vector<int>& ids) {
+  std::string out;
+  for (size_t i = 0; i < ids.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + std::to_string(ids[i]);
+  return out;
+}
 
 // "lines 1-7 and 40": consecutive runs shown as ranges.
 std::string line_runs(const std::vector<int>& lines) {
@@ -188,6 +207,23 @@ int run_import(const ImportOptions& opt, Context& ctx) {
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
 
+  // The report is read first: a report that cannot be read stops the import.
+  std::optional<LoadedReport> report;
+  ReadResult report_bytes;
+  if (!opt.report.empty()) {
+    report_bytes = read_file(opt.report, 16 << 20);
+    if (!report_bytes.ok) throw UsageError{report_bytes.error};
+    report = load_report(opt.report, opt.report);
+    if (report->io_failed || report->diagnostics.errors() > 0) {
+      write_text(ctx.err, report->diagnostics, {});
+      ctx.err << "plan: error: cannot use the report " << opt.report
+              << " (errors above); nothing was imported\n";
+      return exit_plan_errors;
+    }
+  }
+  ParseOptions parse;
+  parse.keep_unnumbered = report.has_value();
+
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
   ImportedPlan imported;
@@ -200,15 +236,24 @@ int run_import(const ImportOptions& opt, Context& ctx) {
       std::vector<InputLine> lines = html_lines(read.data, skipped);
       text_of_input.clear();
       for (const InputLine& l : lines) text_of_input += l.text + "\n";
-      imported = parse_action_plan_lines(lines, opt.input);
+      imported = parse_action_plan_lines(lines, opt.input, parse);
     }
   } else if (ends_with_ci(opt.input, ".csv")) {
     if (check_import_bytes(read.data, opt.input, imported.diagnostics))
-      imported = parse_action_plan_lines(csv_lines(read.data), opt.input);
+      imported = parse_action_plan_lines(csv_lines(read.data), opt.input, parse);
   } else {
-    imported = parse_action_plan(read.data, opt.input);
+    imported = parse_action_plan(read.data, opt.input, parse);
+  }
+  ReportMatchOutcome matched;
+  std::string report_path;
+  if (imported.ok && report) {
+    matched = match_to_report(imported, report->report, opt.addressee, opt.input);
+    report_path = "reports/" + base_name(opt.report);
+    imported.plan.report = {report_path, report->report.id, {}};
+    imported.plan.addressee = opt.addressee;
   }
   if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
   if (opt.explain) explain(ctx.out, imported.account);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
@@ -239,10 +284,26 @@ int run_import(const ImportOptions& opt, Context& ctx) {
     return exit_plan_errors;
   }
 
+  // The report goes into the new repository's reports/, as plan init puts it,
+  // so the plan validates; a different file already there is not replaced.
+  bool copy_report = false;
+  if (report) {
+    ReadResult there = read_file(join_path(opt.out_dir, report_path), 16 << 20);
+    if (there.ok && there.data != report_bytes.data && !opt.force) {
+      ctx.err << fmt::format(
+          "plan: error: {} already holds a different {}; nothing was written. Add --force to "
+          "replace it\n",
+          opt.out_dir == "." ? "this folder" : "'" + opt.out_dir + "'", report_path);
+      return exit_plan_errors;
+    }
+    copy_report = !there.ok || there.data != report_bytes.data;
+  }
+
   WriteOutcome written =
       write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force || init_example);
   if (!written.error.empty()) throw UsageError{written.error};
   std::vector<PlanFileText> setup = missing_init_files(opt.out_dir, ctx.today);
+  if (copy_report) setup.push_back({report_path, report_bytes.data});
   if (!setup.empty()) {
     for (const PlanFileText& f : setup) {
       std::error_code ec;
@@ -272,6 +333,27 @@ int run_import(const ImportOptions& opt, Context& ctx) {
         "examples) where missing\n",
         count(setup.size(), "file", "files"));
 
+  if (report) {
+    ctx.out << fmt::format(
+        "Matched to {} ({}){}\n", report->report.title, opt.report,
+        copy_report ? fmt::format("; copied to {}", join_path(opt.out_dir, report_path)) : "");
+    bool any =
+        std::any_of(report->report.recommendations.begin(), report->report.recommendations.end(),
+                    [&](const ReportRecommendation& r) { return addressed_to(r, opt.addressee); });
+    if (!any)
+      ctx.out << fmt::format(
+          "No recommendation of the report is addressed to '{}'; check --addressee (the "
+          "report's addressees are as in {})\n",
+          opt.addressee, opt.report);
+    else if (matched.not_answered.empty())
+      ctx.out << fmt::format("The page answers every recommendation to {} in the report\n",
+                             opt.addressee);
+    else
+      ctx.out << fmt::format(
+          "Not answered on the page: {} {} (to {}); add them with plan new\n",
+          matched.not_answered.size() == 1 ? "recommendation" : "recommendations",
+          number_list(matched.not_answered), opt.addressee);
+  }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
@@ -305,6 +387,14 @@ CommandRun setup_import(Options& cli, Context& ctx) {
   cli.add_flag("--force-partial", opt->force_partial,
                "Write the plan even when some lines were not understood, with a note in its "
                "introduction naming them");
+  cli.add_option("--report", opt->report,
+                 "The report file (reports/*.yaml): number recommendations and evidence "
+                 "requirements by it, matching texts where the page gives no number, and list "
+                 "the report's recommendations the page does not answer")
+      .type_name("FILE");
+  cli.add_option("--addressee", opt->addressee,
+                 "With --report: whom the plan answers for (default: Chief constables)")
+      .type_name("NAME");
   return {{}, [opt, &ctx](PlanInput&) { return run_import(*opt, ctx); }};
 }
 

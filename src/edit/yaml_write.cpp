@@ -249,6 +249,12 @@ std::string write_plan_file(const Plan& plan) {
     }
   }
   if (!plan.owner.empty()) out += yaml_text_field("owner", plan.owner, 0);
+  if (!plan.report.path.empty()) {
+    out += "report:\n";
+    out += yaml_text_field("path", plan.report.path, 2);
+    out += yaml_text_field("id", plan.report.id, 2);
+  }
+  if (!plan.addressee.empty()) out += yaml_text_field("addressee", plan.addressee, 0);
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     // In a [flow] list a plain text must not hold the list's own punctuation;

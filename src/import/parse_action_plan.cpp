@@ -50,7 +50,8 @@ void append_paragraph(std::string& text, std::string_view paragraph) {
 
 class Importer {
  public:
-  Importer(const std::string& file, ImportedPlan& result) : file_(file), result_(result) {}
+  Importer(const std::string& file, ImportedPlan& result, ParseOptions options)
+      : file_(file), result_(result), options_(options) {}
 
   void line(int number, std::string_view raw) {
     line_ = number;
@@ -538,14 +539,19 @@ class Importer {
     block_.reset();
     auto& recs = result_.plan.recommendations;
     std::string lines = line_range(b.first_line, b.last_line);
+    if (!b.number && options_.keep_unnumbered) {
+      b.rec.id_pos = {b.first_line, 1};
+      result_.unnumbered.push_back({std::move(b.rec), b.first_line, b.last_line});
+      return;
+    }
     if (!b.number) {
       unplaced_range(
           b.first_line, b.last_line,
-          fmt::format(
-              "cannot tell which recommendation the text on {} is: no "
-              "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
-              "'Recommendation N' above line {} and import again",
-              lines, b.first_line));
+          fmt::format("cannot tell which recommendation the text on {} is: no "
+                      "'Recommendation N' heading and no evidence id (such as 7.1) says; give the "
+                      "report file with --report to number it by its words, or add a line "
+                      "'Recommendation N' above line {} and import again",
+                      lines, b.first_line));
       return;
     }
     auto same = std::find_if(recs.begin(), recs.end(),
@@ -575,6 +581,7 @@ class Importer {
 
   const std::string& file_;
   ImportedPlan& result_;
+  ParseOptions options_;
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
@@ -589,9 +596,9 @@ class Importer {
 
 namespace {
 
-void read_lines(const std::vector<InputLine>& lines, const std::string& file,
-                ImportedPlan& result) {
-  Importer importer(file, result);
+void read_lines(const std::vector<InputLine>& lines, const std::string& file, ImportedPlan& result,
+                ParseOptions options) {
+  Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
   auto pass_rows = [&] {
@@ -609,7 +616,7 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file,
 }
 
 bool check_result(const std::string& file, ImportedPlan& result) {
-  if (result.plan.recommendations.empty()) {
+  if (result.plan.recommendations.empty() && result.unnumbered.empty()) {
     result.diagnostics.error(
         "import-no-recommendations", file, 0, 0,
         "found no recommendations: expected lines such as 'By 27 March 2025, …' followed by "
@@ -632,7 +639,8 @@ bool check_result(const std::string& file, ImportedPlan& result) {
 
 }  // namespace
 
-ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
+ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
+                               ParseOptions options) {
   ImportedPlan result;
   if (!check_import_bytes(text, file, result.diagnostics)) return result;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // Notepad's byte-order mark
@@ -645,14 +653,15 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file) {
     lines.push_back({++number, std::string(text.substr(start, end - start))});
     start = end + 1;
   }
-  read_lines(lines, file, result);
+  read_lines(lines, file, result, options);
   check_result(file, result);
   return result;
 }
 
-ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file) {
+ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file,
+                                     ParseOptions options) {
   ImportedPlan result;
-  read_lines(lines, file, result);
+  read_lines(lines, file, result, options);
   check_result(file, result);
   return result;
 }

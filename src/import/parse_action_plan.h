@@ -13,6 +13,17 @@
 
 namespace plan {
 
+struct UnnumberedRecommendation {
+  Recommendation rec;  // id 0; id_pos is its first line
+  int first_line = 0, last_line = 0;
+};
+
+struct ParseOptions {
+  /// Keep recommendations with no number in `unnumbered` instead of
+  /// refusing them (plan import --report numbers them by their text).
+  bool keep_unnumbered = false;
+};
+
 struct ImportedPlan {
   /// Recommendations sorted by id, introduction, leads and statuses as read.
   /// title, organisation, published and owner are left empty: the text does
@@ -24,6 +35,9 @@ struct ImportedPlan {
   std::vector<int> furniture_lines;  // lines skipped as page furniture
   LineAccount account;               // where every line went
   bool ok = false;                   // false: nothing should be written
+  /// With ParseOptions::keep_unnumbered: recommendations the page gives no
+  /// number for (id 0), to be numbered by matching them to the report.
+  std::vector<UnnumberedRecommendation> unnumbered;
 };
 
 /// One line of the input as the layouts see it: its text and the line of
@@ -34,9 +48,11 @@ struct InputLine {
 };
 
 /// file is the name used in diagnostics.
-ImportedPlan parse_action_plan(std::string_view text, const std::string& file);
+ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
+                               ParseOptions options = {});
 
 /// The same over lines already taken out of a saved web page or spreadsheet.
-ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file);
+ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file,
+                                     ParseOptions options = {});
 
 }  // namespace plan

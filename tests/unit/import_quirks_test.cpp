@@ -300,8 +300,9 @@ TEST_CASE("lines that cannot be placed are reported with their line numbers") {
   CHECK(d[1].message == "not imported: it follows line 3, which was not imported");
   CHECK(d[2].message ==
         "not imported: cannot tell which recommendation the text on lines 5-7 is: no "
-        "'Recommendation N' heading and no evidence id (such as 7.1) says; add a line "
-        "'Recommendation N' above line 5 and import again");
+        "'Recommendation N' heading and no evidence id (such as 7.1) says; give the report "
+        "file with --report to number it by its words, or add a line 'Recommendation N' above "
+        "line 5 and import again");
   CHECK(d[4].message ==
         "not imported: the update on lines 10-11: it has no 'Date:' line; every update needs a "
         "date and a status");

@@ -1,0 +1,372 @@
+#include "import/match_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "import/text_similarity.h"
+
+namespace plan {
+namespace {
+
+struct Best {
+  int index = -1;
+  double score = 0, runner_up = 0;
+};
+
+// The candidate whose words are most like text's, among those not taken.
+Best best_match(const std::string& text, const std::vector<std::string>& candidates,
+                const std::vector<bool>& taken) {
+  Best best;
+  std::vector<std::string> words = content_words(text);
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (taken[i]) continue;
+    // Forces often quote only the first paragraph of a longer text: the best
+    // of the whole and each paragraph counts.
+    const std::string& c = candidates[i];
+    double s = word_similarity(words, content_words(c));
+    for (size_t start = 0; start < c.size();) {
+      size_t end = c.find("\n\n", start);
+      if (end == std::string::npos) end = c.size();
+      if (start > 0 || end < c.size())
+        s = std::max(s, word_similarity(words, content_words(c.substr(start, end - start))));
+      start = end + 2;
+    }
+    if (s > best.score) {
+      best.runner_up = best.score;
+      best.score = s;
+      best.index = int(i);
+    } else if (s > best.runner_up) {
+      best.runner_up = s;
+    }
+  }
+  return best;
+}
+
+void mark_not_understood(LineAccount& account, int first, int last, const std::string& why) {
+  for (int l = first; l <= last; ++l)
+    if (size_t(l) <= account.lines.size() && account.lines[size_t(l - 1)].fate == LineFate::taken)
+      account.set(l, LineFate::not_understood, why);
+}
+
+// The evidence requirements of a recommendation matched to the report's: by
+// id where the report has that id, else by text.
+void match_evidence(Recommendation& rec, const ReportRecommendation& from, const std::string& file,
+                    ImportedPlan& imported, ReportMatchOutcome& out) {
+  std::vector<std::string> texts;
+  std::vector<bool> taken(from.evidence.size(), false);
+  for (const ReportEvidence& e : from.evidence) texts.push_back(e.text);
+  std::vector<Evidence*> by_text;
+  for (Evidence& ev : rec.evidence) {
+    auto same = std::find_if(from.evidence.begin(), from.evidence.end(),
+                             [&](const ReportEvidence& e) { return e.id == ev.id; });
+    if (same == from.evidence.end()) {
+      by_text.push_back(&ev);
+      continue;
+    }
+    size_t i = size_t(same - from.evidence.begin());
+    // A number that the page gives to the wrong text: the text decides.
+    double s = word_similarity(content_words(ev.text), content_words(same->text));
+    if (!ev.text.empty() && !same->text.empty() && s < match_threshold) {
+      by_text.push_back(&ev);
+      continue;
+    }
+    taken[i] = true;
+  }
+  for (Evidence* ev : by_text) {
+    Best best = best_match(ev->text, texts, taken);
+    if (best.index < 0 || best.score < match_threshold) {
+      imported.diagnostics.warning(
+          "import-unmatched", file, ev->id_pos.line, 1,
+          fmt::format("evidence requirement {} matches none of recommendation {}'s in the "
+                      "report (best score {:.2f}, below {:.2f}); it is kept as the page numbers "
+                      "it, check it against the report",
+                      ev->id, rec.id, best.score, match_threshold));
+      continue;
+    }
+    taken[size_t(best.index)] = true;
+    const std::string& id = from.evidence[size_t(best.index)].id;
+    out.notes.push_back(
+        fmt::format("line {}: evidence requirement {} matched by text to the "
+                    "report's {} (score {:.2f})",
+                    ev->id_pos.line, ev->id.empty() ? "?" : ev->id, id, best.score));
+    ev->id = id;
+  }
+}
+
+// The report's number, deadline and (where the page has none) text. Not its
+// title: the report file's titles are subjects made for it, not the report's.
+void take_from_report(Recommendation& rec, const ReportRecommendation& from,
+                      ReportMatchOutcome& out) {
+  rec.id = from.id;
+  if (from.deadline.present()) {
+    int line = rec.deadline.pos.line ? rec.deadline.pos.line : rec.id_pos.line;
+    if (rec.deadline.present() && rec.deadline.text != from.deadline.text)
+      out.notes.push_back(fmt::format(
+          "line {}: recommendation {}'s deadline on the page ({}) is not the report's ({}); the "
+          "report's is written",
+          line, from.id, rec.deadline.text, from.deadline.text));
+    rec.deadline = from.deadline;
+    rec.deadline.pos = {line, 1};
+    rec.deadline_note = from.deadline_note;
+  }
+  if (rec.text.empty()) rec.text = from.text;
+}
+
+bool evidence_order(const Evidence& a, const Evidence& b) {
+  auto part = [](const std::string& id) {
+    size_t dot = id.find('.');
+    return dot == std::string::npos ? 0 : std::atoi(id.c_str() + dot + 1);
+  };
+  return part(a.id) < part(b.id);
+}
+
+// A report recommendation's words: its text and its dated parts.
+std::string full_text(const ReportRecommendation& r) {
+  std::string out = r.text;
+  for (const ReportMilestone& m : r.milestones) out += "\n\n" + m.text;
+  return out;
+}
+
+// Dated headlines with no number between them are read as the parts of one
+// recommendation; where the report says they are parts of different ones,
+// they become different recommendations (the evidence requirements, owner
+// and updates after them stay with the last), and a part like none of the
+// report's stands alone.
+std::vector<UnnumberedRecommendation> split_by_report(std::vector<UnnumberedRecommendation> in,
+                                                      const std::vector<std::string>& texts) {
+  std::vector<UnnumberedRecommendation> out;
+  std::vector<bool> none(texts.size(), false);
+  for (UnnumberedRecommendation& u : in) {
+    if (u.rec.milestones.empty()) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    struct Part {
+      DateField deadline;
+      std::string note, text;
+      int line;
+      int match;
+    };
+    std::vector<Part> parts;
+    parts.push_back({u.rec.deadline, u.rec.deadline_note, u.rec.text, u.first_line, -1});
+    for (const Milestone& m : u.rec.milestones)
+      parts.push_back({m.deadline, m.deadline_note, m.text, m.pos.line, -1});
+    bool differ = false;
+    for (Part& p : parts) {
+      Best b = best_match(p.text, texts, none);
+      p.match = b.score >= match_threshold ? b.index : -1;
+      // A part like no recommendation of the report is not taken as a
+      // milestone of its neighbour: it stands alone, to be refused.
+      if (p.match < 0 || p.match != parts.front().match) differ = true;
+    }
+    if (!differ) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    std::vector<UnnumberedRecommendation> groups;
+    int last_match = -2;
+    for (Part& p : parts) {
+      bool joins = !groups.empty() && p.match >= 0 && p.match == last_match;
+      if (!joins) {
+        UnnumberedRecommendation g;
+        g.first_line = g.last_line = p.line;
+        g.rec.id_pos = {p.line, 1};
+        g.rec.deadline = p.deadline;
+        g.rec.deadline_note = p.note;
+        g.rec.text = p.text;
+        groups.push_back(std::move(g));
+        last_match = p.match;
+      } else {
+        Milestone m;
+        m.pos = {p.line, 1};
+        m.deadline = p.deadline;
+        m.deadline_note = p.note;
+        m.text = p.text;
+        groups.back().rec.milestones.push_back(std::move(m));
+      }
+    }
+    for (size_t i = 0; i + 1 < groups.size(); ++i)
+      groups[i].last_line = groups[i + 1].first_line - 1;
+    UnnumberedRecommendation& tail = groups.back();
+    tail.last_line = u.last_line;
+    tail.rec.title = u.rec.title;
+    tail.rec.owner = u.rec.owner;
+    tail.rec.evidence = std::move(u.rec.evidence);
+    tail.rec.updates = std::move(u.rec.updates);
+    tail.rec.updates_pos = u.rec.updates_pos;
+    for (UnnumberedRecommendation& g : groups) out.push_back(std::move(g));
+  }
+  return out;
+}
+
+std::vector<std::string> paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    out.push_back(text.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
+}
+
+// A headline with no number followed by lines with no number or label: the
+// lines were read as more paragraphs of the text. Those the report says are
+// the recommendation's evidence requirements (their words are more like one
+// of those than like the report's text) become them, with the report's ids.
+void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommendation& from,
+                              ImportedPlan& imported, ReportMatchOutcome& out) {
+  Recommendation& rec = u.rec;
+  if (!rec.evidence.empty() || from.evidence.empty() || !rec.milestones.empty()) return;
+  std::vector<std::string> parts = paragraphs(rec.text);
+  if (parts.size() < 2) return;
+  std::vector<int> lines;  // the line of each paragraph, when one a line
+  for (int l = u.first_line; l <= u.last_line && size_t(l) <= imported.account.lines.size(); ++l)
+    if (imported.account.lines[size_t(l - 1)].fate == LineFate::taken) lines.push_back(l);
+  if (lines.size() != parts.size()) lines.assign(parts.size(), u.first_line);
+  std::vector<std::string> texts;
+  for (const ReportEvidence& e : from.evidence) texts.push_back(e.text);
+  std::vector<bool> taken(texts.size(), false);
+  std::vector<std::string> report_text = paragraphs(full_text(from));
+  std::string kept = parts.front();
+  for (size_t i = 1; i < parts.size(); ++i) {
+    std::vector<std::string> words = content_words(parts[i]);
+    double as_text = 0;
+    for (const std::string& p : report_text)
+      as_text = std::max(as_text, word_similarity(words, content_words(p)));
+    Best best = best_match(parts[i], texts, taken);
+    if (best.index < 0 || best.score < match_threshold || best.score < as_text) {
+      kept += "\n\n" + parts[i];
+      continue;
+    }
+    taken[size_t(best.index)] = true;
+    Evidence ev;
+    ev.id = from.evidence[size_t(best.index)].id;
+    ev.pos = ev.id_pos = ev.text_pos = {lines[i], 1};
+    ev.text = parts[i];
+    rec.evidence.push_back(std::move(ev));
+    imported.account.set(
+        lines[i], LineFate::taken,
+        fmt::format("recommendation {}: evidence requirement {}", from.id, rec.evidence.back().id));
+    out.notes.push_back(
+        fmt::format("line {}: matched by text to evidence requirement {} (score {:.2f}; as the "
+                    "recommendation's text {:.2f})",
+                    lines[i], rec.evidence.back().id, best.score, as_text));
+  }
+  rec.text = kept;
+}
+
+// A page may quote a recommendation (often the one on publishing the plan)
+// before the plan starts; the importer then reads it as the first dated part
+// of the recommendation that follows. When the report says that part is
+// another recommendation's words and not this one's, it is the page's
+// introduction, and the next part is the recommendation's text.
+void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
+                       const std::vector<std::string>& texts, const Report& report,
+                       ImportedPlan& imported, ReportMatchOutcome& out) {
+  std::vector<bool> none(texts.size(), false);
+  while (!rec.milestones.empty()) {
+    std::string first = paragraphs(rec.text).front();
+    std::vector<bool> others(texts.size(), true);
+    others[size_t(&own - report.recommendations.data())] = false;
+    double as_own = best_match(first, texts, others).score;
+    Best best = best_match(first, texts, none);
+    if (best.index < 0 || best.score < match_threshold || as_own >= match_threshold) return;
+    const ReportRecommendation& quoted = report.recommendations[size_t(best.index)];
+    if (&quoted == &own) return;
+    int line = rec.deadline.pos.line;
+    std::string& intro = imported.plan.introduction;
+    // As the page has it, with its date in words.
+    std::string when = rec.deadline.present() ? "By " + long_date_text(rec.deadline) : "";
+    if (!rec.deadline_note.empty()) when += " (" + rec.deadline_note + ")";
+    intro += (intro.empty() ? "" : "\n\n") + (when.empty() ? "" : when + ", ") + rec.text;
+    imported.account.set(
+        line, LineFate::taken,
+        fmt::format("introduction (plan.yaml): recommendation {} quoted", quoted.id));
+    out.notes.push_back(fmt::format(
+        "line {}: recommendation {}'s words (score {:.2f}; as recommendation {}'s {:.2f}) "
+        "before recommendation {}: taken as the introduction",
+        line, quoted.id, best.score, own.id, as_own, own.id));
+    Milestone next = std::move(rec.milestones.front());
+    rec.milestones.erase(rec.milestones.begin());
+    rec.deadline = next.deadline;
+    rec.deadline_note = next.deadline_note;
+    rec.text = next.text;
+  }
+}
+
+}  // namespace
+
+ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
+                                   const std::string& addressee, const std::string& file) {
+  ReportMatchOutcome out;
+  auto& recs = imported.plan.recommendations;
+  const auto& theirs = report.recommendations;
+  std::vector<bool> taken(theirs.size(), false);
+  std::vector<std::string> texts;
+  for (const ReportRecommendation& r : theirs) texts.push_back(full_text(r));
+
+  for (Recommendation& rec : recs) {
+    const ReportRecommendation* from = find_recommendation(report, rec.id);
+    if (!from) {
+      if (!known_missing(report, rec.id))
+        imported.diagnostics.warning(
+            "import-unmatched", file, rec.id_pos.line, 1,
+            fmt::format("the page's recommendation {} is not in the report {} (it has {}); "
+                        "check its number",
+                        rec.id, report.file, report.recommendation_count));
+      continue;
+    }
+    taken[size_t(from - theirs.data())] = true;
+    drop_quoted_parts(rec, *from, texts, report, imported, out);
+    take_from_report(rec, *from, out);
+  }
+  imported.unnumbered = split_by_report(std::move(imported.unnumbered), texts);
+  for (UnnumberedRecommendation& u : imported.unnumbered) {
+    // The headline (and dated parts) only: lines after it may be evidence
+    // requirements, which the report's text does not hold.
+    std::string words = paragraphs(u.rec.text).front();
+    for (const Milestone& m : u.rec.milestones) words += "\n\n" + m.text;
+    Best best = best_match(words, texts, taken);
+    std::string lines = u.first_line == u.last_line
+                            ? fmt::format("line {}", u.first_line)
+                            : fmt::format("lines {}-{}", u.first_line, u.last_line);
+    if (best.index < 0 || best.score < match_threshold) {
+      std::string why = fmt::format(
+          "the recommendation on {} gives no number and its text matches none of the "
+          "report's (best score {:.2f}, below {:.2f}); add its number ('Recommendation N') "
+          "above line {}",
+          lines, best.score, match_threshold, u.first_line);
+      imported.diagnostics.warning("import-unmatched", file, u.first_line, 1, why);
+      mark_not_understood(imported.account, u.first_line, u.last_line, why);
+      continue;
+    }
+    const ReportRecommendation& from = theirs[size_t(best.index)];
+    taken[size_t(best.index)] = true;
+    out.notes.push_back(
+        fmt::format("{}: matched by text to recommendation {} (score {:.2f}; next best {:.2f})",
+                    lines, from.id, best.score, best.runner_up));
+    evidence_from_paragraphs(u, from, imported, out);
+    imported.account.name_recommendation(u.first_line, u.last_line, from.id);
+    take_from_report(u.rec, from, out);
+    recs.push_back(std::move(u.rec));
+  }
+  imported.unnumbered.clear();
+  for (Recommendation& rec : recs) {
+    if (const ReportRecommendation* from = find_recommendation(report, rec.id)) {
+      match_evidence(rec, *from, file, imported, out);
+      std::stable_sort(rec.evidence.begin(), rec.evidence.end(), evidence_order);
+    }
+  }
+  std::sort(recs.begin(), recs.end(),
+            [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
+  for (size_t i = 0; i < theirs.size(); ++i)
+    if (!taken[i] && (addressee.empty() || addressed_to(theirs[i], addressee)))
+      out.not_answered.push_back(theirs[i].id);
+  imported.diagnostics.sort();
+  return out;
+}
+
+}  // namespace plan
