@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "util/terminal_text.h"
 #include "check/schema.h"
 #include "cli/command.h"
 #include "cli/reading.h"
@@ -67,11 +68,11 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string
       for (const std::string& a : r.addressees)
         if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
     ctx.err << "plan: error: nothing was written, because no recommendation of "
-            << printable(opt.report) << " is addressed to '" << printable(opt.addressee) << "'";
+            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee) << "'";
     if (!bodies.empty()) {
       ctx.err << "; it has recommendations for:";
       for (size_t i = 0; i < bodies.size(); ++i)
-        ctx.err << (i ? ", " : " ") << printable(bodies[i]);
+        ctx.err << (i ? ", " : " ") << terminal_safe(bodies[i]);
     }
     ctx.err << "\nGive one of these with --addressee.\n";
     rc = exit_plan_errors;

@@ -255,6 +255,7 @@ std::string write_plan_file(const Plan& plan) {
     out += yaml_text_field("id", plan.report.id, 2);
   }
   if (!plan.addressee.empty()) out += yaml_text_field("addressee", plan.addressee, 0);
+  if (!plan.url.empty()) out += yaml_text_field("url", plan.url, 0);
   out += "statuses: [";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     // In a [flow] list a plain text must not hold the list's own punctuation;
@@ -266,13 +267,6 @@ std::string write_plan_file(const Plan& plan) {
     out += (i ? ", " : "") + s;
   }
   out += "]\n";
-  if (plan.report.present()) {
-    out += "report:\n";
-    out += yaml_text_field("path", plan.report.path, 2);
-    out += yaml_text_field("id", plan.report.id, 2);
-  }
-  if (!plan.addressee.empty()) out += yaml_text_field("addressee", plan.addressee, 0);
-  if (!plan.url.empty()) out += yaml_text_field("url", plan.url, 0);
   return out;
 }
 
