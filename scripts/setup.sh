@@ -16,6 +16,8 @@ if [[ "${1:-}" == "--test" ]]; then
   # CSV read-back and CI-example checks (python3-yaml), man page lint (groff-base),
   # opening the CSV exports in a real spreadsheet (libreoffice-calc-nogui).
   packages+=(python3 python3-yaml groff-base libreoffice-calc-nogui)
+  # The package test in a fresh Debian 12 root (tests/scripts/package_debootstrap.sh).
+  packages+=(debootstrap)
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)

@@ -58,11 +58,19 @@ RenderOptions page_options(const RenderCliOptions& opt) {
   return o;
 }
 
-std::string output_path(const RenderCliOptions& opt) {
-  if (!opt.output.empty()) return opt.output;
-  std::string err = make_directories("site");
+/// Creates the folder a file goes in (site/ for site/index.html), like mkdir -p.
+void make_parent_directories(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash == 0) return;
+  std::string err = make_directories(path.substr(0, slash));
   if (!err.empty()) throw UsageError{err};
-  return opt.format == "md" ? "site/action-plan.md" : "site/index.html";
+}
+
+std::string output_path(const RenderCliOptions& opt) {
+  std::string path = opt.output;
+  if (path.empty()) path = opt.format == "md" ? "site/action-plan.md" : "site/index.html";
+  make_parent_directories(path);
+  return path;
 }
 
 int run_render(const RenderCliOptions& opt, Context& ctx) {

@@ -4,6 +4,7 @@
 
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "diag/code_scanning.h"
 #include "load/loader.h"
 
 namespace plan {
@@ -29,6 +30,12 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
   const Diagnostics& ds = loaded.diagnostics;
   if (opt.format == "json") {
     write_json(ctx.out, ds, loaded.files);
+  } else if (opt.format == "sarif") {
+    std::vector<ScanRule> rules;
+    for (const RuleInfo& r : rule_catalogue()) rules.push_back({r.id, r.summary});
+    write_sarif(ctx.out, ds, rules, PLAN_VERSION);
+  } else if (opt.format == "codequality") {
+    write_codequality(ctx.out, ds);
   } else if (opt.format == "github") {
     write_github(ctx.out, ds);
     ctx.out << summary_line(ds, loaded.files) << "\n";
@@ -48,12 +55,14 @@ void setup_validate(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand("validate", "Check every plan file and report every problem");
   cmd->footer(
       "Example:\n  plan validate                 # in a plan repo\n"
-      "  plan validate --format github # annotations in GitHub Actions\n\n"
+      "  plan validate --format github # annotations in GitHub Actions\n"
+      "  plan validate --format sarif > plan.sarif             # GitHub code scanning\n"
+      "  plan validate --format codequality > gl-code-quality.json  # GitLab Code Quality\n\n"
       "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
       "2 usage or I/O problem.");
   cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option("--format", opt->format, "Output: text, json or github")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+  cmd->add_option("--format", opt->format, "Output: text, json, github, sarif (SARIF 2.1.0) or codequality (GitLab)")
+      ->check(CLI::IsMember({"text", "json", "github", "sarif", "codequality"}));
   cmd->add_flag("--strict", opt->strict, "Fail on warnings too");
   cmd->add_flag("--list-rules", opt->list_rules, "List every rule id with what it checks");
   cmd->add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
