@@ -71,10 +71,18 @@ void write_sarif(std::ostream& out, const Diagnostics& ds, const std::vector<Sca
     if (index >= 0) out << fmt::format("\"ruleIndex\": {}, ", index);
     out << fmt::format("\"level\": \"{}\", \"message\": {{\"text\": \"{}\"}}, ",
                        sarif_level(d.severity), json_escape(d.message));
-    out << fmt::format(
-        "\"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": \"{}\", "
-        "\"uriBaseId\": \"%SRCROOT%\"}}",
-        json_escape(path_to_uri(d.file)));
+    // A relative path is relative to the repository root (%SRCROOT%); an
+    // absolute one (plan -C /some/where) becomes a file: URI.
+    if (!d.file.empty() && d.file[0] == '/')
+      out << fmt::format(
+          "\"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": "
+          "\"file://{}\"}}",
+          json_escape(path_to_uri(d.file)));
+    else
+      out << fmt::format(
+          "\"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": "
+          "\"{}\", \"uriBaseId\": \"%SRCROOT%\"}}",
+          json_escape(path_to_uri(d.file)));
     if (d.line > 0)
       out << fmt::format(", \"region\": {{\"startLine\": {}, \"startColumn\": {}}}", d.line,
                          d.col > 0 ? d.col : 1);
