@@ -22,10 +22,17 @@ if [[ ! "$version" =~ ^[0-9][A-Za-z0-9.+~-]*$ ]]; then
 fi
 echo "release.sh: plan $version (from '$tag')"
 
+# plan init's CI examples build plan from here when a force has no package URL.
+source_url=${PLAN_SOURCE_URL:-}
+[[ -z "$source_url" && -n "${GITHUB_REPOSITORY:-}" ]] &&
+  source_url=${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY.git
+[[ -z "$source_url" ]] && source_url=$(git remote get-url origin 2> /dev/null || true)
+echo "release.sh: plan init's CI examples will build from '${source_url:-(not set: no origin remote)}' at $tag"
+
 bash scripts/setup.sh --test
 build=build-release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON \
-  -DPLAN_VERSION_OVERRIDE="$version" > /dev/null
+  -DPLAN_VERSION_OVERRIDE="$version" -DPLAN_SOURCE_URL="$source_url" > /dev/null
 cmake --build "$build"
 reported=$("$build/plan" --version)
 [[ "$reported" == "plan $version" ]] ||

@@ -65,7 +65,7 @@ const char* const vscode_extensions = R"({
 
 }  // namespace
 
-std::vector<ScaffoldFile> scaffold_files(Date today) {
+std::vector<ScaffoldFile> scaffold_files(Date today, const CiSource& source) {
   return {
       {"plan/plan.yaml", example_plan(today)},
       {"plan/recommendations/1.yaml", example_recommendation(today)},
@@ -74,8 +74,11 @@ std::vector<ScaffoldFile> scaffold_files(Date today) {
       {".vscode/settings.json", vscode_settings},
       {".vscode/extensions.json", vscode_extensions},
       {".pre-commit-config.yaml", pre_commit_config},
-      {".github/workflows/plan.yml", github_workflow},
-      {".gitlab-ci.yml", gitlab_ci},
+      {".github/workflows/plan.yml", github_workflow(source)},
+      {".gitlab-ci.yml", gitlab_ci(source)},
+      {"ci/install-plan.sh", ci_install_plan_script},
+      {"ci/validate.sh", ci_validate_script},
+      {"ci/render.sh", ci_render_script},
   };
 }
 
