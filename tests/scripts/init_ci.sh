@@ -21,7 +21,7 @@ command -v git > /dev/null || { echo "skipped: no git"; exit 77; }
 git -C "$source_dir" rev-parse HEAD > /dev/null 2>&1 || { echo "skipped: $source_dir is not a git clone"; exit 77; }
 /usr/bin/python3 -c 'import yaml' 2> /dev/null || { echo "skipped: no python3-yaml (scripts/setup.sh --test)"; exit 77; }
 
-"$plan_bin" init "$work/repo" > /dev/null
+"$plan_bin" init --as-of 2025-02-03 "$work/repo" > /dev/null
 cd "$work/repo"
 for s in plan recommendation; do cmp "schemas/$s.schema.json" "$source_dir/schemas/$s.schema.json"; done
 git init -q . && git add -A
