@@ -12,6 +12,7 @@
 #include "render/build_view.h"
 #include "render/page_template.h"
 #include "util/files.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {
@@ -92,7 +93,9 @@ int run_render(const RenderCliOptions& opt, Context& ctx) {
 
   std::string page;
   try {
-    page = render_page(build_page_view(loaded.plan, as_of), options);
+    std::vector<std::string> warnings;
+    page = render_page(build_page_view(loaded.plan, as_of), options, &warnings);
+    for (const std::string& w : warnings) ctx.err << w << "\n";
   } catch (const TemplateError& e) {
     ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
     return exit_usage;
@@ -105,8 +108,9 @@ int run_render(const RenderCliOptions& opt, Context& ctx) {
   std::string path = output_path(opt);
   std::string err = write_file_atomically(path, page);
   if (!err.empty()) throw UsageError{err};
-  ctx.out << "wrote " << path << " (" << loaded.plan.recommendations.size()
-          << " recommendations, progress as of " << format_long(as_of) << ")\n";
+  ctx.out << "wrote " << path << " ("
+          << counted(loaded.plan.recommendations.size(), "recommendation", "recommendations")
+          << ", progress as of " << format_long(as_of) << ")\n";
   return exit_ok;
 }
 

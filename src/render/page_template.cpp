@@ -12,7 +12,9 @@
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
 #include "render/summary_chart.h"
+#include "render/template_tags.h"
 #include "render/url_policy.h"
+#include "util/suggest.h"
 
 namespace plan {
 
@@ -251,19 +253,84 @@ std::string template_error(const RenderOptions& o, const std::string& text,
   return name + ": error: " + what + " [template]";
 }
 
+/// A name as mustache looks it up: the first part in the innermost context
+/// that has it, the rest (after '.') inside that.
+const mus::data* resolve(const std::vector<const mus::data*>& stack, const std::string& name) {
+  if (name == ".") return stack.back();
+  size_t dot = name.find('.');
+  std::string first = name.substr(0, dot);
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    const mus::data* found = *it ? (*it)->get(first) : nullptr;
+    if (!found) continue;
+    while (found && dot != std::string::npos) {
+      size_t next = name.find('.', dot + 1);
+      found = found->get(name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1));
+      dot = next;
+    }
+    return found;
+  }
+  return nullptr;
+}
+
+/// Every name a built-in template uses: the candidates for "did you mean".
+std::vector<std::string> builtin_names(PageFormat format) {
+  std::vector<std::string> names;
+  for (const TemplateTag& t : template_tags(builtin_template(format)))
+    if (t.kind != '/') names.push_back(t.name);
+  return names;
+}
+
+/// Walks a custom template's tags against the data it is rendered with and
+/// warns about each name found nowhere in scope. Inside a section over an
+/// empty list nothing can be checked, so nothing is.
+void warn_unknown_names(const std::string& text, const mus::data& root, const RenderOptions& o,
+                        std::vector<std::string>& warnings) {
+  std::vector<const mus::data*> stack{&root};
+  int unchecked_depth = 0;
+  std::vector<std::string> candidates = builtin_names(o.format);
+  for (const TemplateTag& t : template_tags(text)) {
+    if (t.kind == '/') {
+      if (unchecked_depth > 0) --unchecked_depth;
+      else if (stack.size() > 1) stack.pop_back();
+      continue;
+    }
+    if (unchecked_depth > 0) {
+      if (t.kind != 'v') ++unchecked_depth;
+      continue;
+    }
+    const mus::data* found = resolve(stack, t.name);
+    if (!found)
+      warnings.push_back(o.template_name + ":" + std::to_string(t.line) + ":" +
+                         std::to_string(t.col) + ": warning: unknown name '" + t.name +
+                         "' prints nothing" + did_you_mean(t.name, candidates) +
+                         " (templates/README.md lists every name) [template-name]");
+    if (t.kind == 'v') continue;
+    if (t.kind == '#' && found && found->is_list()) {
+      if (found->is_empty_list()) ++unchecked_depth;
+      else stack.push_back(&found->list_value().front());
+    } else {
+      stack.push_back(t.kind == '#' && found && found->is_object() ? found : nullptr);
+    }
+  }
+}
+
 }  // namespace
 
 const char* builtin_template(PageFormat format) {
   return format == PageFormat::html ? embedded_page_html : embedded_page_md;
 }
 
-std::string render_page(const PageView& view, const RenderOptions& options) {
+std::string render_page(const PageView& view, const RenderOptions& options,
+                        std::vector<std::string>* warnings) {
   std::string text =
       options.template_text.empty() ? builtin_template(options.format) : options.template_text;
   mus::mustache tmpl{text};
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
-  std::string out = tmpl.render(page_data(view, options));
+  mus::data data = page_data(view, options);
+  if (warnings && !options.template_text.empty())
+    warn_unknown_names(text, data, options, *warnings);
+  std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   return out;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "render/page_view.h"
 
@@ -23,8 +24,11 @@ struct TemplateError {
   std::string message;
 };
 
-/// Renders the page. Throws TemplateError.
-std::string render_page(const PageView& view, const RenderOptions& options);
+/// Renders the page. Throws TemplateError. With warnings given, a custom
+/// template's names that the page data does not have ({{titel}}) are listed
+/// there as "file:line:col: warning: ..." (they print nothing).
+std::string render_page(const PageView& view, const RenderOptions& options,
+                        std::vector<std::string>* warnings = nullptr);
 
 /// The built-in template text for a format (templates/ in the source tree).
 const char* builtin_template(PageFormat format);
