@@ -20,19 +20,25 @@ namespace plan {
 
 extern const char* const embedded_page_html;
 extern const char* const embedded_page_md;
+extern const char* const embedded_page_css;
 
 namespace {
 
 namespace mus = kainjow::mustache;
 
-// Heading levels on the page: h1 title, h2 sections and recommendations,
-// h3 parts of a recommendation, h4 one update. Markdown fields' own
-// headings are moved below the heading they sit under.
-constexpr int under_h1 = 1, under_h2 = 2, under_h3 = 3, under_h4 = 4;
-
 /// Renders Markdown fields and names their keys for one format.
+/// Heading levels: on the page h1 title, h2 sections and recommendations,
+/// h3 parts of a recommendation, h4 one update; a fragment starts its
+/// sections at --heading-level. Markdown fields' own headings are moved
+/// below the heading they sit under.
 struct Markup {
   PageFormat format;
+  int section = 2;  // level of section and recommendation headings
+
+  int under_title() const { return section - 1; }
+  int under_section() const { return section; }
+  int under_part() const { return section + 1; }
+  int under_update() const { return section + 2; }
 
   std::string key(const std::string& name) const {
     return name + (format == PageFormat::html ? "_html" : "_md");
@@ -105,12 +111,12 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   mus::data d;
   d.set("id", ev.id);
   d.set("anchor", ev.anchor);
-  d.set(m.key("text"), m.render(ev.text, under_h3, "", /*in_list_item=*/true));
+  d.set(m.key("text"), m.render(ev.text, m.under_part(), "", /*in_list_item=*/true));
   d.set("has_text", !ev.text.empty());
   set_text(d, "owner", ev.owner);
   d.set("status", ev.status ? status_data(*ev.status) : mus::data(false));
   d.set("has_status", ev.status.has_value());
-  d.set("updates", updates_data(ev.updates, m, under_h4, /*in_list_item=*/true));
+  d.set("updates", updates_data(ev.updates, m, m.under_update(), /*in_list_item=*/true));
   d.set("has_updates", !ev.updates.empty());
   mus::data docs{mus::data::type::list};
   for (const DocumentView& doc : ev.documents) {
@@ -134,13 +140,13 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("deadline", date_data(r.deadline));
   set_text(d, "deadline_note", r.deadline_note);
   set_text(d, "owner", r.owner);
-  d.set(m.key("text"), m.render(r.text, under_h2, r.lead));
+  d.set(m.key("text"), m.render(r.text, m.under_section(), r.lead));
   mus::data milestones{mus::data::type::list};
   for (const MilestoneView& ms : r.milestones) {
     mus::data md;
     md.set("deadline", date_data(ms.deadline));
     set_text(md, "deadline_note", ms.deadline_note);
-    md.set(m.key("text"), m.render(ms.text, under_h3, ms.lead, /*in_list_item=*/true));
+    md.set(m.key("text"), m.render(ms.text, m.under_part(), ms.lead, /*in_list_item=*/true));
     milestones.push_back(md);
   }
   d.set("milestones", milestones);
@@ -151,7 +157,7 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("has_evidence", !r.evidence.empty());
   d.set("status", status_data(r.status));
   d.set("overdue", r.overdue);
-  d.set("updates", updates_data(r.updates, m, under_h4, /*in_list_item=*/false));
+  d.set("updates", updates_data(r.updates, m, m.under_update(), /*in_list_item=*/false));
   d.set("has_updates", !r.updates.empty());
   return d;
 }
@@ -185,12 +191,17 @@ mus::data summary_data(const SummaryView& s) {
 }
 
 mus::data page_data(const PageView& v, const RenderOptions& o) {
-  Markup m{o.format};
+  Markup m{o.format, o.heading_level};
   mus::data d;
   d.set("fragment", o.fragment);
+  d.set("h_section", std::to_string(m.section));
+  d.set("h_part", std::to_string(m.section + 1));
+  d.set("h_update", std::to_string(m.section + 2));
+  d.set("inline_style", o.inline_style);
+  d.set("style_css", std::string(o.format == PageFormat::html ? embedded_page_css : ""));
   d.set("title", v.title);
   set_text(d, "organisation", v.organisation);
-  d.set(m.key("introduction"), m.render(v.introduction, under_h1));
+  d.set(m.key("introduction"), m.render(v.introduction, m.under_title()));
   d.set("has_introduction", !v.introduction.empty());
   mus::data leads{mus::data::type::list};
   for (const LeadView& l : v.leads) {
@@ -315,6 +326,8 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
 }
 
 }  // namespace
+
+const char* builtin_stylesheet() { return embedded_page_css; }
 
 const char* builtin_template(PageFormat format) {
   return format == PageFormat::html ? embedded_page_html : embedded_page_md;

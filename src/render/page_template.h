@@ -15,6 +15,8 @@ enum class PageFormat { html, markdown };
 struct RenderOptions {
   PageFormat format = PageFormat::html;
   bool fragment = false;      // HTML only: the content alone, styles scoped to one class
+  int heading_level = 2;      // the level of the page's section headings (h2; a fragment's: 1-4)
+  bool inline_style = true;   // false: no <style>; the stylesheet goes in a file of its own
   std::string template_text;  // empty: the built-in template for the format
   std::string template_name;  // for messages: the file it came from
 };
@@ -32,5 +34,8 @@ std::string render_page(const PageView& view, const RenderOptions& options,
 
 /// The built-in template text for a format (templates/ in the source tree).
 const char* builtin_template(PageFormat format);
+
+/// The built-in HTML template's stylesheet (templates/page.css).
+const char* builtin_stylesheet();
 
 }  // namespace plan
