@@ -12,7 +12,7 @@
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

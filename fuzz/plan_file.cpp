@@ -6,7 +6,7 @@
 #include <string>
 
 #include "check/rules.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "check/rules.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

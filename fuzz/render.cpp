@@ -13,7 +13,7 @@
 #include <string>
 
 #include "check/rules.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
 #include "support/fuzz_support.h"

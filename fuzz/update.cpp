@@ -18,7 +18,7 @@
 #include "edit/insert_update.h"
 #include "edit/plan_edit.h"
 #include "edit/update_request.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

@@ -1,6 +1,7 @@
 // The rules a JSON Schema cannot express: ids against file names, real
 // calendar dates, update order, statuses, percentages, deadline notes.
-// One small function per rule family; each message names its rule id.
+// One function per rule (in rules_*.cpp); the functions below run a family
+// of them. Every id they report is a row of check/rule_table.h.
 #pragma once
 
 #include <string>
@@ -10,14 +11,6 @@
 #include "model/plan.h"
 
 namespace plan {
-
-struct RuleInfo {
-  const char* id;
-  const char* summary;
-};
-
-/// Every rule id plan validate can report, with a line on what it checks.
-const std::vector<RuleInfo>& rule_catalogue();
 
 /// Runs every rule over a loaded plan. as_of is "today" for the future-date rule.
 void check_plan(const Plan& plan, Date as_of, Diagnostics& out);

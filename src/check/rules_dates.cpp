@@ -1,17 +1,18 @@
 // Rules on dates: real calendar dates, and deadline notes that must agree
-// with the publication date.
+// with the publication date. One function per rule.
 #include <fmt/format.h>
 
 #include <cctype>
 #include <sstream>
 
+#include "check/rule_table.h"
 #include "check/rules.h"
 
 namespace plan {
 namespace {
 
-const char* const number_words[] = {"zero", "one", "two",   "three",  "four",  "five", "six",
-                                    "seven", "eight", "nine", "ten", "eleven", "twelve"};
+const char* const number_words[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                    "seven", "eight", "nine", "ten",   "eleven", "twelve"};
 
 std::optional<int> number_of(std::string word) {
   for (char& c : word) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -24,8 +25,8 @@ std::optional<int> number_of(std::string word) {
 }
 
 int days_in_month(Date d) {
-  return int(unsigned(
-      std::chrono::year_month_day_last{d.year() / d.month() / std::chrono::last}.day()));
+  return int(
+      unsigned(std::chrono::year_month_day_last{d.year() / d.month() / std::chrono::last}.day()));
 }
 
 }  // namespace
@@ -45,25 +46,38 @@ std::optional<Date> date_from_note(const std::string& note, Date published) {
   return std::nullopt;
 }
 
-void check_date_field(const DateField& d, const char* key, const std::string& file,
-                      Diagnostics& out) {
+namespace {
+
+void check_date_format(const DateField& d, const char* key, const std::string& file,
+                       Diagnostics& out) {
+  if (!d.present() || d.value || parse_iso_date(d.text)) return;
+  out.add(rule("date-format"), file, d.pos.line, d.pos.col,
+          fmt::format("{} must be a date written YYYY-MM-DD, such as 2025-03-27; got '{}'", key,
+                      d.text));
+}
+
+void check_date_real(const DateField& d, const char* key, const std::string& file,
+                     Diagnostics& out) {
   if (!d.present() || d.value) return;
   auto parsed = parse_iso_date(d.text);
-  if (!parsed) {
-    out.error("date-format", file, d.pos.line, d.pos.col,
-              fmt::format("{} must be a date written YYYY-MM-DD, such as 2025-03-27; got '{}'",
-                          key, d.text));
-    return;
-  }
+  if (!parsed) return;  // check_date_format's
   std::string why;
   if (!parsed->month().ok())
     why = "there is no month " + std::to_string(unsigned(parsed->month()));
   else
-    why = fmt::format("{} {} has {} days", month_name(unsigned(parsed->month())),
-                      int(parsed->year()),
-                      days_in_month(Date{parsed->year(), parsed->month(), std::chrono::day{1}}));
-  out.error("date-invalid", file, d.pos.line, d.pos.col,
-            fmt::format("{} {} is not a real date: {}", key, d.text, why));
+    why =
+        fmt::format("{} {} has {} days", month_name(unsigned(parsed->month())), int(parsed->year()),
+                    days_in_month(Date{parsed->year(), parsed->month(), std::chrono::day{1}}));
+  out.add(rule("date-invalid"), file, d.pos.line, d.pos.col,
+          fmt::format("{} {} is not a real date: {}", key, d.text, why));
+}
+
+}  // namespace
+
+void check_date_field(const DateField& d, const char* key, const std::string& file,
+                      Diagnostics& out) {
+  check_date_format(d, key, file, out);
+  check_date_real(d, key, file, out);
 }
 
 namespace {
@@ -73,12 +87,12 @@ void check_note(const Plan& plan, const std::string& file, const DateField& dead
   if (note.empty() || !deadline.value || !plan.published.value) return;
   auto implied = date_from_note(note, *plan.published.value);
   if (!implied || *implied == *deadline.value) return;
-  out.warning("deadline-note", file, deadline.pos.line, deadline.pos.col,
-              fmt::format("deadline {} does not agree with its note '{}': {} after publication "
-                          "on {} is {}; check which one the source meant",
-                          format_long(*deadline.value), note,
-                          note.substr(0, note.find(" from")), format_long(*plan.published.value),
-                          format_long(*implied)));
+  out.add(rule("deadline-note"), file, deadline.pos.line, deadline.pos.col,
+          fmt::format("deadline {} does not agree with its note '{}': {} after publication on "
+                      "{} is {}",
+                      format_long(*deadline.value), note, note.substr(0, note.find(" from")),
+                      format_long(*plan.published.value), format_long(*implied)),
+          "check which one the source meant");
 }
 
 }  // namespace

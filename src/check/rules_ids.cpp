@@ -1,9 +1,11 @@
-// Rules on identity: file names, recommendation ids, evidence ids.
+// Rules on identity: file names, recommendation ids, evidence ids; one
+// function per rule.
 #include <fmt/format.h>
 
 #include <map>
 #include <set>
 
+#include "check/rule_table.h"
 #include "check/rules.h"
 
 namespace plan {
@@ -33,69 +35,113 @@ std::optional<std::pair<int, int>> split_evidence_id(const std::string& id) {
   return std::pair{*rec, *n};
 }
 
-}  // namespace
+// A recommendation file's name as an id: 23 for "23.yaml", nullopt for "draft.yaml".
+std::optional<int> id_from_file_name(const Recommendation& rec) {
+  return positive_int(file_stem(rec.file));
+}
 
-void check_ids(const Plan& plan, Diagnostics& out) {
+void check_file_name(const Recommendation& rec, Diagnostics& out) {
+  if (id_from_file_name(rec)) return;
+  out.add(rule("file-name"), rec.file, 0, 0,
+          "recommendation files are named by their id, such as 23.yaml",
+          fmt::format("rename '{}.yaml'{}", file_stem(rec.file),
+                      rec.id > 0 ? fmt::format(" to '{}.yaml'", rec.id) : ""));
+}
+
+void check_id_matches_file(const Recommendation& rec, Diagnostics& out) {
+  auto from_name = id_from_file_name(rec);
+  if (!from_name || rec.id <= 0 || rec.id == *from_name) return;
+  out.add(rule("id-matches-file"), rec.file, rec.id_pos.line, rec.id_pos.col,
+          fmt::format("id is {} but the file is named {}.yaml", rec.id, file_stem(rec.file)),
+          "the id must equal the file name, so change one of them");
+}
+
+void check_id_unique(const Plan& plan, Diagnostics& out) {
   std::map<int, const Recommendation*> seen;
   for (const Recommendation& rec : plan.recommendations) {
-    std::string stem = file_stem(rec.file);
-    auto from_name = positive_int(stem);
-    if (!from_name) {
-      out.error("file-name", rec.file, 0, 0,
-                fmt::format("recommendation files are named by their id, such as 23.yaml; "
-                            "rename '{}.yaml'{}",
-                            stem, rec.id > 0 ? fmt::format(" to '{}.yaml'", rec.id) : ""));
-    } else if (rec.id > 0 && rec.id != *from_name) {
-      out.error("id-matches-file", rec.file, rec.id_pos.line, rec.id_pos.col,
-                fmt::format("id is {} but the file is named {}.yaml; the id must equal the file "
-                            "name, so change one of them",
-                            rec.id, stem));
-    }
     if (rec.id <= 0) continue;
     auto [it, inserted] = seen.emplace(rec.id, &rec);
     if (!inserted)
-      out.error("id-unique", rec.file, rec.id_pos.line, rec.id_pos.col,
-                fmt::format("recommendation {} is also defined in {}; each id must be used once",
-                            rec.id, it->second->file));
+      out.add(rule("id-unique"), rec.file, rec.id_pos.line, rec.id_pos.col,
+              fmt::format("recommendation {} is also defined in {}", rec.id, it->second->file),
+              "each id must be used once");
   }
 }
 
-void check_evidence_ids(const Recommendation& rec, Diagnostics& out) {
-  std::map<std::string, int> seen;  // id -> line
-  int last_n = 0;
-  std::string last_id;
+// An evidence id that is well formed and belongs to its recommendation: the
+// one the uniqueness and order rules look at.
+struct EvidenceNumber {
+  const Evidence* ev;
+  int n;  // 3 for "7.3"
+};
+
+std::vector<EvidenceNumber> well_formed_evidence_ids(const Recommendation& rec) {
+  std::vector<EvidenceNumber> ids;
   for (const Evidence& ev : rec.evidence) {
     if (ev.id.empty()) continue;  // missing or not text: the schema reported it
+    auto parts = split_evidence_id(ev.id);
+    if (parts && (rec.id <= 0 || parts->first == rec.id)) ids.push_back({&ev, parts->second});
+  }
+  return ids;
+}
+
+void check_evidence_id_format(const Recommendation& rec, Diagnostics& out) {
+  for (const Evidence& ev : rec.evidence) {
+    if (ev.id.empty()) continue;
     const Pos& p = ev.id_pos;
     auto parts = split_evidence_id(ev.id);
-    if (!parts) {
-      out.error("evidence-id-format", rec.file, p.line, p.col,
-                fmt::format("evidence id '{}' must be '<recommendation id>.<n>', such as '{}.1'",
-                            ev.id, rec.id > 0 ? rec.id : 7));
-      continue;
-    }
-    if (rec.id > 0 && parts->first != rec.id) {
-      out.error("evidence-id-format", rec.file, p.line, p.col,
-                fmt::format("evidence id '{}' belongs to recommendation {}, but this is "
-                            "recommendation {}; use '{}.{}'",
-                            ev.id, parts->first, rec.id, rec.id, parts->second));
-      continue;
-    }
-    auto [it, inserted] = seen.emplace(ev.id, p.line);
-    if (!inserted) {
-      out.error("evidence-id-unique", rec.file, p.line, p.col,
-                fmt::format("evidence id '{}' is already used on line {}; each evidence "
-                            "requirement needs its own number",
-                            ev.id, it->second));
-      continue;
-    }
-    if (parts->second <= last_n)
-      out.error("evidence-id-order", rec.file, p.line, p.col,
-                fmt::format("evidence ids must increase down the list: '{}' comes after '{}'",
-                            ev.id, last_id));
-    last_n = parts->second;
-    last_id = ev.id;
+    if (!parts)
+      out.add(rule("evidence-id-format"), rec.file, p.line, p.col,
+              fmt::format("evidence id '{}' must be '<recommendation id>.<n>', such as '{}.1'",
+                          ev.id, rec.id > 0 ? rec.id : 7));
+    else if (rec.id > 0 && parts->first != rec.id)
+      out.add(rule("evidence-id-format"), rec.file, p.line, p.col,
+              fmt::format("evidence id '{}' belongs to recommendation {}, but this is "
+                          "recommendation {}",
+                          ev.id, parts->first, rec.id),
+              fmt::format("use '{}.{}'", rec.id, parts->second));
   }
+}
+
+void check_evidence_id_unique(const Recommendation& rec, Diagnostics& out) {
+  std::map<std::string, int> seen;  // id -> line
+  for (const EvidenceNumber& e : well_formed_evidence_ids(rec)) {
+    auto [it, inserted] = seen.emplace(e.ev->id, e.ev->id_pos.line);
+    if (!inserted)
+      out.add(rule("evidence-id-unique"), rec.file, e.ev->id_pos.line, e.ev->id_pos.col,
+              fmt::format("evidence id '{}' is already used on line {}", e.ev->id, it->second),
+              "each evidence requirement needs its own number");
+  }
+}
+
+void check_evidence_id_order(const Recommendation& rec, Diagnostics& out) {
+  std::set<std::string> seen;
+  const EvidenceNumber* last = nullptr;
+  std::vector<EvidenceNumber> ids = well_formed_evidence_ids(rec);
+  for (const EvidenceNumber& e : ids) {
+    if (!seen.insert(e.ev->id).second) continue;  // a repeat: evidence-id-unique says so
+    if (last && e.n <= last->n)
+      out.add(rule("evidence-id-order"), rec.file, e.ev->id_pos.line, e.ev->id_pos.col,
+              fmt::format("evidence ids must increase down the list: '{}' comes after '{}'",
+                          e.ev->id, last->ev->id));
+    last = &e;
+  }
+}
+
+}  // namespace
+
+void check_ids(const Plan& plan, Diagnostics& out) {
+  for (const Recommendation& rec : plan.recommendations) {
+    check_file_name(rec, out);
+    check_id_matches_file(rec, out);
+  }
+  check_id_unique(plan, out);
+}
+
+void check_evidence_ids(const Recommendation& rec, Diagnostics& out) {
+  check_evidence_id_format(rec, out);
+  check_evidence_id_unique(rec, out);
+  check_evidence_id_order(rec, out);
 }
 
 }  // namespace plan

@@ -1,66 +1,89 @@
 // Rules on updates and progress: dates in order and not in the future,
-// known statuses, percentages that make sense, done means done.
+// known statuses, percentages that make sense, done means done. One
+// function per rule; check_updates and check_progress run them in turn.
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "check/rule_table.h"
 #include "check/rules.h"
 #include "model/progress.h"
 #include "util/suggest.h"
 
 namespace plan {
+namespace {
 
-void check_updates(const Plan& plan, const std::string& file, const std::vector<Update>& updates,
-                   Date as_of, Diagnostics& out) {
-  const Update* previous_dated = nullptr;
-  const Update* previous_percent = nullptr;
+void check_update_future(const std::string& file, const std::vector<Update>& updates, Date as_of,
+                         Diagnostics& out) {
+  for (const Update& u : updates)
+    if (u.date.value && *u.date.value > as_of)
+      out.add(rule("update-future"), file, u.date.pos.line, u.date.pos.col,
+              fmt::format("update dated {} is after today ({})", format_iso(*u.date.value),
+                          format_iso(as_of)),
+              "updates record what has already happened");
+}
+
+void check_update_order(const std::string& file, const std::vector<Update>& updates,
+                        Diagnostics& out) {
+  const Update* previous = nullptr;
   for (const Update& u : updates) {
-    check_date_field(u.date, "date", file, out);
-    if (u.date.value) {
-      if (*u.date.value > as_of)
-        out.error("update-future", file, u.date.pos.line, u.date.pos.col,
-                  fmt::format("update dated {} is after today ({}); updates record what has "
-                              "already happened",
-                              format_iso(*u.date.value), format_iso(as_of)));
-      if (previous_dated && *u.date.value < *previous_dated->date.value)
-        out.error("update-order", file, u.date.pos.line, u.date.pos.col,
-                  fmt::format("updates must be oldest first, but this one ({}) comes after one "
-                              "dated {} (line {}); add new updates at the end of the list",
-                              format_iso(*u.date.value), format_iso(*previous_dated->date.value),
-                              previous_dated->date.pos.line));
-      previous_dated = &u;
-    }
-    const auto& statuses = plan.statuses;
-    if (!u.status.empty() &&
-        std::find(statuses.begin(), statuses.end(), u.status) == statuses.end()) {
-      std::string hint = did_you_mean(u.status, statuses);
-      if (hint.empty()) hint = "; use one of " + quoted_list(statuses);
-      out.error("status-unknown", file, u.status_pos.line, u.status_pos.col,
-                fmt::format("unknown status '{}'{}", u.status, hint));
-    }
-    if (u.percent && u.status == done_status(plan) && *u.percent < 100)
-      out.error("done-percent", file, u.percent_pos.line, u.percent_pos.col,
-                fmt::format("status '{}' means done, so percent must be 100 (or left out), got {}",
-                            u.status, *u.percent));
-    if (u.percent) {
-      if (previous_percent && *u.percent < *previous_percent->percent)
-        out.warning("percent-decrease", file, u.percent_pos.line, u.percent_pos.col,
-                    fmt::format("percent goes down from {} (line {}) to {}; if progress was "
-                                "really lost, say why in the note",
-                                *previous_percent->percent, previous_percent->percent_pos.line,
-                                *u.percent));
-      previous_percent = &u;
-    }
+    if (!u.date.value) continue;
+    if (previous && *u.date.value < *previous->date.value)
+      out.add(rule("update-order"), file, u.date.pos.line, u.date.pos.col,
+              fmt::format("updates must be oldest first, but this one ({}) comes after one "
+                          "dated {} (line {})",
+                          format_iso(*u.date.value), format_iso(*previous->date.value),
+                          previous->date.pos.line),
+              "add new updates at the end of the list");
+    previous = &u;
   }
 }
 
-void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
+void check_status_known(const Plan& plan, const std::string& file,
+                        const std::vector<Update>& updates, Diagnostics& out) {
+  const auto& statuses = plan.statuses;
+  for (const Update& u : updates) {
+    if (u.status.empty() || std::find(statuses.begin(), statuses.end(), u.status) != statuses.end())
+      continue;
+    std::string hint = did_you_mean(u.status, statuses);  // "; did you mean 'x'?"
+    hint = hint.empty() ? "use one of " + quoted_list(statuses) : hint.substr(2);
+    out.add(rule("status-unknown"), file, u.status_pos.line, u.status_pos.col,
+            fmt::format("unknown status '{}'", u.status), hint);
+  }
+}
+
+void check_done_percent(const Plan& plan, const std::string& file,
+                        const std::vector<Update>& updates, Diagnostics& out) {
+  for (const Update& u : updates)
+    if (u.percent && u.status == done_status(plan) && *u.percent < 100)
+      out.add(rule("done-percent"), file, u.percent_pos.line, u.percent_pos.col,
+              fmt::format("status '{}' means done, so percent must be 100 (or left out), got {}",
+                          u.status, *u.percent));
+}
+
+void check_percent_decrease(const std::string& file, const std::vector<Update>& updates,
+                            Diagnostics& out) {
+  const Update* previous = nullptr;
+  for (const Update& u : updates) {
+    if (!u.percent) continue;
+    if (previous && *u.percent < *previous->percent)
+      out.add(rule("percent-decrease"), file, u.percent_pos.line, u.percent_pos.col,
+              fmt::format("percent goes down from {} (line {}) to {}", *previous->percent,
+                          previous->percent_pos.line, *u.percent),
+              "if progress was really lost, say why in the note");
+    previous = &u;
+  }
+}
+
+void check_evidence_text(const Recommendation& rec, Diagnostics& out) {
   for (const Evidence& ev : rec.evidence)
     if (!ev.id.empty() && ev.text.empty())
-      out.warning("evidence-empty", rec.file, ev.id_pos.line, ev.id_pos.col,
-                  fmt::format("evidence requirement {} has no text; fill it in when it is known",
-                              ev.id));
+      out.add(rule("evidence-empty"), rec.file, ev.id_pos.line, ev.id_pos.col,
+              fmt::format("evidence requirement {} has no text", ev.id),
+              "fill it in when it is known");
+}
 
+void check_done_evidence_open(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
   Progress p = progress_of(plan, rec, true);
   if (!p.done || p.from_evidence || !p.latest) return;
   bool tracked = false;
@@ -68,11 +91,29 @@ void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& ou
   if (!tracked) return;
   for (const Evidence& ev : rec.evidence) {
     if (progress_of(plan, ev, true).done) continue;
-    out.error("done-evidence-open", rec.file, p.latest->status_pos.line, p.latest->status_pos.col,
-              fmt::format("recommendation {} is marked '{}' but evidence requirement {} is not; "
-                          "complete the evidence requirement first or correct the status",
-                          rec.id, p.status, ev.id.empty() ? "(no id)" : ev.id));
+    out.add(rule("done-evidence-open"), rec.file, p.latest->status_pos.line,
+            p.latest->status_pos.col,
+            fmt::format("recommendation {} is marked '{}' but evidence requirement {} is not",
+                        rec.id, p.status, ev.id.empty() ? "(no id)" : ev.id),
+            "complete the evidence requirement first or correct the status");
   }
+}
+
+}  // namespace
+
+void check_updates(const Plan& plan, const std::string& file, const std::vector<Update>& updates,
+                   Date as_of, Diagnostics& out) {
+  for (const Update& u : updates) check_date_field(u.date, "date", file, out);
+  check_update_future(file, updates, as_of, out);
+  check_update_order(file, updates, out);
+  check_status_known(plan, file, updates, out);
+  check_done_percent(plan, file, updates, out);
+  check_percent_decrease(file, updates, out);
+}
+
+void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
+  check_evidence_text(rec, out);
+  check_done_evidence_open(plan, rec, out);
 }
 
 }  // namespace plan

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -10,6 +11,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "check/rule_table.h"
 #include "load/scalar.h"
 #include "util/suggest.h"
 
@@ -28,16 +30,17 @@ struct LoadedSchema {
   valijson::Schema schema;
 };
 
+std::unique_ptr<LoadedSchema> load(const std::string& text) {
+  auto s = std::make_unique<LoadedSchema>();
+  s->text = text;
+  s->doc = json::parse(s->text);
+  valijson::SchemaParser parser;
+  valijson::adapters::NlohmannJsonAdapter adapter(s->doc);
+  parser.populateSchema(adapter, s->schema);
+  return s;
+}
+
 const LoadedSchema& loaded(SchemaKind kind) {
-  auto load = [](const char* text) {
-    auto s = std::make_unique<LoadedSchema>();
-    s->text = text;
-    s->doc = json::parse(s->text);
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter adapter(s->doc);
-    parser.populateSchema(adapter, s->schema);
-    return s;
-  };
   static const auto plan_schema = load(embedded_plan_schema);
   static const auto rec_schema = load(embedded_recommendation_schema);
   return kind == SchemaKind::plan ? *plan_schema : *rec_schema;
@@ -45,8 +48,10 @@ const LoadedSchema& loaded(SchemaKind kind) {
 
 json plain_to_json(const std::string& s) {
   switch (resolve_plain(s)) {
-    case ScalarType::null: return nullptr;
-    case ScalarType::boolean: return s[0] == 't' || s[0] == 'T';
+    case ScalarType::null:
+      return nullptr;
+    case ScalarType::boolean:
+      return s[0] == 't' || s[0] == 'T';
     case ScalarType::integer: {
       int base = 10;
       size_t from = 0;
@@ -60,16 +65,20 @@ json plain_to_json(const std::string& s) {
       if (ec == std::errc() && p == s.data() + s.size()) return v;
       return std::strtod(s.c_str(), nullptr);  // too large for 64 bits: still a number
     }
-    case ScalarType::real: return std::strtod(s.c_str(), nullptr);
-    case ScalarType::string: return s;
+    case ScalarType::real:
+      return std::strtod(s.c_str(), nullptr);
+    case ScalarType::string:
+      return s;
   }
   return s;
 }
 
 json to_json(const YNode& n) {
   switch (n.kind) {
-    case YNode::Kind::null: return nullptr;
-    case YNode::Kind::scalar: return n.quoted ? json(n.value) : plain_to_json(n.value);
+    case YNode::Kind::null:
+      return nullptr;
+    case YNode::Kind::scalar:
+      return n.quoted ? json(n.value) : plain_to_json(n.value);
     case YNode::Kind::sequence: {
       json a = json::array();
       for (const YNode& c : n.children) a.push_back(to_json(c));
@@ -92,8 +101,11 @@ std::string step_name(const std::string& step) {
   return step;
 }
 
+// Where a failing path of valijson's result leads: the YAML node (for its
+// line and column), the JSON value valijson saw and the sub-schema it failed.
 struct Located {
   const YNode* node = nullptr;
+  const json* value = nullptr;
   const json* schema = nullptr;
   std::string key;  // the last map key on the path, for messages
 };
@@ -109,35 +121,62 @@ const json* follow_ref(const json& root, const json* s) {
   return s;
 }
 
-Located locate(const YNode& root, const json& schema_root, const std::vector<std::string>& path) {
-  Located at{&root, &schema_root, ""};
+Located locate(const YNode& root, const json& doc, const json& schema_root,
+               const std::vector<std::string>& path) {
+  Located at{&root, &doc, &schema_root, ""};
   for (size_t i = 1; i < path.size(); ++i) {  // path[0] is "<root>"
     std::string name = step_name(path[i]);
     const YNode* n = at.node;
+    const json* v = at.value;
     const json* s = at.schema;
-    if (n->is_map()) {
+    if (n->is_map() && v->is_object()) {
       n = n->find(name);
+      auto it = v->find(name);
+      v = it == v->end() ? nullptr : &*it;
       at.key = name;
       if (s && s->contains("properties") && (*s)["properties"].contains(name))
         s = follow_ref(schema_root, &(*s)["properties"][name]);
       else
         s = nullptr;
-    } else if (n->is_seq()) {
+    } else if (n->is_seq() && v->is_array()) {
       size_t index = std::strtoul(name.c_str(), nullptr, 10);
       n = index < n->children.size() ? &n->children[index] : nullptr;
+      v = index < v->size() ? &(*v)[index] : nullptr;
       s = s && s->contains("items") ? follow_ref(schema_root, &(*s)["items"]) : nullptr;
     } else {
       n = nullptr;
     }
-    if (!n) break;
+    if (!n || !v) return at;
     at.node = n;
+    at.value = v;
     at.schema = s;
   }
   return at;
 }
 
+bool has_type(const json& value, const std::string& type) {
+  if (type == "string") return value.is_string();
+  if (type == "integer") return value.is_number_integer();
+  if (type == "number") return value.is_number();
+  if (type == "boolean") return value.is_boolean();
+  if (type == "array") return value.is_array();
+  if (type == "object") return value.is_object();
+  if (type == "null") return value.is_null();
+  return true;
+}
+
+bool type_fails(const json& value, const json& schema) {
+  if (!schema.contains("type")) return false;
+  const json& t = schema["type"];
+  if (t.is_string()) return !has_type(value, t.get<std::string>());
+  for (const json& one : t)
+    if (one.is_string() && has_type(value, one.get<std::string>())) return false;
+  return true;
+}
+
 std::string expected_type(const json* schema) {
-  if (!schema || !schema->contains("type")) return "something else";
+  if (!schema || !schema->contains("type") || !(*schema)["type"].is_string())
+    return "something else";
   std::string t = (*schema)["type"].get<std::string>();
   if (t == "string") return "text";
   if (t == "integer") return "a whole number";
@@ -155,104 +194,181 @@ std::vector<std::string> allowed_keys(const json* schema) {
   return keys;
 }
 
-void report_unknown_keys(const Located& at, const std::string& file, Diagnostics& out) {
-  std::vector<std::string> keys = allowed_keys(at.schema);
-  for (size_t i = 0; i < at.node->map_size(); ++i) {
-    const YNode& key = at.node->key(i);
-    if (std::find(keys.begin(), keys.end(), key.value) != keys.end()) continue;
-    if (!key.is_scalar() || key.value.empty()) {  // "? [a, b]", "~:", ": x"
-      out.error("unknown-key", file, key.pos.line, key.pos.col,
-                fmt::format("a key must be a name such as '{}', but this one is {}",
-                            keys.empty() ? "title" : keys.front(), describe(key)));
-      continue;
-    }
-    std::string hint = did_you_mean(key.value, keys);
-    if (hint.empty()) hint = "; the keys allowed here are " + quoted_list(keys, " and ");
-    out.error("unknown-key", file, key.pos.line, key.pos.col,
-              fmt::format("unknown key '{}'{}", key.value, hint));
-  }
-}
+// One function per keyword the schemas use; each reports what failed at the
+// located value, and returns whether it found anything.
 
-void report_type(const Located& at, const std::string& file, Diagnostics& out) {
+bool check_type(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !type_fails(*at.value, *at.schema)) return false;
   const YNode& n = *at.node;
   std::string want = expected_type(at.schema);
   std::string msg = fmt::format("'{}' must be {}, but it is {}", at.key, want, describe(n));
+  std::string hint;
   bool plain_number = n.is_scalar() && !n.quoted;
-  if (want == "text" && plain_number && at.key == "id")
-    msg = fmt::format("evidence id {} is read as a number; quote it so it stays text: id: \"{}\"",
-                      n.value, n.value);
-  else if (want == "text" && plain_number)
-    msg += fmt::format("; put it in quotes if it is meant as text: \"{}\"", n.value);
-  else if (want == "a whole number" && n.is_scalar() && n.value.find('%') != std::string::npos)
-    msg += "; write the number without the % sign";
-  out.error("type", file, n.pos.line, n.pos.col, msg);
+  if (want == "text" && plain_number && at.key == "id") {
+    msg = fmt::format("evidence id {} is read as a number", n.value);
+    hint = fmt::format("quote it so it stays text: id: \"{}\"", n.value);
+  } else if (want == "text" && plain_number) {
+    hint = fmt::format("put it in quotes if it is meant as text: \"{}\"", n.value);
+  } else if (want == "a whole number" && n.is_scalar() && n.value.find('%') != std::string::npos) {
+    hint = "write the number without the % sign";
+  }
+  out.add(rule("type"), file, n.pos.line, n.pos.col, msg, hint);
+  return true;
 }
 
-void report(const valijson::ValidationResults::Error& e, const YNode& root, const json& schema,
-            const std::string& file, Diagnostics& out) {
-  const std::string& d = e.description;
-  if (d.rfind("Failed to validate", 0) == 0) return;  // a parent of a more precise error
-  Located at = locate(root, schema, e.context);
-  const YNode& n = *at.node;
-  if (n.alias) return;  // reported as an alias already
-  if (d.rfind("Object contains a property", 0) == 0) return report_unknown_keys(at, file, out);
-  if (d.rfind("Value type not permitted", 0) == 0) return report_type(at, file, out);
-  if (d.rfind("Missing required property '", 0) == 0) {
-    std::string key = d.substr(27, d.size() - 29);
+bool check_required(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.schema->contains("required") || !at.value->is_object()) return false;
+  bool found = false;
+  for (const json& k : (*at.schema)["required"]) {
+    std::string key = k.get<std::string>();
+    if (at.value->contains(key)) continue;
     std::string what;
-    if (at.schema && at.schema->contains("properties") && (*at.schema)["properties"].contains(key))
+    if (at.schema->contains("properties") && (*at.schema)["properties"].contains(key))
       what = (*at.schema)["properties"][key].value("description", "");
-    out.error("missing-key", file, n.pos.line, n.pos.col,
-              fmt::format("missing required key '{}'{}{}", key, what.empty() ? "" : ": ", what));
-    return;
+    out.add(rule("missing-key"), file, at.node->pos.line, at.node->pos.col,
+            fmt::format("missing required key '{}'{}{}", key, what.empty() ? "" : ": ", what));
+    found = true;
   }
-  if (d.rfind("Expected number", 0) == 0 && at.schema) {
-    std::string range;
-    if (at.schema->contains("maximum"))
-      range = fmt::format("between {} and {}", (*at.schema)["minimum"].dump(),
-                          (*at.schema)["maximum"].dump());
-    else
-      range = fmt::format("{} or more", (*at.schema)["minimum"].dump());
-    out.error(at.key + "-range", file, n.pos.line, n.pos.col,
-              fmt::format("{} must be {}, got {}", at.key, range, n.value));
-    return;
+  return found;
+}
+
+bool check_known_keys(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || at.schema->value("additionalProperties", true) || !at.node->is_map())
+    return false;
+  std::vector<std::string> keys = allowed_keys(at.schema);
+  bool found = false;
+  for (size_t i = 0; i < at.node->map_size(); ++i) {
+    const YNode& key = at.node->key(i);
+    if (std::find(keys.begin(), keys.end(), key.value) != keys.end()) continue;
+    found = true;
+    if (!key.is_scalar() || key.value.empty()) {  // "? [a, b]", "~:", ": x"
+      out.add(rule("unknown-key"), file, key.pos.line, key.pos.col,
+              fmt::format("a key must be a name such as '{}', but this one is {}",
+                          keys.empty() ? "title" : keys.front(), describe(key)));
+      continue;
+    }
+    std::string hint = did_you_mean(key.value, keys);  // "; did you mean 'x'?"
+    hint =
+        hint.empty() ? "the keys allowed here are " + quoted_list(keys, " and ") : hint.substr(2);
+    out.add(rule("unknown-key"), file, key.pos.line, key.pos.col,
+            fmt::format("unknown key '{}'", key.value), hint);
   }
-  if (d.rfind("String should be no fewer", 0) == 0) {
-    out.error("empty-value", file, n.pos.line, n.pos.col,
-              fmt::format("'{}' must not be empty", at.key));
-    return;
-  }
-  if (d.find("unique") != std::string::npos) {
-    out.error("duplicate-item", file, n.pos.line, n.pos.col,
-              fmt::format("'{}' lists the same value more than once; each must be different",
-                          at.key));
-    return;
-  }
-  if (d.rfind("Array should contain no fewer", 0) == 0) {
-    out.error("empty-list", file, n.pos.line, n.pos.col,
-              fmt::format("'{}' must list at least one item", at.key));
-    return;
-  }
-  out.error("schema", file, n.pos.line, n.pos.col, fmt::format("'{}': {}", at.key, d));
+  return found;
+}
+
+// The rule for a number out of its range: named after the key it is under.
+const Rule& range_rule(const std::string& key) {
+  if (key == "id") return rule("id-range");
+  if (key == "percent") return rule("percent-range");
+  return rule("schema");
+}
+
+bool check_range(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.value->is_number()) return false;
+  const json& s = *at.schema;
+  double v = at.value->get<double>();
+  bool low = s.contains("minimum") && v < s["minimum"].get<double>();
+  bool high = s.contains("maximum") && v > s["maximum"].get<double>();
+  if (!low && !high) return false;
+  std::string range =
+      s.contains("maximum") && s.contains("minimum")
+          ? fmt::format("between {} and {}", s["minimum"].dump(), s["maximum"].dump())
+      : low ? fmt::format("{} or more", s["minimum"].dump())
+            : fmt::format("{} or less", s["maximum"].dump());
+  out.add(range_rule(at.key), file, at.node->pos.line, at.node->pos.col,
+          fmt::format("{} must be {}, got {}", at.key, range, at.node->value));
+  return true;
+}
+
+bool check_min_length(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.value->is_string() || !at.schema->contains("minLength")) return false;
+  if (at.value->get<std::string>().size() >= (*at.schema)["minLength"].get<size_t>()) return false;
+  out.add(rule("empty-value"), file, at.node->pos.line, at.node->pos.col,
+          fmt::format("'{}' must not be empty", at.key));
+  return true;
+}
+
+bool check_min_items(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.value->is_array() || !at.schema->contains("minItems")) return false;
+  if (at.value->size() >= (*at.schema)["minItems"].get<size_t>()) return false;
+  out.add(rule("empty-list"), file, at.node->pos.line, at.node->pos.col,
+          fmt::format("'{}' must list at least one item", at.key));
+  return true;
+}
+
+bool check_unique_items(const Located& at, const std::string& file, Diagnostics& out) {
+  if (!at.schema || !at.value->is_array() || !at.schema->value("uniqueItems", false)) return false;
+  std::set<json> seen;
+  bool repeated = false;
+  for (const json& item : *at.value) repeated = !seen.insert(item).second || repeated;
+  if (!repeated) return false;
+  out.add(rule("duplicate-item"), file, at.node->pos.line, at.node->pos.col,
+          fmt::format("'{}' lists the same value more than once", at.key),
+          "each must be different");
+  return true;
+}
+
+// Says what failed at one path of valijson's result. The keyword is found by
+// testing the value against each keyword of its sub-schema, not from
+// valijson's English. A path that fails only because something inside it
+// does (valijson reports those too) has a deeper path in the result: skipped.
+void explain_failure(const std::vector<std::string>& path, const std::string& description,
+                     bool has_deeper_failure, const YNode& root, const json& doc,
+                     const json& schema, const std::string& file, Diagnostics& out) {
+  Located at = locate(root, doc, schema, path);
+  if (at.node->alias) return;  // reported as an alias already
+  bool found = check_type(at, file, out);
+  found = check_required(at, file, out) || found;
+  found = check_known_keys(at, file, out) || found;
+  found = check_range(at, file, out) || found;
+  found = check_min_length(at, file, out) || found;
+  found = check_min_items(at, file, out) || found;
+  found = check_unique_items(at, file, out) || found;
+  if (!found && !has_deeper_failure)
+    out.add(rule("schema"), file, at.node->pos.line, at.node->pos.col,
+            fmt::format("'{}': {}", at.key, description));
+}
+
+bool starts_with(const std::vector<std::string>& path, const std::vector<std::string>& prefix) {
+  return path.size() > prefix.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
 }
 
 }  // namespace
 
-const std::string& schema_text(SchemaKind kind) { return loaded(kind).text; }
+const std::string& schema_text(SchemaKind kind) {
+  return loaded(kind).text;
+}
 
-void check_schema(const YNode& root, SchemaKind kind, const std::string& file, Diagnostics& out) {
-  const LoadedSchema& s = loaded(kind);
+namespace {
+
+void validate(const YNode& root, const LoadedSchema& s, const std::string& file, Diagnostics& out) {
   json doc = to_json(root);
   valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(doc);
   if (validator.validate(s.schema, target, &results)) return;
+  // The failing paths, each once, in valijson's order, with its first description.
+  std::vector<std::pair<std::vector<std::string>, std::string>> failures;
+  std::set<std::vector<std::string>> seen;
   valijson::ValidationResults::Error e;
-  std::set<std::pair<std::vector<std::string>, std::string>> seen;
-  while (results.popError(e)) {
-    if (!seen.insert({e.context, e.description}).second) continue;
-    report(e, root, s.doc, file, out);
+  while (results.popError(e))
+    if (seen.insert(e.context).second) failures.emplace_back(e.context, e.description);
+  for (const auto& [path, description] : failures) {
+    auto next = seen.upper_bound(path);  // paths under this one sort right after it
+    bool deeper = next != seen.end() && starts_with(*next, path);
+    explain_failure(path, description, deeper, root, doc, s.doc, file, out);
   }
+}
+
+}  // namespace
+
+void check_schema(const YNode& root, SchemaKind kind, const std::string& file, Diagnostics& out) {
+  validate(root, loaded(kind), file, out);
+}
+
+void check_against_schema(const YNode& root, const std::string& schema_json,
+                          const std::string& file, Diagnostics& out) {
+  validate(root, *load(schema_json), file, out);
 }
 
 }  // namespace plan

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <ostream>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 
 namespace plan {

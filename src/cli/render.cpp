@@ -6,7 +6,7 @@
 
 #include "check/rules.h"
 #include "cli/commands.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "util/atomic_write.h"
 #include "util/write_files.h"
 #include "render/build_view.h"

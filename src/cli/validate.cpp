@@ -1,11 +1,14 @@
 // plan validate: check every file of the plan and report every problem.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <ostream>
 
+#include "check/rule_table.h"
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "check/load_checked.h"
 #include "diag/code_scanning.h"
-#include "load/loader.h"
+#include "util/suggest.h"
 
 namespace plan {
 namespace {
@@ -15,24 +18,59 @@ struct ValidateOptions {
   std::string format = "text";
   bool strict = false;
   bool list_rules = false;
+  std::vector<std::string> only_rules;     // --rule
+  std::vector<std::string> skipped_rules;  // --skip-rule
   int jobs = 0;
 };
 
+// The table as --list-rules prints it: id, severity, what it asks, where checked.
+void print_rule_table(std::ostream& out) {
+  for (const Rule& r : rule_table)
+    out << r.id << "\t" << (r.severity == Severity::error ? "error" : "warning") << "\t"
+        << r.summary << "\t" << r.checked_in << "\n";
+}
+
+void require_known(const std::vector<std::string>& ids, const char* option) {
+  std::vector<std::string> known;
+  for (const Rule& r : rule_table) known.emplace_back(r.id);
+  for (const std::string& id : ids)
+    if (!find_rule(id)) {
+      std::string hint = did_you_mean(id, known);
+      throw UsageError{std::string(option) + ": no rule '" + id + "'" +
+                       (hint.empty() ? "; 'plan validate --list-rules' lists them" : hint)};
+    }
+}
+
+// Keeps the problems of the rules chosen with --rule, less those of --skip-rule.
+Diagnostics chosen(const Diagnostics& all, const ValidateOptions& opt) {
+  auto listed = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  Diagnostics kept;
+  for (const Diagnostic& d : all.items())
+    if ((opt.only_rules.empty() || listed(opt.only_rules, d.rule)) &&
+        !listed(opt.skipped_rules, d.rule))
+      kept.add(d);
+  return kept;
+}
+
 int run_validate(const ValidateOptions& opt, Context& ctx) {
   if (opt.list_rules) {
-    for (const RuleInfo& r : rule_catalogue()) ctx.out << r.id << "\t" << r.summary << "\n";
+    print_rule_table(ctx.out);
     return exit_ok;
   }
+  require_known(opt.only_rules, "--rule");
+  require_known(opt.skipped_rules, "--skip-rule");
   Date as_of = ctx.as_of(opt.as_of);
   LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
   if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
   loaded.diagnostics.sort();
-  const Diagnostics& ds = loaded.diagnostics;
+  const Diagnostics ds = chosen(loaded.diagnostics, opt);
   if (opt.format == "json") {
     write_json(ctx.out, ds, loaded.files);
   } else if (opt.format == "sarif") {
     std::vector<ScanRule> rules;
-    for (const RuleInfo& r : rule_catalogue()) rules.push_back({r.id, r.summary});
+    for (const Rule& r : rule_table) rules.push_back({std::string(r.id), std::string(r.summary)});
     write_sarif(ctx.out, ds, rules, PLAN_VERSION);
   } else if (opt.format == "codequality") {
     write_codequality(ctx.out, ds);
@@ -64,7 +102,10 @@ void setup_validate(CLI::App& app, Context& ctx) {
   cmd->add_option("--format", opt->format, "Output: text, json, github, sarif (SARIF 2.1.0) or codequality (GitLab)")
       ->check(CLI::IsMember({"text", "json", "github", "sarif", "codequality"}));
   cmd->add_flag("--strict", opt->strict, "Fail on warnings too");
-  cmd->add_flag("--list-rules", opt->list_rules, "List every rule id with what it checks");
+  cmd->add_flag("--list-rules", opt->list_rules,
+                "List every rule: id, severity, what it checks, the source file that checks it");
+  cmd->add_option("--rule", opt->only_rules, "Report only this rule (repeat for several)");
+  cmd->add_option("--skip-rule", opt->skipped_rules, "Do not report this rule (repeatable)");
   cmd->add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
   cmd->callback([opt, &ctx] { ctx.exit_code = run_validate(*opt, ctx); });
 }

@@ -5,16 +5,26 @@
 
 namespace plan {
 
-void Diagnostics::error(std::string rule, std::string file, int line, int col,
-                        std::string message) {
+std::string full_message(const Diagnostic& d) {
+  return d.hint.empty() ? d.message : d.message + "; " + d.hint;
+}
+
+void Diagnostics::add(const Rule& rule, std::string file, int line, int col, std::string message,
+                      std::string hint) {
+  items_.push_back({rule.severity, std::string(rule.id), std::move(file), line, col,
+                    std::move(message), std::move(hint)});
+}
+
+void Diagnostics::error(std::string rule, std::string file, int line, int col, std::string message,
+                        std::string hint) {
   items_.push_back({Severity::error, std::move(rule), std::move(file), line, col,
-                    std::move(message)});
+                    std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(std::string rule, std::string file, int line, int col,
-                          std::string message) {
+                          std::string message, std::string hint) {
   items_.push_back({Severity::warning, std::move(rule), std::move(file), line, col,
-                    std::move(message)});
+                    std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
@@ -23,8 +33,8 @@ void Diagnostics::append(const Diagnostics& other) {
 
 void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.line, a.col, a.rule, a.message) <
-           std::tie(b.file, b.line, b.col, b.rule, b.message);
+    return std::tie(a.file, a.line, a.col, a.rule, a.message, a.hint) <
+           std::tie(b.file, b.line, b.col, b.rule, b.message, b.hint);
   });
 }
 
@@ -33,6 +43,8 @@ int Diagnostics::errors() const {
                            [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
-int Diagnostics::warnings() const { return int(items_.size()) - errors(); }
+int Diagnostics::warnings() const {
+  return int(items_.size()) - errors();
+}
 
 }  // namespace plan

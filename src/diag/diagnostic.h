@@ -3,26 +3,46 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plan {
 
 enum class Severity { error, warning };
 
+/// A row of the rule table (check/rule_table.h, where every rule is listed).
+struct Rule {
+  std::string_view id;  // e.g. "percent-range"
+  Severity severity;
+  std::string_view summary;     // what the rule asks for, in one line
+  std::string_view checked_in;  // the source file that checks it, e.g. "check/schema.cpp"
+};
+
 struct Diagnostic {
   Severity severity = Severity::error;
-  std::string rule;  // e.g. "percent-range"
-  std::string file;  // as shown to people, e.g. plan/recommendations/23.yaml
-  int line = 0;      // 1-based; 0 when the problem is about the whole file
-  int col = 0;       // 1-based
-  std::string message;
+  std::string rule;     // e.g. "percent-range"
+  std::string file;     // as shown to people, e.g. plan/recommendations/23.yaml
+  int line = 0;         // 1-based; 0 when the problem is about the whole file
+  int col = 0;          // 1-based
+  std::string message;  // what is wrong
+  std::string hint;     // what would be right; may be empty
 };
+
+/// The message as printed: what is wrong, then "; " and what would be right.
+std::string full_message(const Diagnostic& d);
 
 /// Collects diagnostics; rules append to it.
 class Diagnostics {
  public:
-  void error(std::string rule, std::string file, int line, int col, std::string message);
-  void warning(std::string rule, std::string file, int line, int col, std::string message);
+  /// A problem found by a rule of the table (use check/rule_table.h's rule("id")).
+  void add(const Rule& rule, std::string file, int line, int col, std::string message,
+           std::string hint = {});
+  /// For load/, which cannot see the table (it sits below check/): rule ids
+  /// given as text. tests/unit/rule_table_test.cpp checks each is in the table.
+  void error(std::string rule, std::string file, int line, int col, std::string message,
+             std::string hint = {});
+  void warning(std::string rule, std::string file, int line, int col, std::string message,
+               std::string hint = {});
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
   void append(const Diagnostics& other);
 

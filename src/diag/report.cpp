@@ -97,7 +97,7 @@ std::string summary_line(const Diagnostics& ds, int files) {
 
 void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& lines) {
   for (const Diagnostic& d : ds.items()) {
-    std::string file = printable(d.file), message = printable(d.message);
+    std::string file = printable(d.file), message = printable(full_message(d));
     if (d.line > 0)
       out << fmt::format("{}:{}:{}: {}: {} [{}]\n", file, d.line, d.col, severity_name(d.severity),
                          message, d.rule);
@@ -125,7 +125,7 @@ void write_json(std::ostream& out, const Diagnostics& ds, int files) {
         "    {{\"severity\": \"{}\", \"rule\": \"{}\", \"file\": \"{}\", \"line\": {}, "
         "\"column\": {}, \"message\": \"{}\"}}",
         severity_name(d.severity), json_escape(d.rule), json_escape(d.file), d.line, d.col,
-        json_escape(d.message));
+        json_escape(full_message(d)));
   }
   out << (first ? "],\n" : "\n  ],\n");
   out << fmt::format("  \"errors\": {},\n  \"warnings\": {},\n  \"files\": {}\n}}\n", ds.errors(),
@@ -137,7 +137,7 @@ void write_github(std::ostream& out, const Diagnostics& ds) {
     out << "::" << severity_name(d.severity) << " file=" << github_escape(printable(d.file), true);
     if (d.line > 0) out << ",line=" << d.line << ",col=" << d.col;
     out << ",title=" << github_escape(d.rule, true) << "::"
-        << github_escape(printable(d.message) + " [" + d.rule + "]", false) << "\n";
+        << github_escape(printable(full_message(d)) + " [" + d.rule + "]", false) << "\n";
   }
 }
 

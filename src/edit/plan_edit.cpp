@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 
 namespace plan {
@@ -31,7 +32,7 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, Ed
   }
   loaded = load_plan(dir, 1, all_recommendations);
   if (loaded.io_failed) {
-    for (const Diagnostic& d : loaded.diagnostics.items()) out.problems.push_back(d.message);
+    for (const Diagnostic& d : loaded.diagnostics.items()) out.problems.push_back(full_message(d));
     out.kind = EditOutcome::Kind::io_error;
     return false;
   }

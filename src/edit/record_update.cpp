@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "check/load_checked.h"
 #include "edit/insert_update.h"
 #include "load/limits.h"
 #include "util/files.h"

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <thread>
 
-#include "check/schema.h"
 #include "load/build_model.h"
 #include "load/limits.h"
 #include "load/raw_checks.h"
@@ -44,15 +43,15 @@ void append_capped(const Diagnostics& found, bool refused, const std::string& fi
                         limits::max_problems_per_file, limits::max_problems_per_file));
 }
 
-// Raw bytes, YAML, then the schema: the tree, or nullopt when unusable.
+// Raw bytes, YAML, then the caller's check: the tree, or nullopt when unusable.
 std::optional<YNode> parse_and_check(const std::string& text, const std::string& file,
-                                     SchemaKind kind, Diagnostics& out) {
+                                     FileKind kind, const TreeCheck& check, Diagnostics& out) {
   Diagnostics found;
   std::optional<YNode> root;
   bool raw_ok = check_raw_bytes(text, file, found);
   if (raw_ok) {
     root = parse_yaml(text, file, found);
-    if (root) check_schema(*root, kind, file, found);
+    if (root && check) check(*root, kind, file, found);
   }
   append_capped(found, raw_ok && !root, file, out);
   return root;
@@ -60,18 +59,18 @@ std::optional<YNode> parse_and_check(const std::string& text, const std::string&
 
 }  // namespace
 
-bool load_recommendation_text(const std::string& text, const std::string& file,
-                              Recommendation& rec, Diagnostics& out) {
+bool load_recommendation_file_text(const std::string& text, const std::string& file,
+                                   Recommendation& rec, Diagnostics& out, const TreeCheck& check) {
   rec.file = file;
-  std::optional<YNode> root = parse_and_check(text, file, SchemaKind::recommendation, out);
+  std::optional<YNode> root = parse_and_check(text, file, FileKind::recommendation, check, out);
   if (root) build_recommendation(*root, rec);
   return root.has_value();
 }
 
-bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
-                    Diagnostics& out) {
+bool load_plan_file_text(const std::string& text, const std::string& file, Plan& plan,
+                         Diagnostics& out, const TreeCheck& check) {
   plan.file = file;
-  std::optional<YNode> root = parse_and_check(text, file, SchemaKind::plan, out);
+  std::optional<YNode> root = parse_and_check(text, file, FileKind::plan, check, out);
   if (root) build_plan(*root, plan);
   return root.has_value();
 }
@@ -105,14 +104,14 @@ void drop_prose(Recommendation& rec) {
   keep_presence(rec.updates);
 }
 
-void load_one(const std::string& path, FileResult& r, Prose prose) {
+void load_one(const std::string& path, FileResult& r, Prose prose, const TreeCheck& check) {
   ReadResult read = read_file(path, limits::max_file_bytes, true);
   if (!read.ok) {
     r.rec.file = path;
     r.diagnostics.error("read-error", path, 0, 0, read.error);
     return;
   }
-  r.loaded = load_recommendation_text(read.data, path, r.rec, r.diagnostics);
+  r.loaded = load_recommendation_file_text(read.data, path, r.rec, r.diagnostics, check);
   if (prose == Prose::presence_only) drop_prose(r.rec);
 }
 
@@ -132,7 +131,8 @@ std::vector<int> recommendation_ids_on_disk(const std::string& dir) {
   return ids;
 }
 
-LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, Prose prose) {
+LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int threads,
+                           bool recommendations, Prose prose) {
   LoadedPlan out;
   out.plan.dir = dir;
   std::string plan_file = join_path(dir, "plan.yaml");
@@ -143,7 +143,7 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, 
     out.io_failed = true;
     return out;
   }
-  load_plan_text(read.data, plan_file, out.plan, out.diagnostics);
+  load_plan_file_text(read.data, plan_file, out.plan, out.diagnostics, check);
   if (!recommendations) return out;
 
   std::string rec_dir = join_path(dir, "recommendations");
@@ -181,7 +181,8 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, 
   std::vector<FileResult> results(names.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next++) < names.size();) load_one(join_path(rec_dir, names[i]), results[i], prose);
+    for (size_t i; (i = next++) < names.size();)
+      load_one(join_path(rec_dir, names[i]), results[i], prose, check);
   };
   int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
   n = std::min<int>(n, int(names.size() / 8) + 1);

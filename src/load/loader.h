@@ -1,12 +1,16 @@
 // Loads a whole plan: plan.yaml and every recommendations/<id>.yaml, each
-// through raw-byte checks, YAML parsing, the JSON Schema and the model
-// builder. Files are loaded in parallel; the result never depends on the
-// order threads finish in.
+// through raw-byte checks, YAML parsing and the model builder. Files are
+// loaded in parallel; the result never depends on the order threads finish in.
+// Loading knows nothing of check/: the caller passes in what to run on each
+// file's YAML tree (check/load_checked.h passes the JSON Schema check), so
+// commands use check/load_checked.h, not this file.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "diag/diagnostic.h"
+#include "load/yaml_tree.h"
 #include "model/plan.h"
 
 namespace plan {
@@ -27,11 +31,19 @@ enum class Prose { keep, presence_only };
 /// Stands in for a non-empty prose field loaded with Prose::presence_only.
 inline constexpr const char* prose_present = "\xE2\x80\xA6";  // "…"
 
+enum class FileKind { plan, recommendation };
+
+/// Run on each file's YAML tree as soon as it is parsed, before the model is
+/// built, from the thread that parsed it (so it must be safe to call from
+/// several threads at once). Its problems count towards the file's cap.
+using TreeCheck = std::function<void(const YNode& root, FileKind kind, const std::string& file,
+                                     Diagnostics& out)>;
+
 /// Loads from the folder holding plan.yaml. Paths in messages start with dir.
 /// threads 0 means one per core. With recommendations false, only plan.yaml
 /// is read (an edit of one file needs no more).
-LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendations = true,
-                     Prose prose = Prose::keep);
+LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int threads = 0,
+                           bool recommendations = true, Prose prose = Prose::keep);
 
 /// The ids that recommendations/<id>.yaml file names give, sorted; for
 /// suggesting the nearest id without reading every file.
@@ -40,12 +52,12 @@ std::vector<int> recommendation_ids_on_disk(const std::string& dir);
 /// Loads one recommendation file's text (no disk access). file is the path
 /// shown in messages; its stem is not checked here (see check_plan).
 /// Returns false when the text could not be read as a recommendation at all.
-bool load_recommendation_text(const std::string& text, const std::string& file,
-                              Recommendation& rec, Diagnostics& out);
+bool load_recommendation_file_text(const std::string& text, const std::string& file,
+                                   Recommendation& rec, Diagnostics& out, const TreeCheck& check);
 
 /// Loads plan.yaml's text (no disk access).
-bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
-                    Diagnostics& out);
+bool load_plan_file_text(const std::string& text, const std::string& file, Plan& plan,
+                         Diagnostics& out, const TreeCheck& check);
 
 /// The path of a file inside dir as people see it ("plan/plan.yaml").
 std::string join_path(const std::string& dir, const std::string& name);

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "check/rules.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 
 namespace plan::test {
 

@@ -8,7 +8,7 @@
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
 #include "import_temp_dir.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "util/files.h"
 
 using namespace plan;

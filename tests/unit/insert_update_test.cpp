@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 
 using namespace plan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "model/progress.h"
 
 using namespace plan;

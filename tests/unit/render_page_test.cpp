@@ -5,7 +5,7 @@
 #include <map>
 #include <regex>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
 

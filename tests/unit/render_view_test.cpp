@@ -2,7 +2,7 @@
 // what a reader is shown, and what they must never be shown.
 #include <catch2/catch.hpp>
 
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "render/build_view.h"
 #include "render/summary_chart.h"
 

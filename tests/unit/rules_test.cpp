@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/rules.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 
 using namespace plan;
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "check/load_checked.h"
 #include "fixtures.h"
 #include "load/yaml_tree.h"
 

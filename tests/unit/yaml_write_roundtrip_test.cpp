@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit/yaml_write.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "util/files.h"
 
 namespace {

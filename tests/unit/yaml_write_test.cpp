@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "edit/yaml_write.h"
-#include "load/loader.h"
+#include "check/load_checked.h"
 #include "load/yaml_tree.h"
 
 using namespace plan;

@@ -1,0 +1,130 @@
+// The one table of rules: every diagnostic plan reports carries one of these
+// ids. Each row says how serious the problem is, what the rule asks for in
+// one line, and which file checks it. `plan validate --list-rules` prints it,
+// and tests/unit/rule_table_test.cpp fails when a row has no example named
+// after its id (tests/cases/rule-<id>[-…]/, tests/cases/<id>-…/,
+// tests/bad-input/<id>-….yaml, tests/limits/<id>-….case, tests/faults/<id>-….sh,
+// tests/import/<id>….sh; or, for a rule only another schema can trigger, a
+// unit test "rule-<id>: …") or when code emits an id that is not here.
+//
+// To add a rule: add a row below (ids sorted), emit it with
+// `out.add(rule("your-id"), file, line, col, what_is_wrong, what_would_be_right)`
+// (rule() is consteval: an id that is not in the table does not compile), and
+// add the example case. See docs/architecture.md.
+#pragma once
+
+#include <string_view>
+
+#include "diag/diagnostic.h"
+
+namespace plan {
+
+constexpr Rule error_rule(std::string_view id, std::string_view summary, std::string_view where) {
+  return {id, Severity::error, summary, where};
+}
+constexpr Rule warning_rule(std::string_view id, std::string_view summary, std::string_view where) {
+  return {id, Severity::warning, summary, where};
+}
+
+inline constexpr Rule rule_table[] = {
+    // severity(id, what the rule asks for, the file that checks it)
+    error_rule("alias", "aliases (*name) are not allowed", "load/yaml_tree.cpp"),
+    error_rule("anchor", "anchors (&name) are not allowed", "load/yaml_tree.cpp"),
+    error_rule("bom", "files have no byte-order mark", "load/raw_checks.cpp"),
+    error_rule("carriage-return", "lines end with LF or CRLF, not CR alone", "load/raw_checks.cpp"),
+    error_rule("control-character", "no control characters (other than tab and line breaks)",
+               "load/raw_checks.cpp"),
+    error_rule("date-format", "dates are written YYYY-MM-DD", "check/rules_dates.cpp"),
+    error_rule("date-invalid", "dates are real calendar dates", "check/rules_dates.cpp"),
+    warning_rule("deadline-note",
+                 "a note such as '56 days from publication' agrees with the deadline",
+                 "check/rules_dates.cpp"),
+    error_rule("done-evidence-open",
+               "a recommendation marked done has every evidence requirement done",
+               "check/rules_updates.cpp"),
+    error_rule("done-percent", "the done status goes with percent 100", "check/rules_updates.cpp"),
+    error_rule("duplicate-item", "a list holds each value once", "check/schema.cpp"),
+    error_rule("duplicate-key", "a key appears once in a mapping", "load/yaml_tree.cpp"),
+    error_rule("empty-file", "a file is not empty", "load/yaml_tree.cpp"),
+    error_rule("empty-list", "a list that must not be empty has an item", "check/schema.cpp"),
+    error_rule("empty-value", "a text that must not be empty has a character", "check/schema.cpp"),
+    warning_rule("evidence-empty", "an evidence requirement has text", "check/rules_updates.cpp"),
+    error_rule("evidence-id-format", "evidence ids are '<recommendation id>.<n>'",
+               "check/rules_ids.cpp"),
+    error_rule("evidence-id-order", "evidence ids increase down the list", "check/rules_ids.cpp"),
+    error_rule("evidence-id-unique", "evidence ids are unique", "check/rules_ids.cpp"),
+    error_rule("file-name", "recommendation files are named <id>.yaml", "check/rules_ids.cpp"),
+    error_rule("file-too-large", "a file is under the size limit", "load/raw_checks.cpp"),
+    error_rule("id-matches-file", "a recommendation's id equals its file name",
+               "check/rules_ids.cpp"),
+    error_rule("id-range", "recommendation ids are 1 or more", "check/schema.cpp"),
+    error_rule("id-unique", "recommendation ids are unique", "check/rules_ids.cpp"),
+    error_rule("import-binary", "an imported file is text, not binary", "import/import_input.cpp"),
+    warning_rule("import-date", "dates in an imported page can be read",
+                 "import/parse_action_plan.cpp"),
+    error_rule("import-empty", "an imported file is not empty", "import/import_input.cpp"),
+    warning_rule("import-incomplete", "an imported recommendation has a deadline and text",
+                 "import/parse_action_plan.cpp"),
+    error_rule("import-no-recommendations", "an imported page holds recommendations",
+               "import/parse_action_plan.cpp"),
+    warning_rule("import-status", "a status in an imported page is one of the plan's",
+                 "import/update_draft.cpp"),
+    error_rule("import-too-large", "an imported file is under the size limit",
+               "import/import_input.cpp"),
+    error_rule("import-too-many", "an imported page holds no more recommendations than a plan can",
+               "import/parse_action_plan.cpp"),
+    warning_rule("import-unplaced", "every line of an imported page finds its place",
+                 "import/parse_action_plan.cpp"),
+    error_rule("import-utf8", "an imported file is valid UTF-8", "import/import_input.cpp"),
+    error_rule("line-too-long", "lines are under the length limit", "load/raw_checks.cpp"),
+    error_rule("missing-key", "required keys are present", "check/schema.cpp"),
+    error_rule("multiple-documents", "a file holds one YAML document", "load/yaml_tree.cpp"),
+    error_rule("no-recommendations", "the plan has a recommendations folder", "load/loader.cpp"),
+    error_rule("not-a-mapping", "a file is a mapping of keys and values", "load/yaml_tree.cpp"),
+    error_rule("nul-byte", "a file has no NUL bytes", "load/raw_checks.cpp"),
+    warning_rule("percent-decrease", "percent does not go down", "check/rules_updates.cpp"),
+    error_rule("percent-range", "percent is between 0 and 100", "check/schema.cpp"),
+    error_rule("plan-too-large", "all recommendation files together are under the size limit",
+               "load/loader.cpp"),
+    error_rule("read-error", "a file can be read", "load/loader.cpp"),
+    error_rule("schema", "any other JSON Schema constraint (one with no message of its own)",
+               "check/schema.cpp"),
+    error_rule("status-unknown", "a status is one of the plan's statuses",
+               "check/rules_updates.cpp"),
+    error_rule("tab", "no tabs in indentation", "load/raw_checks.cpp"),
+    error_rule("tag", "no YAML tags (!!str, !name)", "load/yaml_tree.cpp"),
+    error_rule("too-deep", "nesting is within the depth limit", "load/yaml_tree.cpp"),
+    error_rule("too-many-files", "the number of recommendation files is within the limit",
+               "load/loader.cpp"),
+    error_rule("too-many-items", "a list is within the item limit", "load/yaml_tree.cpp"),
+    error_rule("too-many-problems", "a file has at most 100 problems shown; the rest are summed up",
+               "load/loader.cpp"),
+    error_rule("too-many-values", "a file holds no more values than the limit",
+               "load/yaml_tree.cpp"),
+    error_rule("type", "values have the type the schema asks for", "check/schema.cpp"),
+    error_rule("unknown-key", "only keys the schema knows", "check/schema.cpp"),
+    error_rule("update-future", "updates are not dated after today", "check/rules_updates.cpp"),
+    error_rule("update-order", "updates are oldest first", "check/rules_updates.cpp"),
+    error_rule("utf8", "files are valid UTF-8", "load/raw_checks.cpp"),
+    error_rule("yaml-syntax", "files are well-formed YAML", "load/yaml_tree.cpp"),
+};
+
+namespace detail {
+// Not constexpr on purpose: calling it in a constant expression fails to
+// compile, which is how rule() rejects an unknown id.
+inline void unknown_rule_id() {}
+}  // namespace detail
+
+/// The row for id. Evaluated while compiling: an id that is not in the table
+/// is a compile error ("call to non-constexpr function unknown_rule_id").
+consteval const Rule& rule(std::string_view id) {
+  for (const Rule& r : rule_table)
+    if (r.id == id) return r;
+  detail::unknown_rule_id();
+  return rule_table[0];
+}
+
+/// The row for id, or nullptr (for ids that come from outside, such as --rule).
+const Rule* find_rule(std::string_view id);
+
+}  // namespace plan
