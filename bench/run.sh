@@ -17,7 +17,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 bash scripts/setup.sh
-bash scripts/build.sh >/dev/null
+bash scripts/build.sh -DPLAN_BENCH=ON >/dev/null
 data=build/bench-data
 gen=build/bench/plan-generate
 [[ -d $data/real ]] || $gen --recs 15 --evidence 4 --updates 4 --seed 1 -o $data/real

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh
+bash scripts/build.sh -- plan   # only the binary: no tests, no benches
 ./build/plan validate
 ./build/plan render --format html
 ./build/plan render --format md

@@ -6,8 +6,8 @@ namespace plan {
 
 TreeCheck schema_check() {
   return [](const YNode& root, FileKind kind, const std::string& file, Diagnostics& out) {
-    check_schema(root, kind == FileKind::plan ? SchemaKind::plan : SchemaKind::recommendation,
-                 file, out);
+    check_schema(root, kind == FileKind::plan ? SchemaKind::plan : SchemaKind::recommendation, file,
+                 out);
   };
 }
 
@@ -15,8 +15,8 @@ LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, 
   return load_plan_files(dir, schema_check(), threads, recommendations, prose);
 }
 
-bool load_recommendation_text(const std::string& text, const std::string& file,
-                              Recommendation& rec, Diagnostics& out) {
+bool load_recommendation_text(const std::string& text, const std::string& file, Recommendation& rec,
+                              Diagnostics& out) {
   return load_recommendation_file_text(text, file, rec, out, schema_check());
 }
 

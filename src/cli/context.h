@@ -9,10 +9,6 @@
 #include "diag/report.h"
 #include "model/date.h"
 
-namespace CLI {
-class App;
-}
-
 namespace plan {
 
 enum ExitCode : int { exit_ok = 0, exit_plan_errors = 1, exit_usage = 2 };

@@ -2,16 +2,15 @@
 // write it as plan files, reporting every line it could not place.
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "import/import_input.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
-#include "check/load_checked.h"
 #include "util/files.h"
 #include "util/utf8.h"
 
@@ -155,38 +154,39 @@ int run_import(const ImportOptions& opt, Context& ctx) {
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 
+CommandRun setup_import(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<ImportOptions>();
+  cli.add_option("FILE", opt->input, "The plan's text (UTF-8)").required();
+  cli.add_option("-o,--out", opt->out_dir,
+                 "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
+      .type_name("DIR");
+  cli.add_option("--title", opt->title, "The plan's title, e.g. 'Stalking Action Plan'");
+  cli.add_option("--organisation", opt->organisation,
+                 "Who the plan belongs to, e.g. 'Cambridgeshire Constabulary'");
+  cli.add_option("--published", opt->published,
+                 "Date the recommendations were published (YYYY-MM-DD); default: worked out "
+                 "from notes such as '56 days from publication'")
+      .type_name("YYYY-MM-DD");
+  cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
+  cli.add_flag("--force", opt->force, "Replace a plan already in the folder");
+  return {{}, [opt, &ctx](PlanInput&) { return run_import(*opt, ctx); }};
+}
+
 }  // namespace
 
-void setup_import(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ImportOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "import", "Read an action plan's published text and write it as plan files");
-  cmd->footer(
-      "FILE is the text of the published page, one paragraph a line (select all on the page,\n"
-      "copy, paste into a text file). Recommendations start 'By 27 March 2025, ...'; evidence\n"
-      "requirements start with their id ('7.1 - ...'); 'Recommendation Owner:', 'Force Update:',\n"
-      "'Date: 11/11/2024' and 'Status: In Progress 25%' lines follow. Cookie banners and the\n"
-      "like are skipped; every other line that has no place is reported with its line number.\n\n"
-      "Example:\n"
-      "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
-      "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
-      "      --owner 'Chief Constables'\n\n"
-      "Exit status: 0 written and valid, 1 nothing written (unreadable text, or a plan is\n"
-      "already there) or the written plan has errors, 2 usage or I/O problem.");
-  cmd->add_option("FILE", opt->input, "The plan's text (UTF-8)")->required();
-  cmd->add_option("-o,--out", opt->out_dir,
-                  "Folder to write plan/plan.yaml and plan/recommendations/ in (default: here)")
-      ->type_name("DIR");
-  cmd->add_option("--title", opt->title, "The plan's title, e.g. 'Stalking Action Plan'");
-  cmd->add_option("--organisation", opt->organisation,
-                  "Who the plan belongs to, e.g. 'Cambridgeshire Constabulary'");
-  cmd->add_option("--published", opt->published,
-                  "Date the recommendations were published (YYYY-MM-DD); default: worked out "
-                  "from notes such as '56 days from publication'")
-      ->type_name("YYYY-MM-DD");
-  cmd->add_option("--owner", opt->owner, "Default owner of every recommendation");
-  cmd->add_flag("--force", opt->force, "Replace a plan already in the folder");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_import(*opt, ctx); });
-}
+extern const Command command_import{
+    "import", "Read an action plan's published text and write it as plan files",
+    "FILE is the text of the published page, one paragraph a line (select all on the page,\n"
+    "copy, paste into a text file). Recommendations start 'By 27 March 2025, ...'; evidence\n"
+    "requirements start with their id ('7.1 - ...'); 'Recommendation Owner:', 'Force Update:',\n"
+    "'Date: 11/11/2024' and 'Status: In Progress 25%' lines follow. Cookie banners and the\n"
+    "like are skipped; every other line that has no place is reported with its line number.\n\n"
+    "Example:\n"
+    "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
+    "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
+    "      --owner 'Chief Constables'\n\n"
+    "Exit status: 0 written and valid, 1 nothing written (unreadable text, or a plan is\n"
+    "already there) or the written plan has errors, 2 usage or I/O problem.",
+    Phase::no_plan, setup_import};
 
 }  // namespace plan

@@ -1,11 +1,10 @@
 // plan init [DIR]: a new plan repo ready to use: a plan with one example
 // recommendation, the schemas, editor settings, a pre-commit hook and CI
 // examples. Refuses, writing nothing, if any of its files already exists.
-#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <system_error>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/reading.h"
 #include "init/scaffold.h"
 #include "load/loader.h"
@@ -70,23 +69,24 @@ int run_init(const InitOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_init(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<InitOptions>();
+  cli.add_option("dir", opt->dir, "Folder for the new plan repo (default: this folder)");
+  cli.add_option("--as-of", opt->as_of,
+                 "Treat this date (YYYY-MM-DD) as today: the example's publication date");
+  return {{}, [opt, &ctx](PlanInput&) { return run_init(*opt, ctx); }};
+}
+
 }  // namespace
 
-void setup_init(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<InitOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "init", "Start a new plan repo: example plan, schemas, editor and CI settings");
-  cmd->footer(
-      "Examples:\n"
-      "  plan init stalking-plan     # creates the folder and the files in it\n"
-      "  cd stalking-plan && git init && plan validate\n\n"
-      "Writes plan/plan.yaml, plan/recommendations/1.yaml, schemas/, .vscode/,\n"
-      ".pre-commit-config.yaml, .github/workflows/plan.yml and .gitlab-ci.yml.\n"
-      "If any of these already exists, nothing is written and the exit status is 1.");
-  cmd->add_option("dir", opt->dir, "Folder for the new plan repo (default: this folder)");
-  cmd->add_option("--as-of", opt->as_of,
-                  "Treat this date (YYYY-MM-DD) as today: the example's publication date");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_init(*opt, ctx); });
-}
+extern const Command command_init{
+    "init", "Start a new plan repo: example plan, schemas, editor and CI settings",
+    "Examples:\n"
+    "  plan init stalking-plan     # creates the folder and the files in it\n"
+    "  cd stalking-plan && git init && plan validate\n\n"
+    "Writes plan/plan.yaml, plan/recommendations/1.yaml, schemas/, .vscode/,\n"
+    ".pre-commit-config.yaml, .github/workflows/plan.yml and .gitlab-ci.yml.\n"
+    "If any of these already exists, nothing is written and the exit status is 1.",
+    Phase::no_plan, setup_init};
 
 }  // namespace plan

@@ -1,10 +1,9 @@
 // plan list: one row per recommendation (deadline, owner, where it stands,
 // when it was last updated, overdue or not), with filters, as a table for
 // people or JSON/CSV for scripts.
-#include <CLI/CLI.hpp>
 #include <algorithm>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/reading.h"
 #include "report/list_filter.h"
 #include "report/list_output.h"
@@ -55,11 +54,9 @@ void note_unknown_owner(Context& ctx, const Plan& plan, const std::string& owner
           << (owners.empty() ? "" : "; the owners are " + quoted_list(owners, " and ")) << "\n";
 }
 
-int run_list(const ListOptions& opt, Context& ctx) {
+int run_list(const ListOptions& opt, const LoadedPlan& loaded, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
-  std::optional<LoadedPlan> loaded = load_checked_plan(ctx, as_of);
-  if (!loaded) return ctx.exit_code;
-  const Plan& plan = loaded->plan;
+  const Plan& plan = loaded.plan;
   ListFilter filter = make_filter(opt, plan, as_of);
   std::vector<RecSummary> rows = filter_rows(plan, summarise(plan, as_of, true), filter);
   sort_rows(plan, rows,
@@ -79,38 +76,39 @@ int run_list(const ListOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_list(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<ListOptions>();
+  cli.add_option("--status", opt->statuses,
+                 "Only this status (repeat for several), e.g. \"In Progress\"");
+  cli.add_option("--owner", opt->owner, "Only owners containing this text (any case)");
+  cli.add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
+  cli.add_option("--due-within", opt->due_within,
+                 "Only those not done and due within this span: 30d, 6w or 3m");
+  cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
+  cli.add_option("--sort", opt->sort, "Order: id, deadline or status (default id)")
+      .one_of({"id", "deadline", "status"});
+  cli.add_option("--format", opt->format, "Output: table, json or csv (default table)")
+      .one_of({"table", "json", "csv"});
+  cli.add_option("--width", opt->width,
+                 "Fit the table in this many columns (default: the terminal's, else 80; "
+                 "0: no limit)")
+      .non_negative();
+  return {[opt, &ctx] { return LoadRequest{ctx.as_of(opt->as_of)}; },
+          [opt, &ctx](PlanInput& in) { return run_list(*opt, *in.loaded, ctx); }};
+}
+
 }  // namespace
 
-void setup_list(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ListOptions>();
-  CLI::App* cmd = app.add_subcommand("list",
-                                     "One line per recommendation: deadline, owner, status, "
-                                     "last update, overdue");
-  cmd->footer(
-      "Examples:\n"
-      "  plan list                                # every recommendation\n"
-      "  plan list --overdue --as-of 2025-04-01   # past their deadline and not done\n"
-      "  plan list --due-within 30d --sort deadline\n"
-      "  plan list --status \"In Progress\" --owner chief\n"
-      "  plan list --format csv > progress.csv\n\n"
-      "Filters combine: a row must pass all of them. Internal updates count (this is\n"
-      "the analysts' view). Colour only on a terminal, and never when NO_COLOR is set.");
-  cmd->add_option("--status", opt->statuses,
-                  "Only this status (repeat for several), e.g. \"In Progress\"");
-  cmd->add_option("--owner", opt->owner, "Only owners containing this text (any case)");
-  cmd->add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
-  cmd->add_option("--due-within", opt->due_within,
-                  "Only those not done and due within this span: 30d, 6w or 3m");
-  cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option("--sort", opt->sort, "Order: id, deadline or status (default id)")
-      ->check(CLI::IsMember({"id", "deadline", "status"}));
-  cmd->add_option("--format", opt->format, "Output: table, json or csv (default table)")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd->add_option("--width", opt->width,
-                  "Fit the table in this many columns (default: the terminal's, else 80; "
-                  "0: no limit)")
-      ->check(CLI::NonNegativeNumber);
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_list(*opt, ctx); });
-}
+extern const Command command_list{
+    "list", "One line per recommendation: deadline, owner, status, last update, overdue",
+    "Examples:\n"
+    "  plan list                                # every recommendation\n"
+    "  plan list --overdue --as-of 2025-04-01   # past their deadline and not done\n"
+    "  plan list --due-within 30d --sort deadline\n"
+    "  plan list --status \"In Progress\" --owner chief\n"
+    "  plan list --format csv > progress.csv\n\n"
+    "Filters combine: a row must pass all of them. Internal updates count (this is\n"
+    "the analysts' view). Colour only on a terminal, and never when NO_COLOR is set.",
+    Phase::plan_valid, setup_list};
 
 }  // namespace plan

@@ -1,9 +1,8 @@
 // plan new: create a recommendation file by the plan's conventions, with
 // its id, deadline, owner and text, ready for updates.
-#include <CLI/CLI.hpp>
 #include <ostream>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/edit_report.h"
 #include "edit/new_recommendation.h"
 
@@ -17,9 +16,7 @@ struct NewOptions {
   bool commit = false;
 };
 
-int run_new(NewOptions& opt, Context& ctx) {
-  if (!opt.text_file.empty()) opt.request.text = read_text_option(opt.text_file, "--text-file");
-  std::string dir = ctx.plan_dir();
+int run_new(const NewOptions& opt, const std::string& dir, Context& ctx) {
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;
   edit.dry_run = opt.dry_run;
@@ -36,27 +33,34 @@ int run_new(NewOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_new(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<NewOptions>();
+  cli.add_option("ID", opt->request.id, "The recommendation's number").required();
+  cli.add_option("--deadline", opt->request.deadline, "Deadline, YYYY-MM-DD").required();
+  cli.add_option("--owner", opt->request.owner, "Who owns it (default: the plan's owner)");
+  Option text = cli.add_option("--text", opt->request.text, "The recommendation as published");
+  Option text_file = cli.add_option("--text-file", opt->text_file,
+                                    "Read the text from FILE ('-' for standard input)");
+  text.excludes(text_file);
+  Option dry =
+      cli.add_flag("--dry-run", opt->dry_run, "Print the file it would create; write nothing");
+  cli.add_flag("--commit", opt->commit, "Commit the new file with git afterwards").excludes(dry);
+  return {[opt, &ctx] {
+            if (!opt->text_file.empty())
+              opt->request.text = read_text_option(opt->text_file, "--text-file");
+            return LoadRequest{ctx.today};
+          },
+          [opt, &ctx](PlanInput& in) { return run_new(*opt, in.dir, ctx); }};
+}
+
 }  // namespace
 
-void setup_new(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<NewOptions>();
-  CLI::App* cmd = app.add_subcommand("new", "Create a new recommendation file");
-  cmd->footer(
-      "Example:\n"
-      "  plan new 30 --deadline 2025-06-30 --owner \"Head of Public Protection\" \\\n"
-      "      --text \"review the stalking screening tool.\"\n\n"
-      "Exit status: 0 created, 1 refused (nothing is written), 2 usage or I/O problem.");
-  cmd->add_option("ID", opt->request.id, "The recommendation's number")->required();
-  cmd->add_option("--deadline", opt->request.deadline, "Deadline, YYYY-MM-DD")->required();
-  cmd->add_option("--owner", opt->request.owner, "Who owns it (default: the plan's owner)");
-  auto* text = cmd->add_option("--text", opt->request.text, "The recommendation as published");
-  auto* text_file = cmd->add_option("--text-file", opt->text_file,
-                                    "Read the text from FILE ('-' for standard input)");
-  text->excludes(text_file);
-  auto* dry =
-      cmd->add_flag("--dry-run", opt->dry_run, "Print the file it would create; write nothing");
-  cmd->add_flag("--commit", opt->commit, "Commit the new file with git afterwards")->excludes(dry);
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_new(*opt, ctx); });
-}
+extern const Command command_new{
+    "new", "Create a new recommendation file",
+    "Example:\n"
+    "  plan new 30 --deadline 2025-06-30 --owner \"Head of Public Protection\" \\\n"
+    "      --text \"review the stalking screening tool.\"\n\n"
+    "Exit status: 0 created, 1 refused (nothing is written), 2 usage or I/O problem.",
+    Phase::plan_to_write, setup_new};
 
 }  // namespace plan

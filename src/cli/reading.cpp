@@ -10,25 +10,7 @@
 #include <fstream>
 #include <ostream>
 
-#include "check/load_checked.h"
-#include "check/rules.h"
-
 namespace plan {
-
-std::optional<LoadedPlan> load_checked_plan(Context& ctx, Date as_of) {
-  LoadedPlan loaded = load_plan(ctx.plan_dir());
-  if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
-  loaded.diagnostics.sort();
-  if (loaded.diagnostics.errors() == 0 && !loaded.io_failed) return loaded;
-  Diagnostics errors;
-  for (const Diagnostic& d : loaded.diagnostics.items())
-    if (d.severity == Severity::error) errors.add(d);
-  write_text(ctx.err, errors, file_line_source());
-  ctx.err << "plan: error: " << summary_line(errors, loaded.files)
-          << "; fix them first ('plan validate' checks the plan)\n";
-  ctx.exit_code = loaded.io_failed ? exit_usage : exit_plan_errors;
-  return std::nullopt;
-}
 
 Terminal stdout_terminal() {
   Terminal t;

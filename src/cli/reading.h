@@ -1,21 +1,13 @@
-// What the commands that read the plan (list, show, export) share: loading
-// it with every check, refusing when it has errors (a report built on a
-// broken file would quietly say the wrong thing), the terminal's width and
-// colour, and writing output to stdout or a file.
+// What the commands that print the plan (list, show, export) share: the
+// terminal's width and colour, and writing output to stdout or a file.
+// (Loading the plan and refusing one with errors is cli/phase.cpp's.)
 #pragma once
 
-#include <optional>
 #include <string>
 
 #include "cli/context.h"
-#include "load/loader.h"
 
 namespace plan {
-
-/// Loads and checks the plan. On errors, prints them to ctx.err as plan
-/// validate does and returns nullopt with ctx.exit_code set (1, or 2 when the
-/// files could not be read). Warnings are not shown.
-std::optional<LoadedPlan> load_checked_plan(Context& ctx, Date as_of);
 
 struct Terminal {
   bool is_terminal = false;  // stdout is a terminal

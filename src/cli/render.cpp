@@ -1,18 +1,15 @@
 // plan render: the action plan as the page the public reads, a self-contained
 // HTML page (or a fragment for a CMS) or a Markdown page, from one view of
 // the plan filled into a template. Same files and date, same bytes.
-#include <CLI/CLI.hpp>
 #include <ostream>
 
-#include "check/rules.h"
-#include "cli/commands.h"
-#include "check/load_checked.h"
-#include "util/atomic_write.h"
-#include "util/write_files.h"
+#include "cli/command.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
+#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/plural.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {
@@ -85,23 +82,8 @@ std::string output_path(const RenderCliOptions& opt) {
   return path;
 }
 
-int run_render(const RenderCliOptions& opt, Context& ctx) {
-  Date as_of = render_date(opt, ctx);
-  RenderOptions options = page_options(opt);
-
-  LoadedPlan loaded = load_plan(ctx.plan_dir());
-  if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
-  loaded.diagnostics.sort();
-  if (loaded.io_failed || loaded.diagnostics.errors() > 0) {
-    Diagnostics errors;
-    for (const Diagnostic& d : loaded.diagnostics.items())
-      if (d.severity == Severity::error) errors.add(d);
-    write_text(ctx.err, errors, file_line_source());
-    ctx.err << "plan render: nothing written: the plan has " << summary_line(errors, loaded.files)
-            << "; fix them and render again ('plan validate' shows every problem)\n";
-    return loaded.io_failed ? exit_usage : exit_plan_errors;
-  }
-
+int run_render(const RenderCliOptions& opt, const RenderOptions& options, const LoadedPlan& loaded,
+               Date as_of, Context& ctx) {
   std::string page;
   try {
     std::vector<std::string> warnings;
@@ -133,45 +115,54 @@ int run_render(const RenderCliOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_render(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<RenderCliOptions>();
+  auto page = std::make_shared<RenderOptions>();
+  cli.add_option("--format", opt->format, "html (a self-contained page) or md (Markdown)")
+      .one_of({"html", "md"});
+  cli.add_option("-o,--output", opt->output,
+                 "File to write, or - for standard output (default: site/index.html or "
+                 "site/action-plan.md)");
+  cli.add_option("--as-of", opt->as_of, "Show progress as of this date (YYYY-MM-DD)");
+  cli.add_flag("--fragment", opt->fragment,
+               "HTML for a CMS page: no <html>, <head>, <h1> or header band; classes start "
+               "with plan-, styles scoped to .plan-page");
+  cli.add_option("--heading-level", opt->heading_level,
+                 "With --fragment: the level its section headings start at, 1-4 (default 2)");
+  cli.add_option("--css", opt->css_file,
+                 "With --fragment: write the stylesheet to this file (for the CMS's <head>) "
+                 "instead of an inline <style>");
+  cli.add_option("--template", opt->template_file,
+                 "Mustache template to use instead of the built-in one (start from "
+                 PLAN_TEMPLATES_DIR ")");
+  return {[opt, page, &ctx] {
+            Date as_of = render_date(*opt, ctx);
+            *page = page_options(*opt);
+            return LoadRequest{as_of};
+          },
+          [opt, page, &ctx](PlanInput& in) {
+            return run_render(*opt, *page, *in.loaded, render_date(*opt, ctx), ctx);
+          }};
+}
+
 }  // namespace
 
-void setup_render(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<RenderCliOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("render", "Write the plan as the public page: HTML (default) or Markdown");
-  cmd->footer(
-      "Examples:\n"
-      "  plan render                                 # site/index.html, progress as of today\n"
-      "  plan render --format md                     # site/action-plan.md\n"
-      "  plan render --as-of 2025-01-01 -o -         # the page on standard output\n"
-      "  plan render --fragment -o cms.html          # content only, to paste into a CMS\n"
-      "  plan render --fragment --heading-level 3 --css plan.css -o cms.html\n"
-      "                                              # headings from h3, styles in plan.css\n"
-      "  plan render --template my-page.mustache     # your own look\n\n"
-      "The built-in templates, their stylesheet and a README of every name a\n"
-      "template can use are installed in " PLAN_TEMPLATES_DIR ".\n\n"
-      "The date on the page and what counts as overdue come from --as-of, else\n"
-      "SOURCE_DATE_EPOCH, else today. Same files and date give the same bytes.\n"
-      "Updates marked internal never appear. A plan with errors is not rendered.\n\n"
-      "Exit status: 0 written, 1 the plan has errors, 2 usage or I/O problem.");
-  cmd->add_option("--format", opt->format, "html (a self-contained page) or md (Markdown)")
-      ->check(CLI::IsMember({"html", "md"}));
-  cmd->add_option("-o,--output", opt->output,
-                  "File to write, or - for standard output (default: site/index.html or "
-                  "site/action-plan.md)");
-  cmd->add_option("--as-of", opt->as_of, "Show progress as of this date (YYYY-MM-DD)");
-  cmd->add_flag("--fragment", opt->fragment,
-                "HTML for a CMS page: no <html>, <head>, <h1> or header band; classes start "
-                "with plan-, styles scoped to .plan-page");
-  cmd->add_option("--heading-level", opt->heading_level,
-                  "With --fragment: the level its section headings start at, 1-4 (default 2)");
-  cmd->add_option("--css", opt->css_file,
-                  "With --fragment: write the stylesheet to this file (for the CMS's <head>) "
-                  "instead of an inline <style>");
-  cmd->add_option("--template", opt->template_file,
-                  "Mustache template to use instead of the built-in one (start from "
-                  PLAN_TEMPLATES_DIR ")");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_render(*opt, ctx); });
-}
+extern const Command command_render{
+    "render", "Write the plan as the public page: HTML (default) or Markdown",
+    "Examples:\n"
+    "  plan render                                 # site/index.html, progress as of today\n"
+    "  plan render --format md                     # site/action-plan.md\n"
+    "  plan render --as-of 2025-01-01 -o -         # the page on standard output\n"
+    "  plan render --fragment -o cms.html          # content only, to paste into a CMS\n"
+    "  plan render --fragment --heading-level 3 --css plan.css -o cms.html\n"
+    "                                              # headings from h3, styles in plan.css\n"
+    "  plan render --template my-page.mustache     # your own look\n\n"
+    "The built-in templates, their stylesheet and a README of every name a\n"
+    "template can use are installed in " PLAN_TEMPLATES_DIR ".\n\n"
+    "The date on the page and what counts as overdue come from --as-of, else\n"
+    "SOURCE_DATE_EPOCH, else today. Same files and date give the same bytes.\n"
+    "Updates marked internal never appear. A plan with errors is not rendered.\n\n"
+    "Exit status: 0 written, 1 the plan has errors, 2 usage or I/O problem.",
+    Phase::plan_valid, setup_render};
 
 }  // namespace plan

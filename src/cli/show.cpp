@@ -1,9 +1,8 @@
 // plan show ID: one recommendation in full, with its evidence requirements
 // and update history; or, for an id such as 23.1, one evidence requirement.
-#include <CLI/CLI.hpp>
 #include <algorithm>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/reading.h"
 #include "report/lookup.h"
 #include "report/show_text.h"
@@ -17,11 +16,9 @@ struct ShowOptions {
   int width = -1;
 };
 
-int run_show(const ShowOptions& opt, Context& ctx) {
+int run_show(const ShowOptions& opt, const LoadedPlan& loaded, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
-  std::optional<LoadedPlan> loaded = load_checked_plan(ctx, as_of);
-  if (!loaded) return ctx.exit_code;
-  const Plan& plan = loaded->plan;
+  const Plan& plan = loaded.plan;
   Lookup found = find_by_id(plan, opt.id);
   if (!found.well_formed) throw UsageError{found.error};
   if (!found.rec || (opt.id.find('.') != std::string::npos && !found.evidence)) {
@@ -37,25 +34,27 @@ int run_show(const ShowOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_show(CLI::App& app, Context& ctx) {
+CommandRun setup_show(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ShowOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "show", "A recommendation in full, with its evidence requirements and updates");
-  cmd->footer(
-      "Examples:\n"
-      "  plan show 23       # recommendation 23, its evidence and every update\n"
-      "  plan show 23.1     # evidence requirement 23.1 within recommendation 23\n\n"
-      "Internal updates are shown, marked as internal. An unknown id exits with status 1\n"
-      "and names the nearest ids.");
-  cmd->add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)")->required();
-  cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option(
+  cli.add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)").required();
+  cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
+  cli.add_option(
          "--width", opt->width,
          "Wrap text at this many columns (default: the terminal's, at most 100, else 80; 0: never)")
-      ->check(CLI::NonNegativeNumber);
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_show(*opt, ctx); });
+      .non_negative();
+  return {[opt, &ctx] { return LoadRequest{ctx.as_of(opt->as_of)}; },
+          [opt, &ctx](PlanInput& in) { return run_show(*opt, *in.loaded, ctx); }};
 }
+
+}  // namespace
+
+extern const Command command_show{
+    "show", "A recommendation in full, with its evidence requirements and updates",
+    "Examples:\n"
+    "  plan show 23       # recommendation 23, its evidence and every update\n"
+    "  plan show 23.1     # evidence requirement 23.1 within recommendation 23\n\n"
+    "Internal updates are shown, marked as internal. An unknown id exits with status 1\n"
+    "and names the nearest ids.",
+    Phase::plan_valid, setup_show};
 
 }  // namespace plan

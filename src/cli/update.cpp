@@ -1,9 +1,8 @@
 // plan update: record a dated update (status, percent, note) on a
 // recommendation or an evidence requirement, as lines added to its file.
-#include <CLI/CLI.hpp>
 #include <ostream>
 
-#include "cli/commands.h"
+#include "cli/command.h"
 #include "cli/edit_report.h"
 #include "edit/record_update.h"
 #include "edit/unified_diff.h"
@@ -18,9 +17,7 @@ struct UpdateOptions {
   bool commit = false;
 };
 
-int run_update(UpdateOptions& opt, Context& ctx) {
-  if (!opt.note_file.empty()) opt.request.note = read_text_option(opt.note_file, "--note-file");
-  std::string dir = ctx.plan_dir();
+int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;
   edit.dry_run = opt.dry_run;
@@ -37,33 +34,39 @@ int run_update(UpdateOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_update(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<UpdateOptions>();
+  cli.add_option("ID", opt->request.id, "Recommendation (23) or evidence requirement (23.1)")
+      .required();
+  cli.add_option("--status", opt->request.status, "One of the plan's statuses").required();
+  cli.add_option("--percent", opt->request.percent, "Progress, a whole number from 0 to 100");
+  Option note = cli.add_option("--note", opt->request.note, "What happened (line breaks are kept)");
+  Option note_file = cli.add_option("--note-file", opt->note_file,
+                                    "Read the note from FILE ('-' for standard input)");
+  note.excludes(note_file);
+  cli.add_option("--date", opt->request.date, "Date of the update, YYYY-MM-DD (default: today)");
+  cli.add_option("--by", opt->request.by, "Who is reporting");
+  Option dry =
+      cli.add_flag("--dry-run", opt->dry_run, "Print the diff it would make; write nothing");
+  cli.add_flag("--commit", opt->commit, "Commit the file with git afterwards").excludes(dry);
+  return {[opt, &ctx] {
+            if (!opt->note_file.empty())
+              opt->request.note = read_text_option(opt->note_file, "--note-file");
+            return LoadRequest{ctx.today};
+          },
+          [opt, &ctx](PlanInput& in) { return run_update(*opt, in.dir, ctx); }};
+}
+
 }  // namespace
 
-void setup_update(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<UpdateOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "update", "Record a dated update on a recommendation or evidence requirement");
-  cmd->footer(
-      "Example:\n"
-      "  plan update 23 --status \"In Progress\" --percent 40 \\\n"
-      "      --note \"Screening tool live in two districts.\"\n"
-      "  plan update 23.1 --status Complete --date 2025-01-15 --dry-run\n\n"
-      "The entry is added at the end of the updates list; nothing else in the file changes.\n"
-      "Exit status: 0 recorded, 1 refused (the file is unchanged), 2 usage or I/O problem.");
-  cmd->add_option("ID", opt->request.id, "Recommendation (23) or evidence requirement (23.1)")
-      ->required();
-  cmd->add_option("--status", opt->request.status, "One of the plan's statuses")->required();
-  cmd->add_option("--percent", opt->request.percent, "Progress, a whole number from 0 to 100");
-  auto* note = cmd->add_option("--note", opt->request.note, "What happened (line breaks are kept)");
-  auto* note_file = cmd->add_option("--note-file", opt->note_file,
-                                    "Read the note from FILE ('-' for standard input)");
-  note->excludes(note_file);
-  cmd->add_option("--date", opt->request.date, "Date of the update, YYYY-MM-DD (default: today)");
-  cmd->add_option("--by", opt->request.by, "Who is reporting");
-  auto* dry =
-      cmd->add_flag("--dry-run", opt->dry_run, "Print the diff it would make; write nothing");
-  cmd->add_flag("--commit", opt->commit, "Commit the file with git afterwards")->excludes(dry);
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_update(*opt, ctx); });
-}
+extern const Command command_update{
+    "update", "Record a dated update on a recommendation or evidence requirement",
+    "Example:\n"
+    "  plan update 23 --status \"In Progress\" --percent 40 \\\n"
+    "      --note \"Screening tool live in two districts.\"\n"
+    "  plan update 23.1 --status Complete --date 2025-01-15 --dry-run\n\n"
+    "The entry is added at the end of the updates list; nothing else in the file changes.\n"
+    "Exit status: 0 recorded, 1 refused (the file is unchanged), 2 usage or I/O problem.",
+    Phase::plan_to_write, setup_update};
 
 }  // namespace plan

@@ -1,12 +1,9 @@
 // plan validate: check every file of the plan and report every problem.
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <ostream>
 
 #include "check/rule_table.h"
-#include "check/rules.h"
-#include "cli/commands.h"
-#include "check/load_checked.h"
+#include "cli/command.h"
 #include "diag/code_scanning.h"
 #include "util/suggest.h"
 
@@ -54,17 +51,12 @@ Diagnostics chosen(const Diagnostics& all, const ValidateOptions& opt) {
   return kept;
 }
 
-int run_validate(const ValidateOptions& opt, Context& ctx) {
+int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
   if (opt.list_rules) {
     print_rule_table(ctx.out);
     return exit_ok;
   }
-  require_known(opt.only_rules, "--rule");
-  require_known(opt.skipped_rules, "--skip-rule");
-  Date as_of = ctx.as_of(opt.as_of);
-  LoadedPlan loaded = load_plan(ctx.plan_dir(), opt.jobs, true, Prose::presence_only);
-  if (!loaded.io_failed) check_plan(loaded.plan, as_of, loaded.diagnostics);
-  loaded.diagnostics.sort();
+  const LoadedPlan& loaded = *in.loaded;
   const Diagnostics ds = chosen(loaded.diagnostics, opt);
   if (opt.format == "json") {
     write_json(ctx.out, ds, loaded.files);
@@ -86,28 +78,37 @@ int run_validate(const ValidateOptions& opt, Context& ctx) {
   return exit_ok;
 }
 
+CommandRun setup_validate(Options& cli, Context& ctx) {
+  auto opt = std::make_shared<ValidateOptions>();
+  cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
+  cli.add_option("--format", opt->format,
+                 "Output: text, json, github, sarif (SARIF 2.1.0) or codequality (GitLab)")
+      .one_of({"text", "json", "github", "sarif", "codequality"});
+  cli.add_flag("--strict", opt->strict, "Fail on warnings too");
+  cli.add_flag("--list-rules", opt->list_rules,
+               "List every rule: id, severity, what it checks, the source file that checks it");
+  cli.add_option("--rule", opt->only_rules, "Report only this rule (repeat for several)");
+  cli.add_option("--skip-rule", opt->skipped_rules, "Do not report this rule (repeatable)");
+  cli.add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
+  return {[opt, &ctx] {
+            require_known(opt->only_rules, "--rule");
+            require_known(opt->skipped_rules, "--skip-rule");
+            return LoadRequest{ctx.as_of(opt->as_of), opt->jobs, Prose::presence_only,
+                               !opt->list_rules};
+          },
+          [opt, &ctx](PlanInput& in) { return run_validate(*opt, in, ctx); }};
+}
+
 }  // namespace
 
-void setup_validate(CLI::App& app, Context& ctx) {
-  auto opt = std::make_shared<ValidateOptions>();
-  CLI::App* cmd = app.add_subcommand("validate", "Check every plan file and report every problem");
-  cmd->footer(
-      "Example:\n  plan validate                 # in a plan repo\n"
-      "  plan validate --format github # annotations in GitHub Actions\n"
-      "  plan validate --format sarif > plan.sarif             # GitHub code scanning\n"
-      "  plan validate --format codequality > gl-code-quality.json  # GitLab Code Quality\n\n"
-      "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
-      "2 usage or I/O problem.");
-  cmd->add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cmd->add_option("--format", opt->format, "Output: text, json, github, sarif (SARIF 2.1.0) or codequality (GitLab)")
-      ->check(CLI::IsMember({"text", "json", "github", "sarif", "codequality"}));
-  cmd->add_flag("--strict", opt->strict, "Fail on warnings too");
-  cmd->add_flag("--list-rules", opt->list_rules,
-                "List every rule: id, severity, what it checks, the source file that checks it");
-  cmd->add_option("--rule", opt->only_rules, "Report only this rule (repeat for several)");
-  cmd->add_option("--skip-rule", opt->skipped_rules, "Do not report this rule (repeatable)");
-  cmd->add_option("-j,--jobs", opt->jobs, "Files loaded at once (default: one per core)");
-  cmd->callback([opt, &ctx] { ctx.exit_code = run_validate(*opt, ctx); });
-}
+extern const Command command_validate{
+    "validate", "Check every plan file and report every problem",
+    "Example:\n  plan validate                 # in a plan repo\n"
+    "  plan validate --format github # annotations in GitHub Actions\n"
+    "  plan validate --format sarif > plan.sarif             # GitHub code scanning\n"
+    "  plan validate --format codequality > gl-code-quality.json  # GitLab Code Quality\n\n"
+    "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
+    "2 usage or I/O problem.",
+    Phase::plan_loaded, setup_validate};
 
 }  // namespace plan
