@@ -21,6 +21,8 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-yaml groff-base libreoffice-calc-nogui)
   # Reading the Atom feed plan render writes, as feed readers do (python3-feedparser).
   packages+=(python3-feedparser)
+  # The package test in a fresh Debian 12 root (tests/scripts/package_debootstrap.sh).
+  packages+=(debootstrap)
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)

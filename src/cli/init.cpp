@@ -98,7 +98,9 @@ int run_init(const InitOptions& opt, Context& ctx) {
   std::string dir = !opt.dir.empty()               ? opt.dir
                     : !ctx.plan_dir_option.empty() ? ctx.plan_dir_option
                                                    : ".";
-  std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of));
+  // The CI examples build this version of plan from where it was released.
+  CiSource source{PLAN_SOURCE_URL, std::string("v") + PLAN_VERSION};
+  std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of), source);
   if (!opt.report.empty()) {
     int rc = exit_ok;
     files = report_files(opt, dir, ctx, files, rc);

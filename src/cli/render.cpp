@@ -12,6 +12,7 @@
 #include "render/page_template.h"
 #include "util/atomic_write.h"
 #include "util/files.h"
+#include "util/plural.h"
 #include "util/write_files.h"
 
 namespace plan {
@@ -29,6 +30,8 @@ struct RenderCliOptions {
   std::string output;  // "" default file, "-" standard output
   std::string as_of;
   bool fragment = false;
+  int heading_level = 0;  // 0: not given
+  std::string css_file;   // --css: the stylesheet goes here, not inline
   std::string template_file;
 };
 
@@ -62,6 +65,15 @@ RenderOptions page_options(const RenderCliOptions& opt) {
   if (opt.fragment && o.format != PageFormat::html)
     throw UsageError{"--fragment is for --format html (a Markdown page has no head to leave out)"};
   o.fragment = opt.fragment;
+  if (opt.heading_level != 0 && !opt.fragment)
+    throw UsageError{"--heading-level is for --fragment (the page's own headings start at h1)"};
+  if (opt.heading_level != 0 && (opt.heading_level < 1 || opt.heading_level > 4))
+    throw UsageError{"--heading-level must be 1 to 4 (sections at that level, updates two below), got " +
+                     std::to_string(opt.heading_level)};
+  if (opt.heading_level != 0) o.heading_level = opt.heading_level;
+  if (!opt.css_file.empty() && !opt.fragment)
+    throw UsageError{"--css is for --fragment (the page keeps its styles inline, as its security policy allows nothing else)"};
+  o.inline_style = opt.css_file.empty();
   if (!opt.template_file.empty()) {
     ReadResult r = read_file(opt.template_file, 1024 * 1024);
     if (!r.ok) throw UsageError{"--template: " + r.error};
@@ -74,11 +86,19 @@ RenderOptions page_options(const RenderCliOptions& opt) {
   return o;
 }
 
-std::string output_path(const RenderCliOptions& opt) {
-  if (!opt.output.empty()) return opt.output;
-  std::string err = make_directories("site");
+/// Creates the folder a file goes in (site/ for site/index.html), like mkdir -p.
+void make_parent_directories(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos || slash == 0) return;
+  std::string err = make_directories(path.substr(0, slash));
   if (!err.empty()) throw UsageError{err};
-  return opt.format == "md" ? "site/action-plan.md" : "site/index.html";
+}
+
+std::string output_path(const RenderCliOptions& opt) {
+  std::string path = opt.output;
+  if (path.empty()) path = opt.format == "md" ? "site/action-plan.md" : "site/index.html";
+  make_parent_directories(path);
+  return path;
 }
 
 int run_render(const RenderCliOptions& opt, const RenderOptions& options, const LoadedPlan& loaded,
@@ -101,14 +121,24 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
       throw UsageError{"-o feed.xml: that is the name of the feed written beside the page"};
   }
   try {
-    page = render_page(view, options);
+    std::vector<std::string> warnings;
+    page = render_page(view, options, &warnings);
+    for (const std::string& w : warnings) ctx.err << w << "\n";
   } catch (const TemplateError& e) {
     ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
     return exit_usage;
   }
 
+  std::string css_note;
+  if (!opt.css_file.empty()) {
+    make_parent_directories(opt.css_file);
+    std::string err = write_file_atomically(opt.css_file, builtin_stylesheet());
+    if (!err.empty()) throw UsageError{err};
+    css_note = " and its stylesheet " + opt.css_file;
+  }
   if (opt.output == "-") {
     ctx.out << page;
+    if (!css_note.empty()) ctx.err << "wrote" << css_note << "\n";
     return exit_ok;
   }
   std::string err = write_file_atomically(path, page);
@@ -117,11 +147,13 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
     err = write_file_atomically(feed_path, render_atom_feed(view, page_name, "feed.xml"));
     if (!err.empty()) throw UsageError{err};
   }
-  ctx.out << "wrote " << path << " (" << loaded.plan.recommendations.size()
-          << " recommendations, progress as of " << format_long(as_of) << ")\n";
+  ctx.out << "wrote " << path << css_note << " ("
+          << counted(loaded.plan.recommendations.size(), "recommendation", "recommendations")
+          << ", progress as of " << format_long(as_of) << ")\n";
   if (feed)
-    ctx.out << "wrote " << feed_path << " (an Atom feed of " << view.latest_updates.size()
-            << " published updates)\n";
+    ctx.out << "wrote " << feed_path << " (an Atom feed of "
+            << counted(view.latest_updates.size(), "published update", "published updates")
+            << ")\n";
   return exit_ok;
 }
 
@@ -135,9 +167,16 @@ CommandRun setup_render(Options& cli, Context& ctx) {
                  "site/action-plan.md)");
   cli.add_option("--as-of", opt->as_of, "Show progress as of this date (YYYY-MM-DD)");
   cli.add_flag("--fragment", opt->fragment,
-               "HTML without <html> and <head>, styles scoped to .plan-page, for a CMS");
+               "HTML for a CMS page: no <html>, <head>, <h1> or header band; classes start "
+               "with plan-, styles scoped to .plan-page");
+  cli.add_option("--heading-level", opt->heading_level,
+                 "With --fragment: the level its section headings start at, 1-4 (default 2)");
+  cli.add_option("--css", opt->css_file,
+                 "With --fragment: write the stylesheet to this file (for the CMS's <head>) "
+                 "instead of an inline <style>");
   cli.add_option("--template", opt->template_file,
-                 "Mustache template to use instead of the built-in one");
+                 "Mustache template to use instead of the built-in one (start from "
+                 PLAN_TEMPLATES_DIR ")");
   return {[opt, page, &ctx] {
             Date as_of = render_date(*opt, ctx);
             *page = page_options(*opt);
@@ -157,7 +196,11 @@ extern const Command command_render{
     "  plan render --format md                     # site/action-plan.md\n"
     "  plan render --as-of 2025-01-01 -o -         # the page on standard output\n"
     "  plan render --fragment -o cms.html          # content only, to paste into a CMS\n"
-    "  plan render --template my-page.mustache     # your own look (see templates/)\n\n"
+    "  plan render --fragment --heading-level 3 --css plan.css -o cms.html\n"
+    "                                              # headings from h3, styles in plan.css\n"
+    "  plan render --template my-page.mustache     # your own look\n\n"
+    "The built-in templates, their stylesheet and a README of every name a\n"
+    "template can use are installed in " PLAN_TEMPLATES_DIR ".\n\n"
     "The date on the page and what counts as overdue come from --as-of, else\n"
     "SOURCE_DATE_EPOCH, else today. Same files and date give the same bytes.\n"
     "Updates marked internal never appear. A plan with errors is not rendered.\n\n"

@@ -6,6 +6,7 @@
 #include "check/rule_table.h"
 #include "cli/command.h"
 #include "git/merge_setup.h"
+#include "diag/code_scanning.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -75,6 +76,12 @@ int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
   int acks = int(acknowledged.size());
   if (opt.format == "json") {
     write_json(ctx.out, shown, loaded.files);
+  } else if (opt.format == "sarif") {
+    std::vector<ScanRule> rules;
+    for (const Rule& r : rule_table) rules.push_back({std::string(r.id), std::string(r.summary)});
+    write_sarif(ctx.out, ds, rules, PLAN_VERSION);
+  } else if (opt.format == "codequality") {
+    write_codequality(ctx.out, ds);
   } else if (opt.format == "github") {
     write_github(ctx.out, shown);
     ctx.out << summary_line(ds, loaded.files, acks) << "\n";
@@ -90,8 +97,9 @@ int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
 CommandRun setup_validate(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ValidateOptions>();
   cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
-  cli.add_option("--format", opt->format, "Output: text, json or github")
-      .one_of({"text", "json", "github"});
+  cli.add_option("--format", opt->format,
+                 "Output: text, json, github, sarif (SARIF 2.1.0) or codequality (GitLab)")
+      .one_of({"text", "json", "github", "sarif", "codequality"});
   cli.add_flag("--strict", opt->strict, "Fail on warnings too (acknowledged ones do not)");
   cli.add_flag("--show-acknowledged", opt->show_acknowledged,
                "Also list the warnings plan.yaml acknowledges, with their reasons");
@@ -114,7 +122,9 @@ CommandRun setup_validate(Options& cli, Context& ctx) {
 extern const Command command_validate{
     "validate", "Check every plan file and report every problem",
     "Example:\n  plan validate                 # in a plan repo\n"
-    "  plan validate --format github # annotations in GitHub Actions\n\n"
+    "  plan validate --format github # annotations in GitHub Actions\n"
+    "  plan validate --format sarif > plan.sarif             # GitHub code scanning\n"
+    "  plan validate --format codequality > gl-code-quality.json  # GitLab Code Quality\n\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict),\n"
     "2 usage or I/O problem.",
     Phase::plan_loaded, setup_validate};

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "import/publication_date.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {
@@ -67,9 +68,11 @@ std::vector<std::string> fill_plan_header(Plan& plan, const HeaderOptions& optio
                                  [](const Recommendation& r) { return r.owner.empty(); });
     if (without > 0)
       notes.push_back(
-          fmt::format("owner: {} of {} recommendations name no owner and no default "
+          fmt::format("owner: {} of {} {} no owner and no default "
                       "was given; give --owner for the plan's default owner",
-                      without, plan.recommendations.size()));
+                      without,
+                      counted(plan.recommendations.size(), "recommendation", "recommendations"),
+                      without == 1 ? "names" : "name"));
   }
   return notes;
 }

@@ -71,7 +71,7 @@ const char* const gitattributes =
 
 }  // namespace
 
-std::vector<ScaffoldFile> scaffold_files(Date today) {
+std::vector<ScaffoldFile> scaffold_files(Date today, const CiSource& source) {
   return {
       {"plan/plan.yaml", example_plan(today)},
       {"plan/recommendations/1.yaml", example_recommendation(today)},
@@ -81,8 +81,11 @@ std::vector<ScaffoldFile> scaffold_files(Date today) {
       {".vscode/extensions.json", vscode_extensions},
       {".gitattributes", gitattributes},
       {".pre-commit-config.yaml", pre_commit_config},
-      {".github/workflows/plan.yml", github_workflow},
-      {".gitlab-ci.yml", gitlab_ci},
+      {".github/workflows/plan.yml", github_workflow(source)},
+      {".gitlab-ci.yml", gitlab_ci(source)},
+      {"ci/install-plan.sh", ci_install_plan_script},
+      {"ci/validate.sh", ci_validate_script},
+      {"ci/render.sh", ci_render_script},
   };
 }
 

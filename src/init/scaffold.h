@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "init/ci_templates.h"
 #include "model/date.h"
 
 namespace plan {
@@ -18,7 +19,8 @@ struct ScaffoldFile {
 
 /// Every file, in the order they are listed to the user. today dates the
 /// plan's publication and the example update; the example deadline is six
-/// months later.
-std::vector<ScaffoldFile> scaffold_files(Date today);
+/// months later. source is where the CI examples build plan from when no
+/// released package is configured.
+std::vector<ScaffoldFile> scaffold_files(Date today, const CiSource& source = {});
 
 }  // namespace plan

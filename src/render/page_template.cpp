@@ -14,25 +14,33 @@
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
 #include "render/summary_chart.h"
+#include "render/template_tags.h"
 #include "render/url_policy.h"
+#include "util/suggest.h"
 
 namespace plan {
 
 extern const char* const embedded_page_html;
 extern const char* const embedded_page_md;
+extern const char* const embedded_page_css;
 
 namespace {
 
 namespace mus = kainjow::mustache;
 
-// Heading levels on the page: h1 title, h2 sections and recommendations,
-// h3 parts of a recommendation, h4 one update. Markdown fields' own
-// headings are moved below the heading they sit under.
-constexpr int under_h1 = 1, under_h2 = 2, under_h3 = 3, under_h4 = 4;
-
 /// Renders Markdown fields and names their keys for one format.
+/// Heading levels: on the page h1 title, h2 sections and recommendations,
+/// h3 parts of a recommendation, h4 one update; a fragment starts its
+/// sections at --heading-level. Markdown fields' own headings are moved
+/// below the heading they sit under.
 struct Markup {
   PageFormat format;
+  int section = 2;  // level of section and recommendation headings
+
+  int under_title() const { return section - 1; }
+  int under_section() const { return section; }
+  int under_part() const { return section + 1; }
+  int under_update() const { return section + 2; }
 
   std::string key(const std::string& name) const {
     return name + (format == PageFormat::html ? "_html" : "_md");
@@ -105,12 +113,12 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   mus::data d;
   d.set("id", ev.id);
   d.set("anchor", ev.anchor);
-  d.set(m.key("text"), m.render(ev.text, under_h3, "", /*in_list_item=*/true));
+  d.set(m.key("text"), m.render(ev.text, m.under_part(), "", /*in_list_item=*/true));
   d.set("has_text", !ev.text.empty());
   set_text(d, "owner", ev.owner);
   d.set("status", ev.status ? status_data(*ev.status) : mus::data(false));
   d.set("has_status", ev.status.has_value());
-  d.set("updates", updates_data(ev.updates, m, under_h4, /*in_list_item=*/true));
+  d.set("updates", updates_data(ev.updates, m, m.under_update(), /*in_list_item=*/true));
   d.set("has_updates", !ev.updates.empty());
   mus::data docs{mus::data::type::list};
   for (const DocumentView& doc : ev.documents) {
@@ -134,13 +142,13 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("deadline", date_data(r.deadline));
   set_text(d, "deadline_note", r.deadline_note);
   set_text(d, "owner", r.owner);
-  d.set(m.key("text"), m.render(r.text, under_h2, r.lead));
+  d.set(m.key("text"), m.render(r.text, m.under_section(), r.lead));
   mus::data milestones{mus::data::type::list};
   for (const MilestoneView& ms : r.milestones) {
     mus::data md;
     md.set("deadline", date_data(ms.deadline));
     set_text(md, "deadline_note", ms.deadline_note);
-    md.set(m.key("text"), m.render(ms.text, under_h3, ms.lead, /*in_list_item=*/true));
+    md.set(m.key("text"), m.render(ms.text, m.under_part(), ms.lead, /*in_list_item=*/true));
     milestones.push_back(md);
   }
   d.set("milestones", milestones);
@@ -151,7 +159,7 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("has_evidence", !r.evidence.empty());
   d.set("status", status_data(r.status));
   d.set("overdue", r.overdue);
-  d.set("updates", updates_data(r.updates, m, under_h4, /*in_list_item=*/false));
+  d.set("updates", updates_data(r.updates, m, m.under_update(), /*in_list_item=*/false));
   d.set("has_updates", !r.updates.empty());
   return d;
 }
@@ -187,12 +195,17 @@ mus::data summary_data(const SummaryView& s) {
 }
 
 mus::data page_data(const PageView& v, const RenderOptions& o) {
-  Markup m{o.format};
+  Markup m{o.format, o.heading_level};
   mus::data d;
   d.set("fragment", o.fragment);
+  d.set("h_section", std::to_string(m.section));
+  d.set("h_part", std::to_string(m.section + 1));
+  d.set("h_update", std::to_string(m.section + 2));
+  d.set("inline_style", o.inline_style);
+  d.set("style_css", std::string(o.format == PageFormat::html ? embedded_page_css : ""));
   d.set("title", v.title);
   set_text(d, "organisation", v.organisation);
-  d.set(m.key("introduction"), m.render(v.introduction, under_h1));
+  d.set(m.key("introduction"), m.render(v.introduction, m.under_title()));
   d.set("has_introduction", !v.introduction.empty());
   mus::data leads{mus::data::type::list};
   for (const LeadView& l : v.leads) {
@@ -269,19 +282,86 @@ std::string template_error(const RenderOptions& o, const std::string& text,
   return name + ": error: " + what + " [template]";
 }
 
+/// A name as mustache looks it up: the first part in the innermost context
+/// that has it, the rest (after '.') inside that.
+const mus::data* resolve(const std::vector<const mus::data*>& stack, const std::string& name) {
+  if (name == ".") return stack.back();
+  size_t dot = name.find('.');
+  std::string first = name.substr(0, dot);
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    const mus::data* found = *it ? (*it)->get(first) : nullptr;
+    if (!found) continue;
+    while (found && dot != std::string::npos) {
+      size_t next = name.find('.', dot + 1);
+      found = found->get(name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1));
+      dot = next;
+    }
+    return found;
+  }
+  return nullptr;
+}
+
+/// Every name a built-in template uses: the candidates for "did you mean".
+std::vector<std::string> builtin_names(PageFormat format) {
+  std::vector<std::string> names;
+  for (const TemplateTag& t : template_tags(builtin_template(format)))
+    if (t.kind != '/') names.push_back(t.name);
+  return names;
+}
+
+/// Walks a custom template's tags against the data it is rendered with and
+/// warns about each name found nowhere in scope. Inside a section over an
+/// empty list nothing can be checked, so nothing is.
+void warn_unknown_names(const std::string& text, const mus::data& root, const RenderOptions& o,
+                        std::vector<std::string>& warnings) {
+  std::vector<const mus::data*> stack{&root};
+  int unchecked_depth = 0;
+  std::vector<std::string> candidates = builtin_names(o.format);
+  for (const TemplateTag& t : template_tags(text)) {
+    if (t.kind == '/') {
+      if (unchecked_depth > 0) --unchecked_depth;
+      else if (stack.size() > 1) stack.pop_back();
+      continue;
+    }
+    if (unchecked_depth > 0) {
+      if (t.kind != 'v') ++unchecked_depth;
+      continue;
+    }
+    const mus::data* found = resolve(stack, t.name);
+    if (!found)
+      warnings.push_back(o.template_name + ":" + std::to_string(t.line) + ":" +
+                         std::to_string(t.col) + ": warning: unknown name '" + t.name +
+                         "' prints nothing" + did_you_mean(t.name, candidates) +
+                         " (templates/README.md lists every name) [template-name]");
+    if (t.kind == 'v') continue;
+    if (t.kind == '#' && found && found->is_list()) {
+      if (found->is_empty_list()) ++unchecked_depth;
+      else stack.push_back(&found->list_value().front());
+    } else {
+      stack.push_back(t.kind == '#' && found && found->is_object() ? found : nullptr);
+    }
+  }
+}
+
 }  // namespace
+
+const char* builtin_stylesheet() { return embedded_page_css; }
 
 const char* builtin_template(PageFormat format) {
   return format == PageFormat::html ? embedded_page_html : embedded_page_md;
 }
 
-std::string render_page(const PageView& view, const RenderOptions& options) {
+std::string render_page(const PageView& view, const RenderOptions& options,
+                        std::vector<std::string>* warnings) {
   std::string text =
       options.template_text.empty() ? builtin_template(options.format) : options.template_text;
   mus::mustache tmpl{text};
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
-  std::string out = tmpl.render(page_data(view, options));
+  mus::data data = page_data(view, options);
+  if (warnings && !options.template_text.empty())
+    warn_unknown_names(text, data, options, *warnings);
+  std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   return out;
 }

@@ -6,7 +6,8 @@
 //
 // Usage: node tests/browser/check_page.mjs SCREENSHOT_DIR NAME=PAGE.html...
 // A page named fragment* is content pasted into someone else's page: it
-// brings no skip link of its own, so that check is left out for it.
+// brings no skip link of its own, so that check is left out for it, and it
+// may load the stylesheet beside it (plan render --fragment --css).
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -63,7 +64,10 @@ try {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
-      page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()); });
+      // A fragment's host page may link the stylesheet --css wrote, beside it.
+      const own = (u) => u === url || (name.startsWith('fragment') &&
+        u.endsWith('.css') && u.startsWith(url.slice(0, url.lastIndexOf('/') + 1)));
+      page.on('request', (r) => { if (!own(r.url())) requests.push(r.url()); });
       await page.goto(url, { waitUntil: 'load' });
       const where = `${name} at ${size.width}px`;
 

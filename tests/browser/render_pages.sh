@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders the pages the browser and validator tests look at into OUT_DIR:
 # the bundled plan, a small plan, the hostile plan, the bundled plan's
-# fragment inside a bare page as a CMS would show it, and the national view
-# (plan aggregate) of these plans with a refused input.
+# fragment inside a force website's page as a CMS would show it, and the
+# national view (plan aggregate) of these plans with a refused input.
 # Usage: tests/browser/render_pages.sh PLAN_BINARY OUT_DIR
 set -euo pipefail
 plan_bin=$1
@@ -16,10 +16,24 @@ render "$src/tests/cases/render-md-small" small.html
 "$plan_bin" aggregate "$src/plan" "$src/tests/aggregate/essex" "$src/tests/aggregate/kent" \
   "$src/tests/render/hostile" "$src/tests/aggregate/broken" --as-of 2025-05-01 -o - \
   > "$out/aggregate.html" 2> /dev/null || [[ $? == 1 ]]
-{
-  printf '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
-  printf '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-  printf '<title>A page of a force website</title>\n</head>\n<body>\n<main>\n'
-  "$plan_bin" -C "$src" render --as-of 2025-01-01 --fragment -o -
-  printf '</main>\n</body>\n</html>\n'
-} > "$out/fragment.html"
+# The fragment inside a page of a force website with an aggressive
+# stylesheet of its own (host-site.css): once with its styles inline, once
+# with --css (linked in the head after the site's, as README says) and its
+# headings one level down, under the host page's own h2.
+host_page() {  # host_page FILE HEAD_EXTRA BEFORE_FRAGMENT FRAGMENT_ARGS...
+  local file=$1 head=$2 before=$3
+  shift 3
+  {
+    printf '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+    printf '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    printf '<title>Our stalking action plan – a force website</title>\n'
+    printf '<style>\n%s\n</style>\n%b</head>\n<body>\n' "$(cat "$src/tests/browser/host-site.css")" "$head"
+    printf '<header class="site-header"><a href="#">Force home</a></header>\n'
+    printf '<main class="content">\n<h1>Our stalking action plan</h1>\n%b' "$before"
+    "$plan_bin" -C "$src" render --as-of 2025-01-01 --fragment -o - "$@"
+    printf '</main>\n</body>\n</html>\n'
+  } > "$out/$file"
+}
+host_page fragment.html "" ""
+host_page fragment-css.html '<link rel="stylesheet" href="fragment-plan.css">\n' \
+  '<h2>Progress so far</h2>\n' --heading-level 3 --css "$out/fragment-plan.css" 2> /dev/null

@@ -51,7 +51,7 @@ grep -q 'recommendation-23:update-2024-11-11-1 Recommendation 23: In Progress$' 
 grep -q 'SECRET' site/feed.xml site/index.html && fail "an internal update was published"
 grep -qF '<link rel="alternate" type="application/atom+xml" title="Stalking Action Plan: progress updates" href="feed.xml">' site/index.html ||
   fail "the page does not link to the feed"
-grep -qF '<h2 id="latest-heading">Latest updates</h2>' site/index.html || fail "no Latest updates section"
+grep -qF '<h2 class="plan-h-section" id="plan-latest-heading">Latest updates</h2>' site/index.html || fail "no Latest updates section"
 "$plan" render --as-of 2025-01-01 > /dev/null
 cmp -s first.xml site/feed.xml || fail "a second render gave other bytes"
 # A later update: the new entry comes first and the old ids stay.

@@ -83,7 +83,7 @@ TEST_CASE("without options: placeholders, and a sentence for each") {
                      "published: left out, as no deadline note such as '56 days from "
                      "publication' tells it; give --published YYYY-MM-DD so such notes can be "
                      "checked",
-                     "owner: 1 of 2 recommendations name no owner and no default was given; give "
+                     "owner: 1 of 2 recommendations names no owner and no default was given; give "
                      "--owner for the plan's default owner"});
   CHECK(p.title == placeholder_title);
   CHECK(p.organisation == placeholder_organisation);

@@ -71,7 +71,7 @@ TEST_CASE("page: hostile text in every field is inert in HTML") {
     }
   }
   // The only style element is the template's own, and nothing else loads.
-  CHECK(std::regex_search(html, std::regex("<style>\\n\\.plan-page")));
+  CHECK(std::regex_search(html, std::regex("<style>\\n/\\* The stylesheet of the page")));
   CHECK_FALSE(contains(html, "<script"));
   // The hostile text is there, shown as text.
   CHECK(contains(html, "&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt;"));
@@ -122,9 +122,9 @@ TEST_CASE("page: the bundled plan shows every fact of the source") {
         "11 November 2024", "By 27 March 2025, implement a mechanism for early screening",
         "By 22 November 2025 (56 days from publication), publish on their force website",
         "By 27 March 2025 (six months from publication), provide an update to the NPCC",
-        "<span class=\"ev-id\">25.3</span>", "<span class=\"overdue\">Overdue</span>",
+        "<span class=\"plan-ev-id\">25.3</span>", "<span class=\"plan-overdue\">Overdue</span>",
         "<progress max=\"100\" value=\"25\"", "Content-Security-Policy",
-        "role=\"img\" aria-labelledby=\"chart-title chart-desc\"",
+        "role=\"img\" aria-labelledby=\"plan-chart-title plan-chart-desc\"",
         "We will build upon these processes"})
     CHECK(contains(html, fact));
   std::string md = render(bundled(), PageFormat::markdown);
@@ -146,7 +146,7 @@ TEST_CASE("page: the same plan and date give the same bytes") {
 
 TEST_CASE("page: a fragment is the content alone, its styles scoped to .plan-page") {
   std::string frag = render(bundled(), PageFormat::html, /*fragment=*/true);
-  CHECK(frag.rfind("<article class=\"plan-page\">\n<style>\n", 0) == 0);
+  CHECK(frag.rfind("<article class=\"plan-page\" lang=\"en-GB\">\n<style>\n", 0) == 0);
   CHECK_FALSE(contains(frag, "<html"));
   CHECK_FALSE(contains(frag, "<head>"));
   CHECK_FALSE(contains(frag, "<body"));
@@ -170,6 +170,41 @@ TEST_CASE("page: a fragment is the content alone, its styles scoped to .plan-pag
       CHECK(one.rfind(".plan-page", 0) == 0);
     }
   }
+}
+
+TEST_CASE("page: a fragment brings no title of its own, and every class and id is plan-") {
+  RenderOptions o;
+  o.fragment = true;
+  o.heading_level = 3;
+  o.inline_style = false;
+  std::string frag = render_page(build_page_view(bundled(), *parse_iso_date("2025-01-01")), o);
+  CHECK_FALSE(contains(frag, "<h1"));
+  CHECK_FALSE(contains(frag, "<h2"));
+  CHECK_FALSE(contains(frag, "<header"));
+  CHECK_FALSE(contains(frag, "plan-masthead"));
+  CHECK_FALSE(contains(frag, "<style"));
+  CHECK(contains(frag, "<h3 class=\"plan-h-section\" id=\"plan-glance-heading\">At a glance</h3>"));
+  CHECK(contains(frag, "<h4 class=\"plan-h-part\">Evidence requirements</h4>"));
+  CHECK(contains(frag, "<h5 class=\"plan-h-update\">"));
+  CHECK(contains(frag, "Progress as of <time datetime=\"2025-01-01\">1 January 2025</time>"));
+  std::regex attr(R"re((class|id)="([^"]*)")re");
+  for (auto it = std::sregex_iterator(frag.begin(), frag.end(), attr); it != std::sregex_iterator();
+       ++it) {
+    std::string names = (*it)[2];
+    std::regex word(R"(\S+)");
+    for (auto w = std::sregex_iterator(names.begin(), names.end(), word);
+         w != std::sregex_iterator(); ++w) {
+      std::string one = w->str();
+      INFO((*it)[0].str());
+      bool ok = one.rfind("plan-", 0) == 0 || one.rfind("recommendation-", 0) == 0 ||
+                one.rfind("evidence-", 0) == 0;
+      CHECK(ok);
+    }
+  }
+  // The page keeps its h1 and band.
+  std::string page = render(bundled(), PageFormat::html);
+  CHECK(contains(page, "<h1>Stalking Action Plan</h1>"));
+  CHECK(contains(page, "<h2 class=\"plan-h-section\" id=\"plan-glance-heading\">"));
 }
 
 TEST_CASE("page: a custom template gets the same escaped data") {

@@ -62,25 +62,33 @@ TEST_CASE("the plan plan init writes loads and passes every check") {
 }
 
 TEST_CASE("the CI examples validate on push and render on release") {
-  std::vector<ScaffoldFile> files = scaffold_files(day("2025-01-15"));
+  std::vector<ScaffoldFile> files =
+      scaffold_files(day("2025-01-15"), CiSource{"https://example.org/plan.git", "v1.2.3"});
   Diagnostics ds;
   auto gh = parse_yaml(file(files, ".github/workflows/plan.yml").content, "plan.yml", ds);
   REQUIRE(gh);
   const YNode* on = gh->find("on");
   REQUIRE(on);
   CHECK(on->find("push"));
+  CHECK(on->find("pull_request"));
   CHECK(on->find("release"));
-  CHECK(run_steps(*gh, "validate").back() == "plan validate --format github");
-  CHECK(run_steps(*gh, "render").back().find("plan render --format html -o site/index.html") !=
-        std::string::npos);
-  CHECK(gh->find("jobs")->find("render")->find("if")->value == "github.event_name == 'release'");
+  CHECK(gh->find("env")->find("PLAN_SOURCE_REPO")->value == "https://example.org/plan.git");
+  CHECK(gh->find("env")->find("PLAN_SOURCE_TAG")->value == "v1.2.3");
+  CHECK(run_steps(*gh, "validate").back() == "bash ci/validate.sh github");
+  CHECK(run_steps(*gh, "pages").back() == "bash ci/render.sh site");
+  CHECK(gh->find("jobs")->find("pages")->find("if")->value == "github.event_name == 'release'");
 
   auto gl = parse_yaml(file(files, ".gitlab-ci.yml").content, ".gitlab-ci.yml", ds);
   REQUIRE(gl);
-  CHECK(gl->find("validate")->find("script")->children.at(0).value == "plan validate");
+  CHECK(gl->find("variables")->find("PLAN_SOURCE_TAG")->value == "v1.2.3");
+  CHECK(gl->find("validate")->find("script")->children.at(0).value == "bash ci/validate.sh gitlab");
+  CHECK(gl->find("validate")->find("artifacts")->find("reports")->find("codequality")->value ==
+        "gl-code-quality-report.json");
   const YNode* pages = gl->find("pages");
   REQUIRE(pages);
   CHECK(pages->find("rules")->children.at(0).find("if")->value == "$CI_COMMIT_TAG");
+  CHECK(file(files, "ci/render.sh").content.find("git -c safe.directory=\"$PWD\" log -1 --format=%ct") !=
+        std::string::npos);
 
   auto hooks = parse_yaml(file(files, ".pre-commit-config.yaml").content, "pc.yaml", ds);
   REQUIRE(hooks);
