@@ -7,11 +7,11 @@
 #include <optional>
 #include <ostream>
 
-#include "util/terminal_text.h"
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
 #include "import/csv_input.h"
+#include "import/evidence_gate.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/leftover_check.h"
@@ -22,6 +22,7 @@
 #include "init/scaffold.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -299,6 +300,20 @@ int run_import(const ImportOptions& opt, Context& ctx) {
     copy_report = !there.ok || there.data != report_bytes.data;
   }
 
+  // A page may call a recommendation complete while its evidence requirements
+  // have no complete update: keep what the force published, and say so.
+  std::vector<int> gated = complete_with_open_evidence(imported.plan);
+  if (!gated.empty()) {
+    imported.plan.evidence_gates_completion = false;
+    std::string ids;
+    for (size_t i = 0; i < gated.size(); ++i)
+      ids += (i == 0 ? "" : i + 1 == gated.size() ? " and " : ", ") + std::to_string(gated[i]);
+    ctx.out << fmt::format(
+        "evidence_gates_completion: false, as the page marks {} {} complete while {} evidence "
+        "requirements are not; remove that line from plan.yaml once they are\n",
+        gated.size() == 1 ? "recommendation" : "recommendations", ids,
+        gated.size() == 1 ? "its" : "their");
+  }
   WriteOutcome written =
       write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force || init_example);
   if (!written.error.empty()) throw UsageError{written.error};

@@ -267,6 +267,7 @@ std::string write_plan_file(const Plan& plan) {
     out += (i ? ", " : "") + s;
   }
   out += "]\n";
+  if (!plan.evidence_gates_completion) out += "evidence_gates_completion: false\n";
   return out;
 }
 
