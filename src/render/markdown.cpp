@@ -175,9 +175,19 @@ void add_lead(cmark_node* root, const std::string& lead) {
     cmark_node_append_child(root, para);
 }
 
+// | ~ $ (see below); { and } always, and % beside them, so no {{ … }} or {% … %}
+// is left for Jekyll's or another site generator's Liquid to run.
+bool needs_backslash(const std::string& text, size_t i) {
+  char c = text[i];
+  if (c == '|' || c == '~' || c == '$' || c == '{' || c == '}') return true;
+  if (c != '%') return false;
+  return (i > 0 && text[i - 1] == '{') || (i + 1 < text.size() && text[i + 1] == '}');
+}
+
 /// GitHub and GitLab read more into text than CommonMark does: | makes
 /// tables, ~ strikes through, $ starts maths. CommonMark output leaves them
-/// bare, so each becomes a raw piece that prints with a backslash.
+/// bare, so each (and any { } that Liquid could read) becomes a raw piece that prints with a
+/// backslash.
 void escape_gfm_text(cmark_node* root) {
   std::vector<cmark_node*> texts;
   cmark_iter* it = cmark_iter_new(root);
@@ -188,10 +198,10 @@ void escape_gfm_text(cmark_node* root) {
   cmark_iter_free(it);
   for (cmark_node* node : texts) {
     std::string text = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
-    if (text.find_first_of("|~$") == std::string::npos) continue;
+    if (text.find_first_of("|~${}%") == std::string::npos) continue;
     size_t start = 0;
     for (size_t i = 0; i <= text.size(); ++i) {
-      if (i < text.size() && text[i] != '|' && text[i] != '~' && text[i] != '$') continue;
+      if (i < text.size() && !needs_backslash(text, i)) continue;
       if (i > start) cmark_node_insert_before(node, text_node(text.substr(start, i - start)));
       if (i < text.size()) {
         cmark_node* raw = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);

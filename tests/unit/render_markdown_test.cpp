@@ -135,3 +135,16 @@ TEST_CASE("markdown: inline HTML across lines stays text, line by line") {
   CHECK(html == "<p>see &lt;a\nhref=&quot;#x&quot;&gt;here&lt;/a&gt; now</p>");
   CHECK(markdown_to_commonmark(src) == "see \\<a\nhref=\"\\#x\"\\>here\\</a\\> now");
 }
+
+TEST_CASE("markdown: Liquid tags in Markdown fields reach the page as text, not as tags") {
+  std::string md = markdown_to_commonmark(
+      "Owner {{ site.github.owner_name }} and {% include_relative _config.yml %}, 25% done.");
+  CHECK_FALSE(contains(md, "{{"));
+  CHECK_FALSE(contains(md, "{%"));
+  CHECK_FALSE(contains(md, "%}"));
+  CHECK_FALSE(contains(md, "}}"));
+  CHECK(contains(md, "25% done"));  // a percent elsewhere is left as it is
+  // Read back as CommonMark, the escapes show the braces as they were written.
+  CHECK(contains(markdown_to_html(md), "{{ site.github.owner_name }}"));
+  CHECK(contains(markdown_to_html(md), "{% include_relative _config.yml %}"));
+}
