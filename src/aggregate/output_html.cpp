@@ -4,42 +4,13 @@
 #include "aggregate/page_style.h"
 #include "model/category.h"
 #include "render/url_policy.h"
+#include "util/markup_escape.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {
 
 constexpr int chart_units = 1000;
-
-std::string esc(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-std::string plural(int n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 std::string range_text(const AggregateRecommendation& r) {
   if (!r.latest_from) return "no updates";
@@ -60,7 +31,7 @@ std::string chart_text(const AggregateRecommendation& r, size_t plans) {
   for (size_t i = 0; i < parts.size(); ++i)
     list += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
   if (parts.empty()) list = "nothing";
-  return fmt::format("{}, of {}; {} overdue; {}.", list, plural(int(plans), "plan", "plans"),
+  return fmt::format("{}, of {}; {} overdue; {}.", list, counted(int(plans), "plan", "plans"),
                      r.overdue, range_text(r));
 }
 
@@ -68,7 +39,7 @@ std::string chart(const AggregateRecommendation& r, size_t plans) {
   std::string id = fmt::format("chart-{}", r.id);
   std::string out = "<li>\n<figure>\n";
   out += fmt::format("<h3 id=\"{}-title\">Recommendation {}{}</h3>\n", id, r.id,
-                     r.title.empty() ? "" : ": " + esc(r.title));
+                     r.title.empty() ? "" : ": " + markup_escape(r.title));
   out += fmt::format(
       "<svg role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" viewBox=\"0 0 {1} 40\" "
       "preserveAspectRatio=\"none\" focusable=\"false\">\n",
@@ -86,14 +57,15 @@ std::string chart(const AggregateRecommendation& r, size_t plans) {
     x = end;
   }
   out += "</svg>\n";
-  out += fmt::format("<figcaption id=\"{}-desc\">{}</figcaption>\n", id, esc(chart_text(r, plans)));
+  out += fmt::format("<figcaption id=\"{}-desc\">{}</figcaption>\n", id,
+                     markup_escape(chart_text(r, plans)));
   return out + "</figure>\n</li>\n";
 }
 
 std::string force_name(const AggregateForce& f) {
-  std::string name = esc(f.organisation);
+  std::string name = markup_escape(f.organisation);
   if (f.url.empty() || !is_safe_url(f.url)) return name;
-  return "<a href=\"" + esc(encode_url(f.url)) + "\">" + name + "</a>";
+  return "<a href=\"" + markup_escape(encode_url(f.url)) + "\">" + name + "</a>";
 }
 
 std::string date_cell(const std::optional<Date>& d) {
@@ -113,7 +85,7 @@ std::string summary_table(const Aggregate& a) {
       "updates</th></tr>\n</thead>\n<tbody>\n";
   for (const AggregateRecommendation& r : a.recommendations) {
     out += fmt::format("<tr><th scope=\"row\">{}{}</th>", r.id,
-                       r.title.empty() ? "" : " " + esc(r.title));
+                       r.title.empty() ? "" : " " + markup_escape(r.title));
     for (int n : r.counts) out += fmt::format("<td class=\"num\">{}</td>", n);
     std::string range = !r.latest_from ? "None"
                         : *r.latest_from == *r.latest_to
@@ -144,7 +116,7 @@ std::string forces_table(const Aggregate& a) {
 }
 
 std::string matrix_cell(const AggregateCell& c) {
-  std::string out = "<td><span class=\"label\">" + esc(cell_label(c)) + "</span>";
+  std::string out = "<td><span class=\"label\">" + markup_escape(cell_label(c)) + "</span>";
   if (!c.status.empty())
     out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
                        aggregate_category_labels[category_column(c.category)]);
@@ -184,25 +156,27 @@ std::string key() {
 
 std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   std::string title = fmt::format("Progress of {} against the recommendations",
-                                  plural(int(a.forces.size()), "plan", "plans"));
+                                  counted(int(a.forces.size()), "plan", "plans"));
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
       "'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
       "<meta name=\"referrer\" content=\"no-referrer\">\n";
-  out += "<title>" + esc(title) + "</title>\n<style>" + aggregate_page_css + "</style>\n";
+  out += "<title>" + markup_escape(title) + "</title>\n<style>" + aggregate_page_css + "</style>\n";
   out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the progress</a>\n";
-  out += "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + esc(title) + "</h1>\n";
+  out +=
+      "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + markup_escape(title) + "</h1>\n";
   out += "<p>As of " + date_cell(a.as_of) + "</p>\n</div>\n</header>\n";
   out += "<main id=\"main\" class=\"wrap\">\n";
-  out += "<p class=\"note\">" + esc(matching_note(a)) +
+  out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";
   out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
   if (!a.refused.empty()) {
     out += "<ul class=\"refused\">\n";
     for (const RefusedInput& r : a.refused)
-      out += "<li>Refused: <code>" + esc(r.path) + "</code>: " + esc(r.reason) + "</li>\n";
+      out += "<li>Refused: <code>" + markup_escape(r.path) + "</code>: " + markup_escape(r.reason) +
+             "</li>\n";
     out += "</ul>\n";
   }
   out += "<h2>By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
@@ -211,7 +185,7 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   out += "<h2>By force</h2>\n" + forces_table(a);
   out += "<h2>Every force and recommendation</h2>\n" + matrix_table(a);
   out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
-  out += "<p>Made by " + esc(generator) + " from the forces' published plans, as of " +
+  out += "<p>Made by " + markup_escape(generator) + " from the forces' published plans, as of " +
          format_iso(a.as_of) + ".</p>\n</div>\n</footer>\n</body>\n</html>\n";
   return out;
 }

@@ -3,33 +3,10 @@
 #include <cctype>
 
 #include "render/markdown.h"
+#include "util/markup_escape.h"
 
 namespace plan {
 namespace {
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // Lower-case letters and digits, runs of anything else as one '-': a piece of
 // a URN that reads the same whatever the title's punctuation.
@@ -64,15 +41,16 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
   std::string out =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n";
-  out += "  <title>" + xml_escape(view.title) + ": progress updates</title>\n";
+  out += "  <title>" + markup_escape(view.title) + ": progress updates</title>\n";
   if (!view.organisation.empty())
-    out += "  <subtitle>" + xml_escape(view.organisation) +
+    out += "  <subtitle>" + markup_escape(view.organisation) +
            ": the latest published updates on each recommendation</subtitle>\n";
-  out += "  <id>" + xml_escape(base) + "</id>\n";
+  out += "  <id>" + markup_escape(base) + "</id>\n";
   out += "  <updated>" + updated + "</updated>\n";
-  out += "  <author><name>" + xml_escape(who) + "</name></author>\n";
-  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(page_href) + "\"/>\n";
-  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_escape(feed_href) +
+  out += "  <author><name>" + markup_escape(who) + "</name></author>\n";
+  out +=
+      "  <link rel=\"alternate\" type=\"text/html\" href=\"" + markup_escape(page_href) + "\"/>\n";
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + markup_escape(feed_href) +
          "\"/>\n";
   for (const LatestUpdateView& u : view.latest_updates) {
     if (u.date.iso.empty()) continue;  // no real date: a feed entry needs one
@@ -84,16 +62,17 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
     if (!u.evidence_id.empty())
       title += " (recommendation " + std::to_string(u.recommendation) + ")";
     out += "  <entry>\n";
-    out += "    <title>" + xml_escape(title) + "</title>\n";
-    out += "    <id>" + xml_escape(id) + "</id>\n";
+    out += "    <title>" + markup_escape(title) + "</title>\n";
+    out += "    <id>" + markup_escape(id) + "</id>\n";
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
-           xml_escape(page_href + "#" + u.anchor) + "\"/>\n";
+           markup_escape(page_href + "#" + u.anchor) + "\"/>\n";
     out += "    <published>" + timestamp(u.date) + "</published>\n";
     out += "    <updated>" + timestamp(u.date) + "</updated>\n";
-    if (!u.by.empty()) out += "    <author><name>" + xml_escape(u.by) + "</name></author>\n";
-    std::string body = "<p>" + xml_escape(u.date.text) + ": " + xml_escape(u.status_label) + "</p>";
+    if (!u.by.empty()) out += "    <author><name>" + markup_escape(u.by) + "</name></author>\n";
+    std::string body =
+        "<p>" + markup_escape(u.date.text) + ": " + markup_escape(u.status_label) + "</p>";
     if (!u.note.empty()) body += "\n" + markdown_to_html(u.note);
-    out += "    <content type=\"html\">" + xml_escape(body) + "</content>\n";
+    out += "    <content type=\"html\">" + markup_escape(body) + "</content>\n";
     out += "  </entry>\n";
   }
   out += "</feed>\n";
