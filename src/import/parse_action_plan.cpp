@@ -108,10 +108,19 @@ class Importer {
   void record(RowRecord& row) {
     close_update();
     line_ = row.first_line;
+    // A row with no number but a recommendation's text of its own (a table
+    // with no number column) starts a recommendation: --report numbers it by
+    // its words; without the report, close_block refuses it, saying so.
+    bool own_text = !row.number && !row.text.empty() &&
+                    (!block_ || (!block_->rec.text.empty() && block_->rec.text != row.text));
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
       block_->number_line = row.first_line;
+      block_->phase = Phase::details;
+    } else if (own_text) {
+      start_block();
+      block_->first_line = row.first_line;
       block_->phase = Phase::details;
     } else if (!block_) {
       unplaced_range(row.first_line, row.last_line,
@@ -119,6 +128,9 @@ class Importer {
                      "above it)");
       return;
     }
+    // Rows with the same text and no number (a tracker repeating the
+    // recommendation on each evidence requirement's row) are one.
+    if (!row.number && !row.text.empty() && block_->rec.text == row.text) row.text.clear();
     block_->last_line = std::max(block_->last_line, row.last_line);
     Recommendation& rec = block_->rec;
     if (rec.title.empty()) rec.title = row.title;
@@ -134,9 +146,9 @@ class Importer {
       else if (ev && rec.owner != row.owner)
         ev->owner = row.owner;
       else if (rec.owner != row.owner)
-        unplaced(row.first_line, fmt::format("a second owner '{}' for recommendation {}; it "
+        unplaced(row.first_line, fmt::format("a second owner '{}' for this recommendation; it "
                                              "already has '{}'",
-                                             row.owner, *block_->number, rec.owner));
+                                             row.owner, rec.owner));
     }
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const std::string& d : row.documents) {
@@ -240,8 +252,10 @@ class Importer {
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {row.first_line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
+    // With no number at all the report's id is found by matching (match_report).
     ev.id = !row.evidence_id.empty() ? row.evidence_id
-                                     : fmt::format("{}.{}", *block_->number, evidence.size() + 1);
+            : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
+                                     : std::string();
     ev.text = row.evidence_text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
