@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "import/cell_table.h"
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
@@ -164,6 +165,35 @@ class Importer {
                fmt::format("'{}': the column or label is not one the importer knows, so its "
                            "text has no place",
                            u));
+  }
+
+  /// A table given one cell a line: its header skipped, each row read as a
+  /// row of a table, each group of lines that does not fit reported.
+  void cell_table(const CellTable& table) {
+    std::string names;
+    for (const ColumnRole& r : table.header)
+      names += (names.empty() ? "" : ", ") + std::string(column_name(r.kind));
+    for (int l : table.header_lines)
+      account().set(l, LineFate::skipped, "table header, one cell a line: " + names);
+    for (const CellTableRow& row : table.rows) {
+      if (!row.misfit.empty()) {
+        close_update();
+        line_ = row.lines.front();
+        unplaced_range(row.lines.front(), row.lines.back(), row.misfit);
+        if (block_) block_->phase = Phase::details;
+        continue;
+      }
+      RowRecord record;
+      for (size_t k = 0; k < row.cells.size(); ++k) {
+        const CellTableCell& cell = row.cells[k];
+        put_cell(record, table.header[k], cell.text, cell.line);
+        if (!cell.text.empty())
+          account().set(cell.line, LineFate::taken,
+                        fmt::format("table cell, one a line: {}", column_name(table.header[k].kind)));
+      }
+      finish_row(record);
+      if (!record.empty()) this->record(record);
+    }
   }
 
   void finish() {
@@ -619,7 +649,15 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file, Im
     for (RowRecord& row : rows) importer.record(row);
     rows.clear();
   };
-  for (const InputLine& l : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const InputLine& l = lines[i];
+    if (std::optional<CellTable> cells = cell_table_at(lines, i)) {
+      tables.flush(rows);
+      pass_rows();
+      importer.cell_table(*cells);
+      i = cells->end - 1;
+      continue;
+    }
     bool taken = tables.offer(l.line, l.text, rows);
     pass_rows();
     if (!taken) importer.line(l.line, l.text);
