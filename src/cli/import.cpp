@@ -268,6 +268,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
     imported.plan.addressee = opt.addressee;
   }
   if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
   if (opt.explain) explain(ctx.out, imported.account);

@@ -33,7 +33,15 @@ struct Block {
   int number_line = 0;
   Recommendation rec;
   Phase phase = Phase::parts;
+  bool after_lead_in = false;  // it starts right after an introduction line ending ':'
 };
+
+bool contains_ci(std::string_view text, std::string_view word) {
+  auto it = std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  });
+  return it != text.end();
+}
 
 constexpr int max_unplaced_reports = 100;
 
@@ -394,8 +402,10 @@ class Importer {
 
   void on_dated_part(const LineShape& shape) {
     close_update();
-    if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts))
+    if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
       start_block();
+      block_->after_lead_in = lead_in_line_ && lead_in_line_ == line_ - 1;
+    }
     DateField deadline;
     deadline.text =
         shape.date->value ? format_iso(*shape.date->value) : std::string(shape.date->text);
@@ -536,6 +546,7 @@ class Importer {
       } else {
         append_paragraph(introduction_, text);
         account().set(line_, LineFate::taken, "introduction (plan.yaml)");
+        if (text.back() == ':') lead_in_line_ = line_;
       }
       return;
     }
@@ -576,12 +587,53 @@ class Importer {
                                line_range(draft.first_line, draft.last_line), missing));
   }
 
+  // A page often quotes a recommendation (the one on publishing the plan)
+  // before its plan starts; with no heading between them it reads as the
+  // first dated part of the recommendation that follows. The first block's
+  // first part is taken as the introduction when a lead-in line ("The report
+  // asks that chief constables:") is right above it, or when it is about
+  // publishing the action plan and the parts after it are not. (With
+  // --report, match_report decides by the report's words instead.)
+  void drop_quoted_part(Block& b) {
+    Recommendation& rec = b.rec;
+    if (rec.milestones.empty() || !rec.deadline.present()) return;
+    if (b.number && b.number_line == b.first_line) return;  // "Recommendation N" heading
+    std::string first = rec.text.substr(0, rec.text.find("\n\n"));
+    bool publishing = contains_ci(first, "publish") && contains_ci(first, "action plan");
+    for (const Milestone& m : rec.milestones)
+      publishing = publishing && !contains_ci(m.text, "action plan");
+    if (!b.after_lead_in && !publishing) return;
+    int line = rec.deadline.pos.line;
+    std::string when = "By " + long_date_text(rec.deadline);
+    if (!rec.deadline_note.empty()) when += " (" + rec.deadline_note + ")";
+    append_paragraph(introduction_, when + ", " + rec.text);
+    account().set(line, LineFate::taken,
+                  "introduction (plan.yaml): a recommendation of the report quoted before the plan");
+    std::string number = b.number ? fmt::format("recommendation {}", *b.number)
+                                  : std::string("the recommendation after it");
+    result_.notes.push_back(fmt::format(
+        "line {}: a recommendation of the report quoted before the plan ({}), taken as the "
+        "introduction and not as the text of {}; give --report FILE to check it by the report's "
+        "words",
+        line,
+        b.after_lead_in ? fmt::format("under the lead-in on line {}", line - 1)
+                        : std::string("on publishing the action plan"),
+        number));
+    Milestone next = std::move(rec.milestones.front());
+    rec.milestones.erase(rec.milestones.begin());
+    rec.deadline = next.deadline;
+    rec.deadline_note = next.deadline_note;
+    rec.text = next.text;
+    b.first_line = next.pos.line;
+  }
+
   void close_block() {
     if (!block_) return;
     close_update();
     Block b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
+    if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
     std::string lines = line_range(b.first_line, b.last_line);
     if (!b.number && options_.keep_unnumbered) {
       b.rec.id_pos = {b.first_line, 1};
@@ -633,6 +685,8 @@ class Importer {
   int unplaced_ = 0;
   int first_unreported_ = 0;
   int rejected_line_ = 0;            // the last line rejected
+  int lead_in_line_ = 0;             // the last introduction line ending ':'
+  int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 
