@@ -45,9 +45,6 @@ bool contains_ci(std::string_view text, std::string_view word) {
 
 constexpr int max_unplaced_reports = 100;
 
-// The status of an update the page gives without one (never a guessed one).
-constexpr const char* not_stated_status = "Status not stated";
-
 std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
@@ -159,6 +156,7 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
+    fold_unstated(row.updates);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const std::string& d : row.documents) {
       if (ev)
@@ -299,6 +297,41 @@ class Importer {
     return &evidence.back();
   }
 
+  // An update column with no status of its own ("Initial response 21st
+  // November 2024") beside a later one that has it. Every update in a plan
+  // has a status and none may be made up, so the earlier response is kept
+  // word for word at the head of the later update's note, with its own date
+  // and saying that it gave no status.
+  void fold_unstated(std::vector<RowUpdate>& updates) {
+    for (size_t i = 0; i < updates.size();) {
+      RowUpdate& u = updates[i];
+      bool dated = u.date || !u.date_text.empty();
+      auto later = std::find_if(updates.begin() + long(i) + 1, updates.end(),
+                                [](const RowUpdate& x) { return !x.status.empty(); });
+      if (!u.status.empty() || u.note.empty() || !dated || later == updates.end()) {
+        ++i;
+        continue;
+      }
+      std::optional<WrittenDate> date = u.date ? u.date : parse_uk_date(u.date_text);
+      std::string when = date && date->value   ? format_long(*date->value)
+                         : date && date->month ? format_long(*date->month)
+                                               : u.date_text;
+      result_.notes.push_back(fmt::format(
+          "line {}: the update of {} gives no status; as every update in a plan has one and "
+          "none is made up, it is kept word for word at the head of the next update's note",
+          u.line, when));
+      later->note = fmt::format("Earlier response, {}, with no status given: {}", when, u.note) +
+                    (later->note.empty() ? "" : "\n\n" + later->note);
+      const char* kept = "an update with no status, kept in the note of the update after it";
+      LineEntry& entry = account().lines.at(size_t(u.line - 1));
+      if (entry.what.rfind("table cell", 0) == 0)
+        entry.what = kept;
+      else
+        entry.what += std::string("; ") + kept;
+      updates.erase(updates.begin() + long(i));
+    }
+  }
+
   void put_row_update(Recommendation& rec, Evidence* ev, const RowUpdate& u) {
     UpdateDraft draft;
     draft.first_line = draft.last_line = u.line;
@@ -340,15 +373,15 @@ class Importer {
       return;
     }
     if (draft.date_readable && draft.update.status.empty()) {
-      // An earlier response column ("Initial response 21 November 2024") with
-      // no status of its own: kept, saying plainly that no status was given.
-      warn("import-status", u.line,
-           fmt::format("the update dated {} gives no status; it was recorded as '{}'",
-                       draft.update.date.text, not_stated_status));
-      if (std::find(result_.plan.statuses.begin(), result_.plan.statuses.end(),
-                    not_stated_status) == result_.plan.statuses.end())
-        result_.plan.statuses.insert(result_.plan.statuses.begin(), not_stated_status);
-      draft.update.status = not_stated_status;
+      // No status, and no later update on the row to keep it with: a plan's
+      // update always has one, and making one up would misstate the page.
+      unplaced(u.line,
+               fmt::format("the update dated {} gives no status, and every update in a plan "
+                           "has one (none is made up); give the status the page gives it (a "
+                           "Status column or 'Status:' label), or --force-partial to leave it "
+                           "out",
+                           long_date_text(draft.update.date)));
+      return;
     }
     std::string missing = draft.missing();
     if (!missing.empty()) {
