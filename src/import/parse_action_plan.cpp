@@ -377,9 +377,9 @@ class Importer {
       // update always has one, and making one up would misstate the page.
       unplaced(u.line,
                fmt::format("the update dated {} gives no status, and every update in a plan "
-                           "has one (none is made up); give the status the page gives it (a "
-                           "Status column or 'Status:' label), or --force-partial to leave it "
-                           "out",
+                           "has one (none is made up); add the force's status to the page's text "
+                           "(a Status column or 'Status:' label), or give --force-partial to "
+                           "import the rest without this update",
                            long_date_text(draft.update.date)));
       return;
     }
