@@ -12,7 +12,9 @@ namespace {
 // A line that can be one header cell: a known column heading, short, with
 // no label colon or table separator, and digits only in a dated update
 // heading ("March 2026 update"); "Recommendation 15" is a heading, not a cell.
-std::optional<ColumnRole> header_cell(std::string_view text) {
+// With unknown set, a short heading the importer does not know ("Priority")
+// is taken too, as an unknown column.
+std::optional<ColumnRole> header_cell(std::string_view text, bool unknown = false) {
   if (text.empty() || text.size() > 60 || text.find(':') != std::string_view::npos)
     return std::nullopt;
   if (split_table_row(text)) return std::nullopt;
@@ -20,8 +22,12 @@ std::optional<ColumnRole> header_cell(std::string_view text) {
   for (char c : text) words += c == ' ';
   if (words > 7) return std::nullopt;
   ColumnRole role = column_role(text);
-  if (role.kind == Column::unknown) return std::nullopt;
   bool digits = text.find_first_of("0123456789") != std::string_view::npos;
+  if (role.kind == Column::unknown) {
+    bool sentence = text.back() == '.' || text.back() == '?' || text.back() == '!';
+    if (!unknown || digits || sentence || words > 4) return std::nullopt;
+    return role;
+  }
   if (digits && !(role.kind == Column::update && role.date)) return std::nullopt;
   return role;
 }
@@ -76,7 +82,12 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
       ++i;
       continue;
     }
-    std::optional<ColumnRole> role = header_cell(rd.text(i));
+    // Under a number column's heading, every short line up to the first
+    // row's number is a heading, known or not: an unknown one becomes an
+    // unknown column (its cells reported), never text run into a field.
+    bool numbered_header = !table.header.empty() && table.header.front().kind == Column::number;
+    if (numbered_header && starts_row(rd.text(i))) break;
+    std::optional<ColumnRole> role = header_cell(rd.text(i), numbered_header);
     if (!role) break;
     // The same column twice ("Status", "Status") is not one header.
     for (const ColumnRole& r : table.header)
@@ -88,6 +99,12 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
   const size_t columns = table.header.size();
   if (columns < 3 || !is_header_row(table.header)) return std::nullopt;
   const bool numbered = table.header.front().kind == Column::number;
+  // Unknown headings are taken only where a row's number ends the header.
+  bool unknowns = false;
+  for (const ColumnRole& r : table.header) unknowns = unknowns || r.kind == Column::unknown;
+  size_t first_cell = rd.skip_blanks(header_end);
+  if (unknowns && !(numbered && first_cell < rd.n && starts_row(rd.text(first_cell))))
+    return std::nullopt;
   const std::string shape = fmt::format("{} columns", columns);
 
   i = header_end;
@@ -159,6 +176,21 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
     while (q < rd.n && (rd.blank(q) || !(starts_row(rd.text(q)) || ends_table(rd.text(q))))) ++q;
     size_t t = q;
     while (t > s && rd.blank(t - 1)) --t;
+    size_t filled = 0;
+    for (size_t k = s; k < t; ++k) filled += !rd.blank(k);
+    if (filled == columns) {
+      // A blank line after every cell: the blank lines only separate.
+      CellTableRow row;
+      for (size_t k = s; k < t; ++k)
+        if (!rd.blank(k)) {
+          CellTableRow one = rd.row(k, k + 1);
+          row.cells.push_back(one.cells.front());
+          row.lines.push_back(one.lines.front());
+        }
+      table.rows.push_back(std::move(row));
+      i = end = t;
+      continue;
+    }
     if (t - s == columns) {
       table.rows.push_back(rd.row(s, t));
       i = end = t;

@@ -57,9 +57,41 @@ void check_field(std::string_view text, const char* what, int rec, Pos pos, cons
                         what, rec, found));
 }
 
+// Three or more paragraphs in a row that are each only a column heading
+// ("Rec No.", "Recommendation", "Status"): a table's header, one cell a
+// line, that was not read as one. "" when there is none.
+std::string heading_run_in(std::string_view text) {
+  std::string run;
+  int count = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find("\n\n", start);
+    std::string_view para =
+        trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
+    bool heading = !para.empty() && para.size() <= 40 && para.find(':') == std::string_view::npos &&
+                   column_role(para).kind != Column::unknown;
+    if (heading) {
+      run += (count++ ? "', '" : "") + std::string(para);
+      if (count >= 3) return "column headings ('" + run + "') one a line";
+    } else {
+      run.clear();
+      count = 0;
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 2;
+  }
+  return "";
+}
+
 }  // namespace
 
 void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out) {
+  if (std::string found = heading_run_in(plan.introduction); !found.empty())
+    out.error("import-leftover", file, 0, 0,
+              fmt::format("the importer misread this part of the page: the introduction would "
+                          "hold {}, a table's header it could not read; nothing was written. "
+                          "Please report this page's layout",
+                          found));
   for (const Recommendation& r : plan.recommendations) {
     check_field(r.text, "text", r.id, r.id_pos, file, out);
     check_field(r.title, "title", r.id, r.id_pos, file, out);

@@ -102,12 +102,10 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
     }
     taken[size_t(best.index)] = true;
     const std::string& id = from.evidence[size_t(best.index)].id;
-    out.notes.push_back(
-        fmt::format("line {}: {} matched by text to the report's {} (score {:.2f})",
-                    ev->id_pos.line,
-                    ev->id.empty() ? "an evidence requirement with no id"
-                                   : "evidence requirement " + ev->id,
-                    id, best.score));
+    out.notes.push_back(fmt::format(
+        "line {}: {} matched by text to the report's {} (score {:.2f})", ev->id_pos.line,
+        ev->id.empty() ? "an evidence requirement with no id" : "evidence requirement " + ev->id,
+        id, best.score));
     ev->id = id;
   }
 }

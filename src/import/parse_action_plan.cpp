@@ -38,7 +38,8 @@ struct Block {
 
 bool contains_ci(std::string_view text, std::string_view word) {
   auto it = std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   });
   return it != text.end();
 }
@@ -192,10 +193,18 @@ class Importer {
       RowRecord record;
       for (size_t k = 0; k < row.cells.size(); ++k) {
         const CellTableCell& cell = row.cells[k];
+        if (table.header[k].kind == Column::unknown) {
+          if (!cell.text.empty())
+            unplaced(cell.line, fmt::format("'{}: {}': the column is not one the importer "
+                                            "knows, so its text has no place",
+                                            table.header[k].heading, cell.text));
+          continue;
+        }
         put_cell(record, table.header[k], cell.text, cell.line);
         if (!cell.text.empty())
-          account().set(cell.line, LineFate::taken,
-                        fmt::format("table cell, one a line: {}", column_name(table.header[k].kind)));
+          account().set(
+              cell.line, LineFate::taken,
+              fmt::format("table cell, one a line: {}", column_name(table.header[k].kind)));
       }
       finish_row(record);
       if (!record.empty()) this->record(record);
@@ -640,8 +649,9 @@ class Importer {
     std::string when = "By " + long_date_text(rec.deadline);
     if (!rec.deadline_note.empty()) when += " (" + rec.deadline_note + ")";
     append_paragraph(introduction_, when + ", " + rec.text);
-    account().set(line, LineFate::taken,
-                  "introduction (plan.yaml): a recommendation of the report quoted before the plan");
+    account().set(
+        line, LineFate::taken,
+        "introduction (plan.yaml): a recommendation of the report quoted before the plan");
     std::string number = b.number ? fmt::format("recommendation {}", *b.number)
                                   : std::string("the recommendation after it");
     result_.notes.push_back(fmt::format(
@@ -717,8 +727,8 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;            // the last line rejected
-  int lead_in_line_ = 0;             // the last introduction line ending ':'
+  int rejected_line_ = 0;  // the last line rejected
+  int lead_in_line_ = 0;   // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };

@@ -63,8 +63,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   // Under a header with no outer pipes, "| | text | |" has empty first and
   // last cells, not a border.
   TableCells row = bordered;
-  if (!header_.empty() && row.border && !header_border_ &&
-      row.cells.size() + 2 <= header_.size()) {
+  if (!header_.empty() && row.border && !header_border_ && row.cells.size() + 2 <= header_.size()) {
     row.cells.insert(row.cells.begin(), std::string_view());
     row.cells.push_back(std::string_view());
   }
