@@ -11,6 +11,15 @@ void append(std::string& field, std::string_view value) {
   field += value;
 }
 
+// "None", "N/A", "-": a cell saying there is nothing, such as no document.
+bool says_none(std::string_view value) {
+  value = trim_line(value);
+  for (std::string_view none : {"none", "n/a", "na", "nil", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                "none.", "not applicable", "none yet", "tbc"})
+    if (value.size() == none.size() && TextCursor{value}.take_ci(none)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool RowRecord::empty() const {
@@ -165,7 +174,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::unknown;
       return;
     case Column::documents:
-      row.documents.push_back(std::string(value));
+      if (!says_none(value)) row.documents.push_back(std::string(value));
       row.last = Column::unknown;
       return;
     case Column::deadline:
