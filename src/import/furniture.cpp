@@ -16,7 +16,26 @@ struct Phrase {
 constexpr Phrase anywhere[] = {
     {"leave this site", "quick exit link"},
     {"exit this site", "quick exit link"},
-    {"cookie", "cookie banner"},
+    {"cookies on", "cookie banner"},
+    {"use cookies", "cookie banner"},
+    {"uses cookies", "cookie banner"},
+    {"cookie settings", "cookie banner"},
+    {"cookie preferences", "cookie banner"},
+    {"cookie policy", "cookie banner"},
+    {"cookies policy", "cookie banner"},
+    {"cookies notice", "cookie banner"},
+    {"accept cookies", "cookie banner"},
+    {"reject cookies", "cookie banner"},
+    {"all cookies", "cookie banner"},
+    {"essential cookies", "cookie banner"},
+    {"analytics cookies", "cookie banner"},
+    {"additional cookies", "cookie banner"},
+    {"recommended cookies", "cookie banner"},
+    {"optional cookies", "cookie banner"},
+    {"customise cookies", "cookie banner"},
+    {"manage cookies", "cookie banner"},
+    {"set cookies", "cookie banner"},
+    {"about cookies", "cookie banner"},
     {"this site is a beta", "beta banner"},
     {"this is a new service", "beta banner"},
     {"there was a technical problem", "error notice"},
@@ -184,7 +203,9 @@ std::string_view furniture_kind(std::string_view line) {
   return {};
 }
 
-bool is_page_furniture(std::string_view line) { return !furniture_kind(line).empty(); }
+bool is_page_furniture(std::string_view line) {
+  return !furniture_kind(line).empty();
+}
 
 std::string_view closing_furniture_kind(std::string_view line) {
   if (line.empty() || line.size() > longest_furniture) return {};

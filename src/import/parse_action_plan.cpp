@@ -56,6 +56,15 @@ void append_paragraph(std::string& text, std::string_view paragraph) {
   text += paragraph;
 }
 
+// A plain line after a field's text: the same paragraph when the text broke
+// off mid-sentence (a PDF's wrapped line), else a new paragraph.
+void append_line(std::string& text, std::string_view line) {
+  if (continues_wrapped_line(text, line))
+    (text += ' ') += line;
+  else
+    append_paragraph(text, line);
+}
+
 class Importer {
  public:
   Importer(const std::string& file, ImportedPlan& result, ParseOptions options)
@@ -598,7 +607,7 @@ class Importer {
     if (update_ && update_->note_open) {
       account().set(line_, LineFate::taken, "update: note");
       update_->last_line = line_;
-      append_paragraph(update_->update.note, text);
+      append_line(update_->update.note, text);
       return;
     }
     if (block_ && skipped_as_closing(text)) return;
@@ -617,11 +626,11 @@ class Importer {
     switch (block_->phase) {
       case Phase::heading:
       case Phase::parts:
-        append_paragraph(rec.milestones.empty() ? rec.text : rec.milestones.back().text, text);
+        append_line(rec.milestones.empty() ? rec.text : rec.milestones.back().text, text);
         block_->phase = Phase::parts;
         break;
       case Phase::evidence:
-        append_paragraph(rec.evidence.back().text, text);
+        append_line(rec.evidence.back().text, text);
         account().set(line_, LineFate::taken, "evidence requirement " + rec.evidence.back().id);
         break;
       case Phase::details:
@@ -748,9 +757,9 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;  // the last line rejected
+  int rejected_line_ = 0;   // the last line rejected
   bool link_list_ = false;  // after "Related pages": short lines are its links
-  int lead_in_line_ = 0;   // the last introduction line ending ':'
+  int lead_in_line_ = 0;    // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
