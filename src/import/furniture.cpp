@@ -59,6 +59,7 @@ constexpr Phrase at_start[] = {
     {"(c) ", "copyright line"},
     {"page updated", "page date"},
     {"page last updated", "page date"},
+    {"this page was last updated", "page date"},
     {"last updated", "page date"},
     {"last reviewed", "page date"},
     {"print this page", "print link"},
@@ -99,6 +100,8 @@ constexpr Phrase whole[] = {
     {"related links", "related links"},
     {"useful links", "related links"},
     {"related content", "related links"},
+    {"sitemap", "navigation"},
+    {"accessibility", "navigation"},
 };
 
 // Paragraphs that close a page: said to readers of the web page, not part of the plan.

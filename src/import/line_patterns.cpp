@@ -213,30 +213,7 @@ bool classify_dated_part(std::string_view line, LineShape& shape) {
   return true;
 }
 
-// Words a sentence does not end on: a line ending with one was wrapped.
-bool ends_with_joining_word(std::string_view text) {
-  size_t space = text.find_last_of(' ');
-  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
-  for (std::string_view w :
-       {"a",     "an",   "the",  "and", "or",  "of",   "to",    "in",      "on",        "by",
-        "for",   "with", "from", "at",  "as",  "that", "which", "between", "including", "such",
-        "their", "its",  "our",  "is",  "are", "be",   "been",  "was"})
-    if (last == w) return true;
-  return false;
-}
-
 }  // namespace
-
-bool continues_wrapped_line(std::string_view before, std::string_view next) {
-  if (before.empty() || next.empty()) return false;
-  char end = before.back();
-  if (end == '.' || end == ':' || end == ';' || end == '!' || end == '?' || end == ')')
-    return false;
-  // "a) …", "b) …": a lettered item starts a line of its own.
-  if (next.size() >= 2 && next[1] == ')') return false;
-  unsigned char first = static_cast<unsigned char>(next.front());
-  return std::islower(first) || ends_with_joining_word(before);
-}
 
 std::string_view trim_line(std::string_view line) {
   auto space_at_front = [&] {

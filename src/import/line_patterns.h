@@ -41,11 +41,6 @@ struct LineShape {
 /// Removes spaces, tabs, CR and no-break spaces from both ends.
 std::string_view trim_line(std::string_view line);
 
-/// True when next (a paragraph line) carries on the sentence that before
-/// (the field's text so far) broke off: a PDF's text wraps lines mid-sentence
-/// ("… by taking a" / "victim centred …"), so they are one paragraph.
-bool continues_wrapped_line(std::string_view before, std::string_view next);
-
 /// What a line is. The line must be trimmed; views point into it.
 LineShape classify_line(std::string_view line);
 

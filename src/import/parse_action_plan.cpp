@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "import/cell_table.h"
@@ -51,19 +52,33 @@ std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
 
+// A line broken mid-sentence (a PDF's text, a hard-wrapped page): the text
+// so far stops without a sentence's end, and the next line starts in lower
+// case or the text stops on a word that cannot end a sentence ("and").
+bool wraps_onto(const std::string& text, std::string_view next) {
+  if (text.empty() || next.empty()) return false;
+  unsigned char last = static_cast<unsigned char>(text.back());
+  if (!(std::isalnum(last) || last == ',')) return false;
+  if (std::islower(static_cast<unsigned char>(next.front()))) return true;
+  if (!std::islower(last) && last != ',') return false;
+  static constexpr std::string_view joiners[] = {
+      " and", " or",  " the",  " of",      " to", " a",    " an", " in",
+      " on",  " for", " with", " between", " by", " from", " at", " as"};
+  for (std::string_view j : joiners)
+    if (text.size() > j.size() && text.compare(text.size() - j.size(), j.size(), j) == 0)
+      return true;
+  return false;
+}
+
 void append_paragraph(std::string& text, std::string_view paragraph) {
-  if (!text.empty()) text += "\n\n";
+  if (!text.empty()) {
+    size_t para_start = text.rfind("\n\n");
+    std::string last = para_start == std::string::npos ? text : text.substr(para_start + 2);
+    text += wraps_onto(last, paragraph) ? " " : "\n\n";
+  }
   text += paragraph;
 }
 
-// A plain line after a field's text: the same paragraph when the text broke
-// off mid-sentence (a PDF's wrapped line), else a new paragraph.
-void append_line(std::string& text, std::string_view line) {
-  if (continues_wrapped_line(text, line))
-    (text += ' ') += line;
-  else
-    append_paragraph(text, line);
-}
 
 class Importer {
  public:
@@ -607,7 +622,7 @@ class Importer {
     if (update_ && update_->note_open) {
       account().set(line_, LineFate::taken, "update: note");
       update_->last_line = line_;
-      append_line(update_->update.note, text);
+      append_paragraph(update_->update.note, text);
       return;
     }
     if (block_ && skipped_as_closing(text)) return;
@@ -626,11 +641,11 @@ class Importer {
     switch (block_->phase) {
       case Phase::heading:
       case Phase::parts:
-        append_line(rec.milestones.empty() ? rec.text : rec.milestones.back().text, text);
+        append_paragraph(rec.milestones.empty() ? rec.text : rec.milestones.back().text, text);
         block_->phase = Phase::parts;
         break;
       case Phase::evidence:
-        append_line(rec.evidence.back().text, text);
+        append_paragraph(rec.evidence.back().text, text);
         account().set(line_, LineFate::taken, "evidence requirement " + rec.evidence.back().id);
         break;
       case Phase::details:

@@ -118,13 +118,6 @@ TEST_CASE("page furniture, and plan text that only mentions the same words") {
   CHECK(closing_furniture_kind("Victims are told about the National Stalking Helpline.").empty());
 }
 
-TEST_CASE("a PDF's wrapped lines carry on one sentence") {
-  CHECK(continues_wrapped_line("improve investigations by taking a", "victim centred approach."));
-  CHECK(continues_wrapped_line("screened between December and", "February, and 96 were"));
-  CHECK_FALSE(continues_wrapped_line("The toolkit was launched.", "Officers were trained."));
-  CHECK_FALSE(continues_wrapped_line("Northfold Police", "Stalking Super-Complaint Action Plan"));
-  CHECK_FALSE(continues_wrapped_line("This should include considering:", "a) how the force"));
-}
 
 TEST_CASE("status values with and without a percentage") {
   StatusValue v = parse_status_value("In Progress 25%");
