@@ -1,5 +1,8 @@
 #include "import/row_record.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "import/line_patterns.h"
 #include "import/text_cursor.h"
 
@@ -9,6 +12,37 @@ namespace {
 void append(std::string& field, std::string_view value) {
   if (!field.empty()) field += "\n\n";
   field += value;
+}
+
+// "Recommendation 7", "Rec. 7", "Rec7", "R7", "No. 7", "#7": the words before the number.
+void skip_number_prefix(TextCursor& c) {
+  for (std::string_view prefix : {"Recommendation", "Rec.", "Rec", "No.", "No", "#"}) {
+    if (c.take_ci(prefix)) {
+      c.skip_spaces();
+      return;
+    }
+  }
+  // "R7": a lone R right before the digits.
+  if (c.text.size() > 1 && (c.text[0] == 'R' || c.text[0] == 'r') &&
+      std::isdigit(static_cast<unsigned char>(c.text[1])))
+    c.at = 1;
+}
+
+// An "Action" cell beside a dated "Progress update" cell: the force's action
+// has no date or status of its own, so it opens the dated update's note.
+void merge_undated_notes(std::vector<RowUpdate>& updates) {
+  for (size_t i = 0; i + 1 < updates.size();) {
+    RowUpdate& u = updates[i];
+    bool bare = !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty();
+    RowUpdate& next = updates[i + 1];
+    if (!bare || next.note.empty()) {
+      ++i;
+      continue;
+    }
+    next.note = u.note + "\n\n" + next.note;
+    next.line = std::min(next.line, u.line);
+    updates.erase(updates.begin() + long(i));
+  }
 }
 
 }  // namespace
@@ -60,20 +94,19 @@ void finish_row(RowRecord& row) {
     if (l.date) target->date = l.date;
   }
   row.updates = std::move(kept);
+  merge_undated_notes(row.updates);
 }
 
 bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
-  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec")) c.at = 0;
-  c.skip_spaces();
+  skip_number_prefix(c);
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
   if (c.take('.')) {
-    auto part = c.take_number(4);
-    if (!part) return false;
-    id = std::to_string(*rec) + "." + std::to_string(*part);
+    // "7." is 7; "7.1" is evidence requirement 1 of 7.
+    if (auto part = c.take_number(4)) id = std::to_string(*rec) + "." + std::to_string(*part);
   }
   c.take('.');
   c.take(':');
@@ -152,7 +185,9 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     }
     case Column::date:
-      if (row.updates.empty() || !row.updates.back().date_text.empty() || row.updates.back().date ||
+      // A Date cell dates the update beside it, even one whose heading gives
+      // a month ("Update March 2025 | Date"): one update, not two.
+      if (row.updates.empty() || !row.updates.back().date_text.empty() ||
           !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().date_text = std::string(value);
