@@ -10,6 +10,7 @@ namespace plan {
 namespace {
 
 void append(std::string& field, std::string_view value) {
+  if (value.empty()) return;
   if (!field.empty()) field += "\n\n";
   field += value;
 }
@@ -45,6 +46,20 @@ void merge_undated_notes(std::vector<RowUpdate>& updates) {
   }
 }
 
+// "7.1 - text" in an evidence cell carries its id; "11.1 … 11.2 …" lists several.
+void put_evidence_cell(RowRecord& row, std::string_view value) {
+  std::vector<CellEvidence> items = split_evidence_cell(value);
+  CellEvidence& first = items.front();
+  if (!first.id.empty() && row.evidence_id.empty() && row.more_evidence.empty())
+    row.evidence_id = first.id;
+  if (!row.number && first.number) row.number = first.number;
+  if (row.more_evidence.empty())
+    append(row.evidence_text, first.text);
+  else
+    append(row.more_evidence.back().text, first.text);
+  for (size_t i = 1; i < items.size(); ++i) row.more_evidence.push_back(std::move(items[i]));
+}
+
 }  // namespace
 
 bool RowRecord::empty() const {
@@ -59,7 +74,7 @@ std::string* RowRecord::continuation() {
     case Column::title:
       return &title;
     case Column::evidence:
-      return &evidence_text;
+      return more_evidence.empty() ? &evidence_text : &more_evidence.back().text;
     case Column::owner:
       return &owner;
     case Column::update:
@@ -158,19 +173,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       append(row.title, value);
       row.last = Column::title;
       return;
-    case Column::evidence: {
-      // "7.1 - text" in an evidence cell carries its id.
-      LineShape shape = classify_line(value);
-      if (shape.kind == LineKind::evidence) {
-        if (row.evidence_id.empty()) row.evidence_id = shape.evidence_id;
-        if (!row.number) row.number = shape.number;
-        append(row.evidence_text, shape.text);
-      } else {
-        append(row.evidence_text, value);
-      }
+    case Column::evidence:
+      put_evidence_cell(row, value);
       row.last = Column::evidence;
       return;
-    }
     case Column::owner:
       row.owner = std::string(value);
       row.last = Column::owner;
