@@ -189,13 +189,13 @@ class Importer {
     }
     fold_unstated(row.updates);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
-    for (const std::string& d : row.documents) {
+    for (const Document& d : row.documents) {
       if (first_ev)
-        first_ev->documents.push_back({d, ""});
+        first_ev->documents.push_back(d);
       else
         unplaced(row.first_line, fmt::format("supporting documents '{}' for no evidence "
                                              "requirement; documents belong to one",
-                                             d));
+                                             d.title));
     }
     for (const std::string& u : row.unknown)
       unplaced(row.first_line,

@@ -60,6 +60,30 @@ void put_evidence_cell(RowRecord& row, std::string_view value) {
   for (size_t i = 1; i < items.size(); ++i) row.more_evidence.push_back(std::move(items[i]));
 }
 
+// "[Guide (PDF)](/media/guide.pdf)", as a web page's link is read: title and url.
+Document document_of(std::string_view text) {
+  if (text.size() > 4 && text.front() == '[' && text.back() == ')') {
+    size_t mid = text.rfind("](");
+    if (mid != std::string_view::npos && mid > 1)
+      return {std::string(text.substr(1, mid - 1)),
+              std::string(text.substr(mid + 2, text.size() - mid - 3))};
+  }
+  return {std::string(text), ""};
+}
+
+// One document a paragraph (or a list item) of the cell.
+void put_documents(RowRecord& row, std::string_view value) {
+  size_t start = 0;
+  for (;;) {
+    size_t end = value.find("\n\n", start);
+    std::string_view one = trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
+    if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
+    if (!one.empty()) row.documents.push_back(document_of(one));
+    if (end == std::string_view::npos) return;
+    start = end + 2;
+  }
+}
+
 }  // namespace
 
 bool RowRecord::empty() const {
@@ -206,7 +230,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::unknown;
       return;
     case Column::documents:
-      row.documents.push_back(std::string(value));
+      put_documents(row, value);
       row.last = Column::unknown;
       return;
     case Column::deadline:

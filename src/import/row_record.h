@@ -9,6 +9,7 @@
 
 #include "import/column_roles.h"
 #include "import/evidence_cell.h"
+#include "model/plan.h"
 
 namespace plan {
 
@@ -31,7 +32,7 @@ struct RowRecord {
   /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
   std::vector<CellEvidence> more_evidence;
   std::vector<RowUpdate> updates;  // oldest first
-  std::vector<std::string> documents;
+  std::vector<Document> documents;  // "[title](url)" from a web page's link split into both
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
   Column last = Column::unknown;     // the field a continuation line extends
 
