@@ -278,8 +278,8 @@ class Walker {
     }
     take_carried(cells);
     if (cells.empty()) return;
-    size_t filled = size_t(std::count_if(cells.begin(), cells.end(),
-                                         [](const std::string& c) { return !c.empty(); }));
+    size_t filled = size_t(
+        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
     if (own == 1 && filled <= 1) {
       plain_lines(only);
       return;

@@ -76,7 +76,8 @@ void put_documents(RowRecord& row, std::string_view value) {
   size_t start = 0;
   for (;;) {
     size_t end = value.find("\n\n", start);
-    std::string_view one = trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
+    std::string_view one =
+        trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
     if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
     if (!one.empty()) row.documents.push_back(document_of(one));
     if (end == std::string_view::npos) return;

@@ -31,8 +31,8 @@ struct RowRecord {
   /// The second and later requirements of an evidence cell that lists several
   /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
   std::vector<CellEvidence> more_evidence;
-  std::vector<RowUpdate> updates;  // oldest first
-  std::vector<Document> documents;  // "[title](url)" from a web page's link split into both
+  std::vector<RowUpdate> updates;    // oldest first
+  std::vector<Document> documents;   // "[title](url)" from a web page's link split into both
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
   Column last = Column::unknown;     // the field a continuation line extends
 
