@@ -5,6 +5,7 @@
 #include "import/line_patterns.h"
 #include "import/row_record.h"
 #include "import/table_cells.h"
+#include "import/uk_date.h"
 
 namespace plan {
 namespace {
@@ -43,6 +44,34 @@ bool ends_table(std::string_view text) {
   return classify_line(text).kind == LineKind::furniture || split_table_row(text).has_value();
 }
 
+// How well a cell fits its column, for a row one cell short: +1 when its
+// form is the column's (an evidence id in the evidence column, a date in the
+// date column, a short status), -1 when it is plainly not, 0 when unsure.
+int fit(const ColumnRole& column, std::string_view cell) {
+  if (cell.empty()) return 0;
+  bool date = parse_uk_date(cell).has_value();
+  LineShape shape = classify_line(cell);
+  int words = 1;
+  for (char c : cell) words += c == ' ';
+  switch (column.kind) {
+    case Column::number:
+      return starts_row(cell) ? 1 : -1;
+    case Column::evidence:
+      return shape.kind == LineKind::evidence ? 1 : date ? -1 : 0;
+    case Column::date:
+      return date ? 1 : -1;
+    case Column::status:
+      return date || words > 5 ? -1 : 1;
+    case Column::owner:
+      return date || shape.kind == LineKind::evidence ? -1 : 0;
+    case Column::text:
+    case Column::update:
+      return date || shape.kind == LineKind::evidence ? -1 : 0;
+    default:
+      return date ? -1 : 0;
+  }
+}
+
 struct Reader {
   const std::vector<InputLine>& lines;
   size_t n;
@@ -58,6 +87,45 @@ struct Reader {
     for (size_t i = from; i < to; ++i) {
       r.cells.push_back({lines[i].line, std::string(text(i))});
       if (!blank(i)) r.lines.push_back(lines[i].line);
+    }
+    return r;
+  }
+  // A browser copy leaves an empty cell out altogether ("13", then "13.2
+  // …" with the empty recommendation cell gone). For a group one line short,
+  // the one place where an empty cell makes every cell fit its column best,
+  // by a clear margin, is taken; otherwise nullopt.
+  std::optional<CellTableRow> one_short(size_t from, size_t to,
+                                        const std::vector<ColumnRole>& header) const {
+    std::vector<size_t> filled;
+    for (size_t i = from; i < to; ++i)
+      if (!blank(i)) filled.push_back(i);
+    if (filled.size() + 1 != header.size()) return std::nullopt;
+    int best = -1000, second = -1000;
+    size_t best_at = 0;
+    for (size_t gap = 1; gap < header.size(); ++gap) {
+      int score = 0;
+      for (size_t c = 0, k = 0; c < header.size(); ++c) {
+        if (c == gap) continue;
+        score += fit(header[c], text(filled[k++]));
+      }
+      if (score > best) {
+        second = best;
+        best = score;
+        best_at = gap;
+      } else if (score > second) {
+        second = score;
+      }
+    }
+    if (best - second < 2) return std::nullopt;
+    CellTableRow r;
+    for (size_t c = 0, k = 0; c < header.size(); ++c) {
+      if (c == best_at) {
+        r.cells.push_back({lines[filled[k]].line, ""});
+        continue;
+      }
+      r.cells.push_back({lines[filled[k]].line, std::string(text(filled[k]))});
+      r.lines.push_back(lines[filled[k]].line);
+      ++k;
     }
     return r;
   }
@@ -155,6 +223,13 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
       }
       size_t q = s + 1;
       while (q < r && !starts_row(rd.text(q))) ++q;
+      if (q < r) {
+        if (std::optional<CellTableRow> fitted = rd.one_short(s, q, table.header)) {
+          table.rows.push_back(std::move(*fitted));
+          i = end = q;
+          continue;
+        }
+      }
       if (q == r) {
         // The last row, with the page's text straight after it.
         table.rows.push_back(rd.row(s, next));
@@ -193,6 +268,11 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
     }
     if (t - s == columns) {
       table.rows.push_back(rd.row(s, t));
+      i = end = t;
+      continue;
+    }
+    if (std::optional<CellTableRow> fitted = rd.one_short(s, t, table.header)) {
+      table.rows.push_back(std::move(*fitted));
       i = end = t;
       continue;
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "import/cell_table.h"
@@ -50,8 +51,30 @@ std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
 
+// A line broken mid-sentence (a PDF's text, a hard-wrapped page): the text
+// so far stops without a sentence's end, and the next line starts in lower
+// case or the text stops on a word that cannot end a sentence ("and").
+bool wraps_onto(const std::string& text, std::string_view next) {
+  if (text.empty() || next.empty()) return false;
+  unsigned char last = static_cast<unsigned char>(text.back());
+  if (!(std::isalnum(last) || last == ',')) return false;
+  if (std::islower(static_cast<unsigned char>(next.front()))) return true;
+  if (!std::islower(last) && last != ',') return false;
+  static constexpr std::string_view joiners[] = {
+      " and", " or",  " the",  " of",      " to", " a",    " an", " in",
+      " on",  " for", " with", " between", " by", " from", " at", " as"};
+  for (std::string_view j : joiners)
+    if (text.size() > j.size() && text.compare(text.size() - j.size(), j.size(), j) == 0)
+      return true;
+  return false;
+}
+
 void append_paragraph(std::string& text, std::string_view paragraph) {
-  if (!text.empty()) text += "\n\n";
+  if (!text.empty()) {
+    size_t para_start = text.rfind("\n\n");
+    std::string last = para_start == std::string::npos ? text : text.substr(para_start + 2);
+    text += wraps_onto(last, paragraph) ? " " : "\n\n";
+  }
   text += paragraph;
 }
 
