@@ -94,7 +94,9 @@ std::string declared_charset(std::string_view html) {
 }
 
 DecodedInput decode_import_bytes(std::string_view bytes, bool html) {
-  if (bytes.size() > max_import_bytes) return {std::string(bytes), ""};  // refused as it is
+  // Too large, or binary (a NUL): refused as it is, by check_import_bytes.
+  if (bytes.size() > max_import_bytes || bytes.find('\0') != std::string_view::npos)
+    return {std::string(bytes), ""};
   ByteCensus c = census(bytes);
   if (c.valid_utf8) return {std::string(bytes), ""};
   std::string charset = html ? declared_charset(bytes) : std::string();
