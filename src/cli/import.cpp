@@ -14,6 +14,7 @@
 #include "import/evidence_gate.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
+#include "import/input_encoding.h"
 #include "import/leftover_check.h"
 #include "import/match_report.h"
 #include "import/parse_action_plan.h"
@@ -262,9 +263,13 @@ int run_import(ImportOptions& opt, Context& ctx) {
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
   ImportedPlan imported;
+  bool html = looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
+              ends_with_ci(opt.input, ".htm");
+  DecodedInput decoded = decode_import_bytes(read.data, html);
+  read.data = std::move(decoded.text);
+  if (!decoded.note.empty()) ctx.out << decoded.note << "\n";
   std::string text_of_input = read.data;
-  if (looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
-      ends_with_ci(opt.input, ".htm")) {
+  if (html) {
     // Messages and --explain number the page's text lines, which are quoted from it.
     if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
       std::vector<int> skipped;

@@ -79,6 +79,27 @@ void append_paragraph(std::string& text, std::string_view paragraph) {
   text += paragraph;
 }
 
+// Words of a text with spacing evened out, for telling a repeat from new text.
+std::string spacing_evened(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A row's text, unless the field already holds it (the same recommendation
+// repeated on each of its rows, a rowspan cell repeated into the rows it spans).
+void append_new_paragraph(std::string& text, std::string_view paragraph) {
+  std::string evened = spacing_evened(paragraph);
+  if (evened.empty() || spacing_evened(text).find(evened) != std::string::npos) return;
+  append_paragraph(text, paragraph);
+}
 
 class Importer {
  public:
@@ -174,7 +195,15 @@ class Importer {
     if (!row.text.empty()) put_row_text(rec, row.text);
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
     Evidence* ev = nullptr;
-    if (!row.evidence_id.empty() || !row.evidence_text.empty()) ev = row_evidence(row);
+    if (!row.evidence_id.empty() || !row.evidence_text.empty())
+      ev = row_evidence(row.evidence_id, row.evidence_text, row.first_line);
+    Evidence* first_ev = ev;
+    // A cell listing several requirements: the row's updates are the recommendation's.
+    for (const CellEvidence& more : row.more_evidence) {
+      Evidence* added = row_evidence(more.id, more.text, row.first_line);
+      if (!first_ev) first_ev = added;
+      ev = nullptr;
+    }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
     if (!row.owner.empty()) {
@@ -189,13 +218,13 @@ class Importer {
     }
     fold_unstated(row.updates);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
-    for (const std::string& d : row.documents) {
-      if (ev)
-        ev->documents.push_back({d, ""});
+    for (const Document& d : row.documents) {
+      if (first_ev)
+        first_ev->documents.push_back(d);
       else
         unplaced(row.first_line, fmt::format("supporting documents '{}' for no evidence "
                                              "requirement; documents belong to one",
-                                             d));
+                                             d.title));
     }
     for (const std::string& u : row.unknown)
       unplaced(row.first_line,
@@ -307,14 +336,18 @@ class Importer {
 
   void put_row_text(Recommendation& rec, const std::string& text) {
     LineShape shape = classify_line(trim_line(text));
-    if (shape.kind == LineKind::dated_part && !rec.deadline.present() && shape.date->value) {
+    bool dated = shape.kind == LineKind::dated_part && shape.date->value;
+    if (dated && !rec.deadline.present()) {
       rec.deadline.text = format_iso(*shape.date->value);
       rec.deadline.value = shape.date->value;
       rec.deadline.pos = {line_, 1};
       rec.deadline_note = std::string(shape.note);
-      append_paragraph(rec.text, shape.text);
+      append_new_paragraph(rec.text, shape.text);
+    } else if (dated && rec.deadline.value == shape.date->value) {
+      // A filled-down tracker repeats "By 27 March 2025, …" on every row.
+      append_new_paragraph(rec.text, shape.text);
     } else {
-      append_paragraph(rec.text, text);
+      append_new_paragraph(rec.text, text);
     }
   }
 
@@ -329,23 +362,23 @@ class Importer {
     rec.deadline.pos = {line_, 1};
   }
 
-  Evidence* row_evidence(const RowRecord& row) {
+  Evidence* row_evidence(const std::string& id, const std::string& text, int line) {
     auto& evidence = block_->rec.evidence;
-    if (!row.evidence_id.empty()) {
+    if (!id.empty()) {
       for (Evidence& e : evidence)
-        if (e.id == row.evidence_id) {
-          append_paragraph(e.text, row.evidence_text);
+        if (e.id == id) {
+          append_new_paragraph(e.text, text);
           return &e;
         }
     }
     Evidence ev;
-    ev.pos = ev.id_pos = ev.text_pos = {row.first_line, 1};
+    ev.pos = ev.id_pos = ev.text_pos = {line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
     // With no number at all the report's id is found by matching (match_report).
-    ev.id = !row.evidence_id.empty() ? row.evidence_id
+    ev.id = !id.empty() ? id
             : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
                                      : std::string();
-    ev.text = row.evidence_text;
+    ev.text = text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
   }

@@ -1,5 +1,8 @@
 #include "import/row_record.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "import/line_patterns.h"
 #include "import/text_cursor.h"
 
@@ -7,6 +10,7 @@ namespace plan {
 namespace {
 
 void append(std::string& field, std::string_view value) {
+  if (value.empty()) return;
   if (!field.empty()) field += "\n\n";
   field += value;
 }
@@ -18,6 +22,76 @@ bool says_none(std::string_view value) {
                                 "none.", "not applicable", "none yet", "tbc"})
     if (value.size() == none.size() && TextCursor{value}.take_ci(none)) return true;
   return false;
+}
+
+// "Recommendation 7", "Rec. 7", "Rec7", "R7", "No. 7", "#7": the words before the number.
+void skip_number_prefix(TextCursor& c) {
+  for (std::string_view prefix : {"Recommendation", "Rec.", "Rec", "No.", "No", "#"}) {
+    if (c.take_ci(prefix)) {
+      c.skip_spaces();
+      return;
+    }
+  }
+  // "R7": a lone R right before the digits.
+  if (c.text.size() > 1 && (c.text[0] == 'R' || c.text[0] == 'r') &&
+      std::isdigit(static_cast<unsigned char>(c.text[1])))
+    c.at = 1;
+}
+
+// An "Action" cell beside a dated "Progress update" cell: the force's action
+// has no date or status of its own, so it opens the dated update's note.
+void merge_undated_notes(std::vector<RowUpdate>& updates) {
+  for (size_t i = 0; i + 1 < updates.size();) {
+    RowUpdate& u = updates[i];
+    bool bare = !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty();
+    RowUpdate& next = updates[i + 1];
+    if (!bare || next.note.empty()) {
+      ++i;
+      continue;
+    }
+    next.note = u.note + "\n\n" + next.note;
+    next.line = std::min(next.line, u.line);
+    updates.erase(updates.begin() + long(i));
+  }
+}
+
+// "7.1 - text" in an evidence cell carries its id; "11.1 … 11.2 …" lists several.
+void put_evidence_cell(RowRecord& row, std::string_view value) {
+  std::vector<CellEvidence> items = split_evidence_cell(value);
+  CellEvidence& first = items.front();
+  if (!first.id.empty() && row.evidence_id.empty() && row.more_evidence.empty())
+    row.evidence_id = first.id;
+  if (!row.number && first.number) row.number = first.number;
+  if (row.more_evidence.empty())
+    append(row.evidence_text, first.text);
+  else
+    append(row.more_evidence.back().text, first.text);
+  for (size_t i = 1; i < items.size(); ++i) row.more_evidence.push_back(std::move(items[i]));
+}
+
+// "[Guide (PDF)](/media/guide.pdf)", as a web page's link is read: title and url.
+Document document_of(std::string_view text) {
+  if (text.size() > 4 && text.front() == '[' && text.back() == ')') {
+    size_t mid = text.rfind("](");
+    if (mid != std::string_view::npos && mid > 1)
+      return {std::string(text.substr(1, mid - 1)),
+              std::string(text.substr(mid + 2, text.size() - mid - 3))};
+  }
+  return {std::string(text), ""};
+}
+
+// One document a paragraph (or a list item) of the cell.
+void put_documents(RowRecord& row, std::string_view value) {
+  size_t start = 0;
+  for (;;) {
+    size_t end = value.find("\n\n", start);
+    std::string_view one =
+        trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
+    if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
+    if (!one.empty() && !says_none(one)) row.documents.push_back(document_of(one));
+    if (end == std::string_view::npos) return;
+    start = end + 2;
+  }
 }
 
 }  // namespace
@@ -34,7 +108,7 @@ std::string* RowRecord::continuation() {
     case Column::title:
       return &title;
     case Column::evidence:
-      return &evidence_text;
+      return more_evidence.empty() ? &evidence_text : &more_evidence.back().text;
     case Column::owner:
       return &owner;
     case Column::update:
@@ -69,20 +143,19 @@ void finish_row(RowRecord& row) {
     if (l.date) target->date = l.date;
   }
   row.updates = std::move(kept);
+  merge_undated_notes(row.updates);
 }
 
 bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
-  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec")) c.at = 0;
-  c.skip_spaces();
+  skip_number_prefix(c);
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
   if (c.take('.')) {
-    auto part = c.take_number(4);
-    if (!part) return false;
-    id = std::to_string(*rec) + "." + std::to_string(*part);
+    // "7." is 7; "7.1" is evidence requirement 1 of 7.
+    if (auto part = c.take_number(4)) id = std::to_string(*rec) + "." + std::to_string(*part);
   }
   c.take('.');
   c.take(':');
@@ -134,19 +207,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       append(row.title, value);
       row.last = Column::title;
       return;
-    case Column::evidence: {
-      // "7.1 - text" in an evidence cell carries its id.
-      LineShape shape = classify_line(value);
-      if (shape.kind == LineKind::evidence) {
-        if (row.evidence_id.empty()) row.evidence_id = shape.evidence_id;
-        if (!row.number) row.number = shape.number;
-        append(row.evidence_text, shape.text);
-      } else {
-        append(row.evidence_text, value);
-      }
+    case Column::evidence:
+      put_evidence_cell(row, value);
       row.last = Column::evidence;
       return;
-    }
     case Column::owner:
       row.owner = std::string(value);
       row.last = Column::owner;
@@ -161,7 +225,9 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     }
     case Column::date:
-      if (row.updates.empty() || !row.updates.back().date_text.empty() || row.updates.back().date ||
+      // A Date cell dates the update beside it, even one whose heading gives
+      // a month ("Update March 2025 | Date"): one update, not two.
+      if (row.updates.empty() || !row.updates.back().date_text.empty() ||
           !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().date_text = std::string(value);
@@ -174,7 +240,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::unknown;
       return;
     case Column::documents:
-      if (!says_none(value)) row.documents.push_back(std::string(value));
+      put_documents(row, value);
       row.last = Column::unknown;
       return;
     case Column::deadline:

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "import/column_roles.h"
+#include "import/evidence_cell.h"
+#include "model/plan.h"
 
 namespace plan {
 
@@ -26,8 +28,11 @@ struct RowRecord {
   std::optional<int> number;  // the recommendation
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
-  std::vector<RowUpdate> updates;  // oldest first
-  std::vector<std::string> documents;
+  /// The second and later requirements of an evidence cell that lists several
+  /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
+  std::vector<CellEvidence> more_evidence;
+  std::vector<RowUpdate> updates;    // oldest first
+  std::vector<Document> documents;   // "[title](url)" from a web page's link split into both
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
   Column last = Column::unknown;     // the field a continuation line extends
 

@@ -22,6 +22,12 @@ std::vector<std::string_view> filled(const TableCells& row) {
 
 }  // namespace
 
+void TableReader::hold_bare_id(std::string_view text) {
+  std::optional<int> number;
+  std::string id;
+  if (text.size() <= 24 && read_number_cell(text, number, id) && !id.empty()) held_id_ = id;
+}
+
 void TableReader::flush(std::vector<RowRecord>& done) {
   if (pending_) {
     finish_row(*pending_);
@@ -47,6 +53,7 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
     header_.clear();
     pending_.emplace();
     pending_is_block_ = true;
+    if (!starts_block && !held_id_.empty()) put_cell(*pending_, column_role("No."), held_id_, line);
   }
   put_cell(*pending_, role, value, line);
   if (pending_->first_line == 0) pending_->first_line = line;
@@ -138,12 +145,17 @@ static std::string_view without_closing_bar(std::string_view text) {
 }
 
 bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& done) {
+  std::string held = std::move(held_id_);
+  held_id_.clear();
   std::optional<TableCells> row = split_table_row(raw);
   if (row) {
-    if (take_key_value(line, *row, done) || take_table_row(line, *row, done)) return true;
-    return false;
+    held_id_ = std::move(held);
+    bool taken = take_key_value(line, *row, done) || take_table_row(line, *row, done);
+    held_id_.clear();
+    return taken;
   }
   std::string_view text = trim_line(raw);
+  hold_bare_id(text);
   if (text.empty()) {
     adjacent_ = false;
     return false;
