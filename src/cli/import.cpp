@@ -226,6 +226,19 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
       line_runs(lines));
 }
 
+// A page that answers only some of the report's recommendations imports
+// fine: those it does not answer are listed above ("Not answered on the
+// page"), so in import's own check they count as warnings, not as failure
+// (plan validate still reports them as errors until they are added).
+Diagnostics unanswered_as_warnings(const Diagnostics& found) {
+  Diagnostics out;
+  for (Diagnostic d : found.items()) {
+    if (d.rule == "report-missing") d.severity = Severity::warning;
+    out.add(std::move(d));
+  }
+  return out;
+}
+
 int run_import(ImportOptions& opt, Context& ctx) {
   // --addressee chooses which of the report's recommendations the page must
   // answer: without a report it would mean nothing, so it is not ignored.
@@ -411,6 +424,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
+  loaded.diagnostics = unanswered_as_warnings(loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
                          loaded.diagnostics.empty() ? ""
                                                     : fmt::format("; to see them, run: {}",
