@@ -36,6 +36,17 @@ struct Block {
   Recommendation rec;
   Phase phase = Phase::parts;
   bool after_lead_in = false;  // it starts right after an introduction line ending ':'
+  // Updates read from labelled lines, each with the evidence requirement it
+  // followed (-1: none yet): a page giving an update after each requirement
+  // (the seed's own template, filled in per requirement) means it for that one.
+  struct LineUpdate {
+    size_t index;
+    int evidence;
+    int first_line, last_line;
+  };
+  std::vector<LineUpdate> line_updates;
+  bool evidence_after_update =
+      false;  // a requirement follows an update: updates are per requirement
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -375,9 +386,9 @@ class Importer {
     ev.pos = ev.id_pos = ev.text_pos = {line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
     // With no number at all the report's id is found by matching (match_report).
-    ev.id = !id.empty() ? id
-            : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
-                                     : std::string();
+    ev.id = !id.empty()      ? id
+            : block_->number ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
+                             : std::string();
     ev.text = text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
@@ -612,6 +623,7 @@ class Importer {
       block_->number = shape.number;
       block_->number_line = line_;
     }
+    if (!block_->line_updates.empty()) block_->evidence_after_update = true;
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
     ev.id = shape.evidence_id;
@@ -699,7 +711,10 @@ class Importer {
     std::string missing = draft.missing();
     if (missing.empty()) {
       draft.update.pos = {draft.first_line, 1};
-      block_->rec.updates.push_back(std::move(draft.update));
+      Recommendation& rec = block_->rec;
+      block_->line_updates.push_back(
+          {rec.updates.size(), int(rec.evidence.size()) - 1, draft.first_line, draft.last_line});
+      rec.updates.push_back(std::move(draft.update));
       return;
     }
     unplaced_range(draft.first_line, draft.last_line,
@@ -748,6 +763,24 @@ class Importer {
     b.first_line = next.pos.line;
   }
 
+  // Updates given after each evidence requirement go on that requirement;
+  // one group after all of them (the seed's layout) stays the recommendation's.
+  void place_requirement_updates(Block& b) {
+    if (!b.evidence_after_update) return;
+    Recommendation& rec = b.rec;
+    for (auto it = b.line_updates.rbegin(); it != b.line_updates.rend(); ++it) {
+      if (it->evidence < 0) continue;
+      Evidence& ev = rec.evidence[size_t(it->evidence)];
+      ev.updates.insert(ev.updates.begin(), std::move(rec.updates[it->index]));
+      rec.updates.erase(rec.updates.begin() + long(it->index));
+      for (int l = it->first_line; l <= it->last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what =
+              "evidence requirement " + ev.id + ": " + account().lines[size_t(l - 1)].what;
+    }
+  }
+
   void close_block() {
     if (!block_) return;
     close_update();
@@ -782,6 +815,7 @@ class Importer {
     }
     b.rec.id = *b.number;
     b.rec.id_pos = {b.first_line, 1};
+    place_requirement_updates(b);
     account().name_recommendation(b.first_line, b.last_line, *b.number);
     if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
