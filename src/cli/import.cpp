@@ -36,6 +36,7 @@ struct ImportOptions {
   std::string organisation;
   std::string published;
   std::string owner;
+  std::string undated_as_of;
   bool force = false;
   bool explain = false;
   bool force_partial = false;
@@ -272,6 +273,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   ParseOptions parse;
   parse.keep_unnumbered = report.has_value();
+  if (!opt.undated_as_of.empty())
+    parse.undated_updates_as_of = parse_date_option(opt.undated_as_of, "--undated-updates-as-of");
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
@@ -447,6 +450,11 @@ CommandRun setup_import(Options& cli, Context& ctx) {
   cli.add_option("--published", opt->published,
                  "Date the recommendations were published (YYYY-MM-DD); default: worked out "
                  "from notes such as '56 days from publication'")
+      .type_name("YYYY-MM-DD");
+  cli.add_option("--undated-updates-as-of", opt->undated_as_of,
+                 "Date (YYYY-MM-DD) for updates the page gives a status for but no date, such "
+                 "as the date the page says it was published or updated; without it they are "
+                 "refused, as no date is made up")
       .type_name("YYYY-MM-DD");
   cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
   cli.add_flag("--force", opt->force, "Replace a plan already in the folder");

@@ -120,6 +120,7 @@ class Importer {
   void line(int number, std::string_view raw) {
     line_ = number;
     std::string_view text = trim_line(raw);
+    raw_line_ = text;
     LineShape shape = classify_line(text);
     if (shape.kind == LineKind::blank) return;
     if (shape.kind == LineKind::furniture) {
@@ -155,6 +156,7 @@ class Importer {
       case LineKind::update_note:
       case LineKind::update_date:
       case LineKind::update_status:
+      case LineKind::dated_update:
         on_update_line(shape);
         break;
       case LineKind::lead:
@@ -324,6 +326,8 @@ class Importer {
         return "update: date";
       case LineKind::update_status:
         return "update: status";
+      case LineKind::dated_update:
+        return "update: dated note";
       case LineKind::evidence:
         return "evidence requirement " + shape.evidence_id;
       case LineKind::lead:
@@ -453,6 +457,9 @@ class Importer {
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
+    if (!draft.has_date && !u.note.empty() && !draft.update.status.empty() &&
+        options_.undated_updates_as_of)
+      date_as_given(draft);
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.
@@ -466,7 +473,8 @@ class Importer {
     if (!draft.has_date) {
       unplaced(u.line,
                "an update with no date (no date in its column heading and no Date "
-               "column or label); every update needs a date and a status");
+               "column or label); every update needs a date and a status; if the page gives "
+               "its updates as of one date, give it with --undated-updates-as-of YYYY-MM-DD");
       return;
     }
     if (draft.date_readable && draft.update.status.empty()) {
@@ -531,6 +539,12 @@ class Importer {
   }
 
   void on_dated_part(const LineShape& shape) {
+    // "By 27 March 2025, all response officers will …" inside a force's
+    // update is what the force says it will do: the update's note.
+    if (update_ && update_->note_open) {
+      on_paragraph(raw_line_);
+      return;
+    }
     close_update();
     if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
       start_block();
@@ -585,9 +599,13 @@ class Importer {
       on_paragraph(text);
       return;
     }
-    reject(
-        "the force's response to the recommendation, which is not the report's text; give it "
-        "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+    // An update note of its own: dated and given a status by what follows
+    // it, or kept in the note of the recommendation's next update.
+    LineShape note;
+    note.kind = LineKind::update_note;
+    note.text = text;
+    on_update_line(note);
+    account().set(line_, LineFate::taken, "update: note (the force's response)");
   }
 
   void on_evidence(const LineShape& shape) {
@@ -634,6 +652,11 @@ class Importer {
 
   void on_owner(const LineShape& shape) {
     close_update();
+    if (!block_ && TextCursor{trim_line(raw_line_)}.take_ci("Lead")) {
+      result_.plan.leads.push_back({"Lead", std::string(shape.text)});
+      account().set(line_, LineFate::taken, "lead (plan.yaml)");
+      return;
+    }
     if (!block_) {
       reject("an owner before any recommendation");
       return;
@@ -708,18 +731,81 @@ class Importer {
     if (!update_) return;
     UpdateDraft draft = std::move(*update_);
     update_.reset();
+    if (!draft.has_date && !draft.update.status.empty() && options_.undated_updates_as_of)
+      date_as_given(draft);
     std::string missing = draft.missing();
     if (missing.empty()) {
-      draft.update.pos = {draft.first_line, 1};
-      Recommendation& rec = block_->rec;
-      block_->line_updates.push_back(
-          {rec.updates.size(), int(rec.evidence.size()) - 1, draft.first_line, draft.last_line});
-      rec.updates.push_back(std::move(draft.update));
+      record_update(draft);
       return;
     }
+    // A note with no status (a response, "Update (21/11/2024): …"): none is
+    // made up, so it waits for the recommendation's next update to keep it.
+    if (draft.update.status.empty() && draft.has_note && (!draft.has_date || draft.date_readable)) {
+      held_.push_back(std::move(draft));
+      return;
+    }
+    refuse_update(draft, missing);
+  }
+
+  void refuse_update(const UpdateDraft& draft, const std::string& missing) {
+    std::string hint = draft.has_date || draft.update.status.empty()
+                           ? ""
+                           : "; if the page gives its updates as of one date, give it with "
+                             "--undated-updates-as-of YYYY-MM-DD";
     unplaced_range(draft.first_line, draft.last_line,
-                   fmt::format("the update on {}: {}; every update needs a date and a status",
-                               line_range(draft.first_line, draft.last_line), missing));
+                   fmt::format("the update on {}: {}; every update needs a date and a status{}",
+                               line_range(draft.first_line, draft.last_line), missing, hint));
+  }
+
+  void date_as_given(UpdateDraft& draft) {
+    std::string iso = format_iso(*options_.undated_updates_as_of);
+    set_update_date(draft, WrittenDate{iso, options_.undated_updates_as_of, std::nullopt});
+    result_.notes.push_back(
+        fmt::format("line {}: the update gives no date; dated {} as --undated-updates-as-of says",
+                    draft.first_line, iso));
+  }
+
+  // Held notes with no status open the note of the update that has one.
+  std::string held_notes_before(const UpdateDraft& draft) {
+    std::string out;
+    for (const UpdateDraft& h : held_) {
+      const DateField& d = h.update.date;
+      std::string when = d.value ? format_long(*d.value) : d.month ? format_long(*d.month) : "";
+      append_paragraph(
+          out,
+          when.empty()
+              ? fmt::format("Response, with no date or status given: {}", h.update.note)
+              : fmt::format("Earlier update, {}, with no status given: {}", when, h.update.note));
+      for (int l = h.first_line; l <= h.last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what += fmt::format(
+              "; no status, so kept in the note of the update on line {}", draft.first_line);
+    }
+    held_.clear();
+    return out;
+  }
+
+  void record_update(UpdateDraft& draft) {
+    if (!held_.empty()) {
+      std::string before = held_notes_before(draft);
+      draft.update.note = draft.update.note.empty() ? before : before + "\n\n" + draft.update.note;
+    }
+    draft.update.pos = {draft.first_line, 1};
+    Recommendation& rec = block_->rec;
+    block_->line_updates.push_back(
+        {rec.updates.size(), int(rec.evidence.size()) - 1, draft.first_line, draft.last_line});
+    rec.updates.push_back(std::move(draft.update));
+  }
+
+  // Notes still held when the recommendation ends have no update to go in.
+  void refuse_held() {
+    for (const UpdateDraft& h : held_)
+      refuse_update(h, h.has_date ? "it has no status, and no later update of this "
+                                    "recommendation gives one to keep it in"
+                                  : "it has no date and no status, and no later update of this "
+                                    "recommendation gives them");
+    held_.clear();
   }
 
   // A page often quotes a recommendation (the one on publishing the plan)
@@ -784,6 +870,7 @@ class Importer {
   void close_block() {
     if (!block_) return;
     close_update();
+    refuse_held();
     Block b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
@@ -836,6 +923,9 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
+  std::vector<UpdateDraft> held_;
+  std::string_view raw_line_;  // the line being read, trimmed  // notes with no status, for the
+                               // block's next update
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
