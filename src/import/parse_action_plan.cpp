@@ -34,7 +34,8 @@ struct Block {
   int number_line = 0;
   Recommendation rec;
   Phase phase = Phase::parts;
-  bool after_lead_in = false;  // it starts right after an introduction line ending ':'
+  bool after_lead_in = false;          // it starts right after an introduction line ending ':'
+  std::vector<std::string> row_texts;  // table rows' texts taken, as written
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -141,8 +142,13 @@ class Importer {
     // A row with no number but a recommendation's text of its own (a table
     // with no number column) starts a recommendation: --report numbers it by
     // its words; without the report, close_block refuses it, saying so.
-    bool own_text = !row.number && !row.text.empty() &&
-                    (!block_ || (!block_->rec.text.empty() && block_->rec.text != row.text));
+    std::string row_text(trim_line(row.text));
+    auto seen = [&] {
+      return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
+                           block_->row_texts.end();
+    };
+    bool own_text =
+        !row.number && !row_text.empty() && (!block_ || (!block_->rec.text.empty() && !seen()));
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
@@ -158,9 +164,14 @@ class Importer {
                      "above it)");
       return;
     }
-    // Rows with the same text and no number (a tracker repeating the
-    // recommendation on each evidence requirement's row) are one.
-    if (!row.number && !row.text.empty() && block_->rec.text == row.text) row.text.clear();
+    // A tracker "filled down" repeats the recommendation's text on each of
+    // its evidence requirements' rows: the text is taken once.
+    if (!row_text.empty()) {
+      if (seen())
+        row.text.clear();
+      else
+        block_->row_texts.push_back(row_text);
+    }
     block_->last_line = std::max(block_->last_line, row.last_line);
     Recommendation& rec = block_->rec;
     if (rec.title.empty()) rec.title = row.title;
@@ -168,6 +179,18 @@ class Importer {
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
     Evidence* ev = nullptr;
     if (!row.evidence_id.empty() || !row.evidence_text.empty()) ev = row_evidence(row);
+    if (!row.more_evidence.empty()) {
+      // Several evidence requirements in one cell: the row's owner, updates
+      // and documents are then the recommendation's, not the first one's.
+      for (const RowRecord::MoreEvidence& more : row.more_evidence) {
+        RowRecord one;
+        one.first_line = row.first_line;
+        one.evidence_id = more.id;
+        one.evidence_text = more.text;
+        row_evidence(one);
+      }
+      ev = nullptr;
+    }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
     if (!row.owner.empty()) {
