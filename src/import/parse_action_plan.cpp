@@ -322,6 +322,19 @@ class Importer {
 
   void put_row_deadline(Recommendation& rec, const std::string& text) {
     auto date = parse_uk_date(text);
+    // A target date on an evidence requirement's row, or one beside the
+    // text's own "By 27 March 2025": the plan holds one deadline for the
+    // recommendation, so the first stands and this one is pointed out.
+    bool same = date && date->value && rec.deadline.value && *date->value == *rec.deadline.value;
+    if (rec.deadline.present() && !same) {
+      warn("import-date", line_,
+           fmt::format("the target date '{}' was not imported: the recommendation's deadline is "
+                       "{} (line {}), and a plan holds one deadline for it, none for an evidence "
+                       "requirement; put this date in an update's note if it matters",
+                       text, long_date_text(rec.deadline), rec.deadline.pos.line));
+      return;
+    }
+    if (same) return;
     if (!date || !date->value) {
       unplaced(line_, fmt::format("cannot read the deadline '{}' as a date with a day", text));
       return;
