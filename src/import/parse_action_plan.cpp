@@ -13,6 +13,7 @@
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
@@ -259,6 +260,12 @@ class Importer {
 
   void finish() {
     close_block();
+    // Statuses the page added are plain names in plan.yaml, so each takes
+    // its meaning from its place, as plan validate will read them.
+    Plan& plan = result_.plan;
+    plan.status_categories.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
