@@ -37,6 +37,10 @@ struct Block {
   Phase phase = Phase::parts;
   bool after_lead_in = false;          // it starts right after an introduction line ending ':'
   std::vector<std::string> row_texts;  // table rows' texts taken, as written
+  // The evidence requirement whose line the updates follow with no owner
+  // line between (the NPCC template: a Force Update/Date/Status group under
+  // each requirement); -1: updates are the recommendation's.
+  int update_evidence = -1;
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -607,6 +611,9 @@ class Importer {
     ev.text = std::string(shape.text);
     evidence.push_back(std::move(ev));
     block_->phase = Phase::evidence;
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // owner and updates after it are the recommendation's.
+    block_->update_evidence = evidence.back().text.empty() ? -1 : int(evidence.size()) - 1;
   }
 
   void on_owner(const LineShape& shape) {
@@ -622,6 +629,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
+    block_->update_evidence = -1;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -633,7 +641,12 @@ class Importer {
       close_update();
       update_.emplace();
       update_->first_line = line_;
+      update_evidence_ = block_->update_evidence;
     }
+    if (update_evidence_ >= 0)
+      account().set(line_, LineFate::taken,
+                    fmt::format("{} of evidence requirement {}", what_it_is(shape),
+                                block_->rec.evidence[size_t(update_evidence_)].id));
     update_->last_line = line_;
     block_->phase = Phase::details;
     for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
@@ -687,7 +700,11 @@ class Importer {
     std::string missing = draft.missing();
     if (missing.empty()) {
       draft.update.pos = {draft.first_line, 1};
-      block_->rec.updates.push_back(std::move(draft.update));
+      auto& evidence = block_->rec.evidence;
+      if (update_evidence_ >= 0 && size_t(update_evidence_) < evidence.size())
+        evidence[size_t(update_evidence_)].updates.push_back(std::move(draft.update));
+      else
+        block_->rec.updates.push_back(std::move(draft.update));
       return;
     }
     unplaced_range(draft.first_line, draft.last_line,
@@ -790,6 +807,7 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
+  int update_evidence_ = -1;  // update_ belongs to this evidence requirement (Block's)
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
