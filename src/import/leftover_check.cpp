@@ -33,19 +33,6 @@ std::string leftover_in(std::string_view text) {
       default:
         break;
     }
-    // "Action owner: …", "Progress: …": a label the line patterns do not
-    // know, whose words name a column.
-    size_t colon = para.find(':');
-    if (colon != std::string_view::npos && colon > 0 && colon <= 30 &&
-        para.substr(0, colon).find_first_of("0123456789.,") == std::string_view::npos) {
-      std::string_view label = para.substr(0, colon);
-      bool note = label.size() == 4 && (label[0] == 'N' || label[0] == 'n') &&
-                  label.substr(1) == "ote";  // "Note: …" is a sentence's own
-      Column kind = note ? Column::unknown : column_role(label).kind;
-      if (kind == Column::owner || kind == Column::update || kind == Column::status ||
-          kind == Column::date || kind == Column::documents || kind == Column::evidence)
-        return fmt::format("a field label ('{}')", para.substr(0, colon));
-    }
     // A paragraph, among others, that is nothing but a column heading
     // ("Status" run into the text); a whole short field ("Lead officer") may
     // well read like one.
