@@ -58,9 +58,8 @@ Column kind_of(const std::vector<std::string>& words) {
   if (words.empty()) return Column::unknown;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
     return Column::percent;
-  if (words.size() == 1 &&
-      (words[0] == "overdue" || words[0] == "organisation" || words[0] == "internal" ||
-       words[0] == "category"))
+  if (words.size() == 1 && (words[0] == "overdue" || words[0] == "organisation" ||
+                            words[0] == "internal" || words[0] == "category"))
     return Column::derived;
   if (words.size() == 2 && words[0] == "latest" && words[1] == "note") return Column::update;
   if (words.size() == 2 && words[0] == "last" && words[1] == "update") return Column::date;

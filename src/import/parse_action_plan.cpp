@@ -839,9 +839,20 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file, Im
       i = cells->end - 1;
       continue;
     }
-    bool taken = tables.offer(l.line, l.text, rows);
+    // "| By 27 March 2025, … |": a table row of one cell (a saved page's
+    // cell spanning the table) is its text.
+    std::string_view t = trim_line(l.text);
+    std::string_view inner =
+        t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+            ? trim_line(t.substr(2, t.size() - 4))
+            : std::string_view();
+    const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
+                                      inner.find('\t') == std::string_view::npos
+                                  ? std::string(inner)
+                                  : l.text;
+    bool taken = tables.offer(l.line, text, rows);
     pass_rows();
-    if (!taken) importer.line(l.line, l.text);
+    if (!taken) importer.line(l.line, text);
   }
   tables.flush(rows);
   pass_rows();
