@@ -52,9 +52,11 @@ bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
   return false;
 }
 
-constexpr std::string_view owner_keys[] = {"Recommendation Owner", "Action Owner", "Owner", "Lead"};
-constexpr std::string_view note_keys[] = {"Force Update", "Force Response", "Progress Update",
-                                          "Update", "Progress"};
+constexpr std::string_view owner_keys[] = {
+    "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
+    "Lead Officer",         "Responsible Officer", "Owner",     "Lead"};
+constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
+                                          "Latest Update", "Update",         "Progress"};
 constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
 constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG status", "RAG rating",
                                             "RAG"};

@@ -14,6 +14,7 @@
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
@@ -35,7 +36,8 @@ struct Block {
   int number_line = 0;
   Recommendation rec;
   Phase phase = Phase::parts;
-  bool after_lead_in = false;  // it starts right after an introduction line ending ':'
+  bool after_lead_in = false;          // it starts right after an introduction line ending ':'
+  std::vector<std::string> row_texts;  // table rows' texts taken, as written
   // Updates read from labelled lines, each with the evidence requirement it
   // followed (-1: none yet): a page giving an update after each requirement
   // (the seed's own template, filled in per requirement) means it for that one.
@@ -43,8 +45,10 @@ struct Block {
     size_t index;
     int evidence;
     int first_line, last_line;
+    bool owner_between;  // an owner line came between the requirement and the update
   };
   std::vector<LineUpdate> line_updates;
+  bool owner_since_evidence = false;  // an owner line came after the last requirement
   bool evidence_after_update =
       false;  // a requirement follows an update: updates are per requirement
 };
@@ -182,8 +186,13 @@ class Importer {
     // A row with no number but a recommendation's text of its own (a table
     // with no number column) starts a recommendation: --report numbers it by
     // its words; without the report, close_block refuses it, saying so.
-    bool own_text = !row.number && !row.text.empty() &&
-                    (!block_ || (!block_->rec.text.empty() && block_->rec.text != row.text));
+    std::string row_text(trim_line(row.text));
+    auto seen = [&] {
+      return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
+                           block_->row_texts.end();
+    };
+    bool own_text =
+        !row.number && !row_text.empty() && (!block_ || (!block_->rec.text.empty() && !seen()));
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
@@ -199,9 +208,14 @@ class Importer {
                      "above it)");
       return;
     }
-    // Rows with the same text and no number (a tracker repeating the
-    // recommendation on each evidence requirement's row) are one.
-    if (!row.number && !row.text.empty() && block_->rec.text == row.text) row.text.clear();
+    // A tracker "filled down" repeats the recommendation's text on each of
+    // its evidence requirements' rows: the text is taken once.
+    if (!row_text.empty()) {
+      if (seen())
+        row.text.clear();
+      else
+        block_->row_texts.push_back(row_text);
+    }
     block_->last_line = std::max(block_->last_line, row.last_line);
     Recommendation& rec = block_->rec;
     if (rec.title.empty()) rec.title = row.title;
@@ -285,6 +299,12 @@ class Importer {
 
   void finish() {
     close_block();
+    // Statuses the page added are plain names in plan.yaml, so each takes
+    // its meaning from its place, as plan validate will read them.
+    Plan& plan = result_.plan;
+    plan.status_categories.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
@@ -368,6 +388,19 @@ class Importer {
 
   void put_row_deadline(Recommendation& rec, const std::string& text) {
     auto date = parse_uk_date(text);
+    // A target date on an evidence requirement's row, or one beside the
+    // text's own "By 27 March 2025": the plan holds one deadline for the
+    // recommendation, so the first stands and this one is pointed out.
+    bool same = date && date->value && rec.deadline.value && *date->value == *rec.deadline.value;
+    if (rec.deadline.present() && !same) {
+      warn("import-date", line_,
+           fmt::format("the target date '{}' was not imported: the recommendation's deadline is "
+                       "{} (line {}), and a plan holds one deadline for it, none for an evidence "
+                       "requirement; put this date in an update's note if it matters",
+                       text, long_date_text(rec.deadline), rec.deadline.pos.line));
+      return;
+    }
+    if (same) return;
     if (!date || !date->value) {
       unplaced(line_, fmt::format("cannot read the deadline '{}' as a date with a day", text));
       return;
@@ -642,6 +675,7 @@ class Importer {
       block_->number_line = line_;
     }
     if (!block_->line_updates.empty()) block_->evidence_after_update = true;
+    block_->owner_since_evidence = false;
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
     ev.id = shape.evidence_id;
@@ -668,6 +702,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
+    block_->owner_since_evidence = true;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -793,8 +828,13 @@ class Importer {
     }
     draft.update.pos = {draft.first_line, 1};
     Recommendation& rec = block_->rec;
-    block_->line_updates.push_back(
-        {rec.updates.size(), int(rec.evidence.size()) - 1, draft.first_line, draft.last_line});
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // updates after it are the recommendation's.
+    int evidence = rec.evidence.empty() || rec.evidence.back().text.empty()
+                       ? -1
+                       : int(rec.evidence.size()) - 1;
+    block_->line_updates.push_back({rec.updates.size(), evidence, draft.first_line, draft.last_line,
+                                    block_->owner_since_evidence});
     rec.updates.push_back(std::move(draft.update));
   }
 
@@ -849,17 +889,32 @@ class Importer {
     b.first_line = next.pos.line;
   }
 
-  // Updates given after each evidence requirement go on that requirement;
-  // one group after all of them (the seed's layout) stays the recommendation's.
+  // Where each labelled update goes: right under an evidence requirement, to
+  // it; after an owner line, to the recommendation (the seed's layout), unless
+  // the page gives a group after each requirement and this is its first.
+  std::vector<int> update_targets(const Block& b) {
+    std::vector<bool> has_update(b.rec.evidence.size());
+    std::vector<int> targets;
+    for (const Block::LineUpdate& u : b.line_updates) {
+      bool to_evidence =
+          u.evidence >= 0 &&
+          (!u.owner_between || (b.evidence_after_update && !has_update[size_t(u.evidence)]));
+      targets.push_back(to_evidence ? u.evidence : -1);
+      if (to_evidence) has_update[size_t(u.evidence)] = true;
+    }
+    return targets;
+  }
+
   void place_requirement_updates(Block& b) {
-    if (!b.evidence_after_update) return;
+    std::vector<int> targets = update_targets(b);
     Recommendation& rec = b.rec;
-    for (auto it = b.line_updates.rbegin(); it != b.line_updates.rend(); ++it) {
-      if (it->evidence < 0) continue;
-      Evidence& ev = rec.evidence[size_t(it->evidence)];
-      ev.updates.insert(ev.updates.begin(), std::move(rec.updates[it->index]));
-      rec.updates.erase(rec.updates.begin() + long(it->index));
-      for (int l = it->first_line; l <= it->last_line; ++l)
+    for (size_t i = b.line_updates.size(); i-- > 0;) {
+      const Block::LineUpdate& u = b.line_updates[i];
+      if (targets[i] < 0) continue;
+      Evidence& ev = rec.evidence[size_t(targets[i])];
+      ev.updates.insert(ev.updates.begin(), std::move(rec.updates[u.index]));
+      rec.updates.erase(rec.updates.begin() + long(u.index));
+      for (int l = u.first_line; l <= u.last_line; ++l)
         if (size_t(l) <= account().lines.size() &&
             account().lines[size_t(l - 1)].fate == LineFate::taken)
           account().lines[size_t(l - 1)].what =
@@ -924,8 +979,7 @@ class Importer {
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
   std::vector<UpdateDraft> held_;
-  std::string_view raw_line_;  // the line being read, trimmed  // notes with no status, for the
-                               // block's next update
+  std::string_view raw_line_;  // the line being read, trimmed
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
@@ -958,9 +1012,20 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file, Im
       i = cells->end - 1;
       continue;
     }
-    bool taken = tables.offer(l.line, l.text, rows);
+    // "| By 27 March 2025, … |": a table row of one cell (a saved page's
+    // cell spanning the table) is its text.
+    std::string_view t = trim_line(l.text);
+    std::string_view inner =
+        t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+            ? trim_line(t.substr(2, t.size() - 4))
+            : std::string_view();
+    const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
+                                      inner.find('\t') == std::string_view::npos
+                                  ? std::string(inner)
+                                  : l.text;
+    bool taken = tables.offer(l.line, text, rows);
     pass_rows();
-    if (!taken) importer.line(l.line, l.text);
+    if (!taken) importer.line(l.line, text);
   }
   tables.flush(rows);
   pass_rows();
