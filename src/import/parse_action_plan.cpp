@@ -34,7 +34,8 @@ struct Block {
   int number_line = 0;
   Recommendation rec;
   Phase phase = Phase::parts;
-  bool after_lead_in = false;  // it starts right after an introduction line ending ':'
+  bool after_lead_in = false;          // it starts right after an introduction line ending ':'
+  std::vector<std::string> row_texts;  // table rows' texts taken, as written
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -163,8 +164,13 @@ class Importer {
     // A row with no number but a recommendation's text of its own (a table
     // with no number column) starts a recommendation: --report numbers it by
     // its words; without the report, close_block refuses it, saying so.
-    bool own_text = !row.number && !row.text.empty() &&
-                    (!block_ || (!block_->rec.text.empty() && block_->rec.text != row.text));
+    std::string row_text(trim_line(row.text));
+    auto seen = [&] {
+      return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
+                           block_->row_texts.end();
+    };
+    bool own_text =
+        !row.number && !row_text.empty() && (!block_ || (!block_->rec.text.empty() && !seen()));
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
@@ -180,9 +186,14 @@ class Importer {
                      "above it)");
       return;
     }
-    // Rows with the same text and no number (a tracker repeating the
-    // recommendation on each evidence requirement's row) are one.
-    if (!row.number && !row.text.empty() && block_->rec.text == row.text) row.text.clear();
+    // A tracker "filled down" repeats the recommendation's text on each of
+    // its evidence requirements' rows: the text is taken once.
+    if (!row_text.empty()) {
+      if (seen())
+        row.text.clear();
+      else
+        block_->row_texts.push_back(row_text);
+    }
     block_->last_line = std::max(block_->last_line, row.last_line);
     Recommendation& rec = block_->rec;
     if (rec.title.empty()) rec.title = row.title;
@@ -333,6 +344,19 @@ class Importer {
 
   void put_row_deadline(Recommendation& rec, const std::string& text) {
     auto date = parse_uk_date(text);
+    // A target date on an evidence requirement's row, or one beside the
+    // text's own "By 27 March 2025": the plan holds one deadline for the
+    // recommendation, so the first stands and this one is pointed out.
+    bool same = date && date->value && rec.deadline.value && *date->value == *rec.deadline.value;
+    if (rec.deadline.present() && !same) {
+      warn("import-date", line_,
+           fmt::format("the target date '{}' was not imported: the recommendation's deadline is "
+                       "{} (line {}), and a plan holds one deadline for it, none for an evidence "
+                       "requirement; put this date in an update's note if it matters",
+                       text, long_date_text(rec.deadline), rec.deadline.pos.line));
+      return;
+    }
+    if (same) return;
     if (!date || !date->value) {
       unplaced(line_, fmt::format("cannot read the deadline '{}' as a date with a day", text));
       return;

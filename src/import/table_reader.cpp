@@ -152,7 +152,12 @@ bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& 
     adjacent_ = false;
     return false;
   }
-  // A cell's next paragraph: a plain line right under a row (or a block's field).
+  // A cell's next paragraph: a plain line right under a row (or a block's
+  // field), where the cell may close (" … force-wide. |").
+  if (pending_ && adjacent_ && text.size() > 1 && text.back() == '|' && text.front() != '|') {
+    text.remove_suffix(1);
+    text = trim_line(text);
+  }
   if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
     if (std::string* field = pending_->continuation()) {
       *field += "\n\n";
