@@ -176,12 +176,32 @@ const char* fate_name(LineFate fate) {
   return "";
 }
 
-// plan import --explain: where each line of the input went.
-void explain(std::ostream& out, const LineAccount& account) {
+// The input's lines, so --explain can show each beside where it went.
+std::vector<std::string_view> text_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view l = text.substr(start, end - start);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
+      l.remove_suffix(1);
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
+    lines.push_back(l);
+    start = end + 1;
+  }
+  return lines;
+}
+
+// plan import --explain: where each line of the input went, and the line's
+// text (shortened) so the analyst can see which line it is.
+void explain(std::ostream& out, const LineAccount& account, std::string_view text) {
+  std::vector<std::string_view> lines = text_lines(text);
   for (size_t i = 0; i < account.lines.size(); ++i) {
     const LineEntry& e = account.lines[i];
     if (e.fate == LineFate::blank) continue;
-    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), terminal_safe(e.what));
+    std::string shown = i < lines.size() ? terminal_safe(lines[i], 50) : std::string();
+    out << fmt::format("{:>5}  {:<14}  {}{}\n", i + 1, fate_name(e.fate), terminal_safe(e.what),
+                       shown.empty() ? "" : "  <- " + shown);
   }
 }
 
@@ -276,7 +296,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
-  if (opt.explain) explain(ctx.out, imported.account);
+  if (opt.explain) explain(ctx.out, imported.account, text_of_input);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
     ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";

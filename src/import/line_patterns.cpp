@@ -238,8 +238,9 @@ LineShape classify_line(std::string_view line) {
     shape.kind = LineKind::blank;
     return shape;
   }
-  if (is_page_furniture(line)) {
+  if (std::string_view kind = furniture_kind(line); !kind.empty()) {
     shape.kind = LineKind::furniture;
+    shape.role = kind;
     return shape;
   }
   if (classify_heading(line, shape) || classify_named_heading(line, shape) ||

@@ -33,7 +33,7 @@ struct LineShape {
   std::string_view text;  // what follows the key, id, label or date; the whole line for a paragraph
   int number = 0;         // heading: the recommendation; evidence: the part before the dot; section
   std::string evidence_id;          // "7.1"
-  std::string_view role;            // lead: "Executive Lead"
+  std::string_view role;            // lead: "Executive Lead"; furniture: what it is
   std::optional<WrittenDate> date;  // dated_part
   std::string_view note;            // dated_part: "56 days from publication"
 };

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "import/cell_table.h"
+#include "import/furniture.h"
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
@@ -112,10 +113,15 @@ class Importer {
     LineShape shape = classify_line(text);
     if (shape.kind == LineKind::blank) return;
     if (shape.kind == LineKind::furniture) {
-      result_.furniture_lines.push_back(number);
-      account().set(number, LineFate::skipped, "page furniture");
+      link_list_ = opens_link_list(shape.role);
+      skip_furniture(shape.role);
       return;
     }
+    if (link_list_ && shape.kind == LineKind::paragraph && is_link_text(text)) {
+      skip_furniture("related links");
+      return;
+    }
+    link_list_ = false;
     account().set(number, LineFate::taken, what_it_is(shape));
     switch (shape.kind) {
       case LineKind::heading:
@@ -291,6 +297,20 @@ class Importer {
 
  private:
   LineAccount& account() { return result_.account; }
+
+  void skip_furniture(std::string_view kind) {
+    result_.furniture_lines.push_back(line_);
+    account().set(line_, LineFate::skipped, fmt::format("page furniture: {}", kind));
+  }
+
+  // A page's closing paragraph (a helpline, "Document owner: …") where no
+  // update note is open: the page's, not the recommendation's.
+  bool skipped_as_closing(std::string_view text) {
+    std::string_view kind = closing_furniture_kind(text);
+    if (kind.empty()) return false;
+    skip_furniture(kind);
+    return true;
+  }
 
   static std::string what_it_is(const LineShape& shape) {
     switch (shape.kind) {
@@ -662,6 +682,7 @@ class Importer {
       append_paragraph(update_->update.note, text);
       return;
     }
+    if (block_ && skipped_as_closing(text)) return;
     if (!block_) {
       // Before the first recommendation: the introduction, unless a line was rejected there.
       if (rejected_line_) {
@@ -808,8 +829,9 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;  // the last line rejected
-  int lead_in_line_ = 0;   // the last introduction line ending ':'
+  int rejected_line_ = 0;   // the last line rejected
+  bool link_list_ = false;  // after "Related pages": short lines are its links
+  int lead_in_line_ = 0;    // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };

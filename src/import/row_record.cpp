@@ -15,6 +15,15 @@ void append(std::string& field, std::string_view value) {
   field += value;
 }
 
+// "None", "N/A", "-": a cell saying there is nothing, such as no document.
+bool says_none(std::string_view value) {
+  value = trim_line(value);
+  for (std::string_view none : {"none", "n/a", "na", "nil", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                "none.", "not applicable", "none yet", "tbc"})
+    if (value.size() == none.size() && TextCursor{value}.take_ci(none)) return true;
+  return false;
+}
+
 // "Recommendation 7", "Rec. 7", "Rec7", "R7", "No. 7", "#7": the words before the number.
 void skip_number_prefix(TextCursor& c) {
   for (std::string_view prefix : {"Recommendation", "Rec.", "Rec", "No.", "No", "#"}) {
@@ -79,7 +88,7 @@ void put_documents(RowRecord& row, std::string_view value) {
     std::string_view one =
         trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
     if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
-    if (!one.empty()) row.documents.push_back(document_of(one));
+    if (!one.empty() && !says_none(one)) row.documents.push_back(document_of(one));
     if (end == std::string_view::npos) return;
     start = end + 2;
   }

@@ -136,6 +136,14 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   return true;
 }
 
+// "… force-wide. |": the last line of a cell that ran over several lines
+// closes it with the table's bar, which is layout, not the cell's text.
+static std::string_view without_closing_bar(std::string_view text) {
+  if (text.size() >= 2 && text.back() == '|' && text[text.size() - 2] == ' ')
+    return trim_line(text.substr(0, text.size() - 1));
+  return text;
+}
+
 bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& done) {
   std::string held = std::move(held_id_);
   held_id_.clear();
@@ -161,7 +169,7 @@ bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& 
   if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
     if (std::string* field = pending_->continuation()) {
       *field += "\n\n";
-      *field += text;
+      *field += without_closing_bar(text);
       pending_->last_line = line;
       account_.set(line, LineFate::taken,
                    fmt::format("{} (continued from the line above)", column_name(pending_->last)));
