@@ -22,6 +22,27 @@ std::vector<std::string_view> filled(const TableCells& row) {
 
 }  // namespace
 
+// A second header row right under the first (a web page's "Updates" heading
+// spanning two columns, "November 2024" and "March 2025" under it): a
+// column the second row does not name keeps the first row's role, and an
+// update column takes its date from the heading under it.
+void TableReader::under_header(const std::vector<ColumnRole>& above,
+                               std::vector<ColumnRole>& roles) {
+  if (above.size() != roles.size()) return;
+  const ColumnRole* spanning = nullptr;  // an empty heading continues the one to its left
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!above[i].heading.empty()) spanning = &above[i];
+    if (roles[i].kind != Column::unknown || !spanning || spanning->kind == Column::unknown)
+      continue;
+    std::optional<WrittenDate> date = find_uk_date(roles[i].heading);
+    if (spanning->kind == Column::update && !date) continue;
+    std::string heading = spanning->heading + " " + roles[i].heading;
+    roles[i] = *spanning;
+    roles[i].heading = heading;
+    if (roles[i].kind == Column::update) roles[i].date = date;
+  }
+}
+
 void TableReader::hold_bare_id(std::string_view text) {
   std::optional<int> number;
   std::string id;
@@ -78,7 +99,9 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   for (std::string_view c : row.cells) roles.push_back(column_role(c));
   if (is_header_row(roles)) {
     flush(done);
+    if (header_line_ == line - 1) under_header(header_, roles);
     header_ = roles;
+    header_line_ = line;
     header_border_ = row.border;
     std::string names;
     for (const ColumnRole& r : roles)
