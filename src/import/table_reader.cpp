@@ -43,6 +43,21 @@ void TableReader::under_header(const std::vector<ColumnRole>& above,
   }
 }
 
+// A row with a cell such as "Rec 10" or "12.1" is a row of the table, even
+// when its other cells look like headings ("Complete" is also a column).
+bool TableReader::names_a_recommendation(const TableCells& row) {
+  for (std::string_view c : row.cells) {
+    std::optional<int> number;
+    std::string id;
+    RowRecord scratch;
+    // (A year, "2025", heads a column; no report has a thousand recommendations.)
+    if (read_number_cell(c, number, id) && *number < 1000) return true;
+    put_cell(scratch, column_role("No."), c, 0);
+    if (scratch.number && *scratch.number < 1000) return true;
+  }
+  return false;
+}
+
 void TableReader::hold_bare_id(std::string_view text) {
   std::optional<int> number;
   std::string id;
@@ -97,7 +112,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   }
   std::vector<ColumnRole> roles;
   for (std::string_view c : row.cells) roles.push_back(column_role(c));
-  if (is_header_row(roles)) {
+  if (is_header_row(roles) && !names_a_recommendation(row)) {
     flush(done);
     if (header_line_ == line - 1) under_header(header_, roles);
     header_ = roles;

@@ -29,6 +29,7 @@ class TableReader {
  private:
   bool take_key_value(int line, const TableCells& row, std::vector<RowRecord>& done);
   void hold_bare_id(std::string_view text);
+  static bool names_a_recommendation(const TableCells& row);
   static void under_header(const std::vector<ColumnRole>& above, std::vector<ColumnRole>& roles);
   bool take_table_row(int line, const TableCells& row, std::vector<RowRecord>& done);
 
