@@ -52,11 +52,14 @@ bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
   return false;
 }
 
-constexpr std::string_view owner_keys[] = {"Recommendation Owner", "Owner"};
-constexpr std::string_view note_keys[] = {"Force Update", "Force Response", "Progress Update",
-                                          "Update"};
+constexpr std::string_view owner_keys[] = {
+    "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
+    "Lead Officer",         "Responsible Officer", "Owner"};
+constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
+                                          "Latest Update", "Update",         "Progress"};
 constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
-constexpr std::string_view status_keys[] = {"Status", "Current Status"};
+constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG Status", "RAG Rating",
+                                            "RAG"};
 
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};

@@ -14,6 +14,7 @@
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
@@ -37,6 +38,10 @@ struct Block {
   Phase phase = Phase::parts;
   bool after_lead_in = false;          // it starts right after an introduction line ending ':'
   std::vector<std::string> row_texts;  // table rows' texts taken, as written
+  // The evidence requirement whose line the updates follow with no owner
+  // line between (the NPCC template: a Force Update/Date/Status group under
+  // each requirement); -1: updates are the recommendation's.
+  int update_evidence = -1;
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -283,6 +288,12 @@ class Importer {
 
   void finish() {
     close_block();
+    // Statuses the page added are plain names in plan.yaml, so each takes
+    // its meaning from its place, as plan validate will read them.
+    Plan& plan = result_.plan;
+    plan.status_categories.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
@@ -642,6 +653,9 @@ class Importer {
     ev.text = std::string(shape.text);
     evidence.push_back(std::move(ev));
     block_->phase = Phase::evidence;
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // owner and updates after it are the recommendation's.
+    block_->update_evidence = evidence.back().text.empty() ? -1 : int(evidence.size()) - 1;
   }
 
   void on_owner(const LineShape& shape) {
@@ -657,6 +671,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
+    block_->update_evidence = -1;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -668,7 +683,12 @@ class Importer {
       close_update();
       update_.emplace();
       update_->first_line = line_;
+      update_evidence_ = block_->update_evidence;
     }
+    if (update_evidence_ >= 0)
+      account().set(line_, LineFate::taken,
+                    fmt::format("{} of evidence requirement {}", what_it_is(shape),
+                                block_->rec.evidence[size_t(update_evidence_)].id));
     update_->last_line = line_;
     block_->phase = Phase::details;
     for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
@@ -723,7 +743,11 @@ class Importer {
     std::string missing = draft.missing();
     if (missing.empty()) {
       draft.update.pos = {draft.first_line, 1};
-      block_->rec.updates.push_back(std::move(draft.update));
+      auto& evidence = block_->rec.evidence;
+      if (update_evidence_ >= 0 && size_t(update_evidence_) < evidence.size())
+        evidence[size_t(update_evidence_)].updates.push_back(std::move(draft.update));
+      else
+        block_->rec.updates.push_back(std::move(draft.update));
       return;
     }
     unplaced_range(draft.first_line, draft.last_line,
@@ -826,6 +850,7 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
+  int update_evidence_ = -1;  // update_ belongs to this evidence requirement (Block's)
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
