@@ -21,6 +21,17 @@ bool EditOutcome::io_error(std::string problem) {
   return false;
 }
 
+bool coverage_rule(const std::string& rule) {
+  return rule == "report-missing" || rule == "not-applicable-answered";
+}
+
+bool plan_wide_rule(const std::string& rule) {
+  static const char* const rules[] = {"file-name",          "id-matches-file", "id-unique",
+                                      "no-recommendations", "not-loaded",      "plan-too-large",
+                                      "read-error",         "symlink",         "too-many-files"};
+  return std::any_of(std::begin(rules), std::end(rules), [&](const char* r) { return rule == r; });
+}
+
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded, bool all_recommendations) {
   std::string error;
@@ -43,7 +54,8 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, Ed
   check_plan(loaded.plan, today, found);
   found.sort();
   for (const Diagnostic& d : found.items())
-    if (d.file == loaded.plan.file && d.severity == Severity::error) out.diagnostics.add(d);
+    if (d.file == loaded.plan.file && d.severity == Severity::error && !coverage_rule(d.rule))
+      out.diagnostics.add(d);
   if (out.diagnostics.errors() > 0) {
     out.heading = loaded.plan.file +
                   " has errors; fix them first ('plan validate' lists them "
@@ -52,13 +64,6 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, Ed
     return false;
   }
   return true;
-}
-
-bool plan_wide_rule(const std::string& rule) {
-  static const char* const rules[] = {"file-name",          "id-matches-file", "id-unique",
-                                      "no-recommendations", "not-loaded",      "plan-too-large",
-                                      "read-error",         "symlink",         "too-many-files"};
-  return std::any_of(std::begin(rules), std::end(rules), [&](const char* r) { return rule == r; });
 }
 
 namespace {
@@ -96,8 +101,19 @@ void check_text_in_plan(const Plan& plan, const Diagnostics* found_loading, cons
     recs.insert(at, std::move(rec));
     check_plan(edited, today, found);
   }
+  // plan.yaml's errors about which recommendations have files that it had
+  // before the edit (report-missing for a file not written yet) are not
+  // the edit's doing; those the edit brings (not-applicable-answered) are.
+  std::set<std::pair<std::string, std::string>> had;
+  if (found_loading) {
+    Diagnostics before;
+    check_plan(plan, today, before);
+    for (const Diagnostic& d : before.items())
+      if (d.file == plan.file && coverage_rule(d.rule)) had.insert({d.rule, d.message});
+  }
   found.sort();
   for (const Diagnostic& d : found.items()) {
+    if (d.file == plan.file && had.count({d.rule, d.message})) continue;
     bool across =
         found_loading && (plan_wide_rule(d.rule) ||
                           (d.rule == "evidence-id-format" && claimed.count({d.file, d.line}) > 0));

@@ -62,6 +62,10 @@ void check_in_plan(const Plan& plan, const std::string& file, const std::string&
 void check_in_plan(const Plan& plan, const Diagnostics& found_loading, const std::string& file,
                    const std::string& text, Date today, Diagnostics& errors, Diagnostics& warnings);
 
+/// Rules about which recommendations have files (report-missing): plan.yaml
+/// is not refused for them before an edit; an edit must not bring new ones.
+bool coverage_rule(const std::string& rule);
+
 /// Rules whose errors make it unclear which file holds which recommendation,
 /// or whether every file is read: an edit anywhere waits until they are fixed.
 bool plan_wide_rule(const std::string& rule);
