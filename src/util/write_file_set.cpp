@@ -179,6 +179,9 @@ std::string write_file_set(const std::vector<FileToWrite>& files,
           err = ::link(s.temp.c_str(), f.path.c_str()) == 0 && ::unlink(s.temp.c_str()) == 0
                     ? 0
                     : errno;
+        if (err == EEXIST && f.may_replace)  // there, but not a plain file to replace
+          return fail("cannot replace '" + f.path +
+                      "': it is not a regular file (a link, a folder or a device); move it away");
         if (err != 0)
           return fail(err == EEXIST ? "cannot create '" + f.path + "': it appeared meanwhile"
                                     : "cannot create '" + f.path + "': " + errno_text(err));
