@@ -5,7 +5,8 @@
 # one with --commit meanwhile writes its file and, git being busy, says
 # plainly that it is written, not committed, and the command that commits it,
 # which then works. A failing commit-msg hook leaves the update written, and
-# the commit command it prints commits it once the hook allows.
+# the commit command it prints commits it once the hook allows. A commit that
+# fails although the file is committed as written says so and exits 0.
 # Usage: tests/scripts/update_commit_hooks.sh PLAN_BINARY
 set -euo pipefail
 plan=$(realpath "$1")
@@ -94,4 +95,22 @@ rm .git/hooks/commit-msg
 eval "$(grep -A1 "commit it yourself" d.err | tail -1 | sed 's/^  //')" > /dev/null
 [[ $(git log -1 --format=%s) == "Recommendation 23: In Progress 50% (2025-01-20)" ]] ||
   fail "the printed command did not commit 23"
+# A commit that fails after the file was committed all the same (as when
+# another run's commit picked it up): said so, exit 0. A git on PATH that
+# commits, then reports failure, stands in for that race.
+mkdir -p "$work/bin"
+real_git=$(command -v git)
+cat > "$work/bin/git" <<WRAP
+#!/bin/sh
+for a in "\$@"; do [ "\$a" = commit ] && { "$real_git" "\$@" > /dev/null; exit 1; }; done
+exec "$real_git" "\$@"
+WRAP
+chmod +x "$work/bin/git"
+rc=0
+PATH="$work/bin:$PATH" "$plan" update 23 --status "In Progress" --percent 60 --date 2025-01-21 \
+  --commit > e.out 2> e.err || rc=$?
+[[ $rc -eq 0 ]] || { cat e.err; fail "a file committed all the same should exit 0, got $rc"; }
+grep -q "is already committed as written" e.err || { cat e.err; fail "not said it is committed"; }
+[[ $(git log -1 --format=%s) == "Recommendation 23: In Progress 60% (2025-01-21)" ]] ||
+  fail "the commit is not there"
 echo "--commit: the lock is free while hooks run; a failed commit says how to finish it"
