@@ -1,7 +1,8 @@
 # plan init, plan init --report and plan import into a new folder when the
 # disk fills up midway (a 256 KiB tmpfs with a few KiB left): exit 2 with the
 # system's reason, and the disk byte for byte as it was: every file and folder
-# made so far removed, nothing that was there before touched. Once there is
+# made so far removed (for import, its plan files too when plan init's
+# other files do not fit after them), nothing that was there before touched. Once there is
 # room, the same command succeeds (no leftovers of its own to trip over).
 # Needs root to mount the tmpfs in a private mount namespace; skipped otherwise.
 source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -43,6 +44,8 @@ rm -rf repo/plan repo/schemas repo/.vscode repo/ci repo/.github/workflows repo/.
 mkdir -p repo/.github && echo "ours" > repo/.github/CODEOWNERS
 attempt report 24 "$plan_bin" init repo --as-of 2025-01-01 --report "$report"
 attempt import 4 "$plan_bin" import "$page" -o fresh
+# Room for the plan files but not for plan init's schemas and CI files after them.
+attempt import-setup 40 "$plan_bin" import "$page" -o fresh2
 cd ..
 umount disk
 STEPS
@@ -50,7 +53,7 @@ unshare -m bash inside.sh
 inner=$?
 if [[ $inner -eq 77 ]]; then echo "SKIP: cannot mount a tmpfs here"; exit 77; fi
 
-for name in init report import; do
+for name in init report import import-setup; do
   rc=$(cat $name.rc); expect_rc 2
   expect_in $name.err "No space left on device"
   if ! diff -u $name.before $name.after > $name.diff; then
