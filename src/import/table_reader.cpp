@@ -114,6 +114,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   for (std::string_view c : row.cells) roles.push_back(column_role(c));
   if (is_header_row(roles) && !names_a_recommendation(row)) {
     flush(done);
+    set_aside_.clear();
     if (header_line_ == line - 1) under_header(header_, roles);
     header_ = roles;
     header_line_ = line;
@@ -124,6 +125,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
     account_.set(line, LineFate::skipped, "table header: " + names);
     return true;
   }
+  resume_header(row);
   if (header_.empty()) {
     // "Home | About us | Publications": a row of short links with no table
     // header above it is the site's navigation.
@@ -214,10 +216,26 @@ bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& 
       return true;
     }
   }
-  // Anything else ends the table or block.
+  // Anything else ends the table or block; the header is kept aside for a
+  // few lines, in case the same table goes on under them (see resume_header).
   flush(done);
+  if (!header_.empty()) {
+    set_aside_ = std::move(header_);
+    lines_since_header_ = 0;
+  }
   header_.clear();
+  if (++lines_since_header_ > max_lines_between_rows) set_aside_.clear();
   return false;
+}
+
+// A table whose rows are interrupted by a line spanning it (a saved page's
+// one-cell row: "Recommendation 8", its text above its evidence rows) or by
+// a heading and a text line, then goes on with rows of the same width under
+// the same header.
+void TableReader::resume_header(const TableCells& row) {
+  if (!header_.empty() || set_aside_.empty()) return;
+  if (row.cells.size() == set_aside_.size() && !row.rule) header_ = set_aside_;
+  set_aside_.clear();
 }
 
 }  // namespace plan

@@ -41,8 +41,12 @@ class TableReader {
   bool adjacent_ = false;          // the previous line was a row of pending_
   size_t pending_cells_ = 0;       // cells of the table row in pending_ so far
   int header_line_ = -1;           // the line of the last header row
-  std::string held_id_;            // the line above was only an id ("16.1", a web page's <h3>): a
-                                   // key/value block right under it is that requirement's
+  void resume_header(const TableCells& row);
+  static constexpr int max_lines_between_rows = 3;
+  std::vector<ColumnRole> set_aside_;  // the header of a table interrupted by a line
+  int lines_since_header_ = 0;
+  std::string held_id_;  // the line above was only an id ("16.1", a web page's <h3>): a
+                         // key/value block right under it is that requirement's
 };
 
 }  // namespace plan
