@@ -63,6 +63,11 @@ std::string line_range(int first, int last) {
 // case or the text stops on a word that cannot end a sentence ("and").
 bool wraps_onto(const std::string& text, std::string_view next) {
   if (text.empty() || next.empty()) return false;
+  // A list item ("b) …", "(c) …", "- …") starts a line of its own.
+  if (next.size() >= 2 && std::isalpha(static_cast<unsigned char>(next[0])) && next[1] == ')')
+    return false;
+  if (next.front() == '(' || next.front() == '-' || next.rfind("\xE2\x80\xA2", 0) == 0)
+    return false;
   unsigned char last = static_cast<unsigned char>(text.back());
   if (!(std::isalnum(last) || last == ',')) return false;
   if (std::islower(static_cast<unsigned char>(next.front()))) return true;
@@ -242,6 +247,9 @@ class Importer {
                                              "requirement; documents belong to one",
                                              d.title));
     }
+    // After a row with evidence, owner or updates, a plain paragraph is no
+    // more of the recommendation's text (a closing line of the page, say).
+    if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
     for (const std::string& u : row.unknown)
       unplaced(row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
@@ -883,9 +891,20 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file, Im
       i = cells->end - 1;
       continue;
     }
-    bool taken = tables.offer(l.line, l.text, rows);
+    // "| By 27 March 2025, … |": a table row of one cell (a saved page's
+    // cell spanning the table) is its text.
+    std::string_view t = trim_line(l.text);
+    std::string_view inner =
+        t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+            ? trim_line(t.substr(2, t.size() - 4))
+            : std::string_view();
+    const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
+                                      inner.find('\t') == std::string_view::npos
+                                  ? std::string(inner)
+                                  : l.text;
+    bool taken = tables.offer(l.line, text, rows);
     pass_rows();
-    if (!taken) importer.line(l.line, l.text);
+    if (!taken) importer.line(l.line, text);
   }
   tables.flush(rows);
   pass_rows();
