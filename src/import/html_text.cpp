@@ -177,6 +177,14 @@ class Walker {
 
   void end_line() {
     while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+    if (!in_cell_ && link_start_ == 0 && link_end_ == text_.size()) {
+      // A line that is one link and nothing else ("Home", "Download the plan
+      // (PDF)") is the site's navigation, not a field's text: its words only,
+      // so the page-furniture rules see them as written.
+      text_ = text_.substr(1, link_text_end_ - 1);
+    }
+    link_start_ = std::string::npos;
+    link_end_ = 0;
     if (!text_.empty() && text_ != "-") out_.push_back({int(out_.size()) + 1, text_});
     text_.clear();
     line_ = 0;
@@ -219,7 +227,10 @@ class Walker {
     } else if (inner == href) {
       text_.erase(before, 1);  // the address as its own text: once is enough
     } else {
+      link_start_ = before;
+      link_text_end_ = text_.size() - before;
       text_ += "](" + std::string(href) + ")";
+      link_end_ = text_.size();
     }
   }
 
@@ -351,6 +362,9 @@ class Walker {
   std::string text_;
   int line_ = 0;
   bool in_cell_ = false;
+  size_t link_start_ = std::string::npos;  // where the line's last link starts
+  size_t link_text_end_ = 0;               // its "]", counted from link_start_
+  size_t link_end_ = 0;                    // where it ends
   int heading_depth_ = 0;  // inside h1-h6: links stay plain text, so headings read as headings
   std::vector<TableSpans> tables_;
 };

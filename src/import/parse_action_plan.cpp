@@ -72,6 +72,11 @@ std::string line_range(int first, int last) {
 // case or the text stops on a word that cannot end a sentence ("and").
 bool wraps_onto(const std::string& text, std::string_view next) {
   if (text.empty() || next.empty()) return false;
+  // A list item ("b) …", "(c) …", "- …") starts a line of its own.
+  if (next.size() >= 2 && std::isalpha(static_cast<unsigned char>(next[0])) && next[1] == ')')
+    return false;
+  if (next.front() == '(' || next.front() == '-' || next.rfind("\xE2\x80\xA2", 0) == 0)
+    return false;
   unsigned char last = static_cast<unsigned char>(text.back());
   if (!(std::isalnum(last) || last == ',')) return false;
   if (std::islower(static_cast<unsigned char>(next.front()))) return true;
@@ -253,6 +258,9 @@ class Importer {
                                              "requirement; documents belong to one",
                                              d.title));
     }
+    // After a row with evidence, owner or updates, a plain paragraph is no
+    // more of the recommendation's text (a closing line of the page, say).
+    if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
     for (const std::string& u : row.unknown)
       unplaced(row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "

@@ -94,6 +94,28 @@ void put_documents(RowRecord& row, std::string_view value) {
   }
 }
 
+// "7 (Crime recording)", "R7: Crime recording", "7 – Crime recording": a
+// number cell that also gives the recommendation's subject (its title).
+bool read_titled_number(RowRecord& row, std::string_view value) {
+  for (std::string_view mark : {" (", ": ", " \xE2\x80\x93 ", " - "}) {
+    size_t at = value.find(mark);
+    if (at == std::string_view::npos || at > 20) continue;
+    std::string_view title = trim_line(value.substr(at + mark.size()));
+    if (mark == " (") {
+      if (title.empty() || title.back() != ')') continue;
+      title = trim_line(title.substr(0, title.size() - 1));
+    }
+    std::optional<int> number;
+    std::string id;
+    if (title.empty() || !read_number_cell(value.substr(0, at), number, id)) continue;
+    row.number = number;
+    row.evidence_id = id;
+    if (row.title.empty()) row.title = std::string(title);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool RowRecord::empty() const {
@@ -187,7 +209,8 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
   row.last_line = line;
   switch (role.kind) {
     case Column::number:
-      if (read_number_cell(value, row.number, row.evidence_id)) return;
+      if (read_number_cell(value, row.number, row.evidence_id) || read_titled_number(row, value))
+        return;
       row.unknown.push_back(role.heading + ": " + std::string(value));
       return;
     case Column::text: {
