@@ -66,6 +66,8 @@ constexpr std::string_view furniture_lines[] = {"accept",
 constexpr std::string_view furniture_starts[] = {
     "page last updated", "this page was last updated", "was this page helpful", "\xC2\xA9 ",
     "copyright \xC2\xA9", "follow us on ", "you are here:",
+    // A RAG legend under a table: "Key: Green - complete or on track; …".
+    "key: green", "key: red", "key: amber", "rag key:",
     // Breadcrumbs: "Home > About us > Publications".
     "home > ", "home / ", "home \xC2\xBB ", "home \xE2\x80\xBA "};
 
