@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/cell_table.h"
+#include "import/column_roles.h"
 #include "import/parse_action_plan.h"
 
 using namespace plan;
@@ -66,4 +67,12 @@ TEST_CASE("short lines that are not a table header are left to the prose reader"
   CHECK_FALSE(cell_table_at(lines, 0));
   auto two = lines_of({"Recommendation", "Status", "7", "Text"});
   CHECK_FALSE(cell_table_at(two, 0));  // two columns are too few to tell a table
+}
+
+TEST_CASE("an update's date column is a date, whatever its words") {
+  CHECK(column_role("Date of update").kind == Column::date);
+  CHECK(column_role("Update date").kind == Column::date);
+  CHECK(column_role("Date updated").kind == Column::date);
+  CHECK(column_role("March 2026 update").kind == Column::update);
+  CHECK(column_role("Category").kind == Column::derived);
 }
