@@ -1,5 +1,6 @@
 #include "import/row_record.h"
 
+#include <cctype>
 #include <cstdlib>
 
 #include "import/line_patterns.h"
@@ -118,15 +119,22 @@ void finish_row(RowRecord& row) {
 bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
-  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec")) c.at = 0;
+  // "Recommendation 7", "Rec. 7", "Rec 7", "No. 7", "R7", "#7".
+  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec") &&
+      !c.take_ci("No.") && !c.take_ci("No ") && !c.take('#')) {
+    c.at = 0;
+    if (c.take_ci("R") && !std::isdigit(static_cast<unsigned char>(c.peek()))) c.at = 0;
+  }
   c.skip_spaces();
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
   if (c.take('.')) {
     auto part = c.take_number(4);
-    if (!part) return false;
-    id = std::to_string(*rec) + "." + std::to_string(*part);
+    if (part)
+      id = std::to_string(*rec) + "." + std::to_string(*part);
+    else if (!trim_line(c.rest()).empty())
+      return false;  // "7." alone is the number 7
   }
   c.take('.');
   c.take(':');

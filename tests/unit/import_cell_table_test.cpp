@@ -5,6 +5,7 @@
 #include "import/cell_table.h"
 #include "import/column_roles.h"
 #include "import/parse_action_plan.h"
+#include "import/row_record.h"
 
 using namespace plan;
 
@@ -75,4 +76,20 @@ TEST_CASE("an update's date column is a date, whatever its words") {
   CHECK(column_role("Date updated").kind == Column::date);
   CHECK(column_role("March 2026 update").kind == Column::update);
   CHECK(column_role("Category").kind == Column::derived);
+}
+
+TEST_CASE("a number cell in the forms forces write it") {
+  for (const char* cell : {"7", "7.", "Rec 7", "Rec. 7", "Recommendation 7", "No. 7", "R7", "#7"}) {
+    std::optional<int> number;
+    std::string id;
+    INFO(cell);
+    CHECK(read_number_cell(cell, number, id));
+    CHECK(number == 7);
+  }
+  std::optional<int> number;
+  std::string id;
+  CHECK(read_number_cell("7.2", number, id));
+  CHECK(id == "7.2");
+  CHECK_FALSE(read_number_cell("Red", number, id));
+  CHECK_FALSE(read_number_cell("Now 7", number, id));
 }
