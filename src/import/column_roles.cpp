@@ -87,6 +87,11 @@ Column kind_of(const std::vector<std::string>& words) {
   if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
       (has(words, "target") && has(words, "date")))
     return Column::deadline;
+  // "Date of update", "Update date", "Date updated": the update's date, not an update.
+  if (has(words, "date") && words.size() <= 4 &&
+      (has(words, "update") || has(words, "updated") || has(words, "response") ||
+       has(words, "progress")))
+    return Column::date;
   if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
       has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
     return Column::evidence;

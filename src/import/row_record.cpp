@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "import/line_patterns.h"
 #include "import/text_cursor.h"
