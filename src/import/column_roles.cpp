@@ -54,10 +54,12 @@ bool is_number_heading(const std::vector<std::string>& words) {
   return numberish && (has_recommendation_word(words) || has(words, "sub") || words.size() == 1);
 }
 
-// "Date of update", "Update date", "Date updated": the date of an update, not one.
+// "Date of update", "Update date", "Date updated", "Response date": the date
+// of an update, not one.
 bool is_update_date_heading(const std::vector<std::string>& words) {
   bool dated = has(words, "date") || has(words, "dated");
-  bool update = has(words, "update") || has(words, "updated") || has(words, "progress");
+  bool update = has(words, "update") || has(words, "updated") || has(words, "progress") ||
+                has(words, "response");
   return dated && update && words.size() <= 4;
 }
 
