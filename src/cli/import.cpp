@@ -36,6 +36,7 @@ struct ImportOptions {
   std::string organisation;
   std::string published;
   std::string owner;
+  std::string undated_as_of;
   bool force = false;
   bool explain = false;
   bool force_partial = false;
@@ -226,6 +227,19 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
       line_runs(lines));
 }
 
+// A page that answers only some of the report's recommendations imports
+// fine: those it does not answer are listed above ("Not answered on the
+// page"), so in import's own check they count as warnings, not as failure
+// (plan validate still reports them as errors until they are added).
+Diagnostics unanswered_as_warnings(const Diagnostics& found) {
+  Diagnostics out;
+  for (Diagnostic d : found.items()) {
+    if (d.rule == "report-missing") d.severity = Severity::warning;
+    out.add(std::move(d));
+  }
+  return out;
+}
+
 int run_import(ImportOptions& opt, Context& ctx) {
   // --addressee chooses which of the report's recommendations the page must
   // answer: without a report it would mean nothing, so it is not ignored.
@@ -259,6 +273,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   ParseOptions parse;
   parse.keep_unnumbered = report.has_value();
+  if (!opt.undated_as_of.empty())
+    parse.undated_updates_as_of = parse_date_option(opt.undated_as_of, "--undated-updates-as-of");
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
@@ -405,6 +421,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
+  loaded.diagnostics = unanswered_as_warnings(loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
                          loaded.diagnostics.empty() ? ""
                                                     : fmt::format("; to see them, run: {}",
@@ -427,6 +444,11 @@ CommandRun setup_import(Options& cli, Context& ctx) {
   cli.add_option("--published", opt->published,
                  "Date the recommendations were published (YYYY-MM-DD); default: worked out "
                  "from notes such as '56 days from publication'")
+      .type_name("YYYY-MM-DD");
+  cli.add_option("--undated-updates-as-of", opt->undated_as_of,
+                 "Date (YYYY-MM-DD) for updates the page gives a status for but no date, such "
+                 "as the date the page says it was published or updated; without it they are "
+                 "refused, as no date is made up")
       .type_name("YYYY-MM-DD");
   cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
   cli.add_flag("--force", opt->force, "Replace a plan already in the folder");

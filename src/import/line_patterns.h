@@ -25,6 +25,7 @@ enum class LineKind {
   dated_part,           // "By 27 March 2025, …", "27 March 2025 (56 days from publication), …"
   section,              // "1. Introduction": a numbered section of the page, not a recommendation
   response,             // "We accept this recommendation …": the force's answer, not report text
+  dated_update,         // "Update (21/11/2024): …", "Progress (March 2025): … Status: Complete"
   paragraph,            // anything else
 };
 
@@ -36,6 +37,7 @@ struct LineShape {
   std::string_view role;            // lead: "Executive Lead"; furniture: what it is
   std::optional<WrittenDate> date;  // dated_part
   std::string_view note;            // dated_part: "56 days from publication"
+  std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …"
 };
 
 /// Removes spaces, tabs, CR and no-break spaces from both ends.

@@ -38,10 +38,19 @@ struct Block {
   Phase phase = Phase::parts;
   bool after_lead_in = false;          // it starts right after an introduction line ending ':'
   std::vector<std::string> row_texts;  // table rows' texts taken, as written
-  // The evidence requirement whose line the updates follow with no owner
-  // line between (the NPCC template: a Force Update/Date/Status group under
-  // each requirement); -1: updates are the recommendation's.
-  int update_evidence = -1;
+  // Updates read from labelled lines, each with the evidence requirement it
+  // followed (-1: none yet): a page giving an update after each requirement
+  // (the seed's own template, filled in per requirement) means it for that one.
+  struct LineUpdate {
+    size_t index;
+    int evidence;
+    int first_line, last_line;
+    bool owner_between;  // an owner line came between the requirement and the update
+  };
+  std::vector<LineUpdate> line_updates;
+  bool owner_since_evidence = false;  // an owner line came after the last requirement
+  bool evidence_after_update =
+      false;  // a requirement follows an update: updates are per requirement
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -120,6 +129,7 @@ class Importer {
   void line(int number, std::string_view raw) {
     line_ = number;
     std::string_view text = trim_line(raw);
+    raw_line_ = text;
     LineShape shape = classify_line(text);
     if (shape.kind == LineKind::blank) return;
     if (shape.kind == LineKind::furniture) {
@@ -155,6 +165,7 @@ class Importer {
       case LineKind::update_note:
       case LineKind::update_date:
       case LineKind::update_status:
+      case LineKind::dated_update:
         on_update_line(shape);
         break;
       case LineKind::lead:
@@ -343,6 +354,8 @@ class Importer {
         return "update: date";
       case LineKind::update_status:
         return "update: status";
+      case LineKind::dated_update:
+        return "update: dated note";
       case LineKind::evidence:
         return "evidence requirement " + shape.evidence_id;
       case LineKind::lead:
@@ -418,9 +431,9 @@ class Importer {
     ev.pos = ev.id_pos = ev.text_pos = {line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
     // With no number at all the report's id is found by matching (match_report).
-    ev.id = !id.empty() ? id
-            : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
-                                     : std::string();
+    ev.id = !id.empty()      ? id
+            : block_->number ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
+                             : std::string();
     ev.text = text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
@@ -485,6 +498,9 @@ class Importer {
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
+    if (!draft.has_date && !u.note.empty() && !draft.update.status.empty() &&
+        options_.undated_updates_as_of)
+      date_as_given(draft);
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.
@@ -498,7 +514,8 @@ class Importer {
     if (!draft.has_date) {
       unplaced(u.line,
                "an update with no date (no date in its column heading and no Date "
-               "column or label); every update needs a date and a status");
+               "column or label); every update needs a date and a status; if the page gives "
+               "its updates as of one date, give it with --undated-updates-as-of YYYY-MM-DD");
       return;
     }
     if (draft.date_readable && draft.update.status.empty()) {
@@ -563,6 +580,12 @@ class Importer {
   }
 
   void on_dated_part(const LineShape& shape) {
+    // "By 27 March 2025, all response officers will …" inside a force's
+    // update is what the force says it will do: the update's note.
+    if (update_ && update_->note_open) {
+      on_paragraph(raw_line_);
+      return;
+    }
     close_update();
     if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
       start_block();
@@ -617,9 +640,13 @@ class Importer {
       on_paragraph(text);
       return;
     }
-    reject(
-        "the force's response to the recommendation, which is not the report's text; give it "
-        "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+    // An update note of its own: dated and given a status by what follows
+    // it, or kept in the note of the recommendation's next update.
+    LineShape note;
+    note.kind = LineKind::update_note;
+    note.text = text;
+    on_update_line(note);
+    account().set(line_, LineFate::taken, "update: note (the force's response)");
   }
 
   void on_evidence(const LineShape& shape) {
@@ -655,19 +682,23 @@ class Importer {
       block_->number = shape.number;
       block_->number_line = line_;
     }
+    if (!block_->line_updates.empty()) block_->evidence_after_update = true;
+    block_->owner_since_evidence = false;
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
     ev.id = shape.evidence_id;
     ev.text = std::string(shape.text);
     evidence.push_back(std::move(ev));
     block_->phase = Phase::evidence;
-    // A bare id ("28.1") is the seed's way of listing a requirement: the
-    // owner and updates after it are the recommendation's.
-    block_->update_evidence = evidence.back().text.empty() ? -1 : int(evidence.size()) - 1;
   }
 
   void on_owner(const LineShape& shape) {
     close_update();
+    if (!block_ && TextCursor{trim_line(raw_line_)}.take_ci("Lead")) {
+      result_.plan.leads.push_back({"Lead", std::string(shape.text)});
+      account().set(line_, LineFate::taken, "lead (plan.yaml)");
+      return;
+    }
     if (!block_) {
       reject("an owner before any recommendation");
       return;
@@ -679,7 +710,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
-    block_->update_evidence = -1;
+    block_->owner_since_evidence = true;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -691,12 +722,7 @@ class Importer {
       close_update();
       update_.emplace();
       update_->first_line = line_;
-      update_evidence_ = block_->update_evidence;
     }
-    if (update_evidence_ >= 0)
-      account().set(line_, LineFate::taken,
-                    fmt::format("{} of evidence requirement {}", what_it_is(shape),
-                                block_->rec.evidence[size_t(update_evidence_)].id));
     update_->last_line = line_;
     block_->phase = Phase::details;
     for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
@@ -748,19 +774,86 @@ class Importer {
     if (!update_) return;
     UpdateDraft draft = std::move(*update_);
     update_.reset();
+    if (!draft.has_date && !draft.update.status.empty() && options_.undated_updates_as_of)
+      date_as_given(draft);
     std::string missing = draft.missing();
     if (missing.empty()) {
-      draft.update.pos = {draft.first_line, 1};
-      auto& evidence = block_->rec.evidence;
-      if (update_evidence_ >= 0 && size_t(update_evidence_) < evidence.size())
-        evidence[size_t(update_evidence_)].updates.push_back(std::move(draft.update));
-      else
-        block_->rec.updates.push_back(std::move(draft.update));
+      record_update(draft);
       return;
     }
+    // A note with no status (a response, "Update (21/11/2024): …"): none is
+    // made up, so it waits for the recommendation's next update to keep it.
+    if (draft.update.status.empty() && draft.has_note && (!draft.has_date || draft.date_readable)) {
+      held_.push_back(std::move(draft));
+      return;
+    }
+    refuse_update(draft, missing);
+  }
+
+  void refuse_update(const UpdateDraft& draft, const std::string& missing) {
+    std::string hint = draft.has_date || draft.update.status.empty()
+                           ? ""
+                           : "; if the page gives its updates as of one date, give it with "
+                             "--undated-updates-as-of YYYY-MM-DD";
     unplaced_range(draft.first_line, draft.last_line,
-                   fmt::format("the update on {}: {}; every update needs a date and a status",
-                               line_range(draft.first_line, draft.last_line), missing));
+                   fmt::format("the update on {}: {}; every update needs a date and a status{}",
+                               line_range(draft.first_line, draft.last_line), missing, hint));
+  }
+
+  void date_as_given(UpdateDraft& draft) {
+    std::string iso = format_iso(*options_.undated_updates_as_of);
+    set_update_date(draft, WrittenDate{iso, options_.undated_updates_as_of, std::nullopt});
+    result_.notes.push_back(
+        fmt::format("line {}: the update gives no date; dated {} as --undated-updates-as-of says",
+                    draft.first_line, iso));
+  }
+
+  // Held notes with no status open the note of the update that has one.
+  std::string held_notes_before(const UpdateDraft& draft) {
+    std::string out;
+    for (const UpdateDraft& h : held_) {
+      const DateField& d = h.update.date;
+      std::string when = d.value ? format_long(*d.value) : d.month ? format_long(*d.month) : "";
+      append_paragraph(
+          out,
+          when.empty()
+              ? fmt::format("Response, with no date or status given: {}", h.update.note)
+              : fmt::format("Earlier update, {}, with no status given: {}", when, h.update.note));
+      for (int l = h.first_line; l <= h.last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what += fmt::format(
+              "; no status, so kept in the note of the update on line {}", draft.first_line);
+    }
+    held_.clear();
+    return out;
+  }
+
+  void record_update(UpdateDraft& draft) {
+    if (!held_.empty()) {
+      std::string before = held_notes_before(draft);
+      draft.update.note = draft.update.note.empty() ? before : before + "\n\n" + draft.update.note;
+    }
+    draft.update.pos = {draft.first_line, 1};
+    Recommendation& rec = block_->rec;
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // updates after it are the recommendation's.
+    int evidence = rec.evidence.empty() || rec.evidence.back().text.empty()
+                       ? -1
+                       : int(rec.evidence.size()) - 1;
+    block_->line_updates.push_back({rec.updates.size(), evidence, draft.first_line, draft.last_line,
+                                    block_->owner_since_evidence});
+    rec.updates.push_back(std::move(draft.update));
+  }
+
+  // Notes still held when the recommendation ends have no update to go in.
+  void refuse_held() {
+    for (const UpdateDraft& h : held_)
+      refuse_update(h, h.has_date ? "it has no status, and no later update of this "
+                                    "recommendation gives one to keep it in"
+                                  : "it has no date and no status, and no later update of this "
+                                    "recommendation gives them");
+    held_.clear();
   }
 
   // A page often quotes a recommendation (the one on publishing the plan)
@@ -804,9 +897,43 @@ class Importer {
     b.first_line = next.pos.line;
   }
 
+  // Where each labelled update goes: right under an evidence requirement, to
+  // it; after an owner line, to the recommendation (the seed's layout), unless
+  // the page gives a group after each requirement and this is its first.
+  std::vector<int> update_targets(const Block& b) {
+    std::vector<bool> has_update(b.rec.evidence.size());
+    std::vector<int> targets;
+    for (const Block::LineUpdate& u : b.line_updates) {
+      bool to_evidence =
+          u.evidence >= 0 &&
+          (!u.owner_between || (b.evidence_after_update && !has_update[size_t(u.evidence)]));
+      targets.push_back(to_evidence ? u.evidence : -1);
+      if (to_evidence) has_update[size_t(u.evidence)] = true;
+    }
+    return targets;
+  }
+
+  void place_requirement_updates(Block& b) {
+    std::vector<int> targets = update_targets(b);
+    Recommendation& rec = b.rec;
+    for (size_t i = b.line_updates.size(); i-- > 0;) {
+      const Block::LineUpdate& u = b.line_updates[i];
+      if (targets[i] < 0) continue;
+      Evidence& ev = rec.evidence[size_t(targets[i])];
+      ev.updates.insert(ev.updates.begin(), std::move(rec.updates[u.index]));
+      rec.updates.erase(rec.updates.begin() + long(u.index));
+      for (int l = u.first_line; l <= u.last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what =
+              "evidence requirement " + ev.id + ": " + account().lines[size_t(l - 1)].what;
+    }
+  }
+
   void close_block() {
     if (!block_) return;
     close_update();
+    refuse_held();
     Block b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
@@ -838,6 +965,7 @@ class Importer {
     }
     b.rec.id = *b.number;
     b.rec.id_pos = {b.first_line, 1};
+    place_requirement_updates(b);
     account().name_recommendation(b.first_line, b.last_line, *b.number);
     if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
@@ -858,7 +986,8 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
-  int update_evidence_ = -1;  // update_ belongs to this evidence requirement (Block's)
+  std::vector<UpdateDraft> held_;
+  std::string_view raw_line_;  // the line being read, trimmed
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
