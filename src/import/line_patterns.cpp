@@ -266,11 +266,13 @@ std::string_view trim_line(std::string_view line) {
   auto space_at_front = [&] {
     if (line.empty()) return size_t(0);
     if (line.front() == ' ' || line.front() == '\t' || line.front() == '\r') return size_t(1);
+    if (line.substr(0, 3) == "\xE2\x80\x8B") return size_t(3);  // zero-width space
     return line.substr(0, 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
   };
   auto space_at_back = [&] {
     if (line.empty()) return size_t(0);
     if (line.back() == ' ' || line.back() == '\t' || line.back() == '\r') return size_t(1);
+    if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x8B") return size_t(3);
     return line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
   };
   while (size_t n = space_at_front()) line.remove_prefix(n);

@@ -40,7 +40,7 @@ struct LineShape {
   std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …"
 };
 
-/// Removes spaces, tabs, CR and no-break spaces from both ends.
+/// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.
 std::string_view trim_line(std::string_view line);
 
 /// What a line is. The line must be trimmed; views point into it.

@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "import/cell_table.h"
+#include "import/column_roles.h"
 #include "import/parse_action_plan.h"
+#include "import/row_record.h"
 
 using namespace plan;
 
@@ -66,4 +68,28 @@ TEST_CASE("short lines that are not a table header are left to the prose reader"
   CHECK_FALSE(cell_table_at(lines, 0));
   auto two = lines_of({"Recommendation", "Status", "7", "Text"});
   CHECK_FALSE(cell_table_at(two, 0));  // two columns are too few to tell a table
+}
+
+TEST_CASE("an update's date column is a date, whatever its words") {
+  CHECK(column_role("Date of update").kind == Column::date);
+  CHECK(column_role("Update date").kind == Column::date);
+  CHECK(column_role("Date updated").kind == Column::date);
+  CHECK(column_role("March 2026 update").kind == Column::update);
+  CHECK(column_role("Category").kind == Column::derived);
+}
+
+TEST_CASE("a number cell in the forms forces write it") {
+  for (const char* cell : {"7", "7.", "Rec 7", "Rec. 7", "Recommendation 7", "No. 7", "R7", "#7"}) {
+    std::optional<int> number;
+    std::string id;
+    INFO(cell);
+    CHECK(read_number_cell(cell, number, id));
+    CHECK(number == 7);
+  }
+  std::optional<int> number;
+  std::string id;
+  CHECK(read_number_cell("7.2", number, id));
+  CHECK(id == "7.2");
+  CHECK_FALSE(read_number_cell("Red", number, id));
+  CHECK_FALSE(read_number_cell("Now 7", number, id));
 }
