@@ -89,7 +89,12 @@ std::string heading_run_in(std::string_view text) {
 }  // namespace
 
 void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out) {
-  if (std::string found = heading_run_in(plan.introduction); !found.empty())
+  if (has_table_separator(plan.introduction))
+    out.error("import-leftover", file, 0, 0,
+              "the importer misread this part of the page: the introduction would hold a table "
+              "separator ('|' or a tab), a table whose header it could not read; nothing was "
+              "written. Please report this page's layout");
+  else if (std::string found = heading_run_in(plan.introduction); !found.empty())
     out.error("import-leftover", file, 0, 0,
               fmt::format("the importer misread this part of the page: the introduction would "
                           "hold {}, a table's header it could not read; nothing was written. "
