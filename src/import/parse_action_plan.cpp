@@ -967,6 +967,23 @@ class Importer {
     b.rec.id_pos = {b.first_line, 1};
     place_requirement_updates(b);
     account().name_recommendation(b.first_line, b.last_line, *b.number);
+    // "a) …", "b) …" under the text, with no evidence requirements: often
+    // the report's requirements as a list. Kept as written, and said.
+    if (b.rec.evidence.empty()) {
+      int lettered = 0;
+      for (size_t at = 0; (at = b.rec.text.find("\n\n", at)) != std::string::npos; at += 2) {
+        std::string_view next = std::string_view(b.rec.text).substr(at + 2, 3);
+        if (next.size() >= 2 && next[0] == char('a' + lettered) && next[1] == ')') ++lettered;
+      }
+      if (lettered >= 2)
+        warn("import-incomplete", b.first_line,
+             fmt::format("recommendation {}'s text holds a lettered list (a) to {})) and it has "
+                         "no evidence requirements; the list was kept in the text: if they are "
+                         "its evidence requirements, make them {}.1 to {}.{} in "
+                         "recommendations/{}.yaml",
+                         *b.number, char('a' + lettered - 1), *b.number, *b.number, lettered,
+                         *b.number));
+    }
     if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
            fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
