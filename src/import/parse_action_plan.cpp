@@ -90,6 +90,25 @@ bool wraps_onto(const std::string& text, std::string_view next) {
   return false;
 }
 
+// "1. text", "2) text", "a) text", "(b) text": a list item's text and its
+// place in the list (1 for "1." and "a)"); empty when the line is none.
+std::string_view list_item(std::string_view line, size_t& index) {
+  TextCursor c{line};
+  bool open = c.take('(');
+  if (auto n = c.take_number(2)) {
+    index = size_t(*n);
+  } else if (!c.done() && c.peek() >= 'a' && c.peek() <= 'z') {
+    index = size_t(c.peek() - 'a' + 1);
+    ++c.at;
+  } else {
+    return {};
+  }
+  bool closed =
+      c.take(')') || (!open && c.take('.') && std::isdigit(static_cast<unsigned char>(line[0])));
+  if (!closed || !c.skip_spaces() || c.done()) return {};
+  return c.rest();
+}
+
 void append_paragraph(std::string& text, std::string_view paragraph) {
   if (!text.empty()) {
     size_t para_start = text.rfind("\n\n");
@@ -620,8 +639,22 @@ class Importer {
   // "1. Introduction" before the plan: its "1.1 …" paragraphs are the
   // introduction's, not recommendation 1's evidence requirements.
   void on_section(const LineShape& shape, std::string_view text) {
+    // "3. Governance" after a recommendation's owner or updates: the page's
+    // closing section, not plan text; its "3.1 …" paragraphs are not evidence.
+    if (block_ && (block_->phase == Phase::details || block_->phase == Phase::evidence) &&
+        !(update_ && update_->note_open)) {
+      close_block();
+      closing_section_ = shape.number;
+      skip_closing_section();
+      return;
+    }
     if (block_) {
       on_paragraph(text);
+      return;
+    }
+    if (closing_section_) {
+      closing_section_ = shape.number;
+      skip_closing_section();
       return;
     }
     intro_sections_.push_back(shape.number);
@@ -649,7 +682,61 @@ class Importer {
     account().set(line_, LineFate::taken, "update: note (the force's response)");
   }
 
+  void skip_closing_section() {
+    account().set(line_, LineFate::skipped,
+                  fmt::format("the page's closing section {}, after the plan (not plan text)",
+                              closing_section_));
+    result_.notes.push_back(
+        fmt::format("line {}: skipped as the page's closing section {}, after the plan; it is no "
+                    "recommendation's",
+                    line_, closing_section_));
+  }
+
+  // "1. Processes are in place …", "a) how the force works …" under a
+  // numbered recommendation's text: its evidence requirements, in turn.
+  bool took_list_item(std::string_view text) {
+    if (!block_ || !block_->number ||
+        (block_->phase != Phase::parts && block_->phase != Phase::evidence &&
+         block_->phase != Phase::heading))
+      return false;
+    auto& evidence = block_->rec.evidence;
+    size_t index = 0;
+    std::string_view item = list_item(text, index);
+    if (item.empty() || index != evidence.size() + 1) return false;
+    drop_lead_in_label();
+    Evidence ev;
+    ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
+    ev.id = fmt::format("{}.{}", *block_->number, index);
+    ev.text = std::string(item);
+    evidence.push_back(std::move(ev));
+    block_->phase = Phase::evidence;
+    account().set(line_, LineFate::taken,
+                  "evidence requirement " + evidence.back().id + " (list item)");
+    return true;
+  }
+
+  // "What the report asks for:" right above the list is a label, not text.
+  void drop_lead_in_label() {
+    std::string& text = block_->rec.text;
+    size_t cut = text.rfind("\n\n");
+    std::string_view last =
+        cut == std::string::npos ? std::string_view() : std::string_view(text).substr(cut + 2);
+    if (!block_->rec.evidence.empty() || last.empty() || last.size() > 60 || last.back() != ':')
+      return;
+    text.erase(cut);
+    for (int l = line_ - 1; l >= block_->first_line; --l)
+      if (account().lines.size() >= size_t(l) &&
+          account().lines[size_t(l - 1)].fate == LineFate::taken) {
+        account().set(l, LineFate::skipped, "a label introducing the evidence requirements");
+        break;
+      }
+  }
+
   void on_evidence(const LineShape& shape) {
+    if (!block_ && closing_section_ == shape.number) {
+      skip_closing_section();
+      return;
+    }
     if (!block_ && std::find(intro_sections_.begin(), intro_sections_.end(), shape.number) !=
                        intro_sections_.end()) {
       append_paragraph(introduction_,
@@ -737,6 +824,11 @@ class Importer {
       return;
     }
     if (block_ && skipped_as_closing(text)) return;
+    if (took_list_item(text)) return;
+    if (!block_ && closing_section_) {
+      skip_closing_section();
+      return;
+    }
     if (!block_) {
       // Before the first recommendation: the introduction, unless a line was rejected there.
       if (rejected_line_) {
@@ -1008,9 +1100,10 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;   // the last line rejected
-  bool link_list_ = false;  // after "Related pages": short lines are its links
-  int lead_in_line_ = 0;    // the last introduction line ending ':'
+  int rejected_line_ = 0;    // the last line rejected
+  int closing_section_ = 0;  // the page's numbered section after the plan, being skipped
+  bool link_list_ = false;   // after "Related pages": short lines are its links
+  int lead_in_line_ = 0;     // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
