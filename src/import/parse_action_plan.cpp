@@ -1112,8 +1112,27 @@ class Importer {
 
 namespace {
 
-void read_lines(const std::vector<InputLine>& lines, const std::string& file, ImportedPlan& result,
+// Invisible format characters a CMS copy carries (zero-width space U+200B,
+// zero-width non-joiner U+200C, word joiner U+2060, a byte-order mark U+FEFF
+// mid-text, soft hyphen U+00AD): taken out, so "ACC Crime\u200b" is "ACC Crime".
+std::string without_format_characters(std::string text) {
+  for (std::string_view invisible :
+       {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD"})
+    for (size_t at = text.find(invisible); at != std::string::npos; at = text.find(invisible, at))
+      text.erase(at, invisible.size());
+  return text;
+}
+
+std::vector<InputLine> cleaned_lines(const std::vector<InputLine>& lines) {
+  std::vector<InputLine> out;
+  out.reserve(lines.size());
+  for (const InputLine& l : lines) out.push_back({l.line, without_format_characters(l.text)});
+  return out;
+}
+
+void read_lines(const std::vector<InputLine>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
+  std::vector<InputLine> lines = cleaned_lines(input);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;

@@ -33,7 +33,9 @@ void read_date(UpdateDraft& draft, std::string_view text, std::vector<DraftWarni
   auto date = parse_uk_date(text);
   if (!date) {
     warnings.push_back({"import-date", fmt::format("cannot read the date '{}'; write it "
-                                                   "day/month/year, such as 11/11/2024",
+                                                   "day/month/year, such as 11/11/2024, or, "
+                                                   "when the page gives only the month, as "
+                                                   "Nov-24 or November 2024",
                                                    text)});
   } else if (!date->value && !date->month) {
     warnings.push_back(
