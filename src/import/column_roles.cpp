@@ -54,10 +54,12 @@ bool is_number_heading(const std::vector<std::string>& words) {
   return numberish && (has_recommendation_word(words) || has(words, "sub") || words.size() == 1);
 }
 
-// "Date of update", "Update date", "Date updated": the date of an update, not one.
+// "Date of update", "Update date", "Date updated", "Response date": the date
+// of an update, not one.
 bool is_update_date_heading(const std::vector<std::string>& words) {
   bool dated = has(words, "date") || has(words, "dated");
-  bool update = has(words, "update") || has(words, "updated") || has(words, "progress");
+  bool update = has(words, "update") || has(words, "updated") || has(words, "progress") ||
+                has(words, "response");
   return dated && update && words.size() <= 4;
 }
 
@@ -87,11 +89,6 @@ Column kind_of(const std::vector<std::string>& words) {
   if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
       (has(words, "target") && has(words, "date")))
     return Column::deadline;
-  // "Date of update", "Update date", "Date updated": the update's date, not an update.
-  if (has(words, "date") && words.size() <= 4 &&
-      (has(words, "update") || has(words, "updated") || has(words, "response") ||
-       has(words, "progress")))
-    return Column::date;
   if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
       has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
     return Column::evidence;

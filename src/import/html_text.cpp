@@ -311,8 +311,8 @@ class Walker {
     }
   }
 
-  // <dl>: each <dt> and its <dd> as a "| Label: | value |" row when the label
-  // is one the importer knows (a key/value block), else "Label: value".
+  // <dl>: each <dt> and its <dd> as a "| Label: | value |" row (a key/value
+  // block; a label the importer does not know is reported by it).
   void definition_list(const GumboElement& dl) {
     end_line();
     std::vector<const GumboNode*> items;
@@ -324,10 +324,8 @@ class Walker {
         plain_lines(value);
       else if (value.empty())
         out_.push_back({int(out_.size()) + 1, label});
-      else if (column_role(label).kind != Column::unknown)
-        out_.push_back({int(out_.size()) + 1, "| " + label + ": | " + value + " |"});
       else
-        plain_lines(label + ": " + value);
+        out_.push_back({int(out_.size()) + 1, "| " + label + ": | " + value + " |"});
       label.clear();
       value.clear();
     };

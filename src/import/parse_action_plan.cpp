@@ -280,11 +280,11 @@ class Importer {
     // After a row with evidence, owner or updates, a plain paragraph is no
     // more of the recommendation's text (a closing line of the page, say).
     if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
-    for (const std::string& u : row.unknown)
-      unplaced(row.first_line,
+    for (size_t i = 0; i < row.unknown.size(); ++i)
+      unplaced(i < row.unknown_lines.size() ? row.unknown_lines[i] : row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
                            "text has no place",
-                           u));
+                           row.unknown[i]));
   }
 
   /// A table given one cell a line: its header skipped, each row read as a

@@ -213,6 +213,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       if (read_number_cell(value, row.number, row.evidence_id) || read_titled_number(row, value))
         return;
       row.unknown.push_back(role.heading + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
       return;
     case Column::text: {
       // "Recommendation: | 7.1 |" in a key/value block is the id, not the text.
@@ -278,9 +279,14 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::derived:
       return;
-    case Column::unknown:
-      row.unknown.push_back(role.heading + ": " + std::string(value));
+    case Column::unknown: {
+      std::string_view heading = role.heading;
+      while (!heading.empty() && (heading.back() == ':' || heading.back() == ' '))
+        heading.remove_suffix(1);
+      row.unknown.push_back(std::string(heading) + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
       return;
+    }
   }
 }
 

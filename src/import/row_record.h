@@ -34,6 +34,7 @@ struct RowRecord {
   std::vector<RowUpdate> updates;    // oldest first
   std::vector<Document> documents;   // "[title](url)" from a web page's link split into both
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
+  std::vector<int> unknown_lines;    // the line of each (a key/value block spans several)
   Column last = Column::unknown;     // the field a continuation line extends
 
   bool empty() const;

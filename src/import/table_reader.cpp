@@ -78,7 +78,10 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   std::vector<std::string_view> cells = filled(row);
   if (cells.empty() || cells.size() > 2 || !is_label(cells[0])) return false;
   ColumnRole role = column_role(cells[0]);
-  if (role.kind == Column::unknown) return false;
+  // A label the importer does not know, among a block's known ones (a web
+  // page's <dl>): the block's, reported with its text, never dropped.
+  bool in_block = pending_ && pending_is_block_ && adjacent_;
+  if (role.kind == Column::unknown && !(in_block && cells.size() == 2)) return false;
   std::string_view value = cells.size() == 2 ? cells[1] : std::string_view();
   std::optional<int> number;
   std::string id;
@@ -129,7 +132,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   if (header_.empty()) {
     // "Home | About us | Publications": a row of short links with no table
     // header above it is the site's navigation.
-    bool links = true;
+    bool links = !is_label(row.cells[0]);  // "Funding: | £20k |" is a label, not a link
     for (std::string_view c : row.cells) links = links && c.size() <= 30 && !c.empty();
     if (links && row.cells.size() <= 12) {
       account_.set(line, LineFate::skipped, "navigation links (page furniture)");
