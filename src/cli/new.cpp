@@ -46,6 +46,8 @@ CommandRun setup_new(Options& cli, Context& ctx) {
       cli.add_flag("--dry-run", opt->dry_run, "Print the file it would create; write nothing");
   cli.add_flag("--commit", opt->commit, "Commit the new file with git afterwards").excludes(dry);
   return {[opt, &ctx] {
+            refuse_usage({id_problem(opt->request.id, false),
+                          date_problem(opt->request.deadline, "--deadline")});
             if (!opt->text_file.empty())
               opt->request.text = read_text_option(opt->text_file, "--text-file");
             return LoadRequest{ctx.today};
