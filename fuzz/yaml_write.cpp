@@ -1,7 +1,8 @@
 // Fuzz target: the YAML writer must write any text so that it reads back
 // exactly. The input is split at 0xFF bytes (never part of UTF-8) into the
-// text fields of a recommendation; inputs that are not valid UTF-8 are
-// skipped, since callers must refuse those before writing. The written file
+// text fields of a recommendation; inputs that are not valid UTF-8 or hold
+// a control character are skipped, since callers must refuse those before
+// writing (the control-character policy in docs/robustness.md). The written file
 // must load without a YAML-level error and give back every field unchanged.
 #include "edit/yaml_write.h"
 
@@ -12,6 +13,7 @@
 
 #include "check/load_checked.h"
 #include "support/fuzz_support.h"
+#include "util/terminal_text.h"
 
 namespace {
 
@@ -35,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string input(reinterpret_cast<const char*>(data), size);
   std::vector<std::string> f = split_fields(input, 8);
   for (const std::string& s : f)
-    if (!fuzz::valid_utf8(s) || s.find('\0') != std::string::npos) return -1;
+    if (!fuzz::valid_utf8(s) || !forbidden_character(s).empty()) return -1;
 
   Recommendation rec;
   rec.id = 7;

@@ -99,11 +99,14 @@ void write_json(std::ostream& out, const Diagnostics& ds, int files) {
   for (const Diagnostic& d : ds.items()) {
     out << (first ? "\n" : ",\n");
     first = false;
+    // "message" is the whole line a person reads; "problem" and "hint" are its
+    // two halves, for tools that show what is wrong apart from what to do.
     out << fmt::format(
         "    {{\"severity\": \"{}\", \"rule\": \"{}\", \"file\": \"{}\", \"line\": {}, "
-        "\"column\": {}, \"message\": \"{}\"}}",
+        "\"column\": {}, \"message\": \"{}\", \"problem\": \"{}\", \"hint\": {}}}",
         severity_name(d.severity), json_escape(d.rule), json_escape(d.file), d.line, d.col,
-        json_escape(full_message(d)));
+        json_escape(full_message(d)), json_escape(d.message),
+        d.hint.empty() ? "null" : "\"" + json_escape(d.hint) + "\"");
   }
   out << (first ? "],\n" : "\n  ],\n");
   out << fmt::format("  \"errors\": {},\n  \"warnings\": {},\n  \"files\": {}\n}}\n", ds.errors(),

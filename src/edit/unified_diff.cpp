@@ -5,21 +5,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "util/files.h"
+
 namespace plan {
 namespace {
-
-// Lines with their endings, so a line that gains or loses its final newline differs.
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t nl = text.find('\n', start);
-    size_t next = nl == std::string::npos ? text.size() : nl + 1;
-    lines.push_back(text.substr(start, next - start));
-    start = next;
-  }
-  return lines;
-}
 
 std::string range(size_t first, size_t count) {
   // Like diff: an empty range names the line before it.
@@ -27,7 +16,7 @@ std::string range(size_t first, size_t count) {
   return fmt::format("{},{}", count == 0 ? first : first + 1, count);
 }
 
-void put(std::string& out, char mark, const std::string& line) {
+void put(std::string& out, char mark, std::string_view line) {
   out += mark;
   out += line;
   if (line.empty() || line.back() != '\n') out += "\n\\ No newline at end of file\n";
@@ -38,7 +27,8 @@ void put(std::string& out, char mark, const std::string& line) {
 std::string unified_diff(const std::string& path, const std::string& before,
                          const std::string& after) {
   if (before == after) return "";
-  std::vector<std::string> a = lines_of(before), b = lines_of(after);
+  // Lines with their endings, so a line that gains or loses its final newline differs.
+  std::vector<std::string_view> a = split_keeping_endings(before), b = split_keeping_endings(after);
   size_t prefix = 0;
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
   size_t suffix = 0;

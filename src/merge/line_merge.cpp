@@ -3,19 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-namespace plan {
+#include "util/files.h"
 
-std::vector<std::string_view> split_keeping_endings(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t nl = text.find('\n', begin);
-    size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
-    lines.push_back(text.substr(begin, end - begin));
-    begin = end;
-  }
-  return lines;
-}
+namespace plan {
 
 namespace {
 

@@ -11,9 +11,6 @@
 
 namespace plan {
 
-/// The lines of text, each with its ending; a last line without one is kept as it is.
-std::vector<std::string_view> split_keeping_endings(std::string_view text);
-
 /// Index pairs (a, b) of lines that a shortest edit script keeps, in order.
 std::vector<std::pair<int, int>> matching_lines(const std::vector<std::string_view>& a,
                                                 const std::vector<std::string_view>& b);

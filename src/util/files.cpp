@@ -28,9 +28,9 @@ ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_onl
   int fd = ::open(path.c_str(), flags);
   if (fd < 0) {
     int err = errno;
-    r.error = "cannot read '" + path + "': " +
-              (regular_only && err == ELOOP && is_symlink(path) ? symlink_refusal
-                                                                : std::strerror(err));
+    r.error =
+        "cannot read '" + path + "': " +
+        (regular_only && err == ELOOP && is_symlink(path) ? symlink_refusal : std::strerror(err));
     return r;
   }
   struct stat st {};
@@ -98,9 +98,12 @@ std::vector<DirEntry> list_entries(const std::string& dir, std::string& error) {
     struct stat st {};
     std::string path = dir.back() == '/' ? dir + name : dir + "/" + name;
     if (::lstat(path.c_str(), &st) == 0) {
-      if (S_ISLNK(st.st_mode)) entry.type = DirEntry::Type::link;
-      else if (S_ISDIR(st.st_mode)) entry.type = DirEntry::Type::folder;
-      else if (S_ISREG(st.st_mode)) entry.type = DirEntry::Type::file;
+      if (S_ISLNK(st.st_mode))
+        entry.type = DirEntry::Type::link;
+      else if (S_ISDIR(st.st_mode))
+        entry.type = DirEntry::Type::folder;
+      else if (S_ISREG(st.st_mode))
+        entry.type = DirEntry::Type::file;
     }
     entries.push_back(std::move(entry));
   }
@@ -138,6 +141,18 @@ std::vector<std::string> split_lines(const std::string& text) {
     if (len > 0 && text[end - 1] == '\r') --len;
     lines.push_back(text.substr(start, len));
     start = end + 1;
+  }
+  return lines;
+}
+
+std::vector<std::string_view> split_keeping_endings(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t nl = text.find('\n', begin);
+    size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+    lines.push_back(text.substr(begin, end - begin));
+    begin = end;
   }
   return lines;
 }

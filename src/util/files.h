@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plan {
@@ -52,5 +53,9 @@ bool is_file(const std::string& path);
 
 /// Splits text into lines, dropping "\n" and a "\r" before it.
 std::vector<std::string> split_lines(const std::string& text);
+
+/// Splits text into lines that keep their "\n" (the last may lack one), so a
+/// line that gains or loses its final newline differs: for diffs and merges.
+std::vector<std::string_view> split_keeping_endings(std::string_view text);
 
 }  // namespace plan

@@ -13,7 +13,10 @@ render() { "$plan_bin" -C "$1" render --as-of 2025-01-01 -o - "${@:3}" > "$out/$
 render "$src" bundled.html
 render "$src/tests/render/hostile" hostile.html
 render "$src/tests/cases/render-md-small" small.html
-"$plan_bin" aggregate "$src/plan" "$src/tests/aggregate/essex" "$src/tests/aggregate/kent" \
+forces=$(mktemp -d)
+trap 'rm -rf "$forces"' EXIT
+bash "$src/tests/aggregate/make_forces.sh" "$plan_bin" "$forces"
+"$plan_bin" aggregate "$src/plan" "$forces/essex" "$forces/kent" \
   "$src/tests/render/hostile" "$src/tests/aggregate/broken" --as-of 2025-05-01 -o - \
   > "$out/aggregate.html" 2> /dev/null || [[ $? == 1 ]]
 # The fragment inside a page of a force website with an aggressive
