@@ -6,6 +6,7 @@
 #include "cli/edit_output.h"
 #include "edit/record_update.h"
 #include "edit/unified_diff.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -19,6 +20,9 @@ struct UpdateOptions {
 };
 
 int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
+  // Other characters the note may not hold are refused by edit/, which names the file changed.
+  if (!wide_encoding(opt.request.note).name.empty())
+    return refuse_text_option(ctx, text_option_problem(opt.request.note, opt.request.note_from));
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;
   edit.dry_run = opt.dry_run;
