@@ -97,3 +97,14 @@ TEST_CASE("messages: UTF-16 and UTF-32, with a byte-order mark or without") {
             .name.empty());
   CHECK(wide_encoding("").name.empty());
 }
+
+TEST_CASE("messages: no suggestion for a word of one or two letters, lists name each item once") {
+  std::vector<std::string> keys{"id", "owner", "text", "by"};
+  CHECK(nearest("x", keys).empty());   // two edits from 'id', and from 'by'
+  CHECK(nearest("ow", keys).empty());  // two from 'id'
+  CHECK(nearest("ID", keys) == "id");  // a difference of case still is
+  CHECK(nearest("ownr", keys) == "owner");
+  CHECK(quoted_list({"Open", "Open", "Done"}) == "'Open' or 'Done'");
+  CHECK(quoted_list({"Open", "Done", "Open"}, " and ") == "'Open' and 'Done'");
+  CHECK(quoted_list({"Open", "Open"}) == "'Open'");
+}
