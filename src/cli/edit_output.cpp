@@ -39,8 +39,9 @@ int print_edit_outcome(Context& ctx, const EditOutcome& out) {
     write_text(ctx.err, out.diagnostics, lines_of(out));
   }
   if (out.kind == Kind::refused)
-    ctx.err << (out.file.empty() ? std::string("Nothing was changed.")
-                                 : "Nothing was changed: " + out.file + " is as it was.")
+    ctx.err << (out.file.empty()    ? std::string("Nothing was changed.")
+                : is_file(out.file) ? "Nothing was changed: " + out.file + " is as it was."
+                                    : "Nothing was changed: " + out.file + " was not created.")
             << "\n";
   return out.kind == Kind::refused ? exit_plan_errors : exit_usage;
 }
@@ -50,12 +51,23 @@ void require_git(const std::string& plan_dir) {
   if (!why.empty()) throw UsageError{"--commit: " + why + "; nothing was changed"};
 }
 
-int commit_edit(Context& ctx, const EditOutcome& out) {
+int commit_edit(Context& ctx, EditOutcome& out) {
+  // The file is whole on disk: other runs may edit the plan while git and
+  // the user's hooks (pre-commit, commit-msg) run, however long they take.
+  out.lock.unlock();
   ctx.out.flush();
   std::string error = git_commit_file(out.file, out.summary, out.details);
   if (error.empty()) return exit_ok;
-  ctx.err << "plan: error: " << error << "; " << out.file
-          << " is written but not committed: commit it yourself with git\n";
+  if (git_file_committed(out.file)) {
+    ctx.err << "plan: " << terminal_safe(out.file)
+            << " is already committed as written (another run committed it meanwhile), so "
+               "this update is in the last commit that changed it\n";
+    return exit_ok;
+  }
+  ctx.err << "plan: error: " << terminal_safe(error) << "; " << terminal_safe(out.file)
+          << " is written but not committed (the update is in the file). Deal with what git or "
+             "its hook said, then commit it yourself:\n  "
+          << terminal_safe(git_commit_command(out.file, out.summary)) << "\n";
   return exit_plan_errors;
 }
 

@@ -18,8 +18,10 @@ int print_edit_outcome(Context& ctx, const EditOutcome& out);
 /// plan folder is not in a git repository.
 void require_git(const std::string& plan_dir);
 
-/// Commits out.file; returns the exit code (1 when git refused, the file stays written).
-int commit_edit(Context& ctx, const EditOutcome& out);
+/// Releases the plan's lock (the file is written), then commits out.file;
+/// returns the exit code (1 when git refused: the file stays written, and
+/// the message says how to commit it by hand).
+int commit_edit(Context& ctx, EditOutcome& out);
 
 /// Reads text for --note-file / --text-file ("-" is standard input), with
 /// Windows line endings and trailing line breaks removed. Throws UsageError.

@@ -314,20 +314,14 @@ int run_import(const ImportOptions& opt, Context& ctx) {
         gated.size() == 1 ? "recommendation" : "recommendations", ids,
         gated.size() == 1 ? "its" : "their");
   }
-  WriteOutcome written =
-      write_plan_files(opt.out_dir, imported_plan_files(imported.plan), opt.force || init_example);
-  if (!written.error.empty()) throw UsageError{written.error};
+  // The plan and plan init's other files in one set, so a failure anywhere
+  // (a full disk) leaves the folder as it was: all or nothing.
   std::vector<PlanFileText> setup = missing_init_files(opt.out_dir, ctx.today);
   if (copy_report) setup.push_back({report_path, report_bytes.data});
-  if (!setup.empty()) {
-    for (const PlanFileText& f : setup) {
-      std::error_code ec;
-      std::filesystem::create_directories(
-          std::filesystem::path(join_path(opt.out_dir, f.path)).parent_path(), ec);
-    }
-    WriteOutcome more = write_plan_files(opt.out_dir, setup, false);
-    if (!more.error.empty()) throw UsageError{more.error};
-  }
+  std::vector<PlanFileText> files = imported_plan_files(imported.plan);
+  files.insert(files.end(), setup.begin(), setup.end());
+  WriteOutcome written = write_plan_files(opt.out_dir, files, opt.force || init_example);
+  if (!written.error.empty()) throw UsageError{written.error};
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
   ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";

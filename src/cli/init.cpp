@@ -2,12 +2,13 @@
 // recommendation, the schemas, editor settings, a pre-commit hook and CI
 // examples. With --report, the plan is the report's recommendations for one
 // body, and the report file is copied in. Refuses, writing nothing, if any of
-// its files already exists or the report cannot be used.
+// its files already exists, a file stands where a folder must go, or the
+// report cannot be used; a write that fails midway (a full disk) removes
+// what it had made (util/write_file_set.h).
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
-#include "util/terminal_text.h"
 #include "check/schema.h"
 #include "cli/command.h"
 #include "cli/reading.h"
@@ -17,6 +18,8 @@
 #include "load/loader.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/terminal_text.h"
+#include "util/write_file_set.h"
 
 namespace plan {
 namespace {
@@ -33,14 +36,6 @@ struct InitOptions {
 bool exists(const std::string& path) {
   std::error_code ec;
   return fs::symlink_status(path, ec).type() != fs::file_type::not_found;
-}
-
-void make_parent(const std::string& path) {
-  fs::path parent = fs::path(path).parent_path();
-  if (parent.empty()) return;
-  std::error_code ec;
-  fs::create_directories(parent, ec);
-  if (ec) throw UsageError{"cannot create folder '" + parent.string() + "': " + ec.message()};
 }
 
 // The files for a plan answering opt.report for opt.addressee, in place of
@@ -109,22 +104,38 @@ int run_init(const InitOptions& opt, Context& ctx) {
   if (exists(dir) && !fs::is_directory(dir))
     throw UsageError{"'" + dir + "' exists and is not a folder"};
 
-  std::vector<std::string> clashes;
+  // Everything is checked before anything is written, and the writing itself
+  // is all or nothing, so a failed init leaves nothing to trip over a rerun.
+  std::vector<FileToWrite> set;
+  for (const ScaffoldFile& f : files) set.push_back({join_path(dir, f.path), f.content});
+  std::vector<std::string> clashes, in_the_way, not_writable;
   if (exists(join_path(dir, "plan.yaml"))) clashes.push_back(join_path(dir, "plan.yaml"));
-  for (const ScaffoldFile& f : files)
-    if (exists(join_path(dir, f.path))) clashes.push_back(join_path(dir, f.path));
-  if (!clashes.empty()) {
-    ctx.err << "plan: error: nothing was written, because these files already exist:\n";
-    for (const std::string& c : clashes) ctx.err << "  " << c << "\n";
+  for (const FileSetProblem& p : check_file_set(set)) {
+    if (p.kind == FileSetProblem::Kind::exists) clashes.push_back(p.path);
+    if (p.kind == FileSetProblem::Kind::in_the_way) in_the_way.push_back(p.why);
+    if (p.kind == FileSetProblem::Kind::not_writable) not_writable.push_back(p.why);
+  }
+  if (!clashes.empty() || !in_the_way.empty()) {
+    if (!clashes.empty()) {
+      ctx.err << "plan: error: nothing was written, because these files already exist:\n";
+      for (const std::string& c : clashes) ctx.err << "  " << terminal_safe(c) << "\n";
+    }
+    for (const std::string& why : in_the_way)
+      ctx.err << "plan: error: nothing was written: " << terminal_safe(why) << "\n";
     ctx.err << "Run 'plan init NEW-FOLDER' for a fresh plan, or move these files away first.\n";
     return exit_plan_errors;
   }
-
-  for (const ScaffoldFile& f : files) {
-    std::string path = join_path(dir, f.path);
-    make_parent(path);
-    write_output(ctx, path, f.content);
+  if (!not_writable.empty()) {
+    for (const std::string& why : not_writable)
+      ctx.err << "plan: error: nothing was written: " << terminal_safe(why) << "\n";
+    return exit_usage;
   }
+  std::string error = write_file_set(set);
+  if (!error.empty())
+    throw UsageError{terminal_safe(error) +
+                     "; nothing was written (the files and folders made so far were removed "
+                     "again)"};
+
   std::string c = dir == "." ? "" : " -C " + dir;
   ctx.out << "Created a plan in " << (dir == "." ? "this folder" : dir) << ":\n";
   for (const ScaffoldFile& f : files) ctx.out << "  " << f.path << "\n";
@@ -162,7 +173,9 @@ extern const Command command_init{
     "  cd stalking-plan && git init && plan validate\n\n"
     "Writes plan/plan.yaml, plan/recommendations/1.yaml, schemas/, .vscode/,\n"
     ".pre-commit-config.yaml, .github/workflows/plan.yml and .gitlab-ci.yml.\n"
-    "If any of these already exists, nothing is written and the exit status is 1.\n\n"
+    "If any of these already exists, or a file stands where one of its folders\n"
+    "must go, nothing is written and the exit status is 1. A write that fails\n"
+    "midway (a full disk) removes what it had made: exit status 2.\n\n"
     "  plan init stalking-plan --report reports/police-response-to-stalking.yaml \\\n"
     "      --addressee \"Chief constables\"\n"
     "writes one recommendation file for each recommendation of the report addressed\n"

@@ -97,7 +97,6 @@ void make_parent_directories(const std::string& path) {
 std::string output_path(const RenderCliOptions& opt) {
   std::string path = opt.output;
   if (path.empty()) path = opt.format == "md" ? "site/action-plan.md" : "site/index.html";
-  make_parent_directories(path);
   return path;
 }
 
@@ -126,7 +125,7 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
     for (const std::string& w : warnings) ctx.err << w << "\n";
   } catch (const TemplateError& e) {
     ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
-    return exit_usage;
+    return e.limit ? exit_plan_errors : exit_usage;
   }
 
   std::string css_note;
@@ -141,6 +140,8 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
     if (!css_note.empty()) ctx.err << "wrote" << css_note << "\n";
     return exit_ok;
   }
+  // Only now that the page is made: a refused template leaves no folder behind.
+  make_parent_directories(path);
   std::string err = write_file_atomically(path, page);
   if (!err.empty()) throw UsageError{err};
   if (feed) {

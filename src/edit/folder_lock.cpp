@@ -21,6 +21,11 @@ FolderLock& FolderLock::operator=(FolderLock&& other) noexcept {
   return *this;
 }
 
+void FolderLock::unlock() {
+  if (fd_ >= 0) ::close(fd_);  // closing the descriptor releases the lock
+  fd_ = -1;
+}
+
 FolderLock::~FolderLock() {
   if (fd_ >= 0) ::close(fd_);  // closing the descriptor releases the lock
 }

@@ -1,7 +1,9 @@
 // One writer at a time per plan: plan update and plan new hold an exclusive
 // lock (flock) on the plan folder itself from before they read a file until
-// after they have written (and committed) it, so two runs at once never lose
-// each other's update. Locking the folder leaves no lock file in the repo.
+// after they have written it, so two runs at once never lose each other's
+// update. With --commit the lock is released before git runs: the user's
+// hooks may take minutes, and the file is already whole on disk. Locking the
+// folder leaves no lock file in the repo.
 #pragma once
 
 #include <string>
@@ -21,6 +23,8 @@ class FolderLock {
   /// Waits up to wait_ms for the lock. On busy or failed, error says why.
   Result lock(const std::string& folder, int wait_ms, std::string& error);
   bool held() const { return fd_ >= 0; }
+  /// Releases the lock now (the file is written; a commit's hooks may take long).
+  void unlock();
 
  private:
   int fd_ = -1;

@@ -55,4 +55,19 @@ std::string git_commit_file(const std::string& file, const std::string& subject,
   return run_git(commit, "git commit");
 }
 
+bool git_file_committed(const std::string& file) {
+  RunResult r = run_program(
+      {"git", "-C", folder_of(file), "diff", "--quiet", "HEAD", "--", name_of(file)}, true);
+  return r.error.empty() && r.exit_code == 0;
+}
+
+std::string git_commit_command(const std::string& file, const std::string& subject) {
+  auto quoted = [](const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+  };
+  return "git commit -m " + quoted(subject) + " -- " + quoted(file);
+}
+
 }  // namespace plan

@@ -15,4 +15,12 @@ std::string git_ready(const std::string& folder);
 std::string git_commit_file(const std::string& file, const std::string& subject,
                             const std::string& body);
 
+/// True when file in the working tree is exactly as in the last commit
+/// (another run committed it meanwhile, say), false when not or unknown.
+bool git_file_committed(const std::string& file);
+
+/// The command to commit file by hand with this subject, quoted for a
+/// POSIX shell: git commit -m '…' -- 'file'.
+std::string git_commit_command(const std::string& file, const std::string& subject);
+
 }  // namespace plan

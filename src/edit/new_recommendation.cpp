@@ -68,9 +68,15 @@ EditOutcome create_recommendation(const std::string& dir, const NewRecommendatio
   }
   out.new_text = write_recommendation_file(rec);
   Diagnostics warnings;
-  check_in_plan(loaded.plan, out.file, out.new_text, today, out.diagnostics, warnings);
+  check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
+                warnings);
   if (out.diagnostics.errors() > 0) {
-    out.heading = "the new file would have errors, so it was not written:";
+    bool elsewhere = false;
+    for (const Diagnostic& d : out.diagnostics.items()) elsewhere |= d.file != out.file;
+    out.heading = elsewhere ? "the plan has errors across its files that plan new checks before it "
+                              "writes; fix them first ('plan validate' lists them all), then run "
+                              "plan new again:"
+                            : "the new file would have errors, so it was not written:";
     out.quoted_text = out.new_text;
     out.kind = EditOutcome::Kind::refused;
     return out;

@@ -35,7 +35,7 @@ struct EditOutcome {
   int last_line = 0;
   std::string summary;  // one line, used as the commit subject
   std::string details;  // the commit message's body
-  FolderLock lock;      // held until the command has finished (and committed)
+  FolderLock lock;      // held until the file is written; released before a commit's hooks run
 
   bool refused(std::string problem);
   bool io_error(std::string problem);
@@ -44,8 +44,7 @@ struct EditOutcome {
 /// Takes the plan's lock, then loads the plan. Returns false (with out
 /// filled) when the lock is not free, the plan cannot be read, or plan.yaml
 /// has errors (by plan validate's rules as of today).
-/// all_recommendations false loads plan.yaml alone: an update reads only the
-/// file it changes, so its time does not grow with the plan.
+/// all_recommendations false loads plan.yaml alone.
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded, bool all_recommendations = true);
 
@@ -54,6 +53,22 @@ bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, Ed
 /// `file` or plan.yaml go to errors, warnings in `file` to warnings.
 void check_in_plan(const Plan& plan, const std::string& file, const std::string& text, Date today,
                    Diagnostics& errors, Diagnostics& warnings);
+
+/// The same, and errors about which file is which recommendation go to
+/// errors wherever they are (a duplicate 07.yaml beside 7.yaml, two files
+/// with one id, a file that is not loaded: plan_wide_rule). found_loading
+/// is what loading the whole plan reported (`file`'s own entries are
+/// replaced by text's). What plan update and plan new check before writing.
+void check_in_plan(const Plan& plan, const Diagnostics& found_loading, const std::string& file,
+                   const std::string& text, Date today, Diagnostics& errors, Diagnostics& warnings);
+
+/// Rules about which recommendations have files (report-missing): plan.yaml
+/// is not refused for them before an edit; an edit must not bring new ones.
+bool coverage_rule(const std::string& rule);
+
+/// Rules whose errors make it unclear which file holds which recommendation,
+/// or whether every file is read: an edit anywhere waits until they are fixed.
+bool plan_wide_rule(const std::string& rule);
 
 /// Writes new_text over (or as) out.file unless dry_run; sets out.kind.
 void write_outcome(EditOutcome& out, bool create, const EditOptions& opt);

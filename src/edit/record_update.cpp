@@ -36,6 +36,20 @@ const std::vector<Update>* existing_updates(const Recommendation& rec, const Tar
   return nullptr;
 }
 
+// "<file> already has errors; fix them first …", or, when some of the errors
+// are in other files (which file is which recommendation), about the plan.
+std::string heading_for(const EditOutcome& out, const char* what) {
+  bool elsewhere = false;
+  for (const Diagnostic& d : out.diagnostics.items()) elsewhere |= d.file != out.file;
+  return elsewhere ? std::string(
+                         "the plan has errors across its files that plan update checks "
+                         "before it writes; fix them first ('plan validate' lists them "
+                         "all), then run plan update again:")
+                   : out.file + what +
+                         "; fix them first ('plan validate' lists them all), then run plan "
+                         "update again:";
+}
+
 // Reads the recommendation's file into out.old_text.
 bool read_target(const std::string& dir, const TargetId& target, EditOutcome& out) {
   out.file = join_path(join_path(dir, "recommendations"), std::to_string(target.rec) + ".yaml");
@@ -56,17 +70,16 @@ bool read_target(const std::string& dir, const TargetId& target, EditOutcome& ou
 
 // The file as it is must pass plan validate's rules, and the request must fit
 // it; every problem of both kinds is listed at once. Fills u.
-bool check_before_edit(const Plan& plan, const TargetId& target, const UpdateRequest& req,
+bool check_before_edit(const LoadedPlan& loaded, const TargetId& target, const UpdateRequest& req,
                        Date today, EditOutcome& out, Update& u) {
+  const Plan& plan = loaded.plan;
   Diagnostics ignored;
-  check_in_plan(plan, out.file, out.old_text, today, out.diagnostics, ignored);
+  check_in_plan(plan, loaded.diagnostics, out.file, out.old_text, today, out.diagnostics, ignored);
   Recommendation rec;
   load_recommendation_text(out.old_text, out.file, rec, ignored);
   bool file_ok = out.diagnostics.errors() == 0;
   if (!file_ok) {
-    out.heading = out.file +
-                  " already has errors; fix them first ('plan validate' lists them all), then "
-                  "run plan update again:";
+    out.heading = heading_for(out, " already has errors");
     out.quoted_text = out.old_text;
   }
   // In a file that could not be read, a missing evidence requirement says nothing.
@@ -85,7 +98,7 @@ bool check_before_edit(const Plan& plan, const TargetId& target, const UpdateReq
 }
 
 // Makes the text edit and checks the new text by plan validate's rules.
-bool edit_and_check(const Plan& plan, const TargetId& target, const Update& u, Date today,
+bool edit_and_check(const LoadedPlan& loaded, const TargetId& target, const Update& u, Date today,
                     EditOutcome& out) {
   UpdateEdit edit = insert_update(out.old_text, target.evidence_id, u);
   if (!edit.ok)
@@ -97,7 +110,8 @@ bool edit_and_check(const Plan& plan, const TargetId& target, const Update& u, D
   out.last_line = edit.last_line;
   out.quoted_text = out.new_text;
   Diagnostics warnings;
-  check_in_plan(plan, out.file, out.new_text, today, out.diagnostics, warnings);
+  check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
+                warnings);
   if (out.diagnostics.errors() > 0) {
     out.heading = "this update would leave " + out.file + " with errors, so it was not written:";
     out.kind = EditOutcome::Kind::refused;
@@ -123,10 +137,11 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
   }
   LoadedPlan loaded;
   Update u;
-  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded, false) ||
-      !read_target(dir, *target, out) ||
-      !check_before_edit(loaded.plan, *target, req, today, out, u) ||
-      !edit_and_check(loaded.plan, *target, u, today, out))
+  // The whole plan, as plan validate reads it: a duplicate 07.yaml, two files
+  // with one id or a file that is not loaded show only across files.
+  if (!open_plan_for_edit(dir, opt.lock_wait_ms, today, out, loaded) ||
+      !read_target(dir, *target, out) || !check_before_edit(loaded, *target, req, today, out, u) ||
+      !edit_and_check(loaded, *target, u, today, out))
     return out;
   out.summary = update_summary(*target, u);
   out.details = u.note;

@@ -9,7 +9,7 @@
 #include "edit/yaml_write.h"
 #include "load/loader.h"
 #include "util/files.h"
-#include "util/write_files.h"
+#include "util/write_file_set.h"
 
 namespace plan {
 namespace {
@@ -45,25 +45,11 @@ std::vector<std::string> existing_plan_files(const std::string& out_dir) {
 WriteOutcome write_plan_files(const std::string& out_dir, const std::vector<PlanFileText>& files,
                               bool remove_others) {
   WriteOutcome outcome;
-  outcome.error = make_directories(join_path(out_dir, recommendations_dir));
+  // All or nothing, folders included (util/write_file_set.h).
+  std::vector<FileToWrite> set;
+  for (const PlanFileText& f : files) set.push_back({join_path(out_dir, f.path), f.text, true});
+  outcome.error = write_file_set(set);
   if (!outcome.error.empty()) return outcome;
-  std::vector<StagedFile> staged;
-  for (const PlanFileText& f : files) {
-    StagedFile s;
-    outcome.error = stage_file(join_path(out_dir, f.path), f.text, s);
-    if (!outcome.error.empty()) {
-      for (const StagedFile& done : staged) discard_staged(done);
-      return outcome;
-    }
-    staged.push_back(s);
-  }
-  for (size_t i = 0; i < staged.size(); ++i) {
-    outcome.error = commit_staged(staged[i]);
-    if (!outcome.error.empty()) {
-      for (size_t j = i + 1; j < staged.size(); ++j) discard_staged(staged[j]);
-      return outcome;
-    }
-  }
   if (!remove_others) return outcome;
   std::string recs = join_path(out_dir, recommendations_dir);
   std::string ignored;

@@ -4,18 +4,20 @@
 // are the only values a template may print unescaped ({{{name_html}}}).
 #include "render/page_template.h"
 
-#include "util/parallel.h"
-
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <kainjow/mustache.hpp>
 #include <thread>
+#include <unordered_map>
 
 #include "render/markdown.h"
 #include "render/markdown_escape.h"
 #include "render/summary_chart.h"
+#include "render/template_limits.h"
 #include "render/template_tags.h"
 #include "render/url_policy.h"
+#include "util/parallel.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -254,14 +256,19 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   return d;
 }
 
+/// The template as messages name it.
+std::string template_name_of(const RenderOptions& o) {
+  return o.template_name.empty()
+             ? std::string("built-in ") + (o.format == PageFormat::html ? "HTML" : "Markdown") +
+                   " template"
+             : o.template_name;
+}
+
 /// "my.mustache:2:1: error: Unclosed section ..." from the engine's
 /// "Unclosed section ... at 19" (a byte offset into the template).
 std::string template_error(const RenderOptions& o, const std::string& text,
                            const std::string& message) {
-  std::string name = o.template_name.empty()
-                         ? std::string("built-in ") +
-                               (o.format == PageFormat::html ? "HTML" : "Markdown") + " template"
-                         : o.template_name;
+  std::string name = template_name_of(o);
   std::string what = message;
   size_t at = message.rfind(" at ");
   if (at != std::string::npos && at + 4 < message.size() &&
@@ -318,6 +325,7 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
   int unchecked_depth = 0;
   std::vector<std::string> candidates = builtin_names(o.format);
   for (const TemplateTag& t : template_tags(text)) {
+    if (t.kind == '>') continue;  // refused before this runs
     if (t.kind == '/') {
       if (unchecked_depth > 0) --unchecked_depth;
       else if (stack.size() > 1) stack.pop_back();
@@ -333,7 +341,7 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
                          std::to_string(t.col) + ": warning: unknown name '" + t.name +
                          "' prints nothing" + did_you_mean(t.name, candidates) +
                          " (templates/README.md lists every name) [template-name]");
-    if (t.kind == 'v') continue;
+    if (t.kind == 'v' || t.kind == '>') continue;
     if (t.kind == '#' && found && found->is_list()) {
       if (found->is_empty_list()) ++unchecked_depth;
       else stack.push_back(&found->list_value().front());
@@ -342,6 +350,180 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
     }
   }
 }
+
+/// A template as a tree of pieces, to count what rendering it costs before
+/// the engine does it: a template can loop over a list inside a loop over
+/// the same list, eight deep, and never finish.
+struct Piece {
+  char kind = 't';   // 't' text, 'v' a value, '#' or '^' a section
+  size_t bytes = 0;  // 't': its length
+  size_t steps = 1;  // 't': the pieces the engine splits it into (at each blank)
+  const TemplateTag* tag = nullptr;
+  std::vector<Piece> body;
+};
+
+std::vector<Piece> piece_tree(const std::string& text, const std::vector<TemplateTag>& tags) {
+  std::vector<Piece> root;
+  std::vector<std::vector<Piece>*> open{&root};
+  size_t done = 0;
+  auto add_text = [&](size_t from, size_t to) {
+    if (to <= from) return;
+    Piece p;
+    p.bytes = to - from;
+    for (size_t i = from; i < to; ++i)
+      if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') ++p.steps;
+    open.back()->push_back(std::move(p));
+  };
+  for (const TemplateTag& t : tags) {
+    add_text(done, t.start);
+    done = t.end;
+    if (t.kind == '/') {
+      if (open.size() > 1) open.pop_back();
+      continue;
+    }
+    Piece p;
+    p.kind = t.kind;
+    p.tag = &t;
+    open.back()->push_back(std::move(p));
+    if (t.kind == '#' || t.kind == '^') open.push_back(&open.back()->back().body);
+  }
+  add_text(done, text.size());
+  return root;
+}
+
+/// Bytes and steps of a render, counted the way the engine renders (its own
+/// name lookup, kainjow::mustache::context), stopping once over a limit.
+struct RenderCost {
+  size_t bytes = 0, steps = 0;
+  size_t max_bytes = SIZE_MAX, max_steps = SIZE_MAX;
+  bool over = false;
+  const TemplateTag* at = nullptr;  // the innermost section when a limit was passed
+  int repeating = 0;                // how many sections around it loop over a list
+  std::vector<const TemplateTag*> path;
+  std::vector<bool> looping;  // parallel to path
+  std::function<std::string(const std::string&)> escape;
+  std::unordered_map<const mus::data*, size_t> escaped_size;
+
+  void add(size_t b, size_t s) {
+    bytes += b;
+    steps += s;
+    if (over || (bytes <= max_bytes && steps <= max_steps)) return;
+    over = true;
+    at = path.empty() ? nullptr : path.back();
+    for (size_t i = 0; i + 1 < looping.size(); ++i) repeating += looping[i];
+  }
+  size_t value_size(const mus::data& v, bool raw) {
+    if (raw) return v.string_value().size();
+    auto [it, fresh] = escaped_size.try_emplace(&v, 0);
+    if (fresh) it->second = escape(v.string_value()).size();
+    return it->second;
+  }
+};
+
+void count_render(const std::vector<Piece>& pieces, mus::context<std::string>& ctx,
+                  RenderCost& cost) {
+  for (const Piece& p : pieces) {
+    if (cost.over) return;
+    if (p.kind == 't') {
+      cost.add(p.bytes, p.steps);
+      continue;
+    }
+    const mus::data* var = ctx.get(p.tag->name);
+    if (p.kind == 'v') {
+      cost.add(var && var->is_string() ? cost.value_size(*var, p.tag->raw) : 0, 1);
+      continue;
+    }
+    bool shown = var && !var->is_false() && !var->is_empty_list();
+    cost.add(0, 1);
+    if (p.kind == '^') {
+      if (shown) continue;
+      cost.path.push_back(p.tag);
+      cost.looping.push_back(false);
+      count_render(p.body, ctx, cost);
+    } else if (!shown) {
+      continue;
+    } else {
+      cost.path.push_back(p.tag);
+      cost.looping.push_back(var->is_list());
+      if (var->is_list()) {
+        for (const mus::data& item : var->list_value()) {
+          if (cost.over) break;
+          ctx.push(&item);
+          cost.add(0, 1);
+          count_render(p.body, ctx, cost);
+          ctx.pop();
+        }
+      } else {
+        ctx.push(var);
+        count_render(p.body, ctx, cost);
+        ctx.pop();
+      }
+    }
+    cost.path.pop_back();
+    cost.looping.pop_back();
+  }
+}
+
+RenderCost render_cost(const std::string& text, const mus::data& data, const RenderOptions& o,
+                       size_t max_bytes, size_t max_steps) {
+  std::vector<TemplateTag> tags = template_tags(text);
+  std::vector<Piece> tree = piece_tree(text, tags);
+  RenderCost cost;
+  cost.max_bytes = max_bytes;
+  cost.max_steps = max_steps;
+  if (o.format == PageFormat::markdown)
+    cost.escape = markdown_escape;
+  else
+    cost.escape = mus::html_escape<std::string>;
+  mus::context<std::string> ctx{&data};
+  count_render(tree, ctx, cost);
+  return cost;
+}
+
+const char* const too_large_rule = "template-too-large";
+
+/// "46 KiB", "64.0 MiB": a size people can read.
+std::string size_text(size_t bytes) {
+  char buf[32];
+  if (bytes < (size_t(1) << 20))
+    std::snprintf(buf, sizeof buf, "%zu KiB", (bytes + 1023) / 1024);
+  else
+    std::snprintf(buf, sizeof buf, "%.1f MiB", double(bytes) / (1 << 20));
+  return buf;
+}
+
+/// "tmpl:3:5: error: the page ... [template-too-large]", or "" when the
+/// custom template's page is within its limits (template_limits.h).
+std::string check_render_cost(const std::string& text, const mus::data& data,
+                              const RenderOptions& o, size_t& max_bytes) {
+  RenderCost builtin = render_cost(builtin_template(o.format), data, o, SIZE_MAX, SIZE_MAX);
+  max_bytes = std::max(min_page_bytes_limit, template_budget_factor * builtin.bytes);
+  size_t max_steps = std::max(min_render_steps_limit, template_budget_factor * builtin.steps);
+  RenderCost cost = render_cost(text, data, o, max_bytes, max_steps);
+  if (!cost.over) return "";
+  std::string where = template_name_of(o);
+  if (cost.at) where += ":" + std::to_string(cost.at->line) + ":" + std::to_string(cost.at->col);
+  std::string what =
+      cost.bytes > max_bytes
+          ? "the page this template makes would be larger than " + size_text(max_bytes)
+          : "this template would take more than " + std::to_string(max_steps / 1'000'000) +
+                " million steps to render";
+  std::string around =
+      !cost.at              ? ""
+      : cost.repeating == 0 ? std::string(" (at this section)")
+      : cost.repeating == 1
+          ? std::string(" (at this section, inside another section that loops over a list)")
+          : " (at this section, inside " + std::to_string(cost.repeating) +
+                " other sections that each loop over a list)";
+  return where + ": error: " + what + around +
+         ", so nothing was rendered; the built-in template's page for this plan is " +
+         size_text(builtin.bytes) +
+         ". Loop over each list once, not inside another loop over the same list [" +
+         too_large_rule + "]";
+}
+
+/// Thrown from the engine's output when the page passes its size limit.
+struct PageTooLarge {};
 
 }  // namespace
 
@@ -353,15 +535,38 @@ const char* builtin_template(PageFormat format) {
 
 std::string render_page(const PageView& view, const RenderOptions& options,
                         std::vector<std::string>* warnings) {
-  std::string text =
-      options.template_text.empty() ? builtin_template(options.format) : options.template_text;
+  bool custom = !options.template_text.empty();
+  std::string text = custom ? options.template_text : builtin_template(options.format);
+  // Before the engine parses it: its cost grows with the square of the depth.
+  if (std::optional<TemplateProblem> p = check_template_shape(text))
+    throw TemplateError{template_name_of(options) + ":" + std::to_string(p->line) + ":" +
+                            std::to_string(p->col) + ": error: " + p->message + " [" + p->rule +
+                            "]",
+                        true};
   mus::mustache tmpl{text};
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
   mus::data data = page_data(view, options);
-  if (warnings && !options.template_text.empty())
-    warn_unknown_names(text, data, options, *warnings);
-  std::string out = tmpl.render(data);
+  size_t max_bytes = SIZE_MAX;
+  if (custom) {
+    std::string refusal = check_render_cost(text, data, options, max_bytes);
+    if (!refusal.empty()) throw TemplateError{refusal, true};
+  }
+  if (warnings && custom) warn_unknown_names(text, data, options, *warnings);
+  // The count above is an upper bound; this stops the engine all the same
+  // should its page ever grow past the limit.
+  std::string out;
+  try {
+    tmpl.render(data, [&out, max_bytes](const std::string& piece) {
+      if (piece.size() > max_bytes - out.size()) throw PageTooLarge{};
+      out += piece;
+    });
+  } catch (const PageTooLarge&) {
+    throw TemplateError{
+        template_name_of(options) + ": error: the page this template makes is larger than " +
+            size_text(max_bytes) + ", so nothing was written [" + too_large_rule + "]",
+        true};
+  }
   if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
   return out;
 }

@@ -22,8 +22,11 @@ struct RenderOptions {
 };
 
 /// A template that does not parse or render; message says where and why.
+/// limit: it parses, but breaks a limit (render/template_limits.h), so
+/// the input is refused (exit 1) rather than the command misused.
 struct TemplateError {
   std::string message;
+  bool limit = false;
 };
 
 /// Renders the page. Throws TemplateError. With warnings given, a custom

@@ -90,3 +90,16 @@ finish() {
   fi
   exit $failures
 }
+
+# Every path under a folder with its type and mode, and every file's
+# checksum: tree_state DIR > FILE, to prove later that nothing at all changed
+# (nothing added, removed or rewritten).
+tree_state() {
+  (cd "$1" && find . -printf '%p %y %m\n' | LC_ALL=C sort &&
+    find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+}
+expect_tree_unchanged() {  # expect_tree_unchanged DIR BEFORE-FILE
+  if ! diff -u "$2" <(tree_state "$1") > tree.diff; then
+    echo "FAIL: '$1' changed:"; cat tree.diff; failures=1
+  fi
+}
