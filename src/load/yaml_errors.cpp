@@ -416,9 +416,16 @@ YamlProblem explain_yaml_error(const std::string& text, const std::string& msg, 
     return at(text, offset, "YAML syntax error: " + msg,
               "check the indentation of this line and the one above");
   }
-  if (msg == E::MAP_VALUE)
-    return at(text, offset, "YAML syntax error: illegal map value",
-              "a value that contains ': ' must be quoted, or put it in a '|' block");
+  if (msg == E::MAP_VALUE) {
+    size_t start = value_start(text, offset);
+    bool same_line = start < offset && text.find('\n', start) >= offset;
+    return at(text, offset,
+              "YAML reads this ': ' (a colon and a space) as the start of another key, so a value "
+              "that holds one must be in quotes",
+              same_line ? "put the whole value in quotes: " + quoted_example(text, start) +
+                              ", or in a '|' block"
+                        : "put the value in quotes, or in a '|' block");
+  }
   if (msg == E::BLOCK_ENTRY)
     return at(text, offset, "a list item ('- ') cannot start on the same line as its key",
               "start the list on the next line, indented, or put a value that starts with '-' "

@@ -113,7 +113,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         !quote_closed(text_, at))
       throw Refusal{"yaml-syntax", pos_of(mark),
-                    fmt::format("YAML syntax error: the text in quotes that starts here has no "
+                    fmt::format("the text in quotes that starts here has no "
                                 "closing {}; add it where the text ends",
                                 text_[at])};
     check_characters(mark, value);
