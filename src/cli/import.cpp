@@ -39,6 +39,7 @@ struct ImportOptions {
   bool explain = false;
   bool force_partial = false;
   std::string report;
+  std::vector<std::string> addressee_given;  // --addressee, at most once
   std::string addressee = "Chief constables";
 };
 
@@ -204,7 +205,20 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
       line_runs(lines));
 }
 
-int run_import(const ImportOptions& opt, Context& ctx) {
+int run_import(ImportOptions& opt, Context& ctx) {
+  // --addressee chooses which of the report's recommendations the page must
+  // answer: without a report it would mean nothing, so it is not ignored.
+  if (!opt.addressee_given.empty() && opt.report.empty())
+    throw UsageError{
+        "--addressee needs --report FILE: it names whom the plan answers for among the "
+        "report's addressees; give the report file too, or leave --addressee out"};
+  if (opt.addressee_given.size() > 1)
+    throw UsageError{"--addressee is given more than once; give it once"};
+  if (!opt.addressee_given.empty()) {
+    if (opt.addressee_given.front().empty())
+      throw UsageError{"--addressee is empty; name the body, such as 'Chief constables'"};
+    opt.addressee = opt.addressee_given.front();
+  }
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
 
@@ -254,6 +268,7 @@ int run_import(const ImportOptions& opt, Context& ctx) {
     imported.plan.addressee = opt.addressee;
   }
   if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
   if (opt.explain) explain(ctx.out, imported.account);
@@ -401,7 +416,7 @@ CommandRun setup_import(Options& cli, Context& ctx) {
                  "requirements by it, matching texts where the page gives no number, and list "
                  "the report's recommendations the page does not answer")
       .type_name("FILE");
-  cli.add_option("--addressee", opt->addressee,
+  cli.add_option("--addressee", opt->addressee_given,
                  "With --report: whom the plan answers for (default: Chief constables)")
       .type_name("NAME");
   return {{}, [opt, &ctx](PlanInput&) { return run_import(*opt, ctx); }};

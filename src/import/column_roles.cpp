@@ -58,8 +58,8 @@ Column kind_of(const std::vector<std::string>& words) {
   if (words.empty()) return Column::unknown;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
     return Column::percent;
-  if (words.size() == 1 &&
-      (words[0] == "overdue" || words[0] == "organisation" || words[0] == "internal"))
+  if (words.size() == 1 && (words[0] == "overdue" || words[0] == "organisation" ||
+                            words[0] == "internal" || words[0] == "category"))
     return Column::derived;
   if (words.size() == 2 && words[0] == "latest" && words[1] == "note") return Column::update;
   if (words.size() == 2 && words[0] == "last" && words[1] == "update") return Column::date;
@@ -73,6 +73,11 @@ Column kind_of(const std::vector<std::string>& words) {
   if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
       (has(words, "target") && has(words, "date")))
     return Column::deadline;
+  // "Date of update", "Update date", "Date updated": the update's date, not an update.
+  if (has(words, "date") && words.size() <= 4 &&
+      (has(words, "update") || has(words, "updated") || has(words, "response") ||
+       has(words, "progress")))
+    return Column::date;
   if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
       has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
     return Column::evidence;

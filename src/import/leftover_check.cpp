@@ -19,6 +19,8 @@ std::string leftover_in(std::string_view text) {
         trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
     if (para.find("---|") != std::string_view::npos || para.find("|---") != std::string_view::npos)
       return "a table rule ('---|---')";
+    if ((para.size() >= 2 && para.substr(para.size() - 2) == " |") || para.substr(0, 2) == "| ")
+      return "a table separator ('|') at the edge of a cell";
     LineShape shape = classify_line(para);
     switch (shape.kind) {
       case LineKind::owner:
@@ -57,9 +59,46 @@ void check_field(std::string_view text, const char* what, int rec, Pos pos, cons
                         what, rec, found));
 }
 
+// Three or more paragraphs in a row that are each only a column heading
+// ("Rec No.", "Recommendation", "Status"): a table's header, one cell a
+// line, that was not read as one. "" when there is none.
+std::string heading_run_in(std::string_view text) {
+  std::string run;
+  int count = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find("\n\n", start);
+    std::string_view para =
+        trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
+    bool heading = !para.empty() && para.size() <= 40 && para.find(':') == std::string_view::npos &&
+                   column_role(para).kind != Column::unknown;
+    if (heading) {
+      run += (count++ ? "', '" : "") + std::string(para);
+      if (count >= 3) return "column headings ('" + run + "') one a line";
+    } else {
+      run.clear();
+      count = 0;
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 2;
+  }
+  return "";
+}
+
 }  // namespace
 
 void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out) {
+  if (has_table_separator(plan.introduction))
+    out.error("import-leftover", file, 0, 0,
+              "the importer misread this part of the page: the introduction would hold a table "
+              "separator ('|' or a tab), a table whose header it could not read; nothing was "
+              "written. Please report this page's layout");
+  else if (std::string found = heading_run_in(plan.introduction); !found.empty())
+    out.error("import-leftover", file, 0, 0,
+              fmt::format("the importer misread this part of the page: the introduction would "
+                          "hold {}, a table's header it could not read; nothing was written. "
+                          "Please report this page's layout",
+                          found));
   for (const Recommendation& r : plan.recommendations) {
     check_field(r.text, "text", r.id, r.id_pos, file, out);
     check_field(r.title, "title", r.id, r.id_pos, file, out);

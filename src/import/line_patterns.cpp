@@ -52,11 +52,14 @@ bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
   return false;
 }
 
-constexpr std::string_view owner_keys[] = {"Recommendation Owner", "Owner"};
-constexpr std::string_view note_keys[] = {"Force Update", "Force Response", "Progress Update",
-                                          "Update"};
+constexpr std::string_view owner_keys[] = {
+    "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
+    "Lead Officer",         "Responsible Officer", "Owner"};
+constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
+                                          "Latest Update", "Update",         "Progress"};
 constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
-constexpr std::string_view status_keys[] = {"Status", "Current Status"};
+constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG Status", "RAG Rating",
+                                            "RAG"};
 
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};
@@ -219,11 +222,13 @@ std::string_view trim_line(std::string_view line) {
   auto space_at_front = [&] {
     if (line.empty()) return size_t(0);
     if (line.front() == ' ' || line.front() == '\t' || line.front() == '\r') return size_t(1);
+    if (line.substr(0, 3) == "\xE2\x80\x8B") return size_t(3);  // zero-width space
     return line.substr(0, 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
   };
   auto space_at_back = [&] {
     if (line.empty()) return size_t(0);
     if (line.back() == ' ' || line.back() == '\t' || line.back() == '\r') return size_t(1);
+    if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x8B") return size_t(3);
     return line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
   };
   while (size_t n = space_at_front()) line.remove_prefix(n);

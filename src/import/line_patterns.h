@@ -38,7 +38,7 @@ struct LineShape {
   std::string_view note;            // dated_part: "56 days from publication"
 };
 
-/// Removes spaces, tabs, CR and no-break spaces from both ends.
+/// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.
 std::string_view trim_line(std::string_view line);
 
 /// What a line is. The line must be trimmed; views point into it.

@@ -50,6 +50,18 @@ void mark_not_understood(LineAccount& account, int first, int last, const std::s
       account.set(l, LineFate::not_understood, why);
 }
 
+// The next id after the report's and the page's own for rec: "7.4".
+std::string free_evidence_id(const Recommendation& rec, const ReportRecommendation& from) {
+  for (int n = 1;; ++n) {
+    std::string id = fmt::format("{}.{}", rec.id, n);
+    bool used = std::any_of(from.evidence.begin(), from.evidence.end(),
+                            [&](const ReportEvidence& e) { return e.id == id; }) ||
+                std::any_of(rec.evidence.begin(), rec.evidence.end(),
+                            [&](const Evidence& e) { return e.id == id; });
+    if (!used) return id;
+  }
+}
+
 // The evidence requirements of a recommendation matched to the report's: by
 // id where the report has that id, else by text.
 void match_evidence(Recommendation& rec, const ReportRecommendation& from, const std::string& file,
@@ -77,20 +89,23 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
   for (Evidence* ev : by_text) {
     Best best = best_match(ev->text, texts, taken);
     if (best.index < 0 || best.score < match_threshold) {
+      bool numbered = !ev->id.empty();
+      if (!numbered) ev->id = free_evidence_id(rec, from);
       imported.diagnostics.warning(
           "import-unmatched", file, ev->id_pos.line, 1,
           fmt::format("evidence requirement {} matches none of recommendation {}'s in the "
-                      "report (best score {:.2f}, below {:.2f}); it is kept as the page numbers "
-                      "it, check it against the report",
-                      ev->id, rec.id, best.score, match_threshold));
+                      "report (best score {:.2f}, below {:.2f}); {}, check it against the report",
+                      ev->id, rec.id, best.score, match_threshold,
+                      numbered ? "it is kept as the page numbers it"
+                               : "the page gives it no id, so it was numbered after the report's"));
       continue;
     }
     taken[size_t(best.index)] = true;
     const std::string& id = from.evidence[size_t(best.index)].id;
-    out.notes.push_back(
-        fmt::format("line {}: evidence requirement {} matched by text to the "
-                    "report's {} (score {:.2f})",
-                    ev->id_pos.line, ev->id.empty() ? "?" : ev->id, id, best.score));
+    out.notes.push_back(fmt::format(
+        "line {}: {} matched by text to the report's {} (score {:.2f})", ev->id_pos.line,
+        ev->id.empty() ? "an evidence requirement with no id" : "evidence requirement " + ev->id,
+        id, best.score));
     ev->id = id;
   }
 }

@@ -3,14 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
+#include "import/cell_table.h"
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
+#include "model/category.h"
 
 namespace plan {
 namespace {
@@ -32,19 +35,57 @@ struct Block {
   int number_line = 0;
   Recommendation rec;
   Phase phase = Phase::parts;
+  bool after_lead_in = false;          // it starts right after an introduction line ending ':'
+  std::vector<std::string> row_texts;  // table rows' texts taken, as written
+  // The evidence requirement whose line the updates follow with no owner
+  // line between (the NPCC template: a Force Update/Date/Status group under
+  // each requirement); -1: updates are the recommendation's.
+  int update_evidence = -1;
 };
 
-constexpr int max_unplaced_reports = 100;
+bool contains_ci(std::string_view text, std::string_view word) {
+  auto it = std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  });
+  return it != text.end();
+}
 
-// The status of an update the page gives without one (never a guessed one).
-constexpr const char* not_stated_status = "Status not stated";
+constexpr int max_unplaced_reports = 100;
 
 std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
 
+// A line broken mid-sentence (a PDF's text, a hard-wrapped page): the text
+// so far stops without a sentence's end, and the next line starts in lower
+// case or the text stops on a word that cannot end a sentence ("and").
+bool wraps_onto(const std::string& text, std::string_view next) {
+  if (text.empty() || next.empty()) return false;
+  // A list item ("b) …", "(c) …", "- …") starts a line of its own.
+  if (next.size() >= 2 && std::isalpha(static_cast<unsigned char>(next[0])) && next[1] == ')')
+    return false;
+  if (next.front() == '(' || next.front() == '-' || next.rfind("\xE2\x80\xA2", 0) == 0)
+    return false;
+  unsigned char last = static_cast<unsigned char>(text.back());
+  if (!(std::isalnum(last) || last == ',')) return false;
+  if (std::islower(static_cast<unsigned char>(next.front()))) return true;
+  if (!std::islower(last) && last != ',') return false;
+  static constexpr std::string_view joiners[] = {
+      " and", " or",  " the",  " of",      " to", " a",    " an", " in",
+      " on",  " for", " with", " between", " by", " from", " at", " as"};
+  for (std::string_view j : joiners)
+    if (text.size() > j.size() && text.compare(text.size() - j.size(), j.size(), j) == 0)
+      return true;
+  return false;
+}
+
 void append_paragraph(std::string& text, std::string_view paragraph) {
-  if (!text.empty()) text += "\n\n";
+  if (!text.empty()) {
+    size_t para_start = text.rfind("\n\n");
+    std::string last = para_start == std::string::npos ? text : text.substr(para_start + 2);
+    text += wraps_onto(last, paragraph) ? " " : "\n\n";
+  }
   text += paragraph;
 }
 
@@ -108,16 +149,38 @@ class Importer {
   void record(RowRecord& row) {
     close_update();
     line_ = row.first_line;
+    // A row with no number but a recommendation's text of its own (a table
+    // with no number column) starts a recommendation: --report numbers it by
+    // its words; without the report, close_block refuses it, saying so.
+    std::string row_text(trim_line(row.text));
+    auto seen = [&] {
+      return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
+                           block_->row_texts.end();
+    };
+    bool own_text =
+        !row.number && !row_text.empty() && (!block_ || (!block_->rec.text.empty() && !seen()));
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
       block_->number_line = row.first_line;
+      block_->phase = Phase::details;
+    } else if (own_text) {
+      start_block();
+      block_->first_line = row.first_line;
       block_->phase = Phase::details;
     } else if (!block_) {
       unplaced_range(row.first_line, row.last_line,
                      "a table row that names no recommendation (no number in the row, and none "
                      "above it)");
       return;
+    }
+    // A tracker "filled down" repeats the recommendation's text on each of
+    // its evidence requirements' rows: the text is taken once.
+    if (!row_text.empty()) {
+      if (seen())
+        row.text.clear();
+      else
+        block_->row_texts.push_back(row_text);
     }
     block_->last_line = std::max(block_->last_line, row.last_line);
     Recommendation& rec = block_->rec;
@@ -126,6 +189,18 @@ class Importer {
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
     Evidence* ev = nullptr;
     if (!row.evidence_id.empty() || !row.evidence_text.empty()) ev = row_evidence(row);
+    if (!row.more_evidence.empty()) {
+      // Several evidence requirements in one cell: the row's owner, updates
+      // and documents are then the recommendation's, not the first one's.
+      for (const RowRecord::MoreEvidence& more : row.more_evidence) {
+        RowRecord one;
+        one.first_line = row.first_line;
+        one.evidence_id = more.id;
+        one.evidence_text = more.text;
+        row_evidence(one);
+      }
+      ev = nullptr;
+    }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
     if (!row.owner.empty()) {
@@ -134,10 +209,11 @@ class Importer {
       else if (ev && rec.owner != row.owner)
         ev->owner = row.owner;
       else if (rec.owner != row.owner)
-        unplaced(row.first_line, fmt::format("a second owner '{}' for recommendation {}; it "
+        unplaced(row.first_line, fmt::format("a second owner '{}' for this recommendation; it "
                                              "already has '{}'",
-                                             row.owner, *block_->number, rec.owner));
+                                             row.owner, rec.owner));
     }
+    fold_unstated(row.updates);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const std::string& d : row.documents) {
       if (ev)
@@ -147,6 +223,9 @@ class Importer {
                                              "requirement; documents belong to one",
                                              d));
     }
+    // After a row with evidence, owner or updates, a plain paragraph is no
+    // more of the recommendation's text (a closing line of the page, say).
+    if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
     for (const std::string& u : row.unknown)
       unplaced(row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
@@ -154,8 +233,51 @@ class Importer {
                            u));
   }
 
+  /// A table given one cell a line: its header skipped, each row read as a
+  /// row of a table, each group of lines that does not fit reported.
+  void cell_table(const CellTable& table) {
+    std::string names;
+    for (const ColumnRole& r : table.header)
+      names += (names.empty() ? "" : ", ") + std::string(column_name(r.kind));
+    for (int l : table.header_lines)
+      account().set(l, LineFate::skipped, "table header, one cell a line: " + names);
+    for (const CellTableRow& row : table.rows) {
+      if (!row.misfit.empty()) {
+        close_update();
+        line_ = row.lines.front();
+        unplaced_range(row.lines.front(), row.lines.back(), row.misfit);
+        if (block_) block_->phase = Phase::details;
+        continue;
+      }
+      RowRecord record;
+      for (size_t k = 0; k < row.cells.size(); ++k) {
+        const CellTableCell& cell = row.cells[k];
+        if (table.header[k].kind == Column::unknown) {
+          if (!cell.text.empty())
+            unplaced(cell.line, fmt::format("'{}: {}': the column is not one the importer "
+                                            "knows, so its text has no place",
+                                            table.header[k].heading, cell.text));
+          continue;
+        }
+        put_cell(record, table.header[k], cell.text, cell.line);
+        if (!cell.text.empty())
+          account().set(
+              cell.line, LineFate::taken,
+              fmt::format("table cell, one a line: {}", column_name(table.header[k].kind)));
+      }
+      finish_row(record);
+      if (!record.empty()) this->record(record);
+    }
+  }
+
   void finish() {
     close_block();
+    // Statuses the page added are plain names in plan.yaml, so each takes
+    // its meaning from its place, as plan validate will read them.
+    Plan& plan = result_.plan;
+    plan.status_categories.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
@@ -219,6 +341,19 @@ class Importer {
 
   void put_row_deadline(Recommendation& rec, const std::string& text) {
     auto date = parse_uk_date(text);
+    // A target date on an evidence requirement's row, or one beside the
+    // text's own "By 27 March 2025": the plan holds one deadline for the
+    // recommendation, so the first stands and this one is pointed out.
+    bool same = date && date->value && rec.deadline.value && *date->value == *rec.deadline.value;
+    if (rec.deadline.present() && !same) {
+      warn("import-date", line_,
+           fmt::format("the target date '{}' was not imported: the recommendation's deadline is "
+                       "{} (line {}), and a plan holds one deadline for it, none for an evidence "
+                       "requirement; put this date in an update's note if it matters",
+                       text, long_date_text(rec.deadline), rec.deadline.pos.line));
+      return;
+    }
+    if (same) return;
     if (!date || !date->value) {
       unplaced(line_, fmt::format("cannot read the deadline '{}' as a date with a day", text));
       return;
@@ -240,11 +375,48 @@ class Importer {
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {row.first_line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
+    // With no number at all the report's id is found by matching (match_report).
     ev.id = !row.evidence_id.empty() ? row.evidence_id
-                                     : fmt::format("{}.{}", *block_->number, evidence.size() + 1);
+            : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
+                                     : std::string();
     ev.text = row.evidence_text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
+  }
+
+  // An update column with no status of its own ("Initial response 21st
+  // November 2024") beside a later one that has it. Every update in a plan
+  // has a status and none may be made up, so the earlier response is kept
+  // word for word at the head of the later update's note, with its own date
+  // and saying that it gave no status.
+  void fold_unstated(std::vector<RowUpdate>& updates) {
+    for (size_t i = 0; i < updates.size();) {
+      RowUpdate& u = updates[i];
+      bool dated = u.date || !u.date_text.empty();
+      auto later = std::find_if(updates.begin() + long(i) + 1, updates.end(),
+                                [](const RowUpdate& x) { return !x.status.empty(); });
+      if (!u.status.empty() || u.note.empty() || !dated || later == updates.end()) {
+        ++i;
+        continue;
+      }
+      std::optional<WrittenDate> date = u.date ? u.date : parse_uk_date(u.date_text);
+      std::string when = date && date->value   ? format_long(*date->value)
+                         : date && date->month ? format_long(*date->month)
+                                               : u.date_text;
+      result_.notes.push_back(fmt::format(
+          "line {}: the update of {} gives no status; as every update in a plan has one and "
+          "none is made up, it is kept word for word at the head of the next update's note",
+          u.line, when));
+      later->note = fmt::format("Earlier response, {}, with no status given: {}", when, u.note) +
+                    (later->note.empty() ? "" : "\n\n" + later->note);
+      const char* kept = "an update with no status, kept in the note of the update after it";
+      LineEntry& entry = account().lines.at(size_t(u.line - 1));
+      if (entry.what.rfind("table cell", 0) == 0)
+        entry.what = kept;
+      else
+        entry.what += std::string("; ") + kept;
+      updates.erase(updates.begin() + long(i));
+    }
   }
 
   void put_row_update(Recommendation& rec, Evidence* ev, const RowUpdate& u) {
@@ -288,15 +460,15 @@ class Importer {
       return;
     }
     if (draft.date_readable && draft.update.status.empty()) {
-      // An earlier response column ("Initial response 21 November 2024") with
-      // no status of its own: kept, saying plainly that no status was given.
-      warn("import-status", u.line,
-           fmt::format("the update dated {} gives no status; it was recorded as '{}'",
-                       draft.update.date.text, not_stated_status));
-      if (std::find(result_.plan.statuses.begin(), result_.plan.statuses.end(),
-                    not_stated_status) == result_.plan.statuses.end())
-        result_.plan.statuses.insert(result_.plan.statuses.begin(), not_stated_status);
-      draft.update.status = not_stated_status;
+      // No status, and no later update on the row to keep it with: a plan's
+      // update always has one, and making one up would misstate the page.
+      unplaced(u.line,
+               fmt::format("the update dated {} gives no status, and every update in a plan "
+                           "has one (none is made up); add the force's status to the page's text "
+                           "(a Status column or 'Status:' label), or give --force-partial to "
+                           "import the rest without this update",
+                           long_date_text(draft.update.date)));
+      return;
     }
     std::string missing = draft.missing();
     if (!missing.empty()) {
@@ -350,8 +522,10 @@ class Importer {
 
   void on_dated_part(const LineShape& shape) {
     close_update();
-    if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts))
+    if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
       start_block();
+      block_->after_lead_in = lead_in_line_ && lead_in_line_ == line_ - 1;
+    }
     DateField deadline;
     deadline.text =
         shape.date->value ? format_iso(*shape.date->value) : std::string(shape.date->text);
@@ -445,6 +619,9 @@ class Importer {
     ev.text = std::string(shape.text);
     evidence.push_back(std::move(ev));
     block_->phase = Phase::evidence;
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // owner and updates after it are the recommendation's.
+    block_->update_evidence = evidence.back().text.empty() ? -1 : int(evidence.size()) - 1;
   }
 
   void on_owner(const LineShape& shape) {
@@ -460,6 +637,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
+    block_->update_evidence = -1;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -471,7 +649,12 @@ class Importer {
       close_update();
       update_.emplace();
       update_->first_line = line_;
+      update_evidence_ = block_->update_evidence;
     }
+    if (update_evidence_ >= 0)
+      account().set(line_, LineFate::taken,
+                    fmt::format("{} of evidence requirement {}", what_it_is(shape),
+                                block_->rec.evidence[size_t(update_evidence_)].id));
     update_->last_line = line_;
     block_->phase = Phase::details;
     for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
@@ -492,6 +675,7 @@ class Importer {
       } else {
         append_paragraph(introduction_, text);
         account().set(line_, LineFate::taken, "introduction (plan.yaml)");
+        if (text.back() == ':') lead_in_line_ = line_;
       }
       return;
     }
@@ -524,12 +708,57 @@ class Importer {
     std::string missing = draft.missing();
     if (missing.empty()) {
       draft.update.pos = {draft.first_line, 1};
-      block_->rec.updates.push_back(std::move(draft.update));
+      auto& evidence = block_->rec.evidence;
+      if (update_evidence_ >= 0 && size_t(update_evidence_) < evidence.size())
+        evidence[size_t(update_evidence_)].updates.push_back(std::move(draft.update));
+      else
+        block_->rec.updates.push_back(std::move(draft.update));
       return;
     }
     unplaced_range(draft.first_line, draft.last_line,
                    fmt::format("the update on {}: {}; every update needs a date and a status",
                                line_range(draft.first_line, draft.last_line), missing));
+  }
+
+  // A page often quotes a recommendation (the one on publishing the plan)
+  // before its plan starts; with no heading between them it reads as the
+  // first dated part of the recommendation that follows. The first block's
+  // first part is taken as the introduction when a lead-in line ("The report
+  // asks that chief constables:") is right above it, or when it is about
+  // publishing the action plan and the parts after it are not. (With
+  // --report, match_report decides by the report's words instead.)
+  void drop_quoted_part(Block& b) {
+    Recommendation& rec = b.rec;
+    if (rec.milestones.empty() || !rec.deadline.present()) return;
+    if (b.number && b.number_line == b.first_line) return;  // "Recommendation N" heading
+    std::string first = rec.text.substr(0, rec.text.find("\n\n"));
+    bool publishing = contains_ci(first, "publish") && contains_ci(first, "action plan");
+    for (const Milestone& m : rec.milestones)
+      publishing = publishing && !contains_ci(m.text, "action plan");
+    if (!b.after_lead_in && !publishing) return;
+    int line = rec.deadline.pos.line;
+    std::string when = "By " + long_date_text(rec.deadline);
+    if (!rec.deadline_note.empty()) when += " (" + rec.deadline_note + ")";
+    append_paragraph(introduction_, when + ", " + rec.text);
+    account().set(
+        line, LineFate::taken,
+        "introduction (plan.yaml): a recommendation of the report quoted before the plan");
+    std::string number = b.number ? fmt::format("recommendation {}", *b.number)
+                                  : std::string("the recommendation after it");
+    result_.notes.push_back(fmt::format(
+        "line {}: a recommendation of the report quoted before the plan ({}), taken as the "
+        "introduction and not as the text of {}; give --report FILE to check it by the report's "
+        "words",
+        line,
+        b.after_lead_in ? fmt::format("under the lead-in on line {}", line - 1)
+                        : std::string("on publishing the action plan"),
+        number));
+    Milestone next = std::move(rec.milestones.front());
+    rec.milestones.erase(rec.milestones.begin());
+    rec.deadline = next.deadline;
+    rec.deadline_note = next.deadline_note;
+    rec.text = next.text;
+    b.first_line = next.pos.line;
   }
 
   void close_block() {
@@ -538,6 +767,7 @@ class Importer {
     Block b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
+    if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
     std::string lines = line_range(b.first_line, b.last_line);
     if (!b.number && options_.keep_unnumbered) {
       b.rec.id_pos = {b.first_line, 1};
@@ -566,6 +796,23 @@ class Importer {
     b.rec.id = *b.number;
     b.rec.id_pos = {b.first_line, 1};
     account().name_recommendation(b.first_line, b.last_line, *b.number);
+    // "a) …", "b) …" under the text, with no evidence requirements: often
+    // the report's requirements as a list. Kept as written, and said.
+    if (b.rec.evidence.empty()) {
+      int lettered = 0;
+      for (size_t at = 0; (at = b.rec.text.find("\n\n", at)) != std::string::npos; at += 2) {
+        std::string_view next = std::string_view(b.rec.text).substr(at + 2, 3);
+        if (next.size() >= 2 && next[0] == char('a' + lettered) && next[1] == ')') ++lettered;
+      }
+      if (lettered >= 2)
+        warn("import-incomplete", b.first_line,
+             fmt::format("recommendation {}'s text holds a lettered list (a) to {})) and it has "
+                         "no evidence requirements; the list was kept in the text: if they are "
+                         "its evidence requirements, make them {}.1 to {}.{} in "
+                         "recommendations/{}.yaml",
+                         *b.number, char('a' + lettered - 1), *b.number, *b.number, lettered,
+                         *b.number));
+    }
     if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
            fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
@@ -585,10 +832,13 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
+  int update_evidence_ = -1;  // update_ belongs to this evidence requirement (Block's)
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;            // the last line rejected
+  int rejected_line_ = 0;  // the last line rejected
+  int lead_in_line_ = 0;   // the last introduction line ending ':'
+  int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 
@@ -605,10 +855,29 @@ void read_lines(const std::vector<InputLine>& lines, const std::string& file, Im
     for (RowRecord& row : rows) importer.record(row);
     rows.clear();
   };
-  for (const InputLine& l : lines) {
-    bool taken = tables.offer(l.line, l.text, rows);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const InputLine& l = lines[i];
+    if (std::optional<CellTable> cells = cell_table_at(lines, i)) {
+      tables.flush(rows);
+      pass_rows();
+      importer.cell_table(*cells);
+      i = cells->end - 1;
+      continue;
+    }
+    // "| By 27 March 2025, … |": a table row of one cell (a saved page's
+    // cell spanning the table) is its text.
+    std::string_view t = trim_line(l.text);
+    std::string_view inner =
+        t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+            ? trim_line(t.substr(2, t.size() - 4))
+            : std::string_view();
+    const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
+                                      inner.find('\t') == std::string_view::npos
+                                  ? std::string(inner)
+                                  : l.text;
+    bool taken = tables.offer(l.line, text, rows);
     pass_rows();
-    if (!taken) importer.line(l.line, l.text);
+    if (!taken) importer.line(l.line, text);
   }
   tables.flush(rows);
   pass_rows();

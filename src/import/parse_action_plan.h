@@ -38,6 +38,8 @@ struct ImportedPlan {
   /// With ParseOptions::keep_unnumbered: recommendations the page gives no
   /// number for (id 0), to be numbered by matching them to the report.
   std::vector<UnnumberedRecommendation> unnumbered;
+  /// What the importer decided that a person should know (printed as is).
+  std::vector<std::string> notes;
 };
 
 /// One line of the input as the layouts see it: its text and the line of

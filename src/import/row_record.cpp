@@ -1,5 +1,8 @@
 #include "import/row_record.h"
 
+#include <cctype>
+#include <cstdlib>
+
 #include "import/line_patterns.h"
 #include "import/text_cursor.h"
 
@@ -9,6 +12,57 @@ namespace {
 void append(std::string& field, std::string_view value) {
   if (!field.empty()) field += "\n\n";
   field += value;
+}
+
+// The evidence requirements of one cell that holds several of the same
+// recommendation: one a paragraph (a list, or line breaks in the cell), or
+// run together ("11.1 Profiles are made. 11.2 Audits are done."), each
+// starting with its id, numbered in turn. One piece when it holds one.
+// trim_line, and the paragraph breaks around a piece.
+std::string_view trim_piece(std::string_view s) {
+  s = trim_line(s);
+  while (!s.empty() && s.front() == '\n') s = trim_line(s.substr(1));
+  while (!s.empty() && s.back() == '\n') s = trim_line(s.substr(0, s.size() - 1));
+  return s;
+}
+
+std::vector<std::string> evidence_pieces(std::string_view value) {
+  std::vector<std::string> pieces;
+  LineShape first = classify_line(trim_line(value.substr(0, value.find("\n\n"))));
+  if (first.kind != LineKind::evidence) return {std::string(value)};
+  int number = first.number;
+  int next = 2;
+  {
+    size_t dot = first.evidence_id.find('.');
+    if (dot != std::string::npos) next = std::atoi(first.evidence_id.c_str() + dot + 1) + 1;
+  }
+  // Where the next id "N.M " starts: at a paragraph, or after a sentence's end.
+  size_t start = 0;
+  for (;;) {
+    std::string id = std::to_string(number) + "." + std::to_string(next);
+    size_t at = std::string_view::npos;
+    for (size_t from = start; (from = value.find(id, from)) != std::string_view::npos;
+         from += id.size()) {
+      size_t after = from + id.size();
+      bool ends = after < value.size() && (value[after] == ' ' || value[after] == '-' ||
+                                           value[after] == ':' || value[after] == '.');
+      std::string_view before = value.substr(0, from);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      bool boundary = before.size() >= 1 &&
+                      (before.back() == '\n' || before.back() == '.' || before.back() == ';');
+      if (ends && boundary && from > start) {
+        at = from;
+        break;
+      }
+    }
+    if (at == std::string_view::npos) break;
+    pieces.push_back(std::string(trim_piece(value.substr(start, at - start))));
+    start = at;
+    ++next;
+  }
+  pieces.push_back(std::string(trim_piece(value.substr(start))));
+  if (pieces.size() == 1) return {std::string(value)};
+  return pieces;
 }
 
 }  // namespace
@@ -65,15 +119,22 @@ void finish_row(RowRecord& row) {
 bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
-  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec")) c.at = 0;
+  // "Recommendation 7", "Rec. 7", "Rec 7", "No. 7", "R7", "#7".
+  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec") &&
+      !c.take_ci("No.") && !c.take_ci("No ") && !c.take('#')) {
+    c.at = 0;
+    if (c.take_ci("R") && !std::isdigit(static_cast<unsigned char>(c.peek()))) c.at = 0;
+  }
   c.skip_spaces();
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
   if (c.take('.')) {
     auto part = c.take_number(4);
-    if (!part) return false;
-    id = std::to_string(*rec) + "." + std::to_string(*part);
+    if (part)
+      id = std::to_string(*rec) + "." + std::to_string(*part);
+    else if (!trim_line(c.rest()).empty())
+      return false;  // "7." alone is the number 7
   }
   c.take('.');
   c.take(':');
@@ -126,6 +187,21 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::title;
       return;
     case Column::evidence: {
+      std::vector<std::string> pieces = evidence_pieces(value);
+      if (pieces.size() > 1 && row.evidence_id.empty() && row.evidence_text.empty()) {
+        for (const std::string& piece : pieces) {
+          LineShape shape = classify_line(piece);
+          if (row.evidence_id.empty()) {
+            row.evidence_id = shape.evidence_id;
+            if (!row.number) row.number = shape.number;
+            row.evidence_text = std::string(shape.text);
+          } else {
+            row.more_evidence.push_back({shape.evidence_id, std::string(shape.text)});
+          }
+        }
+        row.last = Column::unknown;
+        return;
+      }
       // "7.1 - text" in an evidence cell carries its id.
       LineShape shape = classify_line(value);
       if (shape.kind == LineKind::evidence) {

@@ -26,6 +26,12 @@ struct RowRecord {
   std::optional<int> number;  // the recommendation
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
+  struct MoreEvidence {
+    std::string id, text;
+  };
+  /// Further evidence requirements given in the same cell ("11.1 … 11.2 …",
+  /// one a paragraph or a list item): the row is then the recommendation's.
+  std::vector<MoreEvidence> more_evidence;
   std::vector<RowUpdate> updates;  // oldest first
   std::vector<std::string> documents;
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings

@@ -54,6 +54,7 @@ std::optional<TableCells> split_table_row(std::string_view raw) {
     if (t.front() == '|' && t.back() == '|') {
       t.remove_prefix(1);
       t.remove_suffix(1);
+      row.border = true;
     } else if (t.back() == '|') {
       t.remove_suffix(1);
     }

@@ -12,6 +12,7 @@ namespace plan {
 struct TableCells {
   std::vector<std::string_view> cells;  // trimmed; views into the line
   bool rule = false;                    // "---|:---|" under a header: no content
+  bool border = false;                  // "| a | b |": outer pipes were taken as a border
 };
 
 /// The cells of a line that is a table row, or nullopt for a line that is

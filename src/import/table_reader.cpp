@@ -58,12 +58,21 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   return true;
 }
 
-bool TableReader::take_table_row(int line, const TableCells& row, std::vector<RowRecord>& done) {
+bool TableReader::take_table_row(int line, const TableCells& bordered,
+                                 std::vector<RowRecord>& done) {
+  // Under a header with no outer pipes, "| | text | |" has empty first and
+  // last cells, not a border.
+  TableCells row = bordered;
+  if (!header_.empty() && row.border && !header_border_ && row.cells.size() + 2 <= header_.size()) {
+    row.cells.insert(row.cells.begin(), std::string_view());
+    row.cells.push_back(std::string_view());
+  }
   std::vector<ColumnRole> roles;
   for (std::string_view c : row.cells) roles.push_back(column_role(c));
   if (is_header_row(roles)) {
     flush(done);
     header_ = roles;
+    header_border_ = row.border;
     std::string names;
     for (const ColumnRole& r : roles)
       names += (names.empty() ? "" : ", ") + std::string(column_name(r.kind));
@@ -131,7 +140,12 @@ bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& 
     adjacent_ = false;
     return false;
   }
-  // A cell's next paragraph: a plain line right under a row (or a block's field).
+  // A cell's next paragraph: a plain line right under a row (or a block's
+  // field), where the cell may close (" … force-wide. |").
+  if (pending_ && adjacent_ && text.size() > 1 && text.back() == '|' && text.front() != '|') {
+    text.remove_suffix(1);
+    text = trim_line(text);
+  }
   if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
     if (std::string* field = pending_->continuation()) {
       *field += "\n\n";

@@ -31,6 +31,7 @@ class TableReader {
 
   LineAccount& account_;
   std::vector<ColumnRole> header_;  // empty: no table open
+  bool header_border_ = false;      // the header row has outer pipes
   std::optional<RowRecord> pending_;
   bool pending_is_block_ = false;  // pending_ is a key/value block
   bool adjacent_ = false;          // the previous line was a row of pending_

@@ -31,16 +31,21 @@ std::optional<Date> make_date(int year, unsigned month, int day) {
   return d;
 }
 
-// "27/03/2025", "27/03/25", "27.03.25", "27-03-2025": day, month, year with
+// "27/03/2025", "27/03/25", "27.03.25", "27-03-2025", "27–03–2025": day, month, year with
 // the same separator twice; a two-digit year is this century's.
 bool read_numeric(TextCursor& c, int& day, unsigned& month, int& year) {
   auto d = c.take_number(2);
   if (!d) return false;
-  char sep = c.peek();
-  if (sep != '/' && sep != '.' && sep != '-') return false;
-  c.take(sep);
+  // The separator: '/', '.', '-', or an en dash (a word processor's "27–03–2025").
+  std::string_view sep = c.text.substr(c.at, 1);
+  if (c.text.substr(c.at, 3) == "\xE2\x80\x93")
+    sep = c.text.substr(c.at, 3);
+  else if (sep != "/" && sep != "." && sep != "-")
+    return false;
+  c.at += sep.size();
   auto m = c.take_number(2);
-  if (!m || !c.take(sep)) return false;
+  if (!m || c.text.substr(c.at, sep.size()) != sep) return false;
+  c.at += sep.size();
   size_t year_start = c.at;
   auto y = c.take_number(4);
   if (!y) return false;
