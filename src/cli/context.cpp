@@ -33,8 +33,7 @@ std::string date_problem(const std::string& text, const char* option) {
 }
 
 Date parse_date_option(const std::string& text, const char* option) {
-  if (std::string problem = date_problem(text, option); !problem.empty())
-    throw UsageError{problem};
+  if (std::string problem = date_problem(text, option); !problem.empty()) throw UsageError{problem};
   return *parse_iso_date(text);
 }
 

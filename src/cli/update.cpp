@@ -56,7 +56,8 @@ CommandRun setup_update(Options& cli, Context& ctx) {
   cli.add_flag("--commit", opt->commit, "Commit the file with git afterwards").excludes(dry);
   return {[opt, &ctx] {
             const UpdateRequest& r = opt->request;
-            refuse_usage({id_problem(r.id, true), r.percent.empty() ? "" : percent_problem(r.percent),
+            refuse_usage({id_problem(r.id, true),
+                          r.percent.empty() ? "" : percent_problem(r.percent),
                           r.date.empty() ? "" : date_problem(r.date, "--date")});
             if (!opt->note_file.empty() && !opt->note_read) {
               opt->request.note = read_text_option(opt->note_file, "--note-file");

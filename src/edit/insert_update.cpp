@@ -297,8 +297,7 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
     parse_yaml(apply(text, first), "input", over);
     for (const Diagnostic& d : over.items())
       if (d.rule.rfind("too-many-", 0) == 0 || d.rule == "too-deep")
-        return failure("with this update the file would be over a limit: " + full_message(d),
-                       near);
+        return failure("with this update the file would be over a limit: " + full_message(d), near);
   }
   return failure(
       "plan update cannot add the entry here without changing how the rest of the "
