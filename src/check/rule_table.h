@@ -68,6 +68,8 @@ inline constexpr Rule rule_table[] = {
     error_rule("id-range", "recommendation ids are 1 or more", "check/schema.cpp"),
     error_rule("id-unique", "recommendation ids are unique", "check/rules_ids.cpp"),
     error_rule("import-binary", "an imported file is text, not binary", "import/import_input.cpp"),
+    error_rule("import-control-character", "an imported page holds no control characters",
+               "import/import_input.cpp"),
     warning_rule("import-date", "dates in an imported page can be read",
                  "import/parse_action_plan.cpp"),
     error_rule("import-empty", "an imported file is not empty", "import/import_input.cpp"),

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -62,6 +63,35 @@ bool check_import_bytes(std::string_view bytes, const std::string& file, Diagnos
     i += len;
   }
   return true;
+}
+
+bool screen_control_characters(std::vector<InputLine>& lines, const std::string& file,
+                               Diagnostics& out) {
+  int found = 0;
+  for (InputLine& l : lines) {
+    for (char& c : l.text)
+      if (c == '\f' || c == '\v') c = ' ';
+    int column = 1;
+    for (size_t i = 0; i < l.text.size(); ++column) {
+      char32_t cp = 0;
+      size_t len = utf8_sequence(l.text, i, &cp);
+      if (len == 0) len = 1;  // checked as bytes before; a stray byte is not ours to judge here
+      // A carriage return ends a line (CRLF); the line readers drop it.
+      bool line_end = cp == '\r' && i + len == l.text.size();
+      if (cp != '\t' && !line_end && is_control_character(cp) && ++found <= 20)
+        out.error("import-control-character", file, l.line, column,
+                  fmt::format("the control character U+{:04X} is in the page's text; no page "
+                              "means it as text and a plan may not hold it, so delete it from "
+                              "the file (an editor's search for it, or copying the page's text "
+                              "again, will do) and import again",
+                              uint32_t(cp)));
+      i += len;
+    }
+  }
+  if (found > 20)
+    out.error("import-control-character", file, 0, 0,
+              fmt::format("{} more control characters after these", found - 20));
+  return found == 0;
 }
 
 }  // namespace plan

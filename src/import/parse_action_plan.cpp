@@ -1207,14 +1207,17 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
     lines.push_back({++number, std::string(text.substr(start, end - start))});
     start = end + 1;
   }
+  if (!screen_control_characters(lines, file, result.diagnostics)) return result;
   read_lines(lines, file, result, options);
   check_result(file, result);
   return result;
 }
 
-ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file,
+ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& given, const std::string& file,
                                      ParseOptions options) {
   ImportedPlan result;
+  std::vector<InputLine> lines = given;
+  if (!screen_control_characters(lines, file, result.diagnostics)) return result;
   read_lines(lines, file, result, options);
   check_result(file, result);
   return result;
