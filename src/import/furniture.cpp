@@ -184,6 +184,35 @@ bool is_rag_legend(std::string_view lower) {
          lower.rfind("green =", 0) == 0;
 }
 
+// "Download the action plan (PDF, 312KB)", "Stalking action plan (Word, 1.2MB)",
+// "Download: Action plan.pdf": a link to a file of the page, not its text.
+// Only short lines naming a file's format are taken, so a sentence of the
+// plan that mentions a PDF stays content.
+bool is_document_link(std::string_view lower) {
+  if (lower.size() > 120) return false;
+  auto ends_with = [&](std::string_view tail) {
+    return lower.size() >= tail.size() && lower.substr(lower.size() - tail.size()) == tail;
+  };
+  bool file_named = false;
+  if (lower.back() == ')') {
+    size_t open = lower.rfind('(');
+    std::string_view inside =
+        open == std::string_view::npos ? std::string_view{} : lower.substr(open + 1);
+    for (std::string_view format : {"pdf", "word", "doc", "docx", "odt", "excel", "xls", "xlsx",
+                                    "csv", "ods", "ppt", "pptx", "rtf"})
+      if (inside.rfind(format, 0) == 0 &&
+          (inside.size() == format.size() + 1 || inside[format.size()] == ',' ||
+           inside[format.size()] == ' '))
+        file_named = true;
+  }
+  for (std::string_view ext : {".pdf", ".docx", ".doc", ".xlsx", ".odt", ".csv"})
+    if (ends_with(ext)) file_named = true;
+  if (!file_named) return false;
+  // A sentence ("... as set out in the plan (PDF)." ) ends with a full stop
+  // and is kept; a link's text is short and does not.
+  return lower.find(". ") == std::string_view::npos;
+}
+
 std::string_view find_phrase(const std::string& lower) {
   for (const Phrase& p : whole)
     if (lower == p.words) return p.kind;
@@ -203,6 +232,7 @@ std::string_view furniture_kind(std::string_view line) {
   if (is_page_number(lower)) return "page number";
   if (is_breadcrumbs(lower)) return "breadcrumbs";
   if (is_rag_legend(lower)) return "colour key";
+  if (is_document_link(lower)) return "document download link";
   return {};
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "import/text_similarity.h"
@@ -312,6 +313,108 @@ void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
   }
 }
 
+std::string joined_lower(const std::vector<std::string>& bodies) {
+  std::string out;
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    if (i) out += i + 1 == bodies.size() ? " and " : ", ";
+    std::string b = bodies[i];
+    if (!b.empty()) b[0] = char(std::tolower(static_cast<unsigned char>(b[0])));
+    out += b;
+  }
+  return out;
+}
+
+/// Why recommendation id is not the addressee's, as the report says (or
+/// that the report cannot say); "" when it is the addressee's.
+std::string not_theirs(const Report& report, int id, const std::string& addressee) {
+  if (const ReportRecommendation* from = find_recommendation(report, id)) {
+    if (addressed_to(*from, addressee)) return "";
+    return fmt::format("the report ({}) addresses recommendation {} to {}, not to {}", report.file,
+                       id, joined_lower(from->addressees), joined_lower({addressee}));
+  }
+  if (!known_missing(report, id)) return "";  // an unknown number: warned about as unmatched
+  auto known = report.missing_addressees.find(id);
+  if (known != report.missing_addressees.end()) {
+    ReportRecommendation probe;
+    probe.addressees = known->second;
+    if (addressed_to(probe, addressee)) return "";
+    return fmt::format("the report ({}) addresses recommendation {} to {}, not to {}", report.file,
+                       id, joined_lower(known->second), joined_lower({addressee}));
+  }
+  return fmt::format(
+      "the report ({}) lists recommendation {} as not held and does not say whom it is "
+      "addressed to, so it is not taken as a recommendation to {}",
+      report.file, id, joined_lower({addressee}));
+}
+
+/// Takes out of the plan the page's rows and sections for recommendations
+/// the report makes to other bodies (a page may show the whole report): each
+/// is skipped with a located message, its lines accounted as skipped and the
+/// importer's messages about them dropped, as nothing of them is imported.
+void skip_others_recommendations(ImportedPlan& imported, const Report& report,
+                                 const std::string& addressee, const std::string& file) {
+  if (addressee.empty()) return;
+  // An addressee the report never names is a mistake in --addressee, said
+  // elsewhere: nothing is skipped for it.
+  bool named = false;
+  for (const ReportRecommendation& r : report.recommendations)
+    named = named || addressed_to(r, addressee);
+  if (!named) return;
+  auto& recs = imported.plan.recommendations;
+  std::vector<int> starts;
+  for (const Recommendation& r : recs) starts.push_back(r.id_pos.line);
+  std::sort(starts.begin(), starts.end());
+  std::vector<std::pair<int, int>> dropped;  // line ranges
+  std::vector<Recommendation> kept;
+  std::vector<std::pair<int, std::string>> skipped_notes;
+  for (Recommendation& rec : recs) {
+    std::string why = not_theirs(report, rec.id, addressee);
+    if (why.empty()) {
+      kept.push_back(std::move(rec));
+      continue;
+    }
+    int first = rec.id_pos.line, last = first;
+    // Its lines: from its first line up to the last one named for it,
+    // before the next recommendation's first line.
+    int next = int(imported.account.lines.size()) + 1;
+    for (int s : starts)
+      if (s > first) {
+        next = s;
+        break;
+      }
+    std::string prefix = fmt::format("recommendation {}: ", rec.id);
+    for (int l = first + 1; l < next && size_t(l) <= imported.account.lines.size(); ++l)
+      if (imported.account.lines[size_t(l - 1)].what.rfind(prefix, 0) == 0) last = l;
+    for (int l = first; l <= last && size_t(l) <= imported.account.lines.size(); ++l)
+      if (imported.account.lines[size_t(l - 1)].fate != LineFate::blank)
+        imported.account.set(
+            l, LineFate::skipped,
+            fmt::format("recommendation {} for another body (not imported)", rec.id));
+    dropped.push_back({first, last});
+    skipped_notes.push_back({first, fmt::format("not imported: {}; its lines are skipped", why)});
+  }
+  recs = std::move(kept);
+  if (dropped.empty()) return;
+  Diagnostics left;
+  for (const Diagnostic& d : imported.diagnostics.items()) {
+    bool theirs = false;
+    for (auto [a, b] : dropped) theirs = theirs || (d.line >= a && d.line <= b);
+    if (!theirs) left.add(d);
+  }
+  for (auto& [line, message] : skipped_notes)
+    left.warning("import-unmatched", file, line, 1, message);
+  imported.diagnostics = std::move(left);
+  std::vector<std::string> notes;  // those about the skipped lines go too
+  for (std::string& note : imported.notes) {
+    int line = 0;
+    bool theirs = false;
+    if (std::sscanf(note.c_str(), "line %d:", &line) == 1)
+      for (auto [a, b] : dropped) theirs = theirs || (line >= a && line <= b);
+    if (!theirs) notes.push_back(std::move(note));
+  }
+  imported.notes = std::move(notes);
+}
+
 }  // namespace
 
 ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
@@ -323,6 +426,7 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
   std::vector<std::string> texts;
   for (const ReportRecommendation& r : theirs) texts.push_back(full_text(r));
 
+  skip_others_recommendations(imported, report, addressee, file);
   for (Recommendation& rec : recs) {
     const ReportRecommendation* from = find_recommendation(report, rec.id);
     if (!from) {

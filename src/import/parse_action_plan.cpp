@@ -503,7 +503,7 @@ class Importer {
       LineShape shape;
       shape.kind = LineKind::update_date;
       shape.text = u.date_text;
-      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses))
+      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses, statuses_seen_))
         warnings.push_back(w);
     } else if (u.date) {
       set_update_date(draft, *u.date);
@@ -513,7 +513,7 @@ class Importer {
       shape.kind = LineKind::update_status;
       std::string status = u.percent.empty() ? u.status : u.status + " " + u.percent + "%";
       shape.text = status;
-      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses))
+      for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses, statuses_seen_))
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
@@ -812,7 +812,8 @@ class Importer {
     }
     update_->last_line = line_;
     block_->phase = Phase::details;
-    for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
+    for (const DraftWarning& w :
+         read_update_line(*update_, shape, result_.plan.statuses, statuses_seen_))
       warn(w.rule, line_, w.message);
   }
 
@@ -1091,6 +1092,7 @@ class Importer {
 
   const std::string& file_;
   ImportedPlan& result_;
+  std::vector<std::string> statuses_seen_;  // as the page spells them, first use first
   ParseOptions options_;
   int line_ = 0;
   std::optional<Block> block_;

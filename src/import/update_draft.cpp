@@ -47,7 +47,7 @@ void read_date(UpdateDraft& draft, std::string_view text, std::vector<DraftWarni
 }
 
 void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::string>& statuses,
-                 std::vector<DraftWarning>& warnings) {
+                 std::vector<std::string>& seen, std::vector<DraftWarning>& warnings) {
   draft.has_status = true;
   StatusValue value = parse_status_value(text);
   if (value.percent_out_of_range)
@@ -56,8 +56,21 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
                         "to 100"});
   draft.update.percent = value.percent;
   if (value.status.empty()) return;
-  for (const std::string& known : statuses)
+  for (const std::string& known : seen)
     if (same_ignoring_case(known, value.status)) {
+      if (known != value.status)
+        warnings.push_back(
+            {"import-status",
+             fmt::format("status '{}' is written '{}', as the page spells it on an earlier "
+                         "line, so that both are one status",
+                         value.status, known)});
+      draft.update.status = known;
+      return;
+    }
+  seen.push_back(value.status);
+  for (std::string& known : statuses)
+    if (same_ignoring_case(known, value.status)) {
+      known = value.status;  // the page's spelling of a default status
       draft.update.status = known;
       return;
     }
@@ -88,7 +101,8 @@ std::string UpdateDraft::missing() const {
 }
 
 std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& shape,
-                                           std::vector<std::string>& statuses) {
+                                           std::vector<std::string>& statuses,
+                                           std::vector<std::string>& seen) {
   std::vector<DraftWarning> warnings;
   draft.note_open = shape.kind == LineKind::update_note;
   if (shape.kind == LineKind::update_note) {
@@ -97,12 +111,12 @@ std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& 
   } else if (shape.kind == LineKind::update_date) {
     read_date(draft, shape.text, warnings);
   } else if (shape.kind == LineKind::update_status) {
-    read_status(draft, shape.text, statuses, warnings);
+    read_status(draft, shape.text, statuses, seen, warnings);
   } else if (shape.kind == LineKind::dated_update) {
     draft.has_note = true;
     draft.update.note = std::string(shape.text);
     set_update_date(draft, *shape.date);
-    if (!shape.status.empty()) read_status(draft, shape.status, statuses, warnings);
+    if (!shape.status.empty()) read_status(draft, shape.status, statuses, seen, warnings);
     draft.note_open = shape.status.empty();
   }
   return warnings;

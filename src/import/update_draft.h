@@ -38,8 +38,13 @@ void set_update_date(UpdateDraft& draft, const WrittenDate& date);
 
 /// Reads an update_note, update_date or update_status line into the draft.
 /// A status the plan's statuses lack is added to them before the last
-/// (done) one. Returns what a person should check.
+/// (done) one. The page's spelling is kept: a default status ("In
+/// Progress") the page first writes otherwise ("In progress") takes the
+/// page's casing; only a later line re-casing a status the page already
+/// used (listed in seen) is given that spelling, with a warning saying so.
+/// Returns what a person should check.
 std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& shape,
-                                           std::vector<std::string>& statuses);
+                                           std::vector<std::string>& statuses,
+                                           std::vector<std::string>& seen);
 
 }  // namespace plan

@@ -52,6 +52,10 @@ void build_report(const YNode& root, Report& report) {
   if (const YNode* list = root.find("missing"); list && list->is_seq())
     for (const YNode& n : list->children)
       if (auto id = int_of(&n)) report.missing.push_back(*id);
+  each_map_item(root, "missing_addressees", [&](const YNode& m) {
+    if (auto id = int_of(m.find("id")))
+      report.missing_addressees[*id] = text_list_of(m, "addressees");
+  });
   each_map_item(root, "recommendations",
                 [&](const YNode& m) { report.recommendations.push_back(build_recommendation(m)); });
 }

@@ -4,6 +4,7 @@
 // read it. Nothing here is ever written back.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ struct Report {
   bool partial = false;
   std::string partial_note;
   std::vector<int> missing;  // numbers of recommendations the file does not hold
+  /// Addressees known for some of the missing ones (`- {id: 15, addressees: [...]}`).
+  std::map<int, std::vector<std::string>> missing_addressees;
   std::vector<ReportRecommendation> recommendations;
 };
 
