@@ -90,8 +90,8 @@ TEST_CASE(
   for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-04-01"));
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);
   REQUIRE(a.recommendations.size() == 2);
-  CHECK(a.recommendations[0].counts == std::array<int, 6>{2, 0, 0, 0, 0, 0});
-  CHECK(a.recommendations[1].counts == std::array<int, 6>{0, 0, 0, 1, 1, 0});
+  CHECK(a.recommendations[0].counts == std::array<int, 7>{2, 0, 0, 0, 0, 0, 0});
+  CHECK(a.recommendations[1].counts == std::array<int, 7>{0, 0, 0, 1, 0, 1, 0});
   CHECK(format_iso(*a.recommendations[0].latest_from) == "2024-12-01");
   CHECK(format_iso(*a.recommendations[0].latest_to) == "2025-03-01");
   CHECK(!a.forces[1].cells[1].answered);
