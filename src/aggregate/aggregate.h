@@ -16,7 +16,7 @@ namespace plan {
 
 /// The categories (model/category.h) in the order outputs list them.
 inline constexpr std::array<Category, 7> aggregate_categories = {
-    Category::complete,  Category::in_progress, Category::not_started,   Category::no_update,
+    Category::complete,  Category::in_progress,  Category::not_started,   Category::no_update,
     Category::no_status, Category::not_answered, Category::not_applicable};
 
 /// Column headings for the categories, parallel to aggregate_categories.

@@ -152,15 +152,17 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
   if (req.status_given)
     check_status(req, plan, problems);
   else if (trimmed(req.note).empty())
-    problems.push_back("an update with no --status is a dated note, so it needs --note (or "
-                       "--note-file); give --status to record where it stands");
+    problems.push_back(
+        "an update with no --status is a dated note, so it needs --note (or "
+        "--note-file); give --status to record where it stands");
   u.status = req.status;
   u.percent = check_percent(req.percent, problems);
   if (u.percent && !req.status_given)
-    problems.push_back(fmt::format("--percent {} is given with no --status: a percentage says "
-                                   "where it stands, which only a status can; give --status too, "
-                                   "or leave --percent out",
-                                   *u.percent));
+    problems.push_back(
+        fmt::format("--percent {} is given with no --status: a percentage says "
+                    "where it stands, which only a status can; give --status too, "
+                    "or leave --percent out",
+                    *u.percent));
   if (auto date = check_date(req.date, existing, target_name(target), plan, today, problems)) {
     u.date.value = date;
     u.date.text = format_iso(*date);

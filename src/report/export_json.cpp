@@ -26,8 +26,8 @@ Json updates_json(const Plan& plan, const std::vector<Update>& updates, bool inc
     Json o;
     o["date"] = date_or_null(u.date);
     o["status"] = u.status.empty() ? Json(nullptr) : Json(u.status);
-    o["category"] = category_name(u.status.empty() ? Category::no_status
-                                                   : category_of_status(plan, u.status));
+    o["category"] =
+        category_name(u.status.empty() ? Category::no_status : category_of_status(plan, u.status));
     o["percent"] = u.percent ? Json(*u.percent) : Json(nullptr);
     o["by"] = text_or_null(u.by);
     o["note"] = text_or_null(u.note);

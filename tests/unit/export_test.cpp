@@ -148,7 +148,8 @@ TEST_CASE("updates with no status export as notes: status null, category no-stat
   CHECK(r8["last_update"] == "2024-12-01");
   CHECK(doc["summary"]["by_category"]["no-status"] == 1);
   CHECK(doc["summary"]["by_category"]["no-update"] == 0);
-  std::string csv = export_csv(p, {day("2025-01-01"), false, "plan test"}, CsvRows::recommendations);
+  std::string csv =
+      export_csv(p, {day("2025-01-01"), false, "plan test"}, CsvRows::recommendations);
   CHECK(csv.find(",no-status,") != std::string::npos);
 }
 
