@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "check/rule_table.h"
 #include "util/suggest.h"
@@ -46,6 +47,8 @@ std::vector<AcknowledgedWarning> apply_acknowledgements(const Plan& plan, Diagno
   for (size_t i = 0; i < plan.acknowledged.size(); ++i) {
     if (used[i]) continue;
     const Acknowledgement& a = plan.acknowledged[i];
+    // A recommendation whose file did not load had no warnings checked.
+    if (unloaded(plan, std::atoi(a.item.substr(0, a.item.find('.')).c_str()))) continue;
     bool known = std::find(rules.begin(), rules.end(), a.rule) != rules.end();
     std::string what, hint;
     if (known) {

@@ -44,10 +44,11 @@ std::optional<int> id_from_file_name(const Recommendation& rec) {
 // Suggests no rename onto a file that exists: that file is the original of a copy.
 void check_file_name(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
   if (id_from_file_name(rec)) return;
-  bool taken = rec.id > 0 && std::any_of(plan.recommendations.begin(), plan.recommendations.end(),
+  bool taken = rec.id > 0 && (unloaded(plan, rec.id) ||
+                              std::any_of(plan.recommendations.begin(), plan.recommendations.end(),
                                           [&](const Recommendation& other) {
                                             return file_stem(other.file) == std::to_string(rec.id);
-                                          });
+                                          }));
   if (taken) {
     out.add(rule("file-name"), rec.file, 0, 0,
             fmt::format("recommendation files are named by their id, but '{}.yaml' exists already",

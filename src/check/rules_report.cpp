@@ -160,7 +160,10 @@ void check_coverage(const Plan& plan, const Report& report, Diagnostics& out) {
   check_not_applicable(plan, report, in_plan, out);
   if (plan.addressee.empty()) return;
   for (const ReportRecommendation& r : report.recommendations) {
-    if (!addressed_to(r, plan.addressee) || in_plan.count(r.id) || marked.count(r.id)) continue;
+    // A file that is there but did not load is not missing: its own errors say why.
+    if (!addressed_to(r, plan.addressee) || in_plan.count(r.id) || marked.count(r.id) ||
+        unloaded(plan, r.id))
+      continue;
     add(out, rule("report-missing"), plan.file, plan.addressee_pos, std::to_string(r.id),
         fmt::format("recommendation {}{} of the report is addressed to {} but the plan has no "
                     "recommendations/{}.yaml",

@@ -47,7 +47,10 @@ void check_status_known(const Plan& plan, const std::string& file,
     if (u.status.empty() || std::find(statuses.begin(), statuses.end(), u.status) != statuses.end())
       continue;
     std::string hint = did_you_mean(u.status, statuses);  // "; did you mean 'x'?"
-    hint = hint.empty() ? "use one of " + quoted_list(statuses) : hint.substr(2);
+    std::string listed = quoted_list(statuses);
+    bool one =
+        listed.find("', '") == std::string::npos && listed.find("' or '") == std::string::npos;
+    hint = hint.empty() ? (one ? "use " : "use one of ") + listed : hint.substr(2);
     out.add(rule("status-unknown"), file, u.status_pos.line, u.status_pos.col,
             fmt::format("unknown status '{}'", u.status), hint);
   }

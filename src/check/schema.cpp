@@ -345,12 +345,16 @@ bool check_min_items(const Located& at, const std::string& file, Diagnostics& ou
 bool check_unique_items(const Located& at, const std::string& file, Diagnostics& out) {
   if (!at.schema || !at.value->is_array() || !at.schema->value("uniqueItems", false)) return false;
   std::set<json> seen;
-  bool repeated = false;
-  for (const json& item : *at.value) repeated = !seen.insert(item).second || repeated;
+  const json* repeated = nullptr;
+  for (const json& item : *at.value)
+    if (!seen.insert(item).second && !repeated) repeated = &item;
   if (!repeated) return false;
+  // Name the value (a status, say) when it is short text, so it can be found.
+  std::string which = repeated->is_string() && repeated->get<std::string>().size() <= 60
+                          ? "'" + repeated->get<std::string>() + "' more than once"
+                          : "the same value more than once";
   out.add(rule("duplicate-item"), file, at.node->pos.line, at.node->pos.col,
-          fmt::format("'{}' lists the same value more than once", at.key),
-          "each must be different");
+          fmt::format("'{}' lists {}", at.key, which), "each must be different, so remove one");
   return true;
 }
 

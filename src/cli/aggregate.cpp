@@ -4,6 +4,7 @@
 #include "aggregate/aggregate.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #include "aggregate/choose_report.h"
@@ -34,8 +35,19 @@ std::string write_format(const Aggregate& a, const std::string& format) {
   return aggregate_html(a, generator);
 }
 
+// A path given on the command line that is not there is a usage error (exit
+// 2, as a missing file is for every command), though the rest is still
+// aggregated; an input that is there but cannot be used exits 1.
+bool any_missing(const std::vector<std::string>& inputs) {
+  return std::any_of(inputs.begin(), inputs.end(), [](const std::string& p) {
+    std::error_code ec;
+    return !std::filesystem::exists(std::filesystem::symlink_status(p, ec));
+  });
+}
+
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
+  int refused_code = any_missing(opt.inputs) ? exit_usage : exit_plan_errors;
   InputList list = find_inputs(opt.inputs);
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
@@ -56,14 +68,14 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   if (read.plans.empty()) {
     ctx.err << "plan: error: nothing to aggregate; give plan folders, export files from 'plan "
                "export --format json', or folders of them\n";
-    return exit_plan_errors;
+    return refused_code;
   }
   for (InputPlan& in : read.plans) keep_published_until(in.plan, as_of);
   const Report* report = choice.report ? &choice.report->report : nullptr;
   Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
   a.refused = std::move(refused);
   write_output(ctx, opt.output, write_format(a, opt.format));
-  return a.refused.empty() ? exit_ok : exit_plan_errors;
+  return a.refused.empty() ? exit_ok : refused_code;
 }
 
 CommandRun setup_aggregate(Options& cli, Context& ctx) {

@@ -22,13 +22,33 @@ Option Option::required() {
   return *this;
 }
 
+// CLI11's own validators word their refusals for programmers ("Value -1 not
+// in range 0.000000 to 1797693…", "xx not in {table,json,csv}"); these say
+// what was given and what is allowed. CLI11 puts "--option: " before them.
 Option Option::one_of(std::initializer_list<const char*> values) {
-  o_->check(CLI::IsMember(std::vector<std::string>(values.begin(), values.end())));
+  std::vector<std::string> allowed(values.begin(), values.end());
+  std::string shown = "{";
+  for (const std::string& v : allowed) shown += (shown.size() > 1 ? "," : "") + v;
+  o_->check(CLI::Validator(
+      [allowed](std::string& value) -> std::string {
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return "";
+        std::string listed;
+        for (size_t i = 0; i < allowed.size(); ++i)
+          listed += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
+        return "'" + value + "' is not one of " + listed + did_you_mean(value, allowed);
+      },
+      shown + "}"));
   return *this;
 }
 
 Option Option::non_negative() {
-  o_->check(CLI::NonNegativeNumber);
+  o_->check(CLI::Validator(
+      [](std::string& value) -> std::string {
+        bool digits = !value.empty() && value.size() <= 9 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+        return digits ? "" : "'" + value + "' is not a whole number from 0 to 999999999";
+      },
+      "NONNEGATIVE"));
   return *this;
 }
 
@@ -85,6 +105,29 @@ bool takes_value(const CLI::App& app, const std::string& arg) {
 std::string explain_parse_error(const CLI::App& app, const CLI::ParseError& error, int argc,
                                 char** argv) {
   std::string message = error.what();
+  // "Could not convert: --jobs = x": a number option given something else.
+  if (dynamic_cast<const CLI::ConversionError*>(&error) &&
+      message.rfind("Could not convert: ", 0) == 0 && message.find(" = ") != std::string::npos) {
+    std::string rest = message.substr(19);
+    size_t eq = rest.find(" = ");
+    return rest.substr(0, eq) + " must be a whole number; got '" + rest.substr(eq + 3) + "'";
+  }
+  // "--format: 1 required TEXT:{table,json,csv} missing": an option with no value after it.
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) &&
+      message.find(" required ") != std::string::npos && message.size() > 8 &&
+      message.compare(message.size() - 8, 8, " missing") == 0 &&
+      message.find(": ") != std::string::npos) {
+    std::string name = message.substr(0, message.find(": "));
+    size_t open = message.find('{'), close = message.find('}');
+    std::string values;
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+      std::string inner = message.substr(open + 1, close - open - 1);
+      for (char& c : inner)
+        if (c == ',') c = '|';
+      values = " (" + inner + ")";
+    }
+    return name + " needs a value after it" + values;
+  }
   // Unknown words end as extras; before a subcommand, CLI11 says one is required.
   bool extras = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr;
   bool no_command = dynamic_cast<const CLI::RequiredError*>(&error) != nullptr &&
@@ -163,7 +206,12 @@ int run_plan(int argc, char** argv, Context& ctx) {
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
     std::string message = explain_parse_error(app, e, argc, argv);
-    ctx.err << "plan: error: " << message << "\nRun 'plan --help' for the commands.\n";
+    // A mistake in a command's options points at that command's help.
+    std::vector<CLI::App*> given = app.get_subcommands();
+    std::string help = given.size() == 1 && message.rfind("unknown command", 0) != 0
+                           ? "Run 'plan " + given[0]->get_name() + " --help' for its options.\n"
+                           : "Run 'plan --help' for the commands.\n";
+    ctx.err << "plan: error: " << message << "\n" << help;
     return exit_usage;
   } catch (const UsageError& e) {
     ctx.err << "plan: error: " << e.message << "\n";

@@ -6,6 +6,7 @@
 #include <optional>
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "diag/print_diagnostics.h"
 #include "model/date.h"
@@ -41,6 +42,22 @@ struct Context {
 
 /// Parses a real YYYY-MM-DD date or throws UsageError naming the option.
 Date parse_date_option(const std::string& text, const char* option);
+
+// A malformed value on the command line is a usage error (exit 2) in every
+// command, found before the plan is read; a well-formed one the plan refuses
+// (an id it has not got, a date before its latest update) exits 1. These say
+// what is wrong with a value, or "" when its form is right.
+
+/// What is wrong with a date option's value: not a real YYYY-MM-DD date, or
+/// outside the years a plan's dates can have.
+std::string date_problem(const std::string& text, const char* option);
+/// What is wrong with an id: a recommendation number (23) or, when
+/// evidence is allowed, an evidence requirement's id (23.1).
+std::string id_problem(const std::string& id, bool evidence_allowed);
+/// What is wrong with a percent: a whole number from 0 to 100 ("40%" too).
+std::string percent_problem(const std::string& typed);
+/// Throws one UsageError naming every problem, each on its own line; returns when there are none.
+void refuse_usage(const std::vector<std::string>& problems);
 
 /// Reads lines of files on demand, for quoting them under a message.
 LineSource file_line_source();

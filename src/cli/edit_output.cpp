@@ -8,6 +8,7 @@
 #include "edit/git_commit.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -67,6 +68,21 @@ int commit_edit(Context& ctx, EditOutcome& out) {
           << " is written but not committed (the update is in the file). Deal with what git or "
              "its hook said, then commit it yourself:\n  "
           << terminal_safe(git_commit_command(out.file, out.summary)) << "\n";
+  return exit_plan_errors;
+}
+
+std::string text_option_problem(const std::string& text, const std::string& from) {
+  if (WideEncoding wide = wide_encoding(text); !wide.name.empty())
+    return from + " is saved as " + wide.name + " (" + wide.evidence + "), not UTF-8; " +
+           save_as_utf8;
+  std::string bad = forbidden_character(text, true);
+  if (bad.empty()) return "";
+  if (bad.rfind("the byte", 0) == 0) return from + " holds " + bad + "; " + save_as_utf8;
+  return from + " holds " + bad + "; a plan holds plain text, so delete it";
+}
+
+int refuse_text_option(Context& ctx, const std::string& problem) {
+  ctx.err << "plan: error: " << terminal_safe(problem) << "\nNothing was changed.\n";
   return exit_plan_errors;
 }
 

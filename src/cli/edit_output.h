@@ -27,4 +27,13 @@ int commit_edit(Context& ctx, EditOutcome& out);
 /// Windows line endings and trailing line breaks removed. Throws UsageError.
 std::string read_text_option(const std::string& path, const char* option);
 
+/// What makes text given for a plan value unusable, naming where it came
+/// from (from: "--note-file 'x.txt'", "the note read from standard input"):
+/// saved as UTF-16 or UTF-32, not UTF-8, or holding a control character.
+/// "" when it can go into the plan. A refusal (exit 1), not a usage error.
+std::string text_option_problem(const std::string& text, const std::string& from);
+
+/// Prints the problem and that nothing changed; returns exit 1.
+int refuse_text_option(Context& ctx, const std::string& problem);
+
 }  // namespace plan

@@ -14,6 +14,7 @@
 #include "import/evidence_gate.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
+#include "import/input_encoding.h"
 #include "import/leftover_check.h"
 #include "import/match_report.h"
 #include "import/parse_action_plan.h"
@@ -35,6 +36,7 @@ struct ImportOptions {
   std::string organisation;
   std::string published;
   std::string owner;
+  std::string undated_as_of;
   bool force = false;
   bool explain = false;
   bool force_partial = false;
@@ -175,12 +177,32 @@ const char* fate_name(LineFate fate) {
   return "";
 }
 
-// plan import --explain: where each line of the input went.
-void explain(std::ostream& out, const LineAccount& account) {
+// The input's lines, so --explain can show each beside where it went.
+std::vector<std::string_view> text_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view l = text.substr(start, end - start);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t'))
+      l.remove_suffix(1);
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
+    lines.push_back(l);
+    start = end + 1;
+  }
+  return lines;
+}
+
+// plan import --explain: where each line of the input went, and the line's
+// text (shortened) so the analyst can see which line it is.
+void explain(std::ostream& out, const LineAccount& account, std::string_view text) {
+  std::vector<std::string_view> lines = text_lines(text);
   for (size_t i = 0; i < account.lines.size(); ++i) {
     const LineEntry& e = account.lines[i];
     if (e.fate == LineFate::blank) continue;
-    out << fmt::format("{:>5}  {:<14}  {}\n", i + 1, fate_name(e.fate), terminal_safe(e.what));
+    std::string shown = i < lines.size() ? terminal_safe(lines[i], 50) : std::string();
+    out << fmt::format("{:>5}  {:<14}  {}{}\n", i + 1, fate_name(e.fate), terminal_safe(e.what),
+                       shown.empty() ? "" : "  <- " + shown);
   }
 }
 
@@ -203,6 +225,19 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
       "({}); check them against the published page.",
       count(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
       line_runs(lines));
+}
+
+// A page that answers only some of the report's recommendations imports
+// fine: those it does not answer are listed above ("Not answered on the
+// page"), so in import's own check they count as warnings, not as failure
+// (plan validate still reports them as errors until they are added).
+Diagnostics unanswered_as_warnings(const Diagnostics& found) {
+  Diagnostics out;
+  for (Diagnostic d : found.items()) {
+    if (d.rule == "report-missing") d.severity = Severity::warning;
+    out.add(std::move(d));
+  }
+  return out;
 }
 
 int run_import(ImportOptions& opt, Context& ctx) {
@@ -238,13 +273,19 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   ParseOptions parse;
   parse.keep_unnumbered = report.has_value();
+  if (!opt.undated_as_of.empty())
+    parse.undated_updates_as_of = parse_date_option(opt.undated_as_of, "--undated-updates-as-of");
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
   ImportedPlan imported;
+  bool html = looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
+              ends_with_ci(opt.input, ".htm");
+  DecodedInput decoded = decode_import_bytes(read.data, html);
+  read.data = std::move(decoded.text);
+  if (!decoded.note.empty()) ctx.out << decoded.note << "\n";
   std::string text_of_input = read.data;
-  if (looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
-      ends_with_ci(opt.input, ".htm")) {
+  if (html) {
     // Messages and --explain number the page's text lines, which are quoted from it.
     if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
       std::vector<int> skipped;
@@ -271,7 +312,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
-  if (opt.explain) explain(ctx.out, imported.account);
+  if (opt.explain) explain(ctx.out, imported.account, text_of_input);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
     ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";
@@ -380,6 +421,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
+  loaded.diagnostics = unanswered_as_warnings(loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
                          loaded.diagnostics.empty() ? ""
                                                     : fmt::format("; to see them, run: {}",
@@ -402,6 +444,11 @@ CommandRun setup_import(Options& cli, Context& ctx) {
   cli.add_option("--published", opt->published,
                  "Date the recommendations were published (YYYY-MM-DD); default: worked out "
                  "from notes such as '56 days from publication'")
+      .type_name("YYYY-MM-DD");
+  cli.add_option("--undated-updates-as-of", opt->undated_as_of,
+                 "Date (YYYY-MM-DD) for updates the page gives a status for but no date, such "
+                 "as the date the page says it was published or updated; without it they are "
+                 "refused, as no date is made up")
       .type_name("YYYY-MM-DD");
   cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
   cli.add_flag("--force", opt->force, "Replace a plan already in the folder");

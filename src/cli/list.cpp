@@ -25,7 +25,9 @@ struct ListOptions {
   int width = -1;  // -1: the terminal's
 };
 
-ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of) {
+// A status the plan has not got is the plan's refusal (exit 1, as in plan
+// update); it is set in refused. A malformed option is a usage error.
+ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of, std::string& refused) {
   ListFilter f;
   f.as_of = as_of;
   f.owner = opt.owner;
@@ -36,7 +38,8 @@ ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of) {
     if (status.empty()) {
       if (contains_ignoring_case(s, "no update") || contains_ignoring_case(s, "no-update"))
         error += "; for recommendations with no update, use --category no-update";
-      throw UsageError{"--status: " + error};
+      refused = "--status: " + error;
+      return f;
     }
     f.statuses.push_back(status);
   }
@@ -71,7 +74,12 @@ void note_unknown_owner(Context& ctx, const Plan& plan, const std::string& owner
 int run_list(const ListOptions& opt, const LoadedPlan& loaded, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
   const Plan& plan = loaded.plan;
-  ListFilter filter = make_filter(opt, plan, as_of);
+  std::string refused;
+  ListFilter filter = make_filter(opt, plan, as_of, refused);
+  if (!refused.empty()) {
+    ctx.err << "plan: error: " << refused << "\n";
+    return exit_plan_errors;
+  }
   std::vector<RecSummary> rows = filter_rows(plan, summarise(plan, as_of, true), filter);
   sort_rows(plan, rows,
             opt.sort == "deadline" ? ListSort::deadline

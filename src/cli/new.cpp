@@ -12,11 +12,14 @@ namespace {
 struct NewOptions {
   NewRecommendation request;
   std::string text_file;
+  std::string text_from = "--text";  // where the text came from, for messages
   bool dry_run = false;
   bool commit = false;
 };
 
 int run_new(const NewOptions& opt, const std::string& dir, Context& ctx) {
+  if (std::string problem = text_option_problem(opt.request.text, opt.text_from); !problem.empty())
+    return refuse_text_option(ctx, problem);
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;
   edit.dry_run = opt.dry_run;
@@ -46,8 +49,13 @@ CommandRun setup_new(Options& cli, Context& ctx) {
       cli.add_flag("--dry-run", opt->dry_run, "Print the file it would create; write nothing");
   cli.add_flag("--commit", opt->commit, "Commit the new file with git afterwards").excludes(dry);
   return {[opt, &ctx] {
-            if (!opt->text_file.empty())
+            refuse_usage({id_problem(opt->request.id, false),
+                          date_problem(opt->request.deadline, "--deadline")});
+            if (!opt->text_file.empty()) {
               opt->request.text = read_text_option(opt->text_file, "--text-file");
+              opt->text_from = opt->text_file == "-" ? "the text read from standard input"
+                                                     : "--text-file '" + opt->text_file + "'";
+            }
             return LoadRequest{ctx.today};
           },
           [opt, &ctx](PlanInput& in) { return run_new(*opt, in.dir, ctx); }};

@@ -22,9 +22,9 @@ class Option {
  public:
   explicit Option(CLI::Option* o) : o_(o) {}
   Option required();
-  /// The value must be one of these (CLI::IsMember).
+  /// The value must be one of these.
   Option one_of(std::initializer_list<const char*> values);
-  /// The value must be 0 or more (CLI::NonNegativeNumber).
+  /// The value must be a whole number, 0 or more.
   Option non_negative();
   /// Giving both is a usage error.
   Option excludes(Option other);

@@ -42,7 +42,10 @@ CommandRun setup_show(Options& cli, Context& ctx) {
          "--width", opt->width,
          "Wrap text at this many columns (default: the terminal's, at most 100, else 80; 0: never)")
       .non_negative();
-  return {[opt, &ctx] { return LoadRequest{ctx.as_of(opt->as_of)}; },
+  return {[opt, &ctx] {
+            refuse_usage({id_problem(opt->id, true)});
+            return LoadRequest{ctx.as_of(opt->as_of)};
+          },
           [opt, &ctx](PlanInput& in) { return run_show(*opt, *in.loaded, ctx); }};
 }
 

@@ -6,6 +6,7 @@
 #include "cli/edit_output.h"
 #include "edit/record_update.h"
 #include "edit/unified_diff.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -19,6 +20,9 @@ struct UpdateOptions {
 };
 
 int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
+  // Other characters the note may not hold are refused by edit/, which names the file changed.
+  if (!wide_encoding(opt.request.note).name.empty())
+    return refuse_text_option(ctx, text_option_problem(opt.request.note, opt.request.note_from));
   if (opt.commit && !opt.dry_run) require_git(dir);
   EditOptions edit;
   edit.dry_run = opt.dry_run;
@@ -54,6 +58,10 @@ CommandRun setup_update(Options& cli, Context& ctx) {
   cli.add_flag("--commit", opt->commit, "Commit the file with git afterwards").excludes(dry);
   return {[opt, &ctx, status] {
             opt->request.status_given = status.given();
+            const UpdateRequest& r = opt->request;
+            refuse_usage({id_problem(r.id, true),
+                          r.percent.empty() ? "" : percent_problem(r.percent),
+                          r.date.empty() ? "" : date_problem(r.date, "--date")});
             if (!opt->note_file.empty() && !opt->note_read) {
               opt->request.note = read_text_option(opt->note_file, "--note-file");
               opt->request.note_from = opt->note_file == "-"

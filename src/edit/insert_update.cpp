@@ -7,6 +7,7 @@
 
 #include "edit/text_lines.h"
 #include "edit/yaml_write.h"
+#include "load/limits.h"
 #include "load/yaml_tree.h"
 
 namespace plan {
@@ -223,6 +224,14 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
   std::vector<Splice> tries;
   const YNode* key = target->find_key("updates");
   const YNode* list = target->find("updates");
+  // One more entry would put the file over the loader's limit, which every
+  // command would then refuse: say so, with the number.
+  if (list && list->is_seq() && list->children.size() >= limits::max_list_items)
+    return failure(fmt::format("the updates of {} already hold {} entries, the most one list in "
+                               "a plan file may hold (the limit); move the older ones to an "
+                               "archive file outside the plan, then run again",
+                               what, limits::max_list_items),
+                   key ? key->pos.line : list->pos.line);
   if (key && list && is_block_list(src, *list) && !list->children.empty()) {
     int dash = list->pos.col - 1;
     const YNode& first = list->children.front();
@@ -280,6 +289,16 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
     return ok;
   }
   int near = tries.empty() ? 0 : tries.front().first_line;
+  // The new text may be over one of the loader's limits (a file of many
+  // long updates passes 100000 values before 10000 items): name it.
+  if (!tries.empty()) {
+    Diagnostics over;
+    const Splice& first = tries.front();
+    parse_yaml(apply(text, first), "input", over);
+    for (const Diagnostic& d : over.items())
+      if (d.rule.rfind("too-many-", 0) == 0 || d.rule == "too-deep")
+        return failure("with this update the file would be over a limit: " + full_message(d), near);
+  }
   return failure(
       "plan update cannot add the entry here without changing how the rest of the "
       "file reads; add it by hand (see README), or report this file to whoever "

@@ -54,6 +54,22 @@ bool is_number_heading(const std::vector<std::string>& words) {
   return numberish && (has_recommendation_word(words) || has(words, "sub") || words.size() == 1);
 }
 
+// "Date of update", "Update date", "Date updated", "Response date": the date
+// of an update, not one.
+bool is_update_date_heading(const std::vector<std::string>& words) {
+  bool dated = has(words, "date") || has(words, "dated");
+  bool update = has(words, "update") || has(words, "updated") || has(words, "progress") ||
+                has(words, "response");
+  return dated && update && words.size() <= 4;
+}
+
+// "Current position", "Action", "Actions taken", "Action(s)": the force's text.
+bool is_update_heading(const std::vector<std::string>& words) {
+  if (words.size() == 2 && words[0] == "current" && words[1] == "position") return true;
+  if (words.size() == 1 && (words[0] == "action" || words[0] == "actions")) return true;
+  return (has(words, "action") || has(words, "actions")) && has(words, "taken");
+}
+
 Column kind_of(const std::vector<std::string>& words) {
   if (words.empty()) return Column::unknown;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
@@ -73,14 +89,11 @@ Column kind_of(const std::vector<std::string>& words) {
   if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
       (has(words, "target") && has(words, "date")))
     return Column::deadline;
-  // "Date of update", "Update date", "Date updated": the update's date, not an update.
-  if (has(words, "date") && words.size() <= 4 &&
-      (has(words, "update") || has(words, "updated") || has(words, "response") ||
-       has(words, "progress")))
-    return Column::date;
   if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
       has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
     return Column::evidence;
+  if (is_update_date_heading(words)) return Column::date;
+  if (is_update_heading(words)) return Column::update;
   if (has(words, "update") || has(words, "updates") || has(words, "response") ||
       has(words, "progress") || has(words, "comments") || has(words, "commentary") ||
       (has(words, "action") && has(words, "taken")))

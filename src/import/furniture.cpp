@@ -7,86 +7,125 @@
 namespace plan {
 namespace {
 
-// Phrases that mark a whole line as furniture wherever they occur in it.
-constexpr std::string_view furniture_phrases[] = {
-    "leave this site",
-    "exit this site",
-    "essential cookies",
-    "additional cookies",
-    "analytics cookies",
-    "cookie settings",
-    "cookie preferences",
-    "customise cookies",
-    "cookies notice",
-    "cookie policy",
-    "accept cookies",
-    "accept all cookies",
-    "reject cookies",
-    "reject all cookies",
-    "this site is a beta",
-    "this is a new service",
-    "there was a technical problem",
-    "skip to main content",
-    "skip to content",
-    "share this page",
-    "javascript is turned off",
+struct Phrase {
+  std::string_view words;
+  std::string_view kind;
 };
 
-// Lines that are furniture only when they are the whole line (buttons, links).
-constexpr std::string_view furniture_lines[] = {"accept",
-                                                "reject",
-                                                "accept all",
-                                                "reject all",
-                                                "hide this message",
-                                                "back to top",
-                                                "menu",
-                                                "close",
-                                                "search",
-                                                "print this page",
-                                                "print",
-                                                "was this page helpful?",
-                                                "was this page helpful",
-                                                "yes no",
-                                                "yes / no",
-                                                "report a problem with this page",
-                                                "related pages",
-                                                "related links",
-                                                "official",
-                                                "official sensitive",
-                                                "official-sensitive",
-                                                "home",
-                                                "contact us",
-                                                "sitemap",
-                                                "accessibility",
-                                                "cookies on our website",
-                                                "cookies on this website",
-                                                "cookies on this site"};
+// Phrases that mark a whole line as furniture wherever they occur in it.
+constexpr Phrase anywhere[] = {
+    {"leave this site", "quick exit link"},
+    {"exit this site", "quick exit link"},
+    {"cookies on", "cookie banner"},
+    {"use cookies", "cookie banner"},
+    {"uses cookies", "cookie banner"},
+    {"cookie settings", "cookie banner"},
+    {"cookie preferences", "cookie banner"},
+    {"cookie policy", "cookie banner"},
+    {"cookies policy", "cookie banner"},
+    {"cookies notice", "cookie banner"},
+    {"accept cookies", "cookie banner"},
+    {"reject cookies", "cookie banner"},
+    {"all cookies", "cookie banner"},
+    {"essential cookies", "cookie banner"},
+    {"analytics cookies", "cookie banner"},
+    {"additional cookies", "cookie banner"},
+    {"recommended cookies", "cookie banner"},
+    {"optional cookies", "cookie banner"},
+    {"customise cookies", "cookie banner"},
+    {"manage cookies", "cookie banner"},
+    {"set cookies", "cookie banner"},
+    {"about cookies", "cookie banner"},
+    {"this site is a beta", "beta banner"},
+    {"this is a new service", "beta banner"},
+    {"there was a technical problem", "error notice"},
+    {"javascript is turned off", "error notice"},
+    {"share this page", "sharing links"},
+    {"was this page helpful", "feedback question"},
+    {"is this page useful", "feedback question"},
+    {"did you find this page useful", "feedback question"},
+    {"report a problem with this page", "feedback link"},
+};
 
-// Lines that are furniture when they start so: footers and page stamps.
-constexpr std::string_view furniture_starts[] = {
-    "page last updated", "this page was last updated", "was this page helpful", "\xC2\xA9 ",
-    "copyright \xC2\xA9", "follow us on ", "you are here:",
-    // A RAG legend under a table: "Key: Green - complete or on track; …".
-    "key: green", "key: red", "key: amber", "rag key:",
-    // Breadcrumbs: "Home > About us > Publications".
-    "home > ", "home / ", "home \xC2\xBB ", "home \xE2\x80\xBA "};
+// Phrases that mark a line as furniture when it starts with them.
+constexpr Phrase at_start[] = {
+    {"skip to", "skip link"},
+    {"you are here", "breadcrumbs"},
+    {"share on ", "sharing links"},
+    {"share:", "sharing links"},
+    {"follow us", "social media links"},
+    {"\xC2\xA9", "copyright line"},  // ©
+    {"copyright ", "copyright line"},
+    {"(c) ", "copyright line"},
+    {"page updated", "page date"},
+    {"page last updated", "page date"},
+    {"this page was last updated", "page date"},
+    {"last updated", "page date"},
+    {"last reviewed", "page date"},
+    {"print this page", "print link"},
+    {"download this page", "print link"},
+};
 
-// "Page 3 of 4", as a PDF's text or a printed page carries it.
-bool is_page_number(std::string_view lower) {
-  auto digits = [&](size_t& i) {
-    size_t start = i;
-    while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i]))) ++i;
-    return i > start;
-  };
-  if (lower.rfind("page ", 0) != 0) return false;
-  size_t i = 5;
-  if (!digits(i) || lower.substr(i, 4) != " of ") return false;
-  i += 4;
-  return digits(i) && i == lower.size();
-}
+// Lines that are furniture only when they are the whole line (buttons, links, markings).
+constexpr Phrase whole[] = {
+    {"accept", "cookie banner"},
+    {"reject", "cookie banner"},
+    {"accept all", "cookie banner"},
+    {"reject all", "cookie banner"},
+    {"hide this message", "cookie banner"},
+    {"back to top", "back-to-top link"},
+    {"top of page", "back-to-top link"},
+    {"menu", "navigation"},
+    {"close", "navigation"},
+    {"search", "navigation"},
+    {"home", "navigation"},
+    {"news", "navigation"},
+    {"news and appeals", "navigation"},
+    {"contact us", "navigation"},
+    {"about us", "navigation"},
+    {"cymraeg", "language link"},
+    {"english", "language link"},
+    {"print", "print link"},
+    {"yes no", "feedback answer"},
+    {"yes / no", "feedback answer"},
+    {"yes/no", "feedback answer"},
+    {"official", "protective marking"},
+    {"official-sensitive", "protective marking"},
+    {"official - sensitive", "protective marking"},
+    {"official sensitive", "protective marking"},
+    {"official - public", "protective marking"},
+    {"not protectively marked", "protective marking"},
+    {"unclassified", "protective marking"},
+    {"related pages", "related links"},
+    {"related links", "related links"},
+    {"useful links", "related links"},
+    {"related content", "related links"},
+    {"sitemap", "navigation"},
+    {"accessibility", "navigation"},
+};
+
+// Paragraphs that close a page: said to readers of the web page, not part of the plan.
+constexpr Phrase closing_at_start[] = {
+    {"if you have been affected", "helpline paragraph"},
+    {"if you are affected", "helpline paragraph"},
+    {"if you are in immediate danger", "helpline paragraph"},
+    {"if you need support", "helpline paragraph"},
+    {"if you would like support", "helpline paragraph"},
+    {"if you are a victim", "helpline paragraph"},
+    {"if you or someone you know", "helpline paragraph"},
+    {"for more information", "contact paragraph"},
+    {"for further information", "contact paragraph"},
+    {"to report stalking", "contact paragraph"},
+    {"you can contact", "contact paragraph"},
+    {"contact us", "contact paragraph"},
+    {"document owner:", "document control line"},
+    {"review date:", "document control line"},
+    {"next review date:", "document control line"},
+    {"version control", "document control line"},
+};
 
 // Longer lines are paragraphs of the plan, however they are worded: banners are short.
-constexpr size_t longest_furniture = 600;
+constexpr size_t longest_furniture = 300;
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
@@ -95,19 +134,99 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+bool is_digits(std::string_view s) {
+  return !s.empty() && s.size() <= 4 &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// "Page 3 of 4", "Page 3", "3 of 4", "- 3 -": a printed page's number.
+bool is_page_number(std::string_view lower) {
+  if (lower.size() > 2 && lower.front() == '-' && lower.back() == '-') {
+    std::string_view mid = lower.substr(1, lower.size() - 2);
+    while (!mid.empty() && mid.front() == ' ') mid.remove_prefix(1);
+    while (!mid.empty() && mid.back() == ' ') mid.remove_suffix(1);
+    return is_digits(mid);
+  }
+  bool page = lower.rfind("page ", 0) == 0;
+  if (page) lower.remove_prefix(5);
+  size_t of = lower.find(" of ");
+  if (of == std::string_view::npos) return page && is_digits(lower);
+  return is_digits(lower.substr(0, of)) && is_digits(lower.substr(of + 4));
+}
+
+// "Home > About us > Publications", "Home / Advice / Stalking", "Home » Publications".
+bool is_breadcrumbs(std::string_view lower) {
+  if (lower.rfind("home", 0) != 0) return false;
+  std::string_view rest = lower.substr(4);
+  for (std::string_view sep : {" > ", " / ", " \xC2\xBB ", " \xE2\x80\xBA ", " | "})
+    if (rest.rfind(sep, 0) == 0) return true;
+  return false;
+}
+
+int count_of(std::string_view lower, std::string_view word) {
+  int n = 0;
+  for (size_t at = lower.find(word); at != std::string_view::npos;
+       at = lower.find(word, at + word.size()))
+    ++n;
+  return n;
+}
+
+// "Key: Green - complete; Amber - some risk; Red - off track": the colours' legend.
+bool is_rag_legend(std::string_view lower) {
+  int colours = int(count_of(lower, "green") > 0) + int(count_of(lower, "amber") > 0) +
+                int(count_of(lower, "red") > 0);
+  if (colours < 2) return false;
+  for (std::string_view start : {"key", "rag key", "rag rating key", "legend", "rag legend"})
+    if (lower.rfind(start, 0) == 0 && lower.size() > start.size() &&
+        (lower[start.size()] == ':' || lower[start.size()] == ' '))
+      return true;
+  return lower.rfind("green -", 0) == 0 || lower.rfind("green:", 0) == 0 ||
+         lower.rfind("green =", 0) == 0;
+}
+
+std::string_view find_phrase(const std::string& lower) {
+  for (const Phrase& p : whole)
+    if (lower == p.words) return p.kind;
+  for (const Phrase& p : anywhere)
+    if (lower.find(p.words) != std::string::npos) return p.kind;
+  for (const Phrase& p : at_start)
+    if (lower.rfind(p.words, 0) == 0) return p.kind;
+  return {};
+}
+
 }  // namespace
 
-bool is_page_furniture(std::string_view line) {
-  if (line.empty() || line.size() > longest_furniture) return false;
+std::string_view furniture_kind(std::string_view line) {
+  if (line.empty() || line.size() > longest_furniture) return {};
   std::string lower = lower_ascii(line);
-  for (std::string_view whole : furniture_lines)
-    if (lower == whole) return true;
-  for (std::string_view start : furniture_starts)
-    if (lower.rfind(start, 0) == 0) return true;
-  if (is_page_number(lower)) return true;
-  for (std::string_view phrase : furniture_phrases)
-    if (lower.find(phrase) != std::string::npos) return true;
-  return false;
+  if (std::string_view kind = find_phrase(lower); !kind.empty()) return kind;
+  if (is_page_number(lower)) return "page number";
+  if (is_breadcrumbs(lower)) return "breadcrumbs";
+  if (is_rag_legend(lower)) return "colour key";
+  return {};
+}
+
+bool is_page_furniture(std::string_view line) {
+  return !furniture_kind(line).empty();
+}
+
+std::string_view closing_furniture_kind(std::string_view line) {
+  if (line.empty() || line.size() > longest_furniture) return {};
+  std::string lower = lower_ascii(line);
+  for (const Phrase& p : closing_at_start)
+    if (lower.rfind(p.words, 0) == 0) return p.kind;
+  return {};
+}
+
+bool opens_link_list(std::string_view kind) {
+  return kind == "related links" || kind == "social media links" || kind == "sharing links";
+}
+
+bool is_link_text(std::string_view line) {
+  if (line.empty() || line.size() > 60) return false;
+  char last = line.back();
+  return last != '.' && last != ':' && last != ';' && last != ',' && last != '?' &&
+         line.find(": ") == std::string_view::npos;
 }
 
 }  // namespace plan

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "import/column_roles.h"
+
 namespace plan {
 namespace {
 
@@ -89,9 +91,34 @@ bool is_block(GumboTag tag) {
   }
 }
 
+// A link's href worth keeping: not a jump within the page or a script.
+std::string_view kept_href(const GumboElement& a) {
+  std::string_view href = attribute(a, "href");
+  while (!href.empty() && href.front() == ' ') href.remove_prefix(1);
+  if (href.empty() || href.front() == '#' || contains_ci(href.substr(0, 11), "javascript:"))
+    return {};
+  return href;
+}
+
+int span_of(const GumboElement& cell, const char* name, int most) {
+  std::string_view v = attribute(cell, name);
+  int n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') break;
+    n = std::min(most, n * 10 + (c - '0'));
+  }
+  return n < 1 ? 1 : n;
+}
+
+// The rows of a table still covered by a cell above (rowspan), column by column.
+struct TableSpans {
+  std::vector<std::pair<int, std::string>> carried;  // rows left, the cell's text
+};
+
 class Walker {
  public:
-  Walker(std::vector<InputLine>& out, std::vector<int>& skipped) : out_(out), skipped_(skipped) {}
+  Walker(std::vector<InputLine>& out, std::vector<int>& skipped, bool in_cell = false)
+      : out_(out), skipped_(skipped), in_cell_(in_cell) {}
 
   void walk(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
@@ -105,20 +132,60 @@ class Walker {
       if (e.tag != GUMBO_TAG_HEAD) skipped_.push_back(int(e.start_pos.line));
       return;
     }
-    if (e.tag == GUMBO_TAG_TR) {
-      row(e);
-      return;
+    switch (e.tag) {
+      case GUMBO_TAG_TR:
+        row(e);
+        return;
+      case GUMBO_TAG_DL:
+        definition_list(e);
+        return;
+      case GUMBO_TAG_A:
+        link(e);
+        return;
+      case GUMBO_TAG_BR:
+        // A line break inside a cell is a space in its paragraph; outside, the end of a line.
+        if (in_cell_)
+          add_text(" ", 0);
+        else
+          end_line();
+        return;
+      case GUMBO_TAG_TABLE:
+        tables_.emplace_back();
+        children(e, true);
+        tables_.pop_back();
+        return;
+      case GUMBO_TAG_LI:
+        end_line();
+        if (in_cell_) text_ = "- ";  // a list in a cell stays a list (Markdown)
+        children(e, true);
+        return;
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TH:
+        ++heading_depth_;
+        children(e, is_block(e.tag));
+        --heading_depth_;
+        return;
+      default:
+        children(e, is_block(e.tag));
     }
-    bool block = is_block(e.tag);
-    if (block) end_line();
-    for (unsigned i = 0; i < e.children.length; ++i)
-      walk(static_cast<const GumboNode*>(e.children.data[i]));
-    if (block) end_line();
   }
 
   void end_line() {
     while (!text_.empty() && text_.back() == ' ') text_.pop_back();
-    if (!text_.empty()) out_.push_back({int(out_.size()) + 1, text_});
+    if (!in_cell_ && link_start_ == 0 && link_end_ == text_.size()) {
+      // A line that is one link and nothing else ("Home", "Download the plan
+      // (PDF)") is the site's navigation, not a field's text: its words only,
+      // so the page-furniture rules see them as written.
+      text_ = text_.substr(1, link_text_end_ - 1);
+    }
+    link_start_ = std::string::npos;
+    link_end_ = 0;
+    if (!text_.empty() && text_ != "-") out_.push_back({int(out_.size()) + 1, text_});
     text_.clear();
     line_ = 0;
   }
@@ -136,36 +203,168 @@ class Walker {
     }
   }
 
-  // One table row as one line: the cells' text joined by " | ".
+  void children(const GumboElement& e, bool block) {
+    if (block) end_line();
+    for (unsigned i = 0; i < e.children.length; ++i)
+      walk(static_cast<const GumboNode*>(e.children.data[i]));
+    if (block) end_line();
+  }
+
+  // "[text](href)" in the line, so a text field keeps where the link went.
+  void link(const GumboElement& a) {
+    std::string_view href = kept_href(a);
+    if (href.empty() || heading_depth_ > 0) {
+      children(a, false);
+      return;
+    }
+    size_t before = text_.size();
+    text_ += '[';
+    children(a, false);
+    while (text_.size() > before + 1 && text_.back() == ' ') text_.pop_back();
+    std::string_view inner = std::string_view(text_).substr(before + 1);
+    if (inner.empty() || inner == " ") {
+      text_.resize(before);  // an image link: no text to carry the address
+    } else if (inner == href) {
+      text_.erase(before, 1);  // the address as its own text: once is enough
+    } else {
+      link_start_ = before;
+      link_text_end_ = text_.size() - before;
+      text_ += "](" + std::string(href) + ")";
+      link_end_ = text_.size();
+    }
+  }
+
+  // A cell's text: its paragraphs joined by U+2029 (see cell_paragraph_mark).
+  std::string cell_text(const GumboNode* cell) {
+    std::vector<InputLine> inner;
+    std::vector<int> ignored;
+    Walker w(inner, ignored, true);
+    w.walk(cell);
+    w.end_line();
+    std::string text;
+    for (const InputLine& l : inner) text += (text.empty() ? "" : "\xE2\x80\xA9") + l.text;
+    return text;
+  }
+
+  // Fills cells from the spans above, starting at column `col`.
+  void take_carried(std::vector<std::string>& cells) {
+    if (tables_.empty()) return;
+    auto& carried = tables_.back().carried;
+    while (cells.size() < carried.size() && carried[cells.size()].first > 0) {
+      --carried[cells.size()].first;
+      cells.push_back(carried[cells.size()].second);
+    }
+  }
+
+  void carry(size_t column, int rows, const std::string& text) {
+    if (tables_.empty() || rows < 2) return;
+    auto& carried = tables_.back().carried;
+    if (carried.size() <= column) carried.resize(column + 1);
+    carried[column] = {rows - 1, text};
+  }
+
+  // One table row as one line: the cells' text joined by " | ", a rowspan
+  // cell's text repeated into the rows it spans, a colspan cell followed by
+  // empty cells. A row of one cell (a text spanning the table) is plain lines.
   void row(const GumboElement& tr) {
     end_line();
-    std::string joined;
-    int first = int(tr.start_pos.line);
-    bool any = false;
+    std::vector<std::string> cells;
+    int own = 0;
+    std::string only;
     for (unsigned i = 0; i < tr.children.length; ++i) {
       const GumboNode* cell = static_cast<const GumboNode*>(tr.children.data[i]);
       if (cell->type != GUMBO_NODE_ELEMENT) continue;
       GumboTag tag = cell->v.element.tag;
       if (tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) continue;
-      std::vector<InputLine> inner;
-      std::vector<int> ignored;
-      Walker w(inner, ignored);
-      w.walk(cell);
-      w.end_line();
-      std::string text;
-      // Paragraphs inside a cell stay paragraphs (see cell_paragraph_mark).
-      for (const InputLine& l : inner) text += (text.empty() ? "" : "\xE2\x80\xA9") + l.text;
-      joined += (any ? " | " : "") + text;
-      any = true;
+      take_carried(cells);
+      std::string text = cell_text(cell);
+      int columns = span_of(cell->v.element, "colspan", 50);
+      int rows = span_of(cell->v.element, "rowspan", 1000);
+      for (int k = 0; k < columns; ++k) {
+        carry(cells.size(), rows, k == 0 ? text : std::string());
+        cells.push_back(k == 0 ? text : std::string());
+      }
+      ++own;
+      only = text;
     }
-    (void)first;
-    if (any) out_.push_back({int(out_.size()) + 1, "| " + joined + " |"});
+    take_carried(cells);
+    if (cells.empty()) return;
+    size_t filled = size_t(
+        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
+    if (own == 1 && filled <= 1) {
+      plain_lines(only);
+      return;
+    }
+    std::string joined;
+    for (size_t i = 0; i < cells.size(); ++i) joined += (i ? " | " : "") + cells[i];
+    out_.push_back({int(out_.size()) + 1, "| " + joined + " |"});
+  }
+
+  // A cell's paragraphs as lines of their own.
+  void plain_lines(const std::string& text) {
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find("\xE2\x80\xA9", start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) out_.push_back({int(out_.size()) + 1, text.substr(start, end - start)});
+      start = end + 3;
+    }
+  }
+
+  // <dl>: each <dt> and its <dd> as a "| Label: | value |" row (a key/value
+  // block; a label the importer does not know is reported by it).
+  void definition_list(const GumboElement& dl) {
+    end_line();
+    std::vector<const GumboNode*> items;
+    collect_terms(dl, items);
+    std::string label, value;
+    auto flush = [&] {
+      if (label.empty() && value.empty()) return;
+      if (label.empty())
+        plain_lines(value);
+      else if (value.empty())
+        out_.push_back({int(out_.size()) + 1, label});
+      else
+        out_.push_back({int(out_.size()) + 1, "| " + label + ": | " + value + " |"});
+      label.clear();
+      value.clear();
+    };
+    for (const GumboNode* item : items) {
+      std::string text = cell_text(item);
+      if (item->v.element.tag == GUMBO_TAG_DT) {
+        flush();
+        label = text;
+        while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+      } else {
+        value += (value.empty() ? "" : "\xE2\x80\xA9") + text;
+      }
+    }
+    flush();
+  }
+
+  // The <dt> and <dd> of a list, through the <div>s HTML allows around them.
+  void collect_terms(const GumboElement& e, std::vector<const GumboNode*>& items) {
+    for (unsigned i = 0; i < e.children.length; ++i) {
+      const GumboNode* n = static_cast<const GumboNode*>(e.children.data[i]);
+      if (n->type != GUMBO_NODE_ELEMENT || is_furniture(n->v.element)) continue;
+      GumboTag tag = n->v.element.tag;
+      if (tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD)
+        items.push_back(n);
+      else if (tag == GUMBO_TAG_DIV)
+        collect_terms(n->v.element, items);
+    }
   }
 
   std::vector<InputLine>& out_;
   std::vector<int>& skipped_;
   std::string text_;
   int line_ = 0;
+  bool in_cell_ = false;
+  size_t link_start_ = std::string::npos;  // where the line's last link starts
+  size_t link_text_end_ = 0;               // its "]", counted from link_start_
+  size_t link_end_ = 0;                    // where it ends
+  int heading_depth_ = 0;  // inside h1-h6: links stay plain text, so headings read as headings
+  std::vector<TableSpans> tables_;
 };
 
 const GumboNode* find_main(const GumboNode* node) {

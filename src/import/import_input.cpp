@@ -21,6 +21,14 @@ bool check_import_bytes(std::string_view bytes, const std::string& file, Diagnos
               "the file is empty; save the action plan page's text into it and import again");
     return false;
   }
+  // UTF-16 or UTF-32 text (Notepad's "Unicode") is full of NUL bytes, but is
+  // text: say which, not "binary".
+  if (WideEncoding wide = wide_encoding(bytes); !wide.name.empty()) {
+    out.error("import-utf8", file, 0, 0,
+              fmt::format("the file is saved as {} ({}), not UTF-8", wide.name, wide.evidence),
+              std::string(save_as_utf8) + ", and import again");
+    return false;
+  }
   // A NUL anywhere means binary, whatever bytes come before it.
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     int line = int(std::count(bytes.begin(), bytes.begin() + long(nul), '\n')) + 1;

@@ -19,8 +19,9 @@ std::string leftover_in(std::string_view text) {
         trim_line(text.substr(start, end == std::string_view::npos ? end : end - start));
     if (para.find("---|") != std::string_view::npos || para.find("|---") != std::string_view::npos)
       return "a table rule ('---|---')";
-    if ((para.size() >= 2 && para.substr(para.size() - 2) == " |") || para.substr(0, 2) == "| ")
-      return "a table separator ('|') at the edge of a cell";
+    if (para == "|" ||
+        (para.size() >= 2 && (para.substr(para.size() - 2) == " |" || para.substr(0, 2) == "| ")))
+      return "a table separator ('|' at the edge of a line)";
     LineShape shape = classify_line(para);
     switch (shape.kind) {
       case LineKind::owner:

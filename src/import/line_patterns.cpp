@@ -54,11 +54,11 @@ bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
 
 constexpr std::string_view owner_keys[] = {
     "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
-    "Lead Officer",         "Responsible Officer", "Owner"};
+    "Lead Officer",         "Responsible Officer", "Owner",     "Lead"};
 constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
                                           "Latest Update", "Update",         "Progress"};
 constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
-constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG Status", "RAG Rating",
+constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG status", "RAG rating",
                                             "RAG"};
 
 bool classify_heading(std::string_view line, LineShape& shape) {
@@ -112,8 +112,10 @@ bool classify_section(std::string_view line, LineShape& shape) {
 // "We accept this recommendation …", "Response: …": the force answering.
 bool classify_response(std::string_view line, LineShape& shape) {
   for (std::string_view start :
-       {"We accept", "We fully accept", "We agree", "The force accepts", "The force has accepted",
-        "Accepted.", "Accepted:", "Force response:", "Our response:", "Response:"}) {
+       {"We accept", "We fully accept", "We partially accept", "We partly accept",
+        "We do not accept", "We agree", "The force accepts", "The force partially accepts",
+        "The force has accepted", "Accepted.", "Accepted:", "Partially accepted",
+        "Force response:", "Our response:", "Response:"}) {
     TextCursor c{line};
     if (c.take_ci(start)) {
       shape.kind = LineKind::response;
@@ -122,6 +124,35 @@ bool classify_response(std::string_view line, LineShape& shape) {
     }
   }
   return false;
+}
+
+// "Update (21/11/2024): note", "Progress (March 2025): note. Status: In
+// progress - 60%": a dated update on one line, its status at the end.
+bool classify_dated_update(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  if (!c.take_ci("Update") && !c.take_ci("Progress update") && !c.take_ci("Progress")) return false;
+  c.skip_spaces();
+  if (!c.take('(')) return false;
+  size_t close = line.find(')', c.at);
+  if (close == std::string_view::npos) return false;
+  std::optional<WrittenDate> date = parse_uk_date(trim_line(line.substr(c.at, close - c.at)));
+  if (!date) return false;
+  c.at = close + 1;
+  c.skip_spaces();
+  if (!c.take(':') && !c.take_dash()) return false;
+  c.skip_spaces();
+  std::string_view note = c.rest();
+  for (std::string_view key : {" Status:", " RAG:", " Status -"}) {
+    size_t at = note.rfind(key);
+    if (at == std::string_view::npos) continue;
+    shape.status = trim_line(note.substr(at + key.size()));
+    note = trim_line(note.substr(0, at));
+    break;
+  }
+  shape.kind = LineKind::dated_update;
+  shape.date = date;
+  shape.text = note;
+  return true;
 }
 
 bool classify_key(std::string_view line, LineShape& shape) {
@@ -188,9 +219,22 @@ bool classify_lead(std::string_view line, LineShape& shape) {
   return true;
 }
 
+// "Chief constables should, by 27 March 2025, …": the report's own sentence;
+// the cursor is moved to the date when the line starts so.
+bool take_should_by(TextCursor& c) {
+  std::string_view head = c.text.substr(0, std::min<size_t>(c.text.size(), 80));
+  for (std::string_view words : {" should, by ", " should by "}) {
+    size_t at = head.find(words);
+    if (at == std::string_view::npos || !is_upper_start(head)) continue;
+    c.at = at + words.size();
+    return true;
+  }
+  return false;
+}
+
 bool classify_dated_part(std::string_view line, LineShape& shape) {
   TextCursor c{line};
-  bool by = c.take_ci("By") && c.skip_spaces();
+  bool by = (c.take_ci("By") && c.skip_spaces()) || take_should_by(c);
   if (!by) c.at = 0;
   auto date = read_uk_date(c);
   if (!date) return false;
@@ -243,12 +287,14 @@ LineShape classify_line(std::string_view line) {
     shape.kind = LineKind::blank;
     return shape;
   }
-  if (is_page_furniture(line)) {
+  if (std::string_view kind = furniture_kind(line); !kind.empty()) {
     shape.kind = LineKind::furniture;
+    shape.role = kind;
     return shape;
   }
   if (classify_heading(line, shape) || classify_named_heading(line, shape) ||
-      classify_key(line, shape) || classify_evidence(line, shape) || classify_lead(line, shape) ||
+      classify_dated_update(line, shape) || classify_key(line, shape) ||
+      classify_evidence(line, shape) || classify_lead(line, shape) ||
       classify_dated_part(line, shape) || classify_section(line, shape) ||
       classify_response(line, shape))
     return shape;

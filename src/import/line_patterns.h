@@ -25,6 +25,7 @@ enum class LineKind {
   dated_part,           // "By 27 March 2025, …", "27 March 2025 (56 days from publication), …"
   section,              // "1. Introduction": a numbered section of the page, not a recommendation
   response,             // "We accept this recommendation …": the force's answer, not report text
+  dated_update,         // "Update (21/11/2024): …", "Progress (March 2025): … Status: Complete"
   paragraph,            // anything else
 };
 
@@ -33,9 +34,10 @@ struct LineShape {
   std::string_view text;  // what follows the key, id, label or date; the whole line for a paragraph
   int number = 0;         // heading: the recommendation; evidence: the part before the dot; section
   std::string evidence_id;          // "7.1"
-  std::string_view role;            // lead: "Executive Lead"
+  std::string_view role;            // lead: "Executive Lead"; furniture: what it is
   std::optional<WrittenDate> date;  // dated_part
   std::string_view note;            // dated_part: "56 days from publication"
+  std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …"
 };
 
 /// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "import/cell_table.h"
+#include "import/furniture.h"
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
@@ -37,10 +38,19 @@ struct Block {
   Phase phase = Phase::parts;
   bool after_lead_in = false;          // it starts right after an introduction line ending ':'
   std::vector<std::string> row_texts;  // table rows' texts taken, as written
-  // The evidence requirement whose line the updates follow with no owner
-  // line between (the NPCC template: a Force Update/Date/Status group under
-  // each requirement); -1: updates are the recommendation's.
-  int update_evidence = -1;
+  // Updates read from labelled lines, each with the evidence requirement it
+  // followed (-1: none yet): a page giving an update after each requirement
+  // (the seed's own template, filled in per requirement) means it for that one.
+  struct LineUpdate {
+    size_t index;
+    int evidence;
+    int first_line, last_line;
+    bool owner_between;  // an owner line came between the requirement and the update
+  };
+  std::vector<LineUpdate> line_updates;
+  bool owner_since_evidence = false;  // an owner line came after the last requirement
+  bool evidence_after_update =
+      false;  // a requirement follows an update: updates are per requirement
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -80,6 +90,25 @@ bool wraps_onto(const std::string& text, std::string_view next) {
   return false;
 }
 
+// "1. text", "2) text", "a) text", "(b) text": a list item's text and its
+// place in the list (1 for "1." and "a)"); empty when the line is none.
+std::string_view list_item(std::string_view line, size_t& index) {
+  TextCursor c{line};
+  bool open = c.take('(');
+  if (auto n = c.take_number(2)) {
+    index = size_t(*n);
+  } else if (!c.done() && c.peek() >= 'a' && c.peek() <= 'z') {
+    index = size_t(c.peek() - 'a' + 1);
+    ++c.at;
+  } else {
+    return {};
+  }
+  bool closed =
+      c.take(')') || (!open && c.take('.') && std::isdigit(static_cast<unsigned char>(line[0])));
+  if (!closed || !c.skip_spaces() || c.done()) return {};
+  return c.rest();
+}
+
 void append_paragraph(std::string& text, std::string_view paragraph) {
   if (!text.empty()) {
     size_t para_start = text.rfind("\n\n");
@@ -87,6 +116,28 @@ void append_paragraph(std::string& text, std::string_view paragraph) {
     text += wraps_onto(last, paragraph) ? " " : "\n\n";
   }
   text += paragraph;
+}
+
+// Words of a text with spacing evened out, for telling a repeat from new text.
+std::string spacing_evened(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A row's text, unless the field already holds it (the same recommendation
+// repeated on each of its rows, a rowspan cell repeated into the rows it spans).
+void append_new_paragraph(std::string& text, std::string_view paragraph) {
+  std::string evened = spacing_evened(paragraph);
+  if (evened.empty() || spacing_evened(text).find(evened) != std::string::npos) return;
+  append_paragraph(text, paragraph);
 }
 
 class Importer {
@@ -97,13 +148,19 @@ class Importer {
   void line(int number, std::string_view raw) {
     line_ = number;
     std::string_view text = trim_line(raw);
+    raw_line_ = text;
     LineShape shape = classify_line(text);
     if (shape.kind == LineKind::blank) return;
     if (shape.kind == LineKind::furniture) {
-      result_.furniture_lines.push_back(number);
-      account().set(number, LineFate::skipped, "page furniture");
+      link_list_ = opens_link_list(shape.role);
+      skip_furniture(shape.role);
       return;
     }
+    if (link_list_ && shape.kind == LineKind::paragraph && is_link_text(text)) {
+      skip_furniture("related links");
+      return;
+    }
+    link_list_ = false;
     account().set(number, LineFate::taken, what_it_is(shape));
     switch (shape.kind) {
       case LineKind::heading:
@@ -127,6 +184,7 @@ class Importer {
       case LineKind::update_note:
       case LineKind::update_date:
       case LineKind::update_status:
+      case LineKind::dated_update:
         on_update_line(shape);
         break;
       case LineKind::lead:
@@ -188,17 +246,13 @@ class Importer {
     if (!row.text.empty()) put_row_text(rec, row.text);
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
     Evidence* ev = nullptr;
-    if (!row.evidence_id.empty() || !row.evidence_text.empty()) ev = row_evidence(row);
-    if (!row.more_evidence.empty()) {
-      // Several evidence requirements in one cell: the row's owner, updates
-      // and documents are then the recommendation's, not the first one's.
-      for (const RowRecord::MoreEvidence& more : row.more_evidence) {
-        RowRecord one;
-        one.first_line = row.first_line;
-        one.evidence_id = more.id;
-        one.evidence_text = more.text;
-        row_evidence(one);
-      }
+    if (!row.evidence_id.empty() || !row.evidence_text.empty())
+      ev = row_evidence(row.evidence_id, row.evidence_text, row.first_line);
+    Evidence* first_ev = ev;
+    // A cell listing several requirements: the row's updates are the recommendation's.
+    for (const CellEvidence& more : row.more_evidence) {
+      Evidence* added = row_evidence(more.id, more.text, row.first_line);
+      if (!first_ev) first_ev = added;
       ev = nullptr;
     }
     // The first owner named is the recommendation's; a different one on an
@@ -214,22 +268,22 @@ class Importer {
                                              row.owner, rec.owner));
     }
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
-    for (const std::string& d : row.documents) {
-      if (ev)
-        ev->documents.push_back({d, ""});
+    for (const Document& d : row.documents) {
+      if (first_ev)
+        first_ev->documents.push_back(d);
       else
         unplaced(row.first_line, fmt::format("supporting documents '{}' for no evidence "
                                              "requirement; documents belong to one",
-                                             d));
+                                             d.title));
     }
     // After a row with evidence, owner or updates, a plain paragraph is no
     // more of the recommendation's text (a closing line of the page, say).
     if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
-    for (const std::string& u : row.unknown)
-      unplaced(row.first_line,
+    for (size_t i = 0; i < row.unknown.size(); ++i)
+      unplaced(i < row.unknown_lines.size() ? row.unknown_lines[i] : row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
                            "text has no place",
-                           u));
+                           row.unknown[i]));
   }
 
   /// A table given one cell a line: its header skipped, each row read as a
@@ -292,6 +346,20 @@ class Importer {
  private:
   LineAccount& account() { return result_.account; }
 
+  void skip_furniture(std::string_view kind) {
+    result_.furniture_lines.push_back(line_);
+    account().set(line_, LineFate::skipped, fmt::format("page furniture: {}", kind));
+  }
+
+  // A page's closing paragraph (a helpline, "Document owner: …") where no
+  // update note is open: the page's, not the recommendation's.
+  bool skipped_as_closing(std::string_view text) {
+    std::string_view kind = closing_furniture_kind(text);
+    if (kind.empty()) return false;
+    skip_furniture(kind);
+    return true;
+  }
+
   static std::string what_it_is(const LineShape& shape) {
     switch (shape.kind) {
       case LineKind::heading:
@@ -304,6 +372,8 @@ class Importer {
         return "update: date";
       case LineKind::update_status:
         return "update: status";
+      case LineKind::dated_update:
+        return "update: dated note";
       case LineKind::evidence:
         return "evidence requirement " + shape.evidence_id;
       case LineKind::lead:
@@ -327,14 +397,18 @@ class Importer {
 
   void put_row_text(Recommendation& rec, const std::string& text) {
     LineShape shape = classify_line(trim_line(text));
-    if (shape.kind == LineKind::dated_part && !rec.deadline.present() && shape.date->value) {
+    bool dated = shape.kind == LineKind::dated_part && shape.date->value;
+    if (dated && !rec.deadline.present()) {
       rec.deadline.text = format_iso(*shape.date->value);
       rec.deadline.value = shape.date->value;
       rec.deadline.pos = {line_, 1};
       rec.deadline_note = std::string(shape.note);
-      append_paragraph(rec.text, shape.text);
+      append_new_paragraph(rec.text, shape.text);
+    } else if (dated && rec.deadline.value == shape.date->value) {
+      // A filled-down tracker repeats "By 27 March 2025, …" on every row.
+      append_new_paragraph(rec.text, shape.text);
     } else {
-      append_paragraph(rec.text, text);
+      append_new_paragraph(rec.text, text);
     }
   }
 
@@ -362,23 +436,23 @@ class Importer {
     rec.deadline.pos = {line_, 1};
   }
 
-  Evidence* row_evidence(const RowRecord& row) {
+  Evidence* row_evidence(const std::string& id, const std::string& text, int line) {
     auto& evidence = block_->rec.evidence;
-    if (!row.evidence_id.empty()) {
+    if (!id.empty()) {
       for (Evidence& e : evidence)
-        if (e.id == row.evidence_id) {
-          append_paragraph(e.text, row.evidence_text);
+        if (e.id == id) {
+          append_new_paragraph(e.text, text);
           return &e;
         }
     }
     Evidence ev;
-    ev.pos = ev.id_pos = ev.text_pos = {row.first_line, 1};
+    ev.pos = ev.id_pos = ev.text_pos = {line, 1};
     // A row without an evidence id: numbered in page order, as the report numbers them.
     // With no number at all the report's id is found by matching (match_report).
-    ev.id = !row.evidence_id.empty() ? row.evidence_id
-            : block_->number         ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
-                                     : std::string();
-    ev.text = row.evidence_text;
+    ev.id = !id.empty()      ? id
+            : block_->number ? fmt::format("{}.{}", *block_->number, evidence.size() + 1)
+                             : std::string();
+    ev.text = text;
     evidence.push_back(std::move(ev));
     return &evidence.back();
   }
@@ -407,6 +481,9 @@ class Importer {
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
+    if (!draft.has_date && !u.note.empty() && !draft.update.status.empty() &&
+        options_.undated_updates_as_of)
+      date_as_given(draft);
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.
@@ -420,7 +497,8 @@ class Importer {
     if (!draft.has_date) {
       unplaced(u.line,
                "an update with no date (no date in its column heading and no Date "
-               "column or label); every update needs a date and a status");
+               "column or label); every update needs a date and a status; if the page gives "
+               "its updates as of one date, give it with --undated-updates-as-of YYYY-MM-DD");
       return;
     }
     std::string missing = draft.missing();
@@ -476,6 +554,12 @@ class Importer {
   }
 
   void on_dated_part(const LineShape& shape) {
+    // "By 27 March 2025, all response officers will …" inside a force's
+    // update is what the force says it will do: the update's note.
+    if (update_ && update_->note_open) {
+      on_paragraph(raw_line_);
+      return;
+    }
     close_update();
     if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
       start_block();
@@ -510,8 +594,22 @@ class Importer {
   // "1. Introduction" before the plan: its "1.1 …" paragraphs are the
   // introduction's, not recommendation 1's evidence requirements.
   void on_section(const LineShape& shape, std::string_view text) {
+    // "3. Governance" after a recommendation's owner or updates: the page's
+    // closing section, not plan text; its "3.1 …" paragraphs are not evidence.
+    if (block_ && (block_->phase == Phase::details || block_->phase == Phase::evidence) &&
+        !(update_ && update_->note_open)) {
+      close_block();
+      closing_section_ = shape.number;
+      skip_closing_section();
+      return;
+    }
     if (block_) {
       on_paragraph(text);
+      return;
+    }
+    if (closing_section_) {
+      closing_section_ = shape.number;
+      skip_closing_section();
       return;
     }
     intro_sections_.push_back(shape.number);
@@ -530,12 +628,70 @@ class Importer {
       on_paragraph(text);
       return;
     }
-    reject(
-        "the force's response to the recommendation, which is not the report's text; give it "
-        "as an update ('Force Update: …' with 'Date:' and 'Status:' lines) to import it");
+    // An update note of its own: dated and given a status by what follows
+    // it, or kept in the note of the recommendation's next update.
+    LineShape note;
+    note.kind = LineKind::update_note;
+    note.text = text;
+    on_update_line(note);
+    account().set(line_, LineFate::taken, "update: note (the force's response)");
+  }
+
+  void skip_closing_section() {
+    account().set(line_, LineFate::skipped,
+                  fmt::format("the page's closing section {}, after the plan (not plan text)",
+                              closing_section_));
+    result_.notes.push_back(
+        fmt::format("line {}: skipped as the page's closing section {}, after the plan; it is no "
+                    "recommendation's",
+                    line_, closing_section_));
+  }
+
+  // "1. Processes are in place …", "a) how the force works …" under a
+  // numbered recommendation's text: its evidence requirements, in turn.
+  bool took_list_item(std::string_view text) {
+    if (!block_ || !block_->number ||
+        (block_->phase != Phase::parts && block_->phase != Phase::evidence &&
+         block_->phase != Phase::heading))
+      return false;
+    auto& evidence = block_->rec.evidence;
+    size_t index = 0;
+    std::string_view item = list_item(text, index);
+    if (item.empty() || index != evidence.size() + 1) return false;
+    drop_lead_in_label();
+    Evidence ev;
+    ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
+    ev.id = fmt::format("{}.{}", *block_->number, index);
+    ev.text = std::string(item);
+    evidence.push_back(std::move(ev));
+    block_->phase = Phase::evidence;
+    account().set(line_, LineFate::taken,
+                  "evidence requirement " + evidence.back().id + " (list item)");
+    return true;
+  }
+
+  // "What the report asks for:" right above the list is a label, not text.
+  void drop_lead_in_label() {
+    std::string& text = block_->rec.text;
+    size_t cut = text.rfind("\n\n");
+    std::string_view last =
+        cut == std::string::npos ? std::string_view() : std::string_view(text).substr(cut + 2);
+    if (!block_->rec.evidence.empty() || last.empty() || last.size() > 60 || last.back() != ':')
+      return;
+    text.erase(cut);
+    for (int l = line_ - 1; l >= block_->first_line; --l)
+      if (account().lines.size() >= size_t(l) &&
+          account().lines[size_t(l - 1)].fate == LineFate::taken) {
+        account().set(l, LineFate::skipped, "a label introducing the evidence requirements");
+        break;
+      }
   }
 
   void on_evidence(const LineShape& shape) {
+    if (!block_ && closing_section_ == shape.number) {
+      skip_closing_section();
+      return;
+    }
     if (!block_ && std::find(intro_sections_.begin(), intro_sections_.end(), shape.number) !=
                        intro_sections_.end()) {
       append_paragraph(introduction_,
@@ -568,19 +724,23 @@ class Importer {
       block_->number = shape.number;
       block_->number_line = line_;
     }
+    if (!block_->line_updates.empty()) block_->evidence_after_update = true;
+    block_->owner_since_evidence = false;
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
     ev.id = shape.evidence_id;
     ev.text = std::string(shape.text);
     evidence.push_back(std::move(ev));
     block_->phase = Phase::evidence;
-    // A bare id ("28.1") is the seed's way of listing a requirement: the
-    // owner and updates after it are the recommendation's.
-    block_->update_evidence = evidence.back().text.empty() ? -1 : int(evidence.size()) - 1;
   }
 
   void on_owner(const LineShape& shape) {
     close_update();
+    if (!block_ && TextCursor{trim_line(raw_line_)}.take_ci("Lead")) {
+      result_.plan.leads.push_back({"Lead", std::string(shape.text)});
+      account().set(line_, LineFate::taken, "lead (plan.yaml)");
+      return;
+    }
     if (!block_) {
       reject("an owner before any recommendation");
       return;
@@ -592,7 +752,7 @@ class Importer {
     }
     owner = std::string(shape.text);
     block_->phase = Phase::details;
-    block_->update_evidence = -1;
+    block_->owner_since_evidence = true;
   }
 
   void on_update_line(const LineShape& shape) {
@@ -604,12 +764,7 @@ class Importer {
       close_update();
       update_.emplace();
       update_->first_line = line_;
-      update_evidence_ = block_->update_evidence;
     }
-    if (update_evidence_ >= 0)
-      account().set(line_, LineFate::taken,
-                    fmt::format("{} of evidence requirement {}", what_it_is(shape),
-                                block_->rec.evidence[size_t(update_evidence_)].id));
     update_->last_line = line_;
     block_->phase = Phase::details;
     for (const DraftWarning& w : read_update_line(*update_, shape, result_.plan.statuses))
@@ -621,6 +776,12 @@ class Importer {
       account().set(line_, LineFate::taken, "update: note");
       update_->last_line = line_;
       append_paragraph(update_->update.note, text);
+      return;
+    }
+    if (block_ && skipped_as_closing(text)) return;
+    if (took_list_item(text)) return;
+    if (!block_ && closing_section_) {
+      skip_closing_section();
       return;
     }
     if (!block_) {
@@ -660,20 +821,86 @@ class Importer {
     if (!update_) return;
     UpdateDraft draft = std::move(*update_);
     update_.reset();
+    if (!draft.has_date && !draft.update.status.empty() && options_.undated_updates_as_of)
+      date_as_given(draft);
     std::string missing = draft.missing();
     if (missing.empty()) {
-      draft.update.pos = {draft.first_line, 1};
-      auto& evidence = block_->rec.evidence;
-      if (update_evidence_ >= 0 && size_t(update_evidence_) < evidence.size())
-        evidence[size_t(update_evidence_)].updates.push_back(std::move(draft.update));
-      else
-        block_->rec.updates.push_back(std::move(draft.update));
+      record_update(draft);
       return;
     }
-    unplaced_range(
-        draft.first_line, draft.last_line,
-        fmt::format("the update on {}: {}; every update needs a date, and a status or a note",
-                    line_range(draft.first_line, draft.last_line), missing));
+    // A note with no status (a response, "Update (21/11/2024): …"): none is
+    // made up, so it waits for the recommendation's next update to keep it.
+    if (draft.update.status.empty() && draft.has_note && (!draft.has_date || draft.date_readable)) {
+      held_.push_back(std::move(draft));
+      return;
+    }
+    refuse_update(draft, missing);
+  }
+
+  void refuse_update(const UpdateDraft& draft, const std::string& missing) {
+    std::string hint = draft.has_date || draft.update.status.empty()
+                           ? ""
+                           : "; if the page gives its updates as of one date, give it with "
+                             "--undated-updates-as-of YYYY-MM-DD";
+    unplaced_range(draft.first_line, draft.last_line,
+                   fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
+                               line_range(draft.first_line, draft.last_line), missing, hint));
+  }
+
+  void date_as_given(UpdateDraft& draft) {
+    std::string iso = format_iso(*options_.undated_updates_as_of);
+    set_update_date(draft, WrittenDate{iso, options_.undated_updates_as_of, std::nullopt});
+    result_.notes.push_back(
+        fmt::format("line {}: the update gives no date; dated {} as --undated-updates-as-of says",
+                    draft.first_line, iso));
+  }
+
+  // Held notes with no status open the note of the update that has one.
+  std::string held_notes_before(const UpdateDraft& draft) {
+    std::string out;
+    for (const UpdateDraft& h : held_) {
+      const DateField& d = h.update.date;
+      std::string when = d.value ? format_long(*d.value) : d.month ? format_long(*d.month) : "";
+      append_paragraph(
+          out,
+          when.empty()
+              ? fmt::format("Response, with no date or status given: {}", h.update.note)
+              : fmt::format("Earlier update, {}, with no status given: {}", when, h.update.note));
+      for (int l = h.first_line; l <= h.last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what += fmt::format(
+              "; no status, so kept in the note of the update on line {}", draft.first_line);
+    }
+    held_.clear();
+    return out;
+  }
+
+  void record_update(UpdateDraft& draft) {
+    if (!held_.empty()) {
+      std::string before = held_notes_before(draft);
+      draft.update.note = draft.update.note.empty() ? before : before + "\n\n" + draft.update.note;
+    }
+    draft.update.pos = {draft.first_line, 1};
+    Recommendation& rec = block_->rec;
+    // A bare id ("28.1") is the seed's way of listing a requirement: the
+    // updates after it are the recommendation's.
+    int evidence = rec.evidence.empty() || rec.evidence.back().text.empty()
+                       ? -1
+                       : int(rec.evidence.size()) - 1;
+    block_->line_updates.push_back({rec.updates.size(), evidence, draft.first_line, draft.last_line,
+                                    block_->owner_since_evidence});
+    rec.updates.push_back(std::move(draft.update));
+  }
+
+  // Notes still held when the recommendation ends have no update to go in.
+  void refuse_held() {
+    for (const UpdateDraft& h : held_)
+      refuse_update(h, h.has_date ? "it has no status, and no later update of this "
+                                    "recommendation gives one to keep it in"
+                                  : "it has no date and no status, and no later update of this "
+                                    "recommendation gives them");
+    held_.clear();
   }
 
   // A page often quotes a recommendation (the one on publishing the plan)
@@ -717,9 +944,43 @@ class Importer {
     b.first_line = next.pos.line;
   }
 
+  // Where each labelled update goes: right under an evidence requirement, to
+  // it; after an owner line, to the recommendation (the seed's layout), unless
+  // the page gives a group after each requirement and this is its first.
+  std::vector<int> update_targets(const Block& b) {
+    std::vector<bool> has_update(b.rec.evidence.size());
+    std::vector<int> targets;
+    for (const Block::LineUpdate& u : b.line_updates) {
+      bool to_evidence =
+          u.evidence >= 0 &&
+          (!u.owner_between || (b.evidence_after_update && !has_update[size_t(u.evidence)]));
+      targets.push_back(to_evidence ? u.evidence : -1);
+      if (to_evidence) has_update[size_t(u.evidence)] = true;
+    }
+    return targets;
+  }
+
+  void place_requirement_updates(Block& b) {
+    std::vector<int> targets = update_targets(b);
+    Recommendation& rec = b.rec;
+    for (size_t i = b.line_updates.size(); i-- > 0;) {
+      const Block::LineUpdate& u = b.line_updates[i];
+      if (targets[i] < 0) continue;
+      Evidence& ev = rec.evidence[size_t(targets[i])];
+      ev.updates.insert(ev.updates.begin(), std::move(rec.updates[u.index]));
+      rec.updates.erase(rec.updates.begin() + long(u.index));
+      for (int l = u.first_line; l <= u.last_line; ++l)
+        if (size_t(l) <= account().lines.size() &&
+            account().lines[size_t(l - 1)].fate == LineFate::taken)
+          account().lines[size_t(l - 1)].what =
+              "evidence requirement " + ev.id + ": " + account().lines[size_t(l - 1)].what;
+    }
+  }
+
   void close_block() {
     if (!block_) return;
     close_update();
+    refuse_held();
     Block b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
@@ -751,6 +1012,7 @@ class Importer {
     }
     b.rec.id = *b.number;
     b.rec.id_pos = {b.first_line, 1};
+    place_requirement_updates(b);
     account().name_recommendation(b.first_line, b.last_line, *b.number);
     // "a) …", "b) …" under the text, with no evidence requirements: often
     // the report's requirements as a list. Kept as written, and said.
@@ -788,12 +1050,15 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
-  int update_evidence_ = -1;  // update_ belongs to this evidence requirement (Block's)
+  std::vector<UpdateDraft> held_;
+  std::string_view raw_line_;  // the line being read, trimmed
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;  // the last line rejected
-  int lead_in_line_ = 0;   // the last introduction line ending ':'
+  int rejected_line_ = 0;    // the last line rejected
+  int closing_section_ = 0;  // the page's numbered section after the plan, being skipped
+  bool link_list_ = false;   // after "Related pages": short lines are its links
+  int lead_in_line_ = 0;     // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
@@ -802,8 +1067,27 @@ class Importer {
 
 namespace {
 
-void read_lines(const std::vector<InputLine>& lines, const std::string& file, ImportedPlan& result,
+// Invisible format characters a CMS copy carries (zero-width space U+200B,
+// zero-width non-joiner U+200C, word joiner U+2060, a byte-order mark U+FEFF
+// mid-text, soft hyphen U+00AD): taken out, so "ACC Crime\u200b" is "ACC Crime".
+std::string without_format_characters(std::string text) {
+  for (std::string_view invisible :
+       {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD"})
+    for (size_t at = text.find(invisible); at != std::string::npos; at = text.find(invisible, at))
+      text.erase(at, invisible.size());
+  return text;
+}
+
+std::vector<InputLine> cleaned_lines(const std::vector<InputLine>& lines) {
+  std::vector<InputLine> out;
+  out.reserve(lines.size());
+  for (const InputLine& l : lines) out.push_back({l.line, without_format_characters(l.text)});
+  return out;
+}
+
+void read_lines(const std::vector<InputLine>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
+  std::vector<InputLine> lines = cleaned_lines(input);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;

@@ -3,6 +3,7 @@
 // model and diagnostics out; no disk, no options.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ struct ParseOptions {
   /// Keep recommendations with no number in `unnumbered` instead of
   /// refusing them (plan import --report numbers them by their text).
   bool keep_unnumbered = false;
+  /// The date the analyst gives (plan import --undated-updates-as-of) for
+  /// updates the page states a status for but no date; without it they are
+  /// refused, as no date is made up.
+  std::optional<Date> undated_updates_as_of;
 };
 
 struct ImportedPlan {

@@ -1,5 +1,6 @@
 #include "import/row_record.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -10,59 +11,110 @@ namespace plan {
 namespace {
 
 void append(std::string& field, std::string_view value) {
+  if (value.empty()) return;
   if (!field.empty()) field += "\n\n";
   field += value;
 }
 
-// The evidence requirements of one cell that holds several of the same
-// recommendation: one a paragraph (a list, or line breaks in the cell), or
-// run together ("11.1 Profiles are made. 11.2 Audits are done."), each
-// starting with its id, numbered in turn. One piece when it holds one.
-// trim_line, and the paragraph breaks around a piece.
-std::string_view trim_piece(std::string_view s) {
-  s = trim_line(s);
-  while (!s.empty() && s.front() == '\n') s = trim_line(s.substr(1));
-  while (!s.empty() && s.back() == '\n') s = trim_line(s.substr(0, s.size() - 1));
-  return s;
+// "None", "N/A", "-": a cell saying there is nothing, such as no document.
+bool says_none(std::string_view value) {
+  value = trim_line(value);
+  for (std::string_view none : {"none", "n/a", "na", "nil", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                "none.", "not applicable", "none yet", "tbc"})
+    if (value.size() == none.size() && TextCursor{value}.take_ci(none)) return true;
+  return false;
 }
 
-std::vector<std::string> evidence_pieces(std::string_view value) {
-  std::vector<std::string> pieces;
-  LineShape first = classify_line(trim_line(value.substr(0, value.find("\n\n"))));
-  if (first.kind != LineKind::evidence) return {std::string(value)};
-  int number = first.number;
-  int next = 2;
-  {
-    size_t dot = first.evidence_id.find('.');
-    if (dot != std::string::npos) next = std::atoi(first.evidence_id.c_str() + dot + 1) + 1;
+// "Recommendation 7", "Rec. 7", "Rec7", "R7", "No. 7", "#7": the words before the number.
+void skip_number_prefix(TextCursor& c) {
+  for (std::string_view prefix : {"Recommendation", "Rec.", "Rec", "No.", "No", "#"}) {
+    if (c.take_ci(prefix)) {
+      c.skip_spaces();
+      return;
+    }
   }
-  // Where the next id "N.M " starts: at a paragraph, or after a sentence's end.
+  // "R7": a lone R right before the digits.
+  if (c.text.size() > 1 && (c.text[0] == 'R' || c.text[0] == 'r') &&
+      std::isdigit(static_cast<unsigned char>(c.text[1])))
+    c.at = 1;
+}
+
+// An "Action" cell beside a dated "Progress update" cell: the force's action
+// has no date or status of its own, so it opens the dated update's note.
+void merge_undated_notes(std::vector<RowUpdate>& updates) {
+  for (size_t i = 0; i + 1 < updates.size();) {
+    RowUpdate& u = updates[i];
+    bool bare = !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty();
+    RowUpdate& next = updates[i + 1];
+    if (!bare || next.note.empty()) {
+      ++i;
+      continue;
+    }
+    next.note = u.note + "\n\n" + next.note;
+    next.line = std::min(next.line, u.line);
+    updates.erase(updates.begin() + long(i));
+  }
+}
+
+// "7.1 - text" in an evidence cell carries its id; "11.1 … 11.2 …" lists several.
+void put_evidence_cell(RowRecord& row, std::string_view value) {
+  std::vector<CellEvidence> items = split_evidence_cell(value);
+  CellEvidence& first = items.front();
+  if (!first.id.empty() && row.evidence_id.empty() && row.more_evidence.empty())
+    row.evidence_id = first.id;
+  if (!row.number && first.number) row.number = first.number;
+  if (row.more_evidence.empty())
+    append(row.evidence_text, first.text);
+  else
+    append(row.more_evidence.back().text, first.text);
+  for (size_t i = 1; i < items.size(); ++i) row.more_evidence.push_back(std::move(items[i]));
+}
+
+// "[Guide (PDF)](/media/guide.pdf)", as a web page's link is read: title and url.
+Document document_of(std::string_view text) {
+  if (text.size() > 4 && text.front() == '[' && text.back() == ')') {
+    size_t mid = text.rfind("](");
+    if (mid != std::string_view::npos && mid > 1)
+      return {std::string(text.substr(1, mid - 1)),
+              std::string(text.substr(mid + 2, text.size() - mid - 3))};
+  }
+  return {std::string(text), ""};
+}
+
+// One document a paragraph (or a list item) of the cell.
+void put_documents(RowRecord& row, std::string_view value) {
   size_t start = 0;
   for (;;) {
-    std::string id = std::to_string(number) + "." + std::to_string(next);
-    size_t at = std::string_view::npos;
-    for (size_t from = start; (from = value.find(id, from)) != std::string_view::npos;
-         from += id.size()) {
-      size_t after = from + id.size();
-      bool ends = after < value.size() && (value[after] == ' ' || value[after] == '-' ||
-                                           value[after] == ':' || value[after] == '.');
-      std::string_view before = value.substr(0, from);
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      bool boundary = before.size() >= 1 &&
-                      (before.back() == '\n' || before.back() == '.' || before.back() == ';');
-      if (ends && boundary && from > start) {
-        at = from;
-        break;
-      }
-    }
-    if (at == std::string_view::npos) break;
-    pieces.push_back(std::string(trim_piece(value.substr(start, at - start))));
-    start = at;
-    ++next;
+    size_t end = value.find("\n\n", start);
+    std::string_view one =
+        trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
+    if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
+    if (!one.empty() && !says_none(one)) row.documents.push_back(document_of(one));
+    if (end == std::string_view::npos) return;
+    start = end + 2;
   }
-  pieces.push_back(std::string(trim_piece(value.substr(start))));
-  if (pieces.size() == 1) return {std::string(value)};
-  return pieces;
+}
+
+// "7 (Crime recording)", "R7: Crime recording", "7 – Crime recording": a
+// number cell that also gives the recommendation's subject (its title).
+bool read_titled_number(RowRecord& row, std::string_view value) {
+  for (std::string_view mark : {" (", ": ", " \xE2\x80\x93 ", " - "}) {
+    size_t at = value.find(mark);
+    if (at == std::string_view::npos || at > 20) continue;
+    std::string_view title = trim_line(value.substr(at + mark.size()));
+    if (mark == " (") {
+      if (title.empty() || title.back() != ')') continue;
+      title = trim_line(title.substr(0, title.size() - 1));
+    }
+    std::optional<int> number;
+    std::string id;
+    if (title.empty() || !read_number_cell(value.substr(0, at), number, id)) continue;
+    row.number = number;
+    row.evidence_id = id;
+    if (row.title.empty()) row.title = std::string(title);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -79,7 +131,7 @@ std::string* RowRecord::continuation() {
     case Column::title:
       return &title;
     case Column::evidence:
-      return &evidence_text;
+      return more_evidence.empty() ? &evidence_text : &more_evidence.back().text;
     case Column::owner:
       return &owner;
     case Column::update:
@@ -114,27 +166,19 @@ void finish_row(RowRecord& row) {
     if (l.date) target->date = l.date;
   }
   row.updates = std::move(kept);
+  merge_undated_notes(row.updates);
 }
 
 bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
-  // "Recommendation 7", "Rec. 7", "Rec 7", "No. 7", "R7", "#7".
-  if (!c.take_ci("Recommendation") && !c.take_ci("Rec.") && !c.take_ci("Rec") &&
-      !c.take_ci("No.") && !c.take_ci("No ") && !c.take('#')) {
-    c.at = 0;
-    if (c.take_ci("R") && !std::isdigit(static_cast<unsigned char>(c.peek()))) c.at = 0;
-  }
-  c.skip_spaces();
+  skip_number_prefix(c);
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
   if (c.take('.')) {
-    auto part = c.take_number(4);
-    if (part)
-      id = std::to_string(*rec) + "." + std::to_string(*part);
-    else if (!trim_line(c.rest()).empty())
-      return false;  // "7." alone is the number 7
+    // "7." is 7; "7.1" is evidence requirement 1 of 7.
+    if (auto part = c.take_number(4)) id = std::to_string(*rec) + "." + std::to_string(*part);
   }
   c.take('.');
   c.take(':');
@@ -166,8 +210,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
   row.last_line = line;
   switch (role.kind) {
     case Column::number:
-      if (read_number_cell(value, row.number, row.evidence_id)) return;
+      if (read_number_cell(value, row.number, row.evidence_id) || read_titled_number(row, value))
+        return;
       row.unknown.push_back(role.heading + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
       return;
     case Column::text: {
       // "Recommendation: | 7.1 |" in a key/value block is the id, not the text.
@@ -186,34 +232,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       append(row.title, value);
       row.last = Column::title;
       return;
-    case Column::evidence: {
-      std::vector<std::string> pieces = evidence_pieces(value);
-      if (pieces.size() > 1 && row.evidence_id.empty() && row.evidence_text.empty()) {
-        for (const std::string& piece : pieces) {
-          LineShape shape = classify_line(piece);
-          if (row.evidence_id.empty()) {
-            row.evidence_id = shape.evidence_id;
-            if (!row.number) row.number = shape.number;
-            row.evidence_text = std::string(shape.text);
-          } else {
-            row.more_evidence.push_back({shape.evidence_id, std::string(shape.text)});
-          }
-        }
-        row.last = Column::unknown;
-        return;
-      }
-      // "7.1 - text" in an evidence cell carries its id.
-      LineShape shape = classify_line(value);
-      if (shape.kind == LineKind::evidence) {
-        if (row.evidence_id.empty()) row.evidence_id = shape.evidence_id;
-        if (!row.number) row.number = shape.number;
-        append(row.evidence_text, shape.text);
-      } else {
-        append(row.evidence_text, value);
-      }
+    case Column::evidence:
+      put_evidence_cell(row, value);
       row.last = Column::evidence;
       return;
-    }
     case Column::owner:
       row.owner = std::string(value);
       row.last = Column::owner;
@@ -228,7 +250,9 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     }
     case Column::date:
-      if (row.updates.empty() || !row.updates.back().date_text.empty() || row.updates.back().date ||
+      // A Date cell dates the update beside it, even one whose heading gives
+      // a month ("Update March 2025 | Date"): one update, not two.
+      if (row.updates.empty() || !row.updates.back().date_text.empty() ||
           !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
       row.updates.back().date_text = std::string(value);
@@ -241,7 +265,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::unknown;
       return;
     case Column::documents:
-      row.documents.push_back(std::string(value));
+      put_documents(row, value);
       row.last = Column::unknown;
       return;
     case Column::deadline:
@@ -255,9 +279,14 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::derived:
       return;
-    case Column::unknown:
-      row.unknown.push_back(role.heading + ": " + std::string(value));
+    case Column::unknown: {
+      std::string_view heading = role.heading;
+      while (!heading.empty() && (heading.back() == ':' || heading.back() == ' '))
+        heading.remove_suffix(1);
+      row.unknown.push_back(std::string(heading) + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
       return;
+    }
   }
 }
 

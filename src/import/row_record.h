@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "import/column_roles.h"
+#include "import/evidence_cell.h"
+#include "model/plan.h"
 
 namespace plan {
 
@@ -26,15 +28,13 @@ struct RowRecord {
   std::optional<int> number;  // the recommendation
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
-  struct MoreEvidence {
-    std::string id, text;
-  };
-  /// Further evidence requirements given in the same cell ("11.1 … 11.2 …",
-  /// one a paragraph or a list item): the row is then the recommendation's.
-  std::vector<MoreEvidence> more_evidence;
-  std::vector<RowUpdate> updates;  // oldest first
-  std::vector<std::string> documents;
+  /// The second and later requirements of an evidence cell that lists several
+  /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
+  std::vector<CellEvidence> more_evidence;
+  std::vector<RowUpdate> updates;    // oldest first
+  std::vector<Document> documents;   // "[title](url)" from a web page's link split into both
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
+  std::vector<int> unknown_lines;    // the line of each (a key/value block spans several)
   Column last = Column::unknown;     // the field a continuation line extends
 
   bool empty() const;

@@ -22,6 +22,48 @@ std::vector<std::string_view> filled(const TableCells& row) {
 
 }  // namespace
 
+// A second header row right under the first (a web page's "Updates" heading
+// spanning two columns, "November 2024" and "March 2025" under it): a
+// column the second row does not name keeps the first row's role, and an
+// update column takes its date from the heading under it.
+void TableReader::under_header(const std::vector<ColumnRole>& above,
+                               std::vector<ColumnRole>& roles) {
+  if (above.size() != roles.size()) return;
+  const ColumnRole* spanning = nullptr;  // an empty heading continues the one to its left
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!above[i].heading.empty()) spanning = &above[i];
+    if (roles[i].kind != Column::unknown || !spanning || spanning->kind == Column::unknown)
+      continue;
+    std::optional<WrittenDate> date = find_uk_date(roles[i].heading);
+    if (spanning->kind == Column::update && !date) continue;
+    std::string heading = spanning->heading + " " + roles[i].heading;
+    roles[i] = *spanning;
+    roles[i].heading = heading;
+    if (roles[i].kind == Column::update) roles[i].date = date;
+  }
+}
+
+// A row with a cell such as "Rec 10" or "12.1" is a row of the table, even
+// when its other cells look like headings ("Complete" is also a column).
+bool TableReader::names_a_recommendation(const TableCells& row) {
+  for (std::string_view c : row.cells) {
+    std::optional<int> number;
+    std::string id;
+    RowRecord scratch;
+    // (A year, "2025", heads a column; no report has a thousand recommendations.)
+    if (read_number_cell(c, number, id) && *number < 1000) return true;
+    put_cell(scratch, column_role("No."), c, 0);
+    if (scratch.number && *scratch.number < 1000) return true;
+  }
+  return false;
+}
+
+void TableReader::hold_bare_id(std::string_view text) {
+  std::optional<int> number;
+  std::string id;
+  if (text.size() <= 24 && read_number_cell(text, number, id) && !id.empty()) held_id_ = id;
+}
+
 void TableReader::flush(std::vector<RowRecord>& done) {
   if (pending_) {
     finish_row(*pending_);
@@ -36,7 +78,10 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   std::vector<std::string_view> cells = filled(row);
   if (cells.empty() || cells.size() > 2 || !is_label(cells[0])) return false;
   ColumnRole role = column_role(cells[0]);
-  if (role.kind == Column::unknown) return false;
+  // A label the importer does not know, among a block's known ones (a web
+  // page's <dl>): the block's, reported with its text, never dropped.
+  bool in_block = pending_ && pending_is_block_ && adjacent_;
+  if (role.kind == Column::unknown && !(in_block && cells.size() == 2)) return false;
   std::string_view value = cells.size() == 2 ? cells[1] : std::string_view();
   std::optional<int> number;
   std::string id;
@@ -47,6 +92,7 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
     header_.clear();
     pending_.emplace();
     pending_is_block_ = true;
+    if (!starts_block && !held_id_.empty()) put_cell(*pending_, column_role("No."), held_id_, line);
   }
   put_cell(*pending_, role, value, line);
   if (pending_->first_line == 0) pending_->first_line = line;
@@ -69,9 +115,12 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   }
   std::vector<ColumnRole> roles;
   for (std::string_view c : row.cells) roles.push_back(column_role(c));
-  if (is_header_row(roles)) {
+  if (is_header_row(roles) && !names_a_recommendation(row)) {
     flush(done);
+    set_aside_.clear();
+    if (header_line_ == line - 1) under_header(header_, roles);
     header_ = roles;
+    header_line_ = line;
     header_border_ = row.border;
     std::string names;
     for (const ColumnRole& r : roles)
@@ -79,10 +128,11 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
     account_.set(line, LineFate::skipped, "table header: " + names);
     return true;
   }
+  resume_header(row);
   if (header_.empty()) {
     // "Home | About us | Publications": a row of short links with no table
     // header above it is the site's navigation.
-    bool links = true;
+    bool links = !is_label(row.cells[0]);  // "Funding: | £20k |" is a label, not a link
     for (std::string_view c : row.cells) links = links && c.size() <= 30 && !c.empty();
     if (links && row.cells.size() <= 12) {
       account_.set(line, LineFate::skipped, "navigation links (page furniture)");
@@ -129,13 +179,26 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   return true;
 }
 
+// "… force-wide. |": the last line of a cell that ran over several lines
+// closes it with the table's bar, which is layout, not the cell's text.
+static std::string_view without_closing_bar(std::string_view text) {
+  if (text.size() >= 2 && text.back() == '|' && text[text.size() - 2] == ' ')
+    return trim_line(text.substr(0, text.size() - 1));
+  return text;
+}
+
 bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& done) {
+  std::string held = std::move(held_id_);
+  held_id_.clear();
   std::optional<TableCells> row = split_table_row(raw);
   if (row) {
-    if (take_key_value(line, *row, done) || take_table_row(line, *row, done)) return true;
-    return false;
+    held_id_ = std::move(held);
+    bool taken = take_key_value(line, *row, done) || take_table_row(line, *row, done);
+    held_id_.clear();
+    return taken;
   }
   std::string_view text = trim_line(raw);
+  hold_bare_id(text);
   if (text.empty()) {
     adjacent_ = false;
     return false;
@@ -149,17 +212,33 @@ bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& 
   if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
     if (std::string* field = pending_->continuation()) {
       *field += "\n\n";
-      *field += text;
+      *field += without_closing_bar(text);
       pending_->last_line = line;
       account_.set(line, LineFate::taken,
                    fmt::format("{} (continued from the line above)", column_name(pending_->last)));
       return true;
     }
   }
-  // Anything else ends the table or block.
+  // Anything else ends the table or block; the header is kept aside for a
+  // few lines, in case the same table goes on under them (see resume_header).
   flush(done);
+  if (!header_.empty()) {
+    set_aside_ = std::move(header_);
+    lines_since_header_ = 0;
+  }
   header_.clear();
+  if (++lines_since_header_ > max_lines_between_rows) set_aside_.clear();
   return false;
+}
+
+// A table whose rows are interrupted by a line spanning it (a saved page's
+// one-cell row: "Recommendation 8", its text above its evidence rows) or by
+// a heading and a text line, then goes on with rows of the same width under
+// the same header.
+void TableReader::resume_header(const TableCells& row) {
+  if (!header_.empty() || set_aside_.empty()) return;
+  if (row.cells.size() == set_aside_.size() && !row.rule) header_ = set_aside_;
+  set_aside_.clear();
 }
 
 }  // namespace plan

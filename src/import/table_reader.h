@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,9 @@ class TableReader {
 
  private:
   bool take_key_value(int line, const TableCells& row, std::vector<RowRecord>& done);
+  void hold_bare_id(std::string_view text);
+  static bool names_a_recommendation(const TableCells& row);
+  static void under_header(const std::vector<ColumnRole>& above, std::vector<ColumnRole>& roles);
   bool take_table_row(int line, const TableCells& row, std::vector<RowRecord>& done);
 
   LineAccount& account_;
@@ -36,6 +40,13 @@ class TableReader {
   bool pending_is_block_ = false;  // pending_ is a key/value block
   bool adjacent_ = false;          // the previous line was a row of pending_
   size_t pending_cells_ = 0;       // cells of the table row in pending_ so far
+  int header_line_ = -1;           // the line of the last header row
+  void resume_header(const TableCells& row);
+  static constexpr int max_lines_between_rows = 3;
+  std::vector<ColumnRole> set_aside_;  // the header of a table interrupted by a line
+  int lines_since_header_ = 0;
+  std::string held_id_;  // the line above was only an id ("16.1", a web page's <h3>): a
+                         // key/value block right under it is that requirement's
 };
 
 }  // namespace plan

@@ -124,6 +124,36 @@ std::optional<WrittenDate> find_uk_date(std::string_view text) {
   return std::nullopt;
 }
 
+// Month forms that are dates only as a whole value (a Date cell or line),
+// never inside a sentence: "Nov 24" (two-digit year after a space) and
+// "11/2024" (month/year).
+std::optional<WrittenDate> read_whole_month(TextCursor& cursor) {
+  TextCursor c = cursor;
+  size_t start = c.at;
+  std::optional<int> month = read_month(c);
+  std::optional<int> year;
+  // Only an abbreviated name: "March 26" may be a day in March, and is kept out.
+  if (month && c.at - start > 4) return std::nullopt;
+  if (month && c.skip_spaces()) {
+    size_t year_start = c.at;
+    year = c.take_number(2);
+    if (year && c.at - year_start == 2)
+      *year += 2000;
+    else
+      year.reset();
+  } else if (!month) {
+    c.at = start;
+    month = c.take_number(2);
+    size_t year_start = c.at + 1;
+    if (month && c.take('/')) year = c.take_number(4);
+    if (year && c.at - year_start != 4) year.reset();
+  }
+  if (!month || !year || *month < 1 || *month > 12 || !c.at_word_end()) return std::nullopt;
+  cursor = c;
+  return WrittenDate{cursor.text.substr(start, cursor.at - start), std::nullopt,
+                     Month{std::chrono::year{*year}, std::chrono::month{unsigned(*month)}}};
+}
+
 std::optional<WrittenDate> parse_uk_date(std::string_view text) {
   TextCursor c{text};
   c.skip_spaces();
@@ -136,6 +166,7 @@ std::optional<WrittenDate> parse_uk_date(std::string_view text) {
   } else {
     date = read_uk_date(c);
     if (!date) date = read_month_year(c);
+    if (!date) date = read_whole_month(c);
   }
   if (!date) return std::nullopt;
   c.skip_spaces();

@@ -33,7 +33,9 @@ void read_date(UpdateDraft& draft, std::string_view text, std::vector<DraftWarni
   auto date = parse_uk_date(text);
   if (!date) {
     warnings.push_back({"import-date", fmt::format("cannot read the date '{}'; write it "
-                                                   "day/month/year, such as 11/11/2024",
+                                                   "day/month/year, such as 11/11/2024, or, "
+                                                   "when the page gives only the month, as "
+                                                   "Nov-24 or November 2024",
                                                    text)});
   } else if (!date->value && !date->month) {
     warnings.push_back(
@@ -72,6 +74,7 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
 }  // namespace
 
 bool UpdateDraft::repeats(LineKind kind) const {
+  if (kind == LineKind::dated_update) return has_note || has_date || has_status;
   return (kind == LineKind::update_note && has_note) ||
          (kind == LineKind::update_date && has_date) ||
          (kind == LineKind::update_status && has_status);
@@ -97,6 +100,12 @@ std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& 
     read_date(draft, shape.text, warnings);
   } else if (shape.kind == LineKind::update_status) {
     read_status(draft, shape.text, statuses, warnings);
+  } else if (shape.kind == LineKind::dated_update) {
+    draft.has_note = true;
+    draft.update.note = std::string(shape.text);
+    set_update_date(draft, *shape.date);
+    if (!shape.status.empty()) read_status(draft, shape.status, statuses, warnings);
+    draft.note_open = shape.status.empty();
   }
   return warnings;
 }

@@ -129,21 +129,21 @@ std::string not_loaded_message(const DirEntry& e, const std::vector<DirEntry>& a
     return "this folder is not read: plan loads only files named <id>.yaml directly in the "
            "recommendations folder, so move its files up (or the folder out of the plan)";
   std::string meant = meant_name(e.name);
-  if (!meant.empty() && meant != e.name && meant.substr(0, meant.size() - 5) ==
-                                               e.name.substr(0, meant.size() - 5) &&
-      e.name.compare(meant.size() - 5, 5, ".yaml") == 0)
-    return fmt::format("this file is not loaded: its name ends in a space or other character "
-                       "after '.yaml'; rename it to '{}'",
-                       meant);
-  bool taken = std::any_of(all.begin(), all.end(), [&](const DirEntry& o) { return o.name == meant; });
+  // Never a rename onto a file that is there: that one is the original of a copy.
+  bool taken =
+      std::any_of(all.begin(), all.end(), [&](const DirEntry& o) { return o.name == meant; });
+  bool trailing = !meant.empty() && meant != e.name &&
+                  meant.substr(0, meant.size() - 5) == e.name.substr(0, meant.size() - 5) &&
+                  e.name.compare(meant.size() - 5, 5, ".yaml") == 0;
+  std::string why = trailing ? "its name ends in a space or other character after '.yaml'"
+                             : "only names ending in '.yaml' are loaded";
   if (!meant.empty() && taken)
-    return fmt::format("this file is not loaded: only names ending in '.yaml' are, and '{}' "
-                       "exists already; merge the two into '{}' and delete this one",
-                       meant, meant);
+    return fmt::format(
+        "this file is not loaded: {}, and '{}' exists already; merge the two into "
+        "'{}' and delete this one",
+        why, meant, meant);
   if (!meant.empty())
-    return fmt::format("this file is not loaded: only names ending in '.yaml' are; rename it "
-                       "to '{}'",
-                       meant);
+    return fmt::format("this file is not loaded: {}; rename it to '{}'", why, meant);
   return "this file is not loaded: only recommendation files named <id>.yaml belong in the "
          "recommendations folder, so move it out of the plan";
 }
@@ -319,9 +319,13 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   run_on_threads(n, work);
 
   out.plan.recommendations.reserve(results.size());
-  for (FileResult& r : results) {
+  for (size_t i = 0; i < results.size(); ++i) {
+    FileResult& r = results[i];
     out.diagnostics.append(r.diagnostics);
-    if (r.loaded) out.plan.recommendations.push_back(std::move(r.rec));
+    if (r.loaded)
+      out.plan.recommendations.push_back(std::move(r.rec));
+    else
+      out.plan.unloaded_files.push_back(join_path(rec_dir, names[i]));
   }
   std::stable_sort(out.plan.recommendations.begin(), out.plan.recommendations.end(),
                    [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });

@@ -36,11 +36,15 @@ bool check_file_size(const std::string& bytes, const std::string& file, Diagnost
   return false;
 }
 
+// UTF-16 and UTF-32 (with a byte-order mark or without) would otherwise be
+// reported as NUL bytes, or a byte at a time as not UTF-8.
 bool check_not_utf16(const std::string& bytes, const std::string& file, Diagnostics& out) {
-  if (bytes.compare(0, 2, "\xFF\xFE") != 0 && bytes.compare(0, 2, "\xFE\xFF") != 0) return true;
-  out.error("utf8", file, 1, 1,
-            "the file is saved as UTF-16 (it starts with a UTF-16 byte-order mark)",
-            "save it as UTF-8");
+  WideEncoding wide = wide_encoding(bytes);
+  if (wide.name.empty()) return true;
+  // About the whole file: its lines, a NUL between each letter, are not worth quoting.
+  out.error("utf8", file, 0, 0,
+            fmt::format("the file is saved as {} ({}), not UTF-8", wide.name, wide.evidence),
+            save_as_utf8);
   return false;
 }
 

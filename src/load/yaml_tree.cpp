@@ -12,6 +12,7 @@
 
 #include "load/limits.h"
 #include "load/scalar.h"
+#include "load/yaml_errors.h"
 #include "util/display_width.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -112,7 +113,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') &&
         !quote_closed(text_, at))
       throw Refusal{"yaml-syntax", pos_of(mark),
-                    fmt::format("YAML syntax error: the text in quotes that starts here has no "
+                    fmt::format("the text in quotes that starts here has no "
                                 "closing {}; add it where the text ends",
                                 text_[at])};
     check_characters(mark, value);
@@ -237,7 +238,11 @@ class TreeBuilder : public YAML::EventHandler {
   // was written in the file (!!str, !!binary, !custom), and would change how
   // the value reads in a way our loader does not follow.
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (tag.empty() || tag == "?" || tag == "!") return;
+    // A lone '!' written in the file is the tag yaml-cpp also gives quoted
+    // values; only the text tells them apart.
+    size_t at = size_t(mark.pos);
+    bool written_bang = tag == "!" && at < text_.size() && text_[at] == '!';
+    if (tag.empty() || tag == "?" || (tag == "!" && !written_bang)) return;
     std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
     problem("tag", pos_of(mark),
             fmt::format("tags such as '{}' are not used in plan files; remove it (put the value "
@@ -313,19 +318,6 @@ class TreeBuilder : public YAML::EventHandler {
   int warnings_ = 0;
 };
 
-// yaml-cpp's messages are terse; say what they mean for someone editing a file.
-std::string explain_parse_error(const std::string& msg) {
-  if (msg == "bad file" || msg.find("depth") != std::string::npos)
-    return "the YAML is nested too deeply to be a plan file";
-  if (msg.find("illegal map value") != std::string::npos)
-    return "YAML syntax error: illegal map value; a value that contains ': ' must be quoted, "
-           "or put it in a '|' block";
-  if (msg.find("end of map not found") != std::string::npos ||
-      msg.find("end of sequence not found") != std::string::npos)
-    return "YAML syntax error: " + msg + "; check the indentation of this line and the one above";
-  return "YAML syntax error: " + msg;
-}
-
 class NullHandler : public YAML::EventHandler {
  public:
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -342,16 +334,6 @@ class NullHandler : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
-// The line of the "---" that starts a second document (the last such line).
-int second_document_line(const std::string& text) {
-  int line = 1, found = 1;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((i == 0 || text[i - 1] == '\n') && text.compare(i, 3, "---") == 0) found = line;
-    if (text[i] == '\n') ++line;
-  }
-  return found;
-}
-
 }  // namespace
 
 std::optional<YNode> parse_yaml(const std::string& text, const std::string& file,
@@ -366,16 +348,30 @@ std::optional<YNode> parse_yaml(const std::string& text, const std::string& file
       return std::nullopt;
     }
     NullHandler rest;
-    if (parser.HandleNextDocument(rest))
-      out.error("multiple-documents", file, second_document_line(text), 1,
-                "the file holds more than one YAML document ('---'); a plan file holds one");
+    if (parser.HandleNextDocument(rest)) {
+      // The line that ends the first document: '---', '...' or a '%' directive.
+      int marker = document_marker_line(text);
+      YamlProblem p = document_marker_problem(text, marker > 0 ? marker : 1);
+      out.error(p.rule, file, p.pos.line, p.pos.col, p.message, p.hint);
+      // What the first document holds is not the whole file: checking it
+      // would report keys as missing that the writer put further down.
+      return std::nullopt;
+    }
+    // yaml-cpp passes over a directive line after the content when no
+    // document follows it; the writer meant something else by it.
+    if (int marker = directive_line(text); marker > 0) {
+      YamlProblem p = document_marker_problem(text, marker);
+      out.error(p.rule, file, p.pos.line, p.pos.col, p.message, p.hint);
+      return std::nullopt;
+    }
   } catch (const Refusal& e) {
     out.error(e.rule, file, e.pos.line, e.pos.col, e.message);
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-    int col = e.mark.is_null() ? 0 : to_pos(text, e.mark).col;
-    out.error("yaml-syntax", file, line, col, explain_parse_error(e.msg));
+    YamlProblem p = e.mark.is_null()
+                        ? YamlProblem{"yaml-syntax", {0, 0}, "YAML syntax error: " + e.msg, ""}
+                        : explain_yaml_error(text, e.msg, e.mark.pos, e.mark.line, e.mark.column);
+    out.error(p.rule, file, p.pos.line, p.pos.col, p.message, p.hint);
     return std::nullopt;
   }
   if (!builder.root->is_map()) {

@@ -161,7 +161,20 @@ struct Plan {
   // The report file named by `report`, when it was found and read (load_plan).
   std::shared_ptr<const Report> report_data;
   std::vector<Recommendation> recommendations;  // sorted by id
+  // Recommendation files that are there but did not load (unreadable, or not
+  // YAML a plan can hold): their own errors say why, and no other rule may
+  // call what they hold missing.
+  std::vector<std::string> unloaded_files;
 };
+
+/// Whether the file for recommendation id (named <id>.yaml) is there but did not load.
+inline bool unloaded(const Plan& p, int id) {
+  std::string name = "/" + std::to_string(id) + ".yaml";
+  for (const std::string& f : p.unloaded_files)
+    if (f.size() >= name.size() && f.compare(f.size() - name.size(), name.size(), name) == 0)
+      return true;
+  return false;
+}
 
 inline const std::string& effective_owner(const Plan& p, const Recommendation& r) {
   return r.owner.empty() ? p.owner : r.owner;

@@ -24,7 +24,9 @@ int edit_distance(const std::string& a, const std::string& b) {
 
 std::string nearest(const std::string& word, const std::vector<std::string>& candidates) {
   if (word.size() > 200) return "";
-  int limit = std::max(2, int(word.size()) / 3);
+  // A word of one or two letters is near almost anything ('x' is two edits
+  // from 'id'): only a difference of case is suggested for it.
+  int limit = word.size() <= 2 ? 0 : std::max(2, int(word.size()) / 3);
   std::string best;
   int best_distance = limit + 1;
   for (const std::string& c : candidates) {
@@ -43,10 +45,14 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
 }
 
 std::string quoted_list(const std::vector<std::string>& items, const char* last_sep) {
+  // Each once, in the order first given: never "'Open' or 'Open'".
+  std::vector<std::string> unique;
+  for (const std::string& item : items)
+    if (std::find(unique.begin(), unique.end(), item) == unique.end()) unique.push_back(item);
   std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? last_sep : ", ";
-    out += "'" + items[i] + "'";
+  for (size_t i = 0; i < unique.size(); ++i) {
+    if (i > 0) out += i + 1 == unique.size() ? last_sep : ", ";
+    out += "'" + unique[i] + "'";
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace plan {
@@ -17,5 +18,19 @@ size_t utf8_sequence(std::string_view s, size_t i, char32_t* cp = nullptr);
 inline size_t utf8_sequence_length(std::string_view s, size_t i) {
   return utf8_sequence(s, i);
 }
+
+/// Text saved as UTF-16 or UTF-32 (what Windows Notepad calls "Unicode"),
+/// told by its byte-order mark or, without one, by the NUL bytes between
+/// plain letters: its name ("UTF-16" or "UTF-32")
+/// and what shows it. Empty name for anything else.
+struct WideEncoding {
+  std::string name;
+  std::string evidence;  // "it starts with a UTF-16 byte-order mark", …
+};
+WideEncoding wide_encoding(std::string_view bytes);
+
+/// How to fix text that is not UTF-8, for a message's second half.
+inline constexpr const char* save_as_utf8 =
+    "save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8)";
 
 }  // namespace plan

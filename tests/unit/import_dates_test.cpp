@@ -60,3 +60,18 @@ TEST_CASE("month-precision date fields show as a month") {
   CHECK(!parse_iso_month("2024-13"));
   CHECK(!parse_iso_month("2024-1"));
 }
+
+TEST_CASE("month-only dates as a whole value: 'Nov 24' and '11/2024' keep month precision") {
+  for (const char* text : {"Nov 24", "Nov. 24", "11/2024"}) {
+    INFO(text);
+    auto d = parse_uk_date(text);
+    REQUIRE(d);
+    CHECK_FALSE(d->value);
+    REQUIRE(d->month);
+    CHECK(format_iso(*d->month) == "2024-11");
+  }
+  CHECK_FALSE(parse_uk_date("13/2024"));
+  CHECK_FALSE(parse_uk_date("November 24"));  // 24 November, or November 2024: not said
+  CHECK_FALSE(parse_uk_date("Nov 2"));
+  CHECK_FALSE(find_uk_date("we expect this by March 26"));
+}

@@ -93,7 +93,31 @@ TEST_CASE("page furniture, and plan text that only mentions the same words") {
   CHECK_FALSE(is_page_furniture("Officers will search devices and cookies where relevant."));
   std::string long_update(700, 'x');
   CHECK_FALSE(is_page_furniture(long_update + " cookie settings"));
+  // Furniture of other forces' pages, named by what it is.
+  CHECK(furniture_kind("Home > About us > Publications > Stalking action plan") == "breadcrumbs");
+  CHECK(furniture_kind("Home \xC2\xBB Publications \xC2\xBB Stalking action plan") ==
+        "breadcrumbs");
+  CHECK(furniture_kind("Was this page helpful? Yes / No") == "feedback question");
+  CHECK(furniture_kind("Yes No") == "feedback answer");
+  CHECK(furniture_kind("\xC2\xA9 2026 Midshire Police") == "copyright line");
+  CHECK(furniture_kind("OFFICIAL") == "protective marking");
+  CHECK(furniture_kind("OFFICIAL-SENSITIVE") == "protective marking");
+  CHECK(furniture_kind("Page 3 of 4") == "page number");
+  CHECK(furniture_kind("Key: Green - complete or on track; Amber - some risk; Red - off track.") ==
+        "colour key");
+  CHECK(furniture_kind("Page updated: 3 March 2025") == "page date");
+  CHECK(furniture_kind("Accept recommended cookies") == "cookie banner");
+  // Plan text that only looks like it.
+  CHECK_FALSE(is_page_furniture("RAG: Green"));
+  CHECK_FALSE(is_page_furniture("Officialdom is not the point; victims are."));
+  CHECK_FALSE(is_page_furniture("Home visits are offered to every victim."));
+  CHECK_FALSE(is_page_furniture("Page 3 of the guidance covers breaches."));
+  CHECK_FALSE(is_page_furniture("Red flags in the risk assessment are reviewed daily."));
+  CHECK(closing_furniture_kind("If you have been affected by stalking, contact the National "
+                               "Stalking Helpline on 0808 802 0300.") == "helpline paragraph");
+  CHECK(closing_furniture_kind("Victims are told about the National Stalking Helpline.").empty());
 }
+
 
 TEST_CASE("status values with and without a percentage") {
   StatusValue v = parse_status_value("In Progress 25%");
