@@ -15,13 +15,14 @@
 namespace plan {
 
 /// The categories (model/category.h) in the order outputs list them.
-inline constexpr std::array<Category, 6> aggregate_categories = {
-    Category::complete,  Category::in_progress,  Category::not_started,
-    Category::no_update, Category::not_answered, Category::not_applicable};
+inline constexpr std::array<Category, 7> aggregate_categories = {
+    Category::complete,  Category::in_progress,  Category::not_started,   Category::no_update,
+    Category::no_status, Category::not_answered, Category::not_applicable};
 
 /// Column headings for the categories, parallel to aggregate_categories.
-inline constexpr std::array<const char*, 6> aggregate_category_labels = {
-    "Complete", "In progress", "Not started", "No update", "Not answered", "Not applicable"};
+inline constexpr std::array<const char*, 7> aggregate_category_labels = {
+    "Complete",  "In progress",  "Not started",   "No update",
+    "No status", "Not answered", "Not applicable"};
 
 /// The position of c in aggregate_categories.
 size_t category_column(Category c);
@@ -52,7 +53,7 @@ struct AggregateForce {
 struct AggregateRecommendation {
   int id = 0;
   std::string title;            // the first plan's title for it, or empty
-  std::array<int, 6> counts{};  // parallel to aggregate_categories
+  std::array<int, 7> counts{};  // parallel to aggregate_categories
   int overdue = 0;
   std::optional<Date> latest_from, latest_to;  // range of the forces' latest updates
 };

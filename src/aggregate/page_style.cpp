@@ -30,6 +30,7 @@ figcaption { font-size: .9375rem; color: #39424c; margin-top: .25rem; }
 .seg-in-progress { fill: #1d5fa8; }
 .seg-not-started { fill: #cfd6dd; }
 .seg-no-update { fill: #8a6d00; }
+.seg-no-status { fill: #d9b84a; }
 .seg-not-answered { fill: #a4262c; }
 .seg-not-applicable { fill: #eef1f4; }
 .key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9375rem; }

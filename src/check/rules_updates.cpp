@@ -1,5 +1,5 @@
 // Rules on updates and progress: dates in order and not in the future,
-// known statuses, percentages that make sense, done means done. One
+// known statuses (or none: a dated note), percentages that make sense, done means done. One
 // function per rule; check_updates and check_progress run them in turn.
 #include <fmt/format.h>
 
@@ -65,6 +65,27 @@ void check_done_percent(const Plan& plan, const std::string& file,
                           u.status, *u.percent));
 }
 
+// An update may leave its status out (the force published text only): it is
+// then a dated note. A percent says where things stand, which only a status
+// can; and an update with neither status nor note says nothing at all.
+void check_update_without_status(const Plan& plan, const std::string& file,
+                                 const std::vector<Update>& updates, Diagnostics& out) {
+  for (const Update& u : updates) {
+    if (!u.status.empty()) continue;
+    if (u.percent)
+      out.add(rule("update-without-status"), file, u.percent_pos.line, u.percent_pos.col,
+              fmt::format("percent {} is given with no status: a percentage says where the "
+                          "recommendation stands, and only a status can say that",
+                          *u.percent),
+              "add 'status:' (one of " + quoted_list(plan.statuses) +
+                  ") or remove 'percent:' to keep the update as a dated note");
+    else if (u.note.empty())
+      out.add(rule("update-without-status"), file, u.pos.line, u.pos.col,
+              "update has neither a status nor a note, so it says nothing",
+              "add 'note:' with what was published, or 'status:', or remove the update");
+  }
+}
+
 void check_percent_decrease(const std::string& file, const std::vector<Update>& updates,
                             Diagnostics& out) {
   const Update* previous = nullptr;
@@ -99,11 +120,12 @@ void check_done_evidence_open(const Plan& plan, const Recommendation& rec, Diagn
   std::vector<std::string> open;
   for (const Evidence& ev : rec.evidence) {
     Progress ep = progress_of(plan, ev, true);
-    Category c = ep.status.empty() ? Category::no_update : category_of_status(plan, ep.status);
+    Category c = category_of(plan, ep);
     if (c == Category::complete || c == Category::not_applicable) continue;
     std::string id = ev.id.empty() ? "(no id)" : ev.id;
-    open.push_back(ep.status.empty() ? id + " has no update"
-                                     : fmt::format("{} is '{}'", id, ep.status));
+    open.push_back(ep.status.empty()
+                       ? id + (ep.unstated ? " has no status (notes only)" : " has no update")
+                       : fmt::format("{} is '{}'", id, ep.status));
   }
   if (open.empty()) return;
   std::string list;
@@ -125,6 +147,7 @@ void check_updates(const Plan& plan, const std::string& file, const std::vector<
   check_update_order(file, updates, out);
   check_status_known(plan, file, updates, out);
   check_done_percent(plan, file, updates, out);
+  check_update_without_status(plan, file, updates, out);
   check_percent_decrease(file, updates, out);
 }
 

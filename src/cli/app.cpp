@@ -52,6 +52,10 @@ Option Option::non_negative() {
   return *this;
 }
 
+bool Option::given() const {
+  return o_->count() > 0;
+}
+
 Option Option::excludes(Option other) {
   o_->excludes(other.o_);
   return *this;

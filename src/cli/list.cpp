@@ -48,7 +48,7 @@ ListFilter make_filter(const ListOptions& opt, const Plan& plan, Date as_of, std
     if (!category || *category == Category::not_answered)
       throw UsageError{"--category: '" + c +
                        "' is not a category; use not-started, in-progress, complete, "
-                       "not-applicable or no-update"};
+                       "not-applicable, no-update or no-status"};
     f.categories.push_back(*category);
   }
   if (!opt.due_within.empty()) {
@@ -104,7 +104,7 @@ CommandRun setup_list(Options& cli, Context& ctx) {
                  "Only this status (repeat for several), e.g. \"In Progress\"");
   cli.add_option("--category", opt->categories,
                  "Only this category (repeat for several): not-started, in-progress, complete, "
-                 "not-applicable, no-update");
+                 "not-applicable, no-update, no-status");
   cli.add_option("--owner", opt->owner, "Only owners containing this text (any case)");
   cli.add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
   cli.add_option("--due-within", opt->due_within,

@@ -28,6 +28,8 @@ class Option {
   Option non_negative();
   /// Giving both is a usage error.
   Option excludes(Option other);
+  /// Whether the command line gave it (after parsing).
+  bool given() const;
   /// The placeholder shown in --help, such as DIR.
   Option type_name(const std::string& name);
 

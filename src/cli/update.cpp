@@ -43,7 +43,9 @@ CommandRun setup_update(Options& cli, Context& ctx) {
   auto opt = std::make_shared<UpdateOptions>();
   cli.add_option("ID", opt->request.id, "Recommendation (23) or evidence requirement (23.1)")
       .required();
-  cli.add_option("--status", opt->request.status, "One of the plan's statuses").required();
+  Option status = cli.add_option(
+      "--status", opt->request.status,
+      "One of the plan's statuses; leave it out to record a dated note with no status");
   cli.add_option("--percent", opt->request.percent, "Progress, a whole number from 0 to 100");
   Option note = cli.add_option("--note", opt->request.note, "What happened (line breaks are kept)");
   Option note_file = cli.add_option("--note-file", opt->note_file,
@@ -54,7 +56,8 @@ CommandRun setup_update(Options& cli, Context& ctx) {
   Option dry =
       cli.add_flag("--dry-run", opt->dry_run, "Print the diff it would make; write nothing");
   cli.add_flag("--commit", opt->commit, "Commit the file with git afterwards").excludes(dry);
-  return {[opt, &ctx] {
+  return {[opt, &ctx, status] {
+            opt->request.status_given = status.given();
             const UpdateRequest& r = opt->request;
             refuse_usage({id_problem(r.id, true),
                           r.percent.empty() ? "" : percent_problem(r.percent),

@@ -19,7 +19,7 @@ std::string plain(const std::string& s) {
 
 std::string describe_update(const UpdateFact& u, Text esc, bool md) {
   std::string s = md ? "**" + esc(u.date) + "** " : esc(u.date) + " ";
-  s += esc(u.status);
+  s += u.status.empty() ? "Status not stated" : esc(u.status);
   if (u.percent) s += " " + std::to_string(*u.percent) + "%";
   if (!u.by.empty()) s += " (by " + esc(u.by) + ")";
   if (!u.note_first_line.empty()) s += ": " + esc(u.note_first_line);
@@ -162,7 +162,7 @@ nlohmann::json update_json(const UpdateFact& u) {
   nlohmann::json j = {
       {"evidence", u.evidence_id.empty() ? nlohmann::json() : nlohmann::json(u.evidence_id)},
       {"date", u.date},
-      {"status", u.status},
+      {"status", u.status.empty() ? nlohmann::json() : nlohmann::json(u.status)},
       {"percent", u.percent ? nlohmann::json(*u.percent) : nlohmann::json()},
       {"by", u.by.empty() ? nlohmann::json() : nlohmann::json(u.by)},
       {"note_first_line", u.note_first_line},

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "model/progress.h"
 #include "util/suggest.h"
 #include "util/terminal_text.h"
 
@@ -148,9 +149,20 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
   check_characters(req.by, "--by", false, problems);
   check_characters(req.note, req.note_from, true, problems);
   if (!problems.empty()) return problems;  // nothing else is worth checking in such a request
-  check_status(req, plan, problems);
+  if (req.status_given)
+    check_status(req, plan, problems);
+  else if (trimmed(req.note).empty())
+    problems.push_back(
+        "an update with no --status is a dated note, so it needs --note (or "
+        "--note-file); give --status to record where it stands");
   u.status = req.status;
   u.percent = check_percent(req.percent, problems);
+  if (u.percent && !req.status_given)
+    problems.push_back(
+        fmt::format("--percent {} is given with no --status: a percentage says "
+                    "where it stands, which only a status can; give --status too, "
+                    "or leave --percent out",
+                    *u.percent));
   if (auto date = check_date(req.date, existing, target_name(target), plan, today, problems)) {
     u.date.value = date;
     u.date.text = format_iso(*date);
@@ -168,8 +180,7 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
 std::string update_summary(const TargetId& target, const Update& u) {
   std::string name = target_name(target);
   name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
-  std::string percent = u.percent ? fmt::format(" {}%", *u.percent) : "";
-  return fmt::format("{}: {}{} ({})", name, u.status, percent, u.date.text);
+  return fmt::format("{}: {} ({})", name, update_status_label(u), u.date.text);
 }
 
 }  // namespace plan

@@ -14,6 +14,7 @@ namespace plan {
 struct UpdateRequest {
   std::string id;  // "23", or "23.1" for an evidence requirement
   std::string status;
+  bool status_given = true;  // false: a dated note with no status (then a note is needed)
   std::string percent;  // as typed; "" when not given
   std::string date;     // as typed; "" for today
   std::string by;

@@ -164,7 +164,7 @@ std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
                      std::string(size_t(std::max(1, key_indent - indent - 1)), ' ');
   std::string out =
       dash + "date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
-  out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
+  if (!u.status.empty()) out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
   if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
   if (!u.by.empty()) out += yaml_text_field("by", u.by, key_indent);
   if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent, TextStyle::plain_or_block);

@@ -267,7 +267,6 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
-    fold_unstated(row.updates);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
       if (first_ev)
@@ -458,41 +457,6 @@ class Importer {
     return &evidence.back();
   }
 
-  // An update column with no status of its own ("Initial response 21st
-  // November 2024") beside a later one that has it. Every update in a plan
-  // has a status and none may be made up, so the earlier response is kept
-  // word for word at the head of the later update's note, with its own date
-  // and saying that it gave no status.
-  void fold_unstated(std::vector<RowUpdate>& updates) {
-    for (size_t i = 0; i < updates.size();) {
-      RowUpdate& u = updates[i];
-      bool dated = u.date || !u.date_text.empty();
-      auto later = std::find_if(updates.begin() + long(i) + 1, updates.end(),
-                                [](const RowUpdate& x) { return !x.status.empty(); });
-      if (!u.status.empty() || u.note.empty() || !dated || later == updates.end()) {
-        ++i;
-        continue;
-      }
-      std::optional<WrittenDate> date = u.date ? u.date : parse_uk_date(u.date_text);
-      std::string when = date && date->value   ? format_long(*date->value)
-                         : date && date->month ? format_long(*date->month)
-                                               : u.date_text;
-      result_.notes.push_back(fmt::format(
-          "line {}: the update of {} gives no status; as every update in a plan has one and "
-          "none is made up, it is kept word for word at the head of the next update's note",
-          u.line, when));
-      later->note = fmt::format("Earlier response, {}, with no status given: {}", when, u.note) +
-                    (later->note.empty() ? "" : "\n\n" + later->note);
-      const char* kept = "an update with no status, kept in the note of the update after it";
-      LineEntry& entry = account().lines.at(size_t(u.line - 1));
-      if (entry.what.rfind("table cell", 0) == 0)
-        entry.what = kept;
-      else
-        entry.what += std::string("; ") + kept;
-      updates.erase(updates.begin() + long(i));
-    }
-  }
-
   void put_row_update(Recommendation& rec, Evidence* ev, const RowUpdate& u) {
     UpdateDraft draft;
     draft.first_line = draft.last_line = u.line;
@@ -537,23 +501,14 @@ class Importer {
                "its updates as of one date, give it with --undated-updates-as-of YYYY-MM-DD");
       return;
     }
-    if (draft.date_readable && draft.update.status.empty()) {
-      // No status, and no later update on the row to keep it with: a plan's
-      // update always has one, and making one up would misstate the page.
-      unplaced(u.line,
-               fmt::format("the update dated {} gives no status, and every update in a plan "
-                           "has one (none is made up); add the force's status to the page's text "
-                           "(a Status column or 'Status:' label), or give --force-partial to "
-                           "import the rest without this update",
-                           long_date_text(draft.update.date)));
-      return;
-    }
     std::string missing = draft.missing();
     if (!missing.empty()) {
-      unplaced(u.line, fmt::format("the update: {}; every update needs a date and a status",
-                                   missing == "it has no status ('Status: …')"
-                                       ? "it has no status (no Status column or label)"
-                                       : missing));
+      unplaced(u.line,
+               fmt::format("the update: {}; every update needs a date, and a status or a note",
+                           missing == "it has neither a status nor a note"
+                               ? "it has neither a status (no Status column or label) "
+                                 "nor a note"
+                               : missing));
       return;
     }
     draft.update.pos = {u.line, 1};
@@ -889,7 +844,7 @@ class Importer {
                            : "; if the page gives its updates as of one date, give it with "
                              "--undated-updates-as-of YYYY-MM-DD";
     unplaced_range(draft.first_line, draft.last_line,
-                   fmt::format("the update on {}: {}; every update needs a date and a status{}",
+                   fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
                                line_range(draft.first_line, draft.last_line), missing, hint));
   }
 

@@ -96,7 +96,9 @@ bool UpdateDraft::repeats(LineKind kind) const {
 std::string UpdateDraft::missing() const {
   if (!has_date) return "it has no 'Date:' line";
   if (!date_readable) return "its date could not be read";
-  if (update.status.empty()) return "it has no status ('Status: …')";
+  // An update with no status (the force published text only) is kept as a
+  // dated note; one with neither says nothing.
+  if (update.status.empty() && update.note.empty()) return "it has neither a status nor a note";
   return "";
 }
 

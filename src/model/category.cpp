@@ -17,6 +17,7 @@ constexpr CategoryName names[] = {
     {Category::not_applicable, "not-applicable", "not applicable"},
     {Category::no_update, "no-update", "no update published"},
     {Category::not_answered, "not-answered", "not answered"},
+    {Category::no_status, "no-status", "no status published"},
 };
 
 }  // namespace
@@ -36,7 +37,8 @@ const char* category_label(Category c) {
 std::optional<Category> category_from_name(const std::string& name, bool status_only) {
   for (const CategoryName& n : names) {
     if (name != n.name) continue;
-    bool for_status = n.category != Category::no_update && n.category != Category::not_answered;
+    bool for_status = n.category != Category::no_update && n.category != Category::not_answered &&
+                      n.category != Category::no_status;
     if (status_only && !for_status) return std::nullopt;
     return n.category;
   }
@@ -59,7 +61,7 @@ Category category_of_status(const Plan& plan, const std::string& status) {
 }
 
 Category category_of(const Plan& plan, const Progress& progress) {
-  if (progress.status.empty()) return Category::no_update;
+  if (progress.status.empty()) return progress.unstated ? Category::no_status : Category::no_update;
   return category_of_status(plan, progress.status);
 }
 

@@ -121,7 +121,15 @@ struct Acknowledgement {
 struct Report;  // model/report.h
 
 /// One shared scale for every force's own status words (model/category.h).
-enum class Category { not_started, in_progress, complete, not_applicable, no_update, not_answered };
+enum class Category {
+  not_started,
+  in_progress,
+  complete,
+  not_applicable,
+  no_update,
+  not_answered,
+  no_status  // updates were published, none with a status: a dated note is not a standing
+};
 
 struct Plan {
   std::string file;  // path of plan.yaml as shown in messages

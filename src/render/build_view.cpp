@@ -41,6 +41,8 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.state = "complete";
   else if (c == Category::no_update)
     s.state = "no-update";
+  else if (c == Category::no_status)
+    s.state = "no-status";
   else if (c == Category::not_started)
     s.state = "not-started";
   else
@@ -57,7 +59,7 @@ StatusView status_view(const Plan& plan, const Progress& p) {
 
 /// Public updates, newest first. Files keep them oldest first; a stable sort
 /// by date keeps the file's order for two updates on the same day.
-std::vector<UpdateView> public_updates(const Plan& plan, const std::vector<Update>& updates) {
+std::vector<UpdateView> public_updates(const Plan& /*plan*/, const std::vector<Update>& updates) {
   std::vector<const Update*> shown;
   for (const Update& u : updates)
     if (!u.internal) shown.push_back(&u);
@@ -65,12 +67,8 @@ std::vector<UpdateView> public_updates(const Plan& plan, const std::vector<Updat
     return a->date.text > b->date.text;  // YYYY-MM-DD sorts as text
   });
   std::vector<UpdateView> out;
-  for (const Update* u : shown) {
-    Progress p;
-    p.status = u->status;
-    p.percent = u->percent;
-    out.push_back({date_view(u->date), status_label(plan, p), u->by, u->note});
-  }
+  for (const Update* u : shown)
+    out.push_back({date_view(u->date), update_status_label(*u), u->by, u->note});
   return out;
 }
 
@@ -81,7 +79,7 @@ EvidenceView evidence_view(const Plan& plan, const Recommendation& rec, const Ev
   v.text = ev.text;
   if (!ev.owner.empty() && ev.owner != effective_owner(plan, rec)) v.owner = ev.owner;
   Progress p = progress_of(plan, ev, /*include_internal=*/false);
-  if (!p.status.empty()) v.status = status_view(plan, p);
+  if (!p.status.empty() || p.unstated) v.status = status_view(plan, p);
   v.updates = public_updates(plan, ev.updates);
   for (const Document& d : ev.documents)
     v.documents.push_back({d.title, d.url, is_safe_url(d.url)});
@@ -122,10 +120,13 @@ SummaryView summarise(const std::vector<RecommendationView>& recs) {
       ++s.in_progress;
     else if (r.status.state == "no-update")
       ++s.no_update;
+    else if (r.status.state == "no-status")
+      ++s.no_status;
     else
       ++s.not_started;
     if (r.overdue) ++s.overdue;
-    if (r.status.state == "no-update") continue;  // progress counts only what was reported
+    // Progress counts only what was reported: a note with no status says nothing of it.
+    if (r.status.state == "no-update" || r.status.state == "no-status") continue;
     ++s.reported;
     percent_sum += r.status.state == "complete" ? 100 : r.status.percent.value_or(0);
   }
@@ -140,7 +141,7 @@ void note_latest(std::optional<DateView>& latest, const std::vector<UpdateView>&
 
 // The public updates of one list, oldest first as the file keeps them, each
 // numbered within its date (the number stays when later updates are added).
-void collect_latest(const Plan& plan, const std::vector<Update>& updates, int rec,
+void collect_latest(const Plan& /*plan*/, const std::vector<Update>& updates, int rec,
                     const std::string& evidence_id, std::vector<LatestUpdateView>& out) {
   std::map<std::string, int> per_day;
   for (const Update& u : updates) {
@@ -155,10 +156,7 @@ void collect_latest(const Plan& plan, const std::vector<Update>& updates, int re
     l.anchor = evidence_id.empty() ? "recommendation-" + std::to_string(rec)
                                    : "evidence-" + anchor_part(evidence_id);
     l.same_day_index = index;
-    Progress p;
-    p.status = u.status;
-    p.percent = u.percent;
-    l.status_label = status_label(plan, p);
+    l.status_label = update_status_label(u);
     l.by = u.by;
     l.note = u.note;
     out.push_back(std::move(l));

@@ -175,6 +175,8 @@ mus::data summary_data(const SummaryView& s) {
   d.set("in_progress", std::to_string(s.in_progress));
   d.set("not_started", std::to_string(s.not_started));
   d.set("no_update", std::to_string(s.no_update));
+  d.set("no_status", std::to_string(s.no_status));
+  d.set("has_no_status", s.no_status > 0);
   d.set("reported", std::to_string(s.reported));
   d.set("overdue", std::to_string(s.overdue));
   d.set("has_overdue", s.overdue > 0);

@@ -85,6 +85,7 @@ struct SummaryView {
   int in_progress = 0;
   int not_started = 0;
   int no_update = 0;  // nothing published for it: not counted as not started
+  int no_status = 0;  // updates published, none with a status: not counted either
   int overdue = 0;
   /// Mean over the recommendations with an update published (reported):
   /// recorded percent, 100 when complete, else 0.

@@ -9,7 +9,9 @@ std::vector<ChartSegment> chart_segments(const SummaryView& s) {
                                     {"in-progress", "In progress", s.in_progress, 0, 0},
                                     {"not-started", "Not started", s.not_started, 0, 0},
                                     {"no-update", "No update published", s.no_update, 0, 0}};
-  int total = s.complete + s.in_progress + s.not_started + s.no_update;
+  if (s.no_status > 0)
+    segs.emplace_back(ChartSegment{"no-status", "No status published", s.no_status, 0, 0});
+  int total = s.complete + s.in_progress + s.not_started + s.no_update + s.no_status;
   if (total == 0) return segs;
   // Place each edge at its rounded cumulative position, so rounding never
   // leaves a gap or makes the bar longer than the chart.
@@ -26,11 +28,13 @@ std::vector<ChartSegment> chart_segments(const SummaryView& s) {
 
 std::string chart_description(const SummaryView& s) {
   std::string noun = s.total == 1 ? "recommendation" : "recommendations";
+  std::string no_status =
+      s.no_status > 0 ? " and " + std::to_string(s.no_status) + " with no status published" : "";
   std::string text = std::to_string(s.complete) + " complete, " + std::to_string(s.in_progress) +
-                     " in progress, " + std::to_string(s.not_started) + " not started and " +
-                     std::to_string(s.no_update) + " with no update published, of " +
-                     std::to_string(s.total) + " " + noun + "; " + std::to_string(s.overdue) +
-                     " overdue.";
+                     " in progress, " + std::to_string(s.not_started) + " not started" +
+                     (s.no_status > 0 ? ", " : " and ") + std::to_string(s.no_update) +
+                     " with no update published" + no_status + ", of " + std::to_string(s.total) +
+                     " " + noun + "; " + std::to_string(s.overdue) + " overdue.";
   return text;
 }
 

@@ -25,8 +25,9 @@ Json updates_json(const Plan& plan, const std::vector<Update>& updates, bool inc
     if (u.internal && !include_internal) continue;
     Json o;
     o["date"] = date_or_null(u.date);
-    o["status"] = u.status;
-    o["category"] = category_name(category_of_status(plan, u.status));
+    o["status"] = u.status.empty() ? Json(nullptr) : Json(u.status);
+    o["category"] =
+        category_name(u.status.empty() ? Category::no_status : category_of_status(plan, u.status));
     o["percent"] = u.percent ? Json(*u.percent) : Json(nullptr);
     o["by"] = text_or_null(u.by);
     o["note"] = text_or_null(u.note);
@@ -108,7 +109,7 @@ std::string export_json(const Plan& plan, const ExportOptions& opt) {
   for (const std::string& s : plan.statuses) by_status[s] = 0;
   Json by_category = Json::object();
   for (Category c : {Category::not_started, Category::in_progress, Category::complete,
-                     Category::not_applicable, Category::no_update})
+                     Category::not_applicable, Category::no_update, Category::no_status})
     by_category[category_name(c)] = 0;
   int done = 0, overdue = 0;
   Json recs = Json::array();

@@ -60,8 +60,7 @@ std::string status_text(const Plan& plan, const Progress& p) {
 void updates(Page& page, const std::vector<Update>& list, int indent) {
   std::string pad(size_t(indent), ' ');
   for (const Update& u : list) {
-    std::string line = long_date_text(u.date) + ": " + u.status;
-    if (u.percent) line += " " + std::to_string(*u.percent) + "%";
+    std::string line = long_date_text(u.date) + ": " + update_status_label(u);
     if (!u.by.empty()) line += ", by " + u.by;
     if (u.internal) line += " (internal: never published)";
     page.text(line, indent);

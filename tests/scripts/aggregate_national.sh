@@ -71,7 +71,7 @@ rc=0; "$plan_bin" aggregate forces/essex other --report "$src/reports/police-res
 import csv, io, json, re, sys
 from html.parser import HTMLParser
 
-cats = ["complete", "in-progress", "not-started", "no-update", "not-answered", "not-applicable"]
+cats = ["complete", "in-progress", "not-started", "no-update", "no-status", "not-answered", "not-applicable"]
 # The count by hand, at 2025-05-01. Per recommendation: Cambridgeshire, Essex, Kent
 # (C complete, P in progress, S not started, U no update, A not answered).
 by_hand = {
@@ -125,11 +125,11 @@ check("md inputs", "Inputs: 3 read, 2 refused." in md, True)
 check("md report", "matched by the numbers of the report 'The police response to stalking'" in md, True)
 check("md Essex link", "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" in md, True)
 for rid in by_hand:
-    m = re.search(rf"^\| {rid}(?: [^|]*)? \|((?: \d+ \|){{7}})", md, re.M)
+    m = re.search(rf"^\| {rid}(?: [^|]*)? \|((?: \d+ \|){{8}})", md, re.M)
     if not m: fails.append(f"md: no summary row for {rid}"); continue
     nums = [int(x) for x in m.group(1).split("|") if x.strip()]
-    check(f"md counts {rid}", nums[:6], expected[rid])
-    check(f"md overdue {rid}", nums[6], overdue_by_hand[rid])
+    check(f"md counts {rid}", nums[:7], expected[rid])
+    check(f"md overdue {rid}", nums[7], overdue_by_hand[rid])
 for org, (last, days, done, overdue, stale) in forces_by_hand.items():
     name = "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" if org == "Essex Police" else org
     want = f"| {name} | {last} | {days} | {done} of 15 | {overdue} | {'**stale**' if stale else 'no'} |"
@@ -151,8 +151,8 @@ t = Tables(); t.feed(open("out.html", encoding="utf-8").read())
 counts, forces, matrix = t.tables
 for row in counts[1:]:
     rid = int(row[0].split()[0])
-    check(f"html counts {rid}", [int(x) for x in row[1:7]], expected[rid])
-    check(f"html overdue {rid}", int(row[7]), overdue_by_hand[rid])
+    check(f"html counts {rid}", [int(x) for x in row[1:8]], expected[rid])
+    check(f"html overdue {rid}", int(row[8]), overdue_by_hand[rid])
 for row in forces[1:]:
     last, days, done, overdue, stale = forces_by_hand[row[0]]
     check(f"html force {row[0]}", (row[2], row[3], row[4], row[5]),

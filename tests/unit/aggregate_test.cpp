@@ -90,8 +90,8 @@ TEST_CASE(
   for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-04-01"));
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);
   REQUIRE(a.recommendations.size() == 2);
-  CHECK(a.recommendations[0].counts == std::array<int, 6>{2, 0, 0, 0, 0, 0});
-  CHECK(a.recommendations[1].counts == std::array<int, 6>{0, 0, 0, 1, 1, 0});
+  CHECK(a.recommendations[0].counts == std::array<int, 7>{2, 0, 0, 0, 0, 0, 0});
+  CHECK(a.recommendations[1].counts == std::array<int, 7>{0, 0, 0, 1, 0, 1, 0});
   CHECK(format_iso(*a.recommendations[0].latest_from) == "2024-12-01");
   CHECK(format_iso(*a.recommendations[0].latest_to) == "2025-03-01");
   CHECK(!a.forces[1].cells[1].answered);
@@ -182,4 +182,24 @@ TEST_CASE("aggregate: the committed fixtures read as plans, and their JSON follo
   CHECK(schema_problems(json::parse(text)) == "");
   CHECK(aggregate_json(a, "plan test") == text);  // same facts, same bytes
   CHECK(aggregate_html(a, "plan test") == aggregate_html(a, "plan test"));
+}
+
+TEST_CASE("aggregate: a recommendation with only updates that give no status counts as no-status") {
+  std::vector<InputPlan> plans;
+  plans.push_back({"c", force("C Police", "[Planned, Active, Delivered]",
+                              {"id: 1\ndeadline: 2025-06-01\ntext: x\nupdates:\n"
+                               "  - date: 2024-11-21\n    note: We accept this.\n",
+                               "id: 2\ndeadline: 2025-06-01\ntext: y\nupdates:\n"
+                               "  - date: 2024-11-21\n    status: Active\n"
+                               "  - date: 2024-12-01\n    note: Still active.\n"})});
+  Aggregate a = aggregate(plans, day("2025-04-01"), 183);
+  REQUIRE(a.recommendations.size() == 2);
+  CHECK(a.recommendations[0].counts[category_column(Category::no_status)] == 1);
+  CHECK(a.recommendations[0].counts[category_column(Category::no_update)] == 0);
+  CHECK(a.forces[0].cells[0].status.empty());
+  CHECK(a.forces[0].cells[1].category == Category::in_progress);  // a note does not move it
+  CHECK(format_iso(*a.forces[0].last_update) == "2024-12-01");    // but it was published
+  json doc = json::parse(aggregate_json(a, "plan test"));
+  CHECK(schema_problems(doc) == "");
+  CHECK(doc["recommendations"][0]["counts"]["no-status"] == 1);
 }

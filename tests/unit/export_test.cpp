@@ -123,6 +123,36 @@ TEST_CASE("the export carries status, overdue and the summary") {
   CHECK(doc["plan"]["organisation"] == "Force \"A\"");
 }
 
+TEST_CASE("updates with no status export as notes: status null, category no-status, schema valid") {
+  Plan p = plan::test::plan_from(
+      "title: T\norganisation: F\n",
+      {"id: 7\ndeadline: 2025-03-27\ntext: x\nevidence:\n  - id: \"7.1\"\n    text: e\n"
+       "    updates:\n      - date: 2024-11\n        note: planned\n"
+       "updates:\n  - date: 2024-11-21\n    note: We accept this recommendation.\n",
+       "id: 8\ndeadline: 2025-03-27\ntext: y\nupdates:\n  - date: 2024-11-21\n"
+       "    status: In Progress\n    percent: 50\n  - date: 2024-12-01\n    note: more\n"});
+  json doc = json::parse(export_json(p, {day("2025-01-01"), false, "plan test"}));
+  CHECK(schema_problems(doc).empty());
+  const json& r7 = doc["recommendations"][0];
+  CHECK(r7["status"].is_null());
+  CHECK(r7["category"] == "no-status");
+  CHECK(r7["percent"].is_null());
+  CHECK(r7["last_update"] == "2024-11-21");
+  CHECK(r7["updates"][0]["status"].is_null());
+  CHECK(r7["updates"][0]["category"] == "no-status");
+  CHECK(r7["evidence"][0]["category"] == "no-status");
+  // A note after a status leaves the status standing, and dates the last update.
+  const json& r8 = doc["recommendations"][1];
+  CHECK(r8["status"] == "In Progress");
+  CHECK(r8["percent"] == 50);
+  CHECK(r8["last_update"] == "2024-12-01");
+  CHECK(doc["summary"]["by_category"]["no-status"] == 1);
+  CHECK(doc["summary"]["by_category"]["no-update"] == 0);
+  std::string csv =
+      export_csv(p, {day("2025-01-01"), false, "plan test"}, CsvRows::recommendations);
+  CHECK(csv.find(",no-status,") != std::string::npos);
+}
+
 TEST_CASE("the same plan and date give the same bytes") {
   Plan p = plan::test::bundled_plan();
   ExportOptions o{day("2025-04-01"), false, "plan test"};

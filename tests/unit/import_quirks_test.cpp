@@ -306,7 +306,7 @@ TEST_CASE("lines that cannot be placed are reported with their line numbers") {
         "line 5 and import again");
   CHECK(d[4].message ==
         "not imported: the update on lines 10-11: it has no 'Date:' line; every update needs a "
-        "date and a status; if the page gives its updates as of one date, give it with "
+        "date, and a status or a note; if the page gives its updates as of one date, give it with "
         "--undated-updates-as-of YYYY-MM-DD");
   CHECK(d[6].message ==
         "not imported: recommendation 7 appears twice (first on line 1); the second, on "
