@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <optional>
 
 #include "import/cell_table.h"
@@ -1093,6 +1094,7 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
+  std::deque<std::string> spanning_texts;
   auto pass_rows = [&] {
     for (RowRecord& row : rows) importer.record(row);
     rows.clear();
@@ -1113,9 +1115,11 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
         t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
             ? trim_line(t.substr(2, t.size() - 4))
             : std::string_view();
+    // Held for the whole read: a table row keeps views into its line's text
+    // (its dates) until the rows are passed on, lines later.
     const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
                                       inner.find('\t') == std::string_view::npos
-                                  ? std::string(inner)
+                                  ? spanning_texts.emplace_back(inner)
                                   : l.text;
     bool taken = tables.offer(l.line, text, rows);
     pass_rows();
