@@ -51,7 +51,7 @@ std::optional<TableCells> split_table_row(std::string_view raw) {
     if (!outer && !rule_line && t.find(" | ") == std::string_view::npos) return std::nullopt;
     // Outer pipes are a border only when both are there: a row that only
     // starts with '|' has an empty first cell.
-    if (t.front() == '|' && t.back() == '|') {
+    if (t.size() >= 2 && t.front() == '|' && t.back() == '|') {  // not a lone '|'
       t.remove_prefix(1);
       t.remove_suffix(1);
       row.border = true;
