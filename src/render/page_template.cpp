@@ -329,8 +329,10 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
   for (const TemplateTag& t : template_tags(text)) {
     if (t.kind == '>') continue;  // refused before this runs
     if (t.kind == '/') {
-      if (unchecked_depth > 0) --unchecked_depth;
-      else if (stack.size() > 1) stack.pop_back();
+      if (unchecked_depth > 0)
+        --unchecked_depth;
+      else if (stack.size() > 1)
+        stack.pop_back();
       continue;
     }
     if (unchecked_depth > 0) {
@@ -345,8 +347,10 @@ void warn_unknown_names(const std::string& text, const mus::data& root, const Re
                          " (templates/README.md lists every name) [template-name]");
     if (t.kind == 'v' || t.kind == '>') continue;
     if (t.kind == '#' && found && found->is_list()) {
-      if (found->is_empty_list()) ++unchecked_depth;
-      else stack.push_back(&found->list_value().front());
+      if (found->is_empty_list())
+        ++unchecked_depth;
+      else
+        stack.push_back(&found->list_value().front());
     } else {
       stack.push_back(t.kind == '#' && found && found->is_object() ? found : nullptr);
     }
@@ -399,8 +403,10 @@ struct RenderCost {
   size_t bytes = 0, steps = 0;
   size_t max_bytes = SIZE_MAX, max_steps = SIZE_MAX;
   bool over = false;
-  const TemplateTag* at = nullptr;  // the innermost section when a limit was passed
-  int repeating = 0;                // how many sections around it loop over a list
+  // The innermost section when a limit was passed (line 0: none), copied:
+  // the tags it comes from are gone once render_cost returns.
+  int at_line = 0, at_col = 0;
+  int repeating = 0;  // how many sections around it loop over a list
   std::vector<const TemplateTag*> path;
   std::vector<bool> looping;  // parallel to path
   std::function<std::string(const std::string&)> escape;
@@ -411,7 +417,7 @@ struct RenderCost {
     steps += s;
     if (over || (bytes <= max_bytes && steps <= max_steps)) return;
     over = true;
-    at = path.empty() ? nullptr : path.back();
+    if (!path.empty()) at_line = path.back()->line, at_col = path.back()->col;
     for (size_t i = 0; i + 1 < looping.size(); ++i) repeating += looping[i];
   }
   size_t value_size(const mus::data& v, bool raw) {
@@ -504,14 +510,14 @@ std::string check_render_cost(const std::string& text, const mus::data& data,
   RenderCost cost = render_cost(text, data, o, max_bytes, max_steps);
   if (!cost.over) return "";
   std::string where = template_name_of(o);
-  if (cost.at) where += ":" + std::to_string(cost.at->line) + ":" + std::to_string(cost.at->col);
+  if (cost.at_line) where += ":" + std::to_string(cost.at_line) + ":" + std::to_string(cost.at_col);
   std::string what =
       cost.bytes > max_bytes
           ? "the page this template makes would be larger than " + size_text(max_bytes)
           : "this template would take more than " + std::to_string(max_steps / 1'000'000) +
                 " million steps to render";
   std::string around =
-      !cost.at              ? ""
+      !cost.at_line         ? ""
       : cost.repeating == 0 ? std::string(" (at this section)")
       : cost.repeating == 1
           ? std::string(" (at this section, inside another section that loops over a list)")
@@ -529,7 +535,9 @@ struct PageTooLarge {};
 
 }  // namespace
 
-const char* builtin_stylesheet() { return embedded_page_css; }
+const char* builtin_stylesheet() {
+  return embedded_page_css;
+}
 
 const char* builtin_template(PageFormat format) {
   return format == PageFormat::html ? embedded_page_html : embedded_page_md;
