@@ -120,7 +120,8 @@ struct Reader {
     CellTableRow r;
     for (size_t c = 0, k = 0; c < header.size(); ++c) {
       if (c == best_at) {
-        r.cells.push_back({lines[filled[k]].line, ""});
+        // The empty cell stands where the next filled one is, or after the last.
+        r.cells.push_back({lines[k < filled.size() ? filled[k] : filled.back()].line, ""});
         continue;
       }
       r.cells.push_back({lines[filled[k]].line, std::string(text(filled[k]))});
