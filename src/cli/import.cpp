@@ -23,6 +23,7 @@
 #include "init/scaffold.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/plural.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
@@ -73,10 +74,6 @@ std::string line_runs(const std::vector<int>& lines) {
   return out;
 }
 
-std::string count(size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 std::string what_was_read(const ImportedPlan& imported) {
   const Plan& p = imported.plan;
   size_t evidence = 0, milestones = 0, updates = 0;
@@ -87,11 +84,11 @@ std::string what_was_read(const ImportedPlan& imported) {
   }
   for (const Recommendation& r : p.recommendations)
     for (const Evidence& e : r.evidence) updates += e.updates.size();
-  std::string out = count(p.recommendations.size(), "recommendation", "recommendations") + ", " +
-                    count(evidence, "evidence requirement", "evidence requirements") + ", " +
-                    count(milestones, "milestone", "milestones") + ", " +
-                    count(updates, "update", "updates") + ", " +
-                    count(p.leads.size(), "lead", "leads");
+  std::string out = counted(p.recommendations.size(), "recommendation", "recommendations") + ", " +
+                    counted(evidence, "evidence requirement", "evidence requirements") + ", " +
+                    counted(milestones, "milestone", "milestones") + ", " +
+                    counted(updates, "update", "updates") + ", " +
+                    counted(p.leads.size(), "lead", "leads");
   out += p.introduction.empty() ? ", no introduction" : " and the introduction";
   if (!imported.furniture_lines.empty())
     out += fmt::format("; skipped page furniture on {}", line_runs(imported.furniture_lines));
@@ -223,7 +220,7 @@ std::string partial_note(const std::string& input, const LineAccount& account) {
   return fmt::format(
       "**Imported in part.** {} of {} could not be read and {} not in this plan "
       "({}); check them against the published page.",
-      count(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
+      counted(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
       line_runs(lines));
 }
 
@@ -325,7 +322,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
         "plan: error: {} of {} could not be understood (warnings above); nothing was "
         "written. Correct them in the page's text, or add --force-partial to write what was "
         "understood with a note that the plan is incomplete\n",
-        count(size_t(not_understood), "line", "lines"), opt.input);
+        counted(size_t(not_understood), "line", "lines"), opt.input);
     return exit_plan_errors;
   }
   if (not_understood > 0) {
@@ -384,10 +381,10 @@ int run_import(ImportOptions& opt, Context& ctx) {
   ctx.out << line_count(imported.account) << "\n";
   if (int n = imported.diagnostics.warnings())
     ctx.out << fmt::format("{} above: lines not imported, or to check\n",
-                           count(size_t(n), "warning", "warnings"));
+                           counted(size_t(n), "warning", "warnings"));
   for (const std::string& note : notes) ctx.out << note << "\n";
   ctx.out << fmt::format("Wrote {} and {} in {}/\n", join_path(plan_dir, "plan.yaml"),
-                         count(imported.plan.recommendations.size(), "file", "files"),
+                         counted(imported.plan.recommendations.size(), "file", "files"),
                          join_path(plan_dir, "recommendations"));
   for (const std::string& removed : written.removed)
     ctx.out << "Removed " << removed
@@ -396,7 +393,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
     ctx.out << fmt::format(
         "Added {} that plan init writes (schemas, editor settings, CI "
         "examples) where missing\n",
-        count(setup.size(), "file", "files"));
+        counted(setup.size(), "file", "files"));
 
   if (report) {
     ctx.out << fmt::format(

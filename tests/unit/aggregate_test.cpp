@@ -17,6 +17,7 @@
 #include "aggregate/read_inputs.h"
 #include "fixtures.h"
 #include "report/export.h"
+#include "schema_check.h"
 #include "util/files.h"
 
 using namespace plan;
@@ -26,24 +27,7 @@ using plan::test::day;
 namespace {
 
 std::string schema_problems(const json& doc) {
-  ReadResult r = read_file(std::string(PLAN_SOURCE_DIR) + "/schemas/aggregate.schema.json");
-  REQUIRE(r.ok);
-  json schema_doc = json::parse(r.data);
-  valijson::Schema schema;
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter target(doc);
-  validator.validate(schema, target, &results);
-  std::string out;
-  valijson::ValidationResults::Error e;
-  while (results.popError(e)) {
-    for (const std::string& c : e.context) out += c;
-    out += ": " + e.description + "\n";
-  }
-  return out;
+  return test::schema_problems(doc, "aggregate.schema.json");
 }
 
 Plan force(const std::string& organisation, const std::string& statuses,

@@ -9,6 +9,7 @@
 #include <valijson/validator.hpp>
 
 #include "fixtures.h"
+#include "schema_check.h"
 #include "util/files.h"
 
 using namespace plan;
@@ -17,26 +18,8 @@ using plan::test::day;
 
 namespace {
 
-// Every problem valijson finds in doc against schemas/export.schema.json, one per line.
 std::string schema_problems(const json& doc) {
-  ReadResult r = read_file(std::string(PLAN_SOURCE_DIR) + "/schemas/export.schema.json");
-  REQUIRE(r.ok);
-  json schema_doc = json::parse(r.data);
-  valijson::Schema schema;
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter target(doc);
-  validator.validate(schema, target, &results);
-  std::string out;
-  valijson::ValidationResults::Error e;
-  while (results.popError(e)) {
-    for (const std::string& c : e.context) out += c;
-    out += ": " + e.description + "\n";
-  }
-  return out;
+  return test::schema_problems(doc, "export.schema.json");
 }
 
 // A plan that uses every field the export can carry.
