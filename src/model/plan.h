@@ -45,6 +45,58 @@ struct Update {
   std::string by;
   std::string note;
   bool internal = false;
+  // The force's red/amber/green judgement, never a status (docs/force-plan.md):
+  // "red", "amber", "green" or "blue" (the force's "done" colour); "" when not given.
+  std::string rag;
+  Pos rag_pos;
+};
+
+/// A later decision to move an action's target date, kept beside the
+/// original: the new date, the day it was decided and why.
+struct TargetRevision {
+  Pos pos;
+  DateField target;  // the new target, day or month precision
+  DateField decided; // when the decision was made
+  std::string reason;
+  Pos reason_pos;
+};
+
+/// One thing the force will do: under a recommendation or an evidence
+/// requirement. Its id is the parent's id and a letter ("7a", "7.1b").
+struct Action {
+  Pos pos;
+  std::string id;
+  Pos id_pos;
+  std::string text;
+  Pos text_pos;
+  std::string lead;
+  DateField target;          // the original target (day or month precision)
+  std::string target_note;   // "Ongoing", "Quarterly": a target that is not a date
+  Pos target_note_pos;
+  std::vector<TargetRevision> revisions;  // oldest first; the last one is current
+  std::vector<Update> updates;
+};
+
+/// The target an action is now held to: its last revision's, else its own.
+inline const DateField& current_target(const Action& a) {
+  return a.revisions.empty() ? a.target : a.revisions.back().target;
+}
+
+/// The force's position on a recommendation (docs/force-plan.md).
+enum class Position { none, accepted, partially_accepted, not_accepted };
+
+/// The force's response to a recommendation: its position (one of a small
+/// fixed set, with the force's own word in label), the date and the text.
+struct Response {
+  Pos pos;
+  Position position = Position::none;
+  std::string position_text;  // as written: "accepted", "partially-accepted", "not-accepted"
+  Pos position_pos;
+  std::string label;          // the force's own word, e.g. "Accepted in principle"
+  DateField date;
+  std::string text;
+  Pos text_pos;
+  bool present() const { return pos.line > 0 || position != Position::none || !text.empty(); }
 };
 
 struct Document {
@@ -61,6 +113,7 @@ struct Evidence {
   std::string owner;
   std::vector<Update> updates;
   std::vector<Document> documents;
+  std::vector<Action> actions;
 };
 
 struct Milestone {
@@ -86,6 +139,8 @@ struct Recommendation {
   std::vector<Evidence> evidence;
   Pos updates_pos;
   std::vector<Update> updates;
+  Response response;            // the force's response; absent when not given
+  std::vector<Action> actions;  // the force's actions for the recommendation as a whole
 };
 
 struct Lead {
