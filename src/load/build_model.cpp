@@ -3,6 +3,7 @@
 #include "load/node_values.h"
 #include "load/scalar.h"
 #include "model/category.h"
+#include "model/status_meaning.h"
 
 namespace plan {
 namespace {
@@ -82,29 +83,22 @@ void build_statuses(const YNode& statuses, Plan& plan) {
   plan.statuses_pos = statuses.pos;
   std::vector<std::string> names;
   std::vector<std::optional<Category>> means;
-  std::vector<Pos> positions;
   for (const YNode& s : statuses.children) {
     if (is_text(&s) && !s.value.empty()) {
       names.push_back(s.value);
       means.push_back(default_scale_meaning(s.value));
-      positions.push_back(s.pos);
     } else if (s.is_map()) {
       std::string name = text_of(s, "name");
       if (name.empty()) continue;
       names.push_back(name);
       means.push_back(category_from_name(text_of(s, "means")));
-      positions.push_back(s.pos);
     }
   }
   if (names.empty()) return;
   plan.status_categories.clear();
-  plan.status_declared.clear();
-  for (size_t i = 0; i < names.size(); ++i) {
+  for (size_t i = 0; i < names.size(); ++i)
     plan.status_categories.push_back(means[i].value_or(positional_category(i, names.size())));
-    plan.status_declared.push_back(means[i].has_value());
-  }
   plan.statuses = std::move(names);
-  plan.status_positions = std::move(positions);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "model/category.h"
+#include "model/month.h"
 #include "model/progress.h"
 
 namespace plan {
@@ -10,7 +11,7 @@ namespace plan {
 bool action_overdue(const Plan& plan, const Action& action, Date as_of, bool include_internal) {
   auto day = day_of(current_target(action));
   if (!day || *day >= as_of) return false;
-  Category c = category_of(plan, progress_of(plan, action, include_internal));
+  Category c = category_of(plan, action_progress(plan, action, include_internal));
   return c != Category::complete && c != Category::not_applicable;
 }
 

@@ -6,8 +6,17 @@
 #include <string>
 
 #include "model/plan.h"
+#include "model/progress.h"
 
 namespace plan {
+
+/// Where an action stands: its own latest status, or its notes.
+Progress action_progress(const Plan& plan, const Action& action, bool include_internal);
+
+/// Whether the status progress_of gives is worked out from the actions
+/// (docs/force-plan.md, "A status made of parts").
+bool status_from_actions(const Plan& plan, const Recommendation& rec, bool include_internal);
+bool status_from_actions(const Plan& plan, const Evidence& ev, bool include_internal);
 
 /// Past its current target (a month target runs to the month's end, so it is
 /// overdue from the first day of the next month) and not complete or not applicable.

@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "model/action_status.h"
 #include "model/category.h"
+#include "model/month.h"
 
 namespace plan {
 namespace {
@@ -103,13 +105,13 @@ std::optional<Progress> from_parts(const Plan& plan, const std::vector<Progress>
 std::vector<Progress> action_parts(const Plan& plan, const std::vector<Action>& actions,
                                    bool include_internal) {
   std::vector<Progress> parts;
-  for (const Action& a : actions) parts.push_back(progress_of(plan, a, include_internal));
+  for (const Action& a : actions) parts.push_back(action_progress(plan, a, include_internal));
   return parts;
 }
 
 }  // namespace
 
-Progress progress_of(const Plan& plan, const Action& action, bool include_internal) {
+Progress action_progress(const Plan& plan, const Action& action, bool include_internal) {
   return own_progress(plan, action.updates, include_internal).value_or(Progress{});
 }
 
@@ -117,7 +119,6 @@ Progress progress_of(const Plan& plan, const Evidence& ev, bool include_internal
   auto own = own_progress(plan, ev.updates, include_internal);
   if (own && !own->unstated) return *own;
   if (auto derived = from_parts(plan, action_parts(plan, ev.actions, include_internal))) {
-    derived->from_actions = true;
     if (own) date_from(*derived, *own->latest);
     return *derived;
   }
@@ -134,10 +135,7 @@ Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_i
     if (evidence.back().unstated && !evidence_note) evidence_note = evidence.back().latest;
   }
   auto derived = from_parts(plan, evidence);
-  if (!derived) {
-    derived = from_parts(plan, action_parts(plan, rec.actions, include_internal));
-    if (derived) derived->from_actions = true;
-  }
+  if (!derived) derived = from_parts(plan, action_parts(plan, rec.actions, include_internal));
   if (derived) {
     if (own) date_from(*derived, *own->latest);
     return *derived;
@@ -150,6 +148,22 @@ Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_i
     return n;
   }
   return {};
+}
+
+bool status_from_actions(const Plan& plan, const Evidence& ev, bool include_internal) {
+  auto own = own_progress(plan, ev.updates, include_internal);
+  if (own && !own->unstated) return false;
+  return from_parts(plan, action_parts(plan, ev.actions, include_internal)).has_value();
+}
+
+bool status_from_actions(const Plan& plan, const Recommendation& rec, bool include_internal) {
+  auto own = own_progress(plan, rec.updates, include_internal);
+  if (own && !own->unstated) return false;
+  std::vector<Progress> evidence;
+  for (const Evidence& ev : rec.evidence)
+    evidence.push_back(progress_of(plan, ev, include_internal));
+  if (from_parts(plan, evidence)) return false;
+  return from_parts(plan, action_parts(plan, rec.actions, include_internal)).has_value();
 }
 
 std::string status_label(const Plan& /*plan*/, const Progress& p) {

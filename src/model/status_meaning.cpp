@@ -1,9 +1,9 @@
 // What status words mean: the default scale's own words, and a suggestion
 // drawn from any other word, for the message that asks a plan to declare it.
+#include "model/status_meaning.h"
+
 #include <algorithm>
 #include <cctype>
-
-#include "model/category.h"
 
 namespace plan {
 namespace {
