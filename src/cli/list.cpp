@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/reading.h"
 #include "model/category.h"
+#include "report/action_list.h"
 #include "report/list_filter.h"
 #include "report/list_output.h"
 #include "util/suggest.h"
@@ -92,8 +93,12 @@ int run_list(const ListOptions& opt, const LoadedPlan& loaded, Context& ctx) {
     ctx.out << list_csv(plan, rows);
   } else {
     Terminal term = stdout_terminal();
-    ctx.out << list_table(plan, rows, as_of, opt.width >= 0 ? opt.width : term.columns,
-                          term.colour);
+    int width = opt.width >= 0 ? opt.width : term.columns;
+    ctx.out << list_table(plan, rows, as_of, width, term.colour);
+    // The force's own actions have targets too: --overdue lists those past theirs.
+    if (opt.overdue)
+      ctx.out << overdue_actions_table(plan, overdue_actions(plan, as_of, true), width,
+                                       term.colour);
   }
   return exit_ok;
 }
@@ -106,7 +111,9 @@ CommandRun setup_list(Options& cli, Context& ctx) {
                  "Only this category (repeat for several): not-started, in-progress, complete, "
                  "not-applicable, no-update, no-status");
   cli.add_option("--owner", opt->owner, "Only owners containing this text (any case)");
-  cli.add_flag("--overdue", opt->overdue, "Only those past their deadline and not done");
+  cli.add_flag("--overdue", opt->overdue,
+               "Only those past their deadline and not done; in a table, then the actions past "
+               "their target and not complete");
   cli.add_option("--due-within", opt->due_within,
                  "Only those not done and due within this span: 30d, 6w or 3m");
   cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");

@@ -69,7 +69,7 @@ void append_actions(std::string& out, const Plan& plan, const ExportOptions& opt
                     const Recommendation& rec, const std::string& evidence_id,
                     const std::vector<Action>& actions) {
   for (const Action& a : actions) {
-    Progress p = progress_of(plan, a, opt.include_internal);
+    Progress p = action_progress(plan, a, opt.include_internal);
     const DateField& target = current_target(a);
     out +=
         csv_row({plan.organisation, std::to_string(rec.id), evidence_id, a.id, a.text, a.lead,

@@ -68,7 +68,7 @@ Json action_json(const Plan& plan, const Action& a, Date as_of, bool include_int
                          {"decided", date_or_null(r.decided)},
                          {"reason", text_or_null(r.reason)}});
   o["revisions"] = std::move(revisions);
-  Progress p = progress_of(plan, a, include_internal);
+  Progress p = action_progress(plan, a, include_internal);
   put_progress(o, plan, p);
   o["rag"] = rag_or_null(a.updates, include_internal);
   o["overdue"] = action_overdue(plan, a, as_of, include_internal);
@@ -102,7 +102,7 @@ Json evidence_json(const Plan& plan, const Evidence& ev, Date as_of, bool includ
   Json docs = Json::array();
   for (const Document& d : ev.documents) docs.push_back({{"title", d.title}, {"url", d.url}});
   o["documents"] = std::move(docs);
-  o["status_from_actions"] = progress_of(plan, ev, include_internal).from_actions;
+  o["status_from_actions"] = status_from_actions(plan, ev, include_internal);
   o["rag"] = rag_or_null(ev.updates, include_internal);
   o["updates"] = updates_json(plan, ev.updates, include_internal);
   o["actions"] = actions_json(plan, ev.actions, as_of, include_internal);
@@ -120,8 +120,9 @@ Json recommendation_json(const Plan& plan, const RecSummary& s, Date as_of, bool
   o["text"] = rec.text;
   put_progress(o, plan, s.progress);
   o["overdue"] = s.overdue;
-  o["status_from_evidence"] = s.progress.from_evidence && !s.progress.from_actions;
-  o["status_from_actions"] = s.progress.from_actions;
+  bool from_actions = status_from_actions(plan, rec, include_internal);
+  o["status_from_evidence"] = s.progress.from_evidence && !from_actions;
+  o["status_from_actions"] = from_actions;
   o["rag"] = rag_or_null(rec.updates, include_internal);
   o["response"] = response_json(rec.response);
   Json milestones = Json::array();
@@ -151,13 +152,12 @@ Json plan_json(const Plan& plan) {
   o["leads"] = std::move(leads);
   o["statuses"] = plan.statuses;
   // What each status word means, so a reader never derives it from the
-  // word's place in the list (declared: false for a word validate reports).
+  // word's place in the list (an export is of a valid plan: every word's
+  // meaning is declared, or is the default scale's).
   Json meanings = Json::array();
   for (size_t i = 0; i < plan.statuses.size(); ++i)
-    meanings.push_back(
-        {{"name", plan.statuses[i]},
-         {"category", category_name(category_of_status(plan, plan.statuses[i]))},
-         {"declared", i < plan.status_declared.size() ? bool(plan.status_declared[i]) : true}});
+    meanings.push_back({{"name", plan.statuses[i]},
+                        {"category", category_name(category_of_status(plan, plan.statuses[i]))}});
   o["status_meanings"] = std::move(meanings);
   return o;
 }
@@ -173,7 +173,7 @@ ActionCounts count_actions(const Plan& plan, Date as_of, bool include_internal) 
   auto count = [&](const std::vector<Action>& actions) {
     for (const Action& a : actions) {
       ++n.total;
-      n.done += progress_of(plan, a, include_internal).done ? 1 : 0;
+      n.done += action_progress(plan, a, include_internal).done ? 1 : 0;
       n.overdue += action_overdue(plan, a, as_of, include_internal) ? 1 : 0;
       std::string key = latest_rag(a.updates, include_internal);
       if (key.empty()) key = "none";

@@ -13,8 +13,11 @@ std::string deadline_text(const Recommendation& rec) {
   return rec.deadline.value ? format_iso(*rec.deadline.value) : rec.deadline.text;
 }
 
+// A month-precision update is an update: "2025-01".
 std::string updated_text(const RecSummary& row) {
-  return row.progress.date ? format_iso(*row.progress.date) : "";
+  if (row.progress.date) return format_iso(*row.progress.date);
+  if (row.progress.month) return format_iso(*row.progress.month);
+  return "";
 }
 
 std::string count(size_t n, const char* one, const char* many) {
@@ -47,8 +50,8 @@ std::string list_table(const Plan& plan, const std::vector<RecSummary>& rows, Da
                                     {deadline_text(*r.rec), r.overdue ? Tone::bad : Tone::plain},
                                     {effective_owner(plan, *r.rec)},
                                     {status_label(plan, r.progress), status_tone},
-                                    {r.progress.date ? format_iso(*r.progress.date) : "none",
-                                     r.progress.date ? Tone::plain : Tone::muted},
+                                    {updated_text(r).empty() ? "none" : updated_text(r),
+                                     updated_text(r).empty() ? Tone::muted : Tone::plain},
                                     {r.overdue ? "overdue" : "", Tone::bad}};
       if (titled) row.insert(row.begin() + 1, {title_of(plan, *r.rec)});
       t.rows.push_back(std::move(row));
@@ -76,7 +79,7 @@ std::string list_json(const Plan& plan, const std::vector<RecSummary>& rows, Dat
     o["status"] = r.status;
     o["percent"] = r.progress.percent ? nlohmann::ordered_json(*r.progress.percent) : nullptr;
     o["label"] = status_label(plan, r.progress);
-    o["last_update"] = r.progress.date ? nlohmann::ordered_json(updated_text(r)) : nullptr;
+    o["last_update"] = updated_text(r).empty() ? nullptr : nlohmann::ordered_json(updated_text(r));
     o["done"] = r.progress.done;
     o["overdue"] = r.overdue;
     items.push_back(std::move(o));

@@ -1,9 +1,12 @@
 #include "report/show_text.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "model/action_status.h"
 #include "model/progress.h"
 #include "report/text_width.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {
@@ -31,7 +34,9 @@ struct Page {
   }
 };
 
-std::string date_text(const DateField& d) { return long_date_text(d); }
+std::string date_text(const DateField& d) {
+  return long_date_text(d);
+}
 
 // after_date: words that belong right after the date, before how far away it is.
 std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_of,
@@ -49,11 +54,17 @@ std::string deadline_text(const Recommendation& rec, const Progress& p, Date as_
   return s + " as of " + format_long(as_of);
 }
 
-std::string status_text(const Plan& plan, const Progress& p) {
+std::string status_text(const Plan& plan, const Progress& p, bool from_actions) {
   std::string s = status_label(plan, p);
-  if (p.date) s += ", last updated " + format_long(*p.date);
-  if (p.from_evidence) s += " (from its evidence requirements)";
-  if (!p.date && !p.from_evidence) s += " (no update recorded)";
+  if (p.date)
+    s += ", last updated " + format_long(*p.date);
+  else if (p.month)
+    s += ", last updated " + format_long(*p.month);
+  if (from_actions)
+    s += " (from its actions)";
+  else if (p.from_evidence)
+    s += " (from its evidence requirements)";
+  if (!p.date && !p.month && !p.from_evidence) s += " (no update recorded)";
   return s;
 }
 
@@ -61,10 +72,57 @@ void updates(Page& page, const std::vector<Update>& list, int indent) {
   std::string pad(size_t(indent), ' ');
   for (const Update& u : list) {
     std::string line = long_date_text(u.date) + ": " + update_status_label(u);
+    if (!u.rag.empty()) line += ", RAG " + u.rag;
     if (!u.by.empty()) line += ", by " + u.by;
     if (u.internal) line += " (internal: never published)";
     page.text(line, indent);
     if (!u.note.empty()) page.text(u.note, indent + 2);
+  }
+}
+
+const char* position_words(Position p) {
+  switch (p) {
+    case Position::accepted:
+      return "accepted";
+    case Position::partially_accepted:
+      return "partially accepted";
+    case Position::not_accepted:
+      return "not accepted";
+    default:
+      return "";
+  }
+}
+
+// "Accepted in part (partially accepted), 27 September 2024"
+std::string response_head(const Response& r) {
+  std::string s = r.label.empty() ? position_words(r.position) : r.label;
+  if (!r.label.empty() && r.position != Position::none)
+    s += std::string(" (") + position_words(r.position) + ")";
+  if (s.empty()) s = "no position stated";
+  if (r.date.present()) s += ", " + long_date_text(r.date);
+  return s;
+}
+
+void actions(Page& page, const Plan& plan, const std::vector<Action>& list, Date as_of,
+             int indent) {
+  for (const Action& a : list) {
+    Progress p = action_progress(plan, a, true);
+    std::string head = a.id + ": " + status_label(plan, p);
+    std::string rag = latest_rag(a.updates, true);
+    if (!rag.empty()) head += ", RAG " + rag;
+    if (action_overdue(plan, a, as_of, true)) head += ", overdue";
+    page.text(head, indent);
+    page.text(a.text, indent + 2);
+    if (!a.lead.empty()) page.text("Lead: " + a.lead, indent + 2);
+    std::string history = target_history(a);
+    if (!history.empty()) {
+      history[0] = char(std::toupper(static_cast<unsigned char>(history[0])));
+      page.text(history, indent + 2);
+    }
+    if (!a.updates.empty()) {
+      page.text("Updates, oldest first:", indent + 2);
+      updates(page, a.updates, indent + 4);
+    }
   }
 }
 
@@ -88,10 +146,18 @@ std::string show_recommendation(const Plan& plan, const Recommendation& rec, Dat
                (rec.title.empty() ? "" : ": " + rec.title));
   page.field("Owner", effective_owner(plan, rec));
   page.field("Deadline", deadline_text(rec, p, as_of));
-  page.field("Status", status_text(plan, p));
+  page.field("Status", status_text(plan, p, status_from_actions(plan, rec, true)));
   page.field("File", rec.file);
   page.out += "\n";
   page.text(rec.text, 0);
+  if (rec.response.present()) {
+    page.section("Our response: " + response_head(rec.response));
+    if (!rec.response.text.empty()) page.text(rec.response.text, 2);
+  }
+  if (!rec.actions.empty()) {
+    page.section("What we will do (" + counted(rec.actions.size(), "action", "actions") + ")");
+    actions(page, plan, rec.actions, as_of, 2);
+  }
   if (!rec.milestones.empty()) {
     page.section("Milestones");
     for (const Milestone& m : rec.milestones) {
@@ -108,6 +174,10 @@ std::string show_recommendation(const Plan& plan, const Recommendation& rec, Dat
     if (!ev.owner.empty()) head += ", owner " + ev.owner;
     page.text(head, 2);
     evidence_body(page, ev, 4);
+    if (!ev.actions.empty()) {
+      page.text("Actions:", 4);
+      actions(page, plan, ev.actions, as_of, 6);
+    }
   }
   page.section("Updates (" + std::to_string(rec.updates.size()) + ", oldest first)");
   if (rec.updates.empty()) page.text("None recorded.", 2);
@@ -126,7 +196,7 @@ std::string show_evidence(const Plan& plan, const Recommendation& rec, const Evi
   page.field("Owner",
              ev.owner.empty() ? effective_owner(plan, rec) + " (the recommendation's)" : ev.owner);
   page.field("Deadline", deadline_text(rec, rec_progress, as_of, " (the recommendation's)"));
-  page.field("Status", status_text(plan, p));
+  page.field("Status", status_text(plan, p, status_from_actions(plan, ev, true)));
   page.field("File", rec.file);
   page.out += "\n";
   page.text(ev.text.empty() ? "(no text)" : ev.text, 0);
@@ -136,6 +206,10 @@ std::string show_evidence(const Plan& plan, const Recommendation& rec, const Evi
       page.text(d.title, 2);
       page.text(d.url, 4);
     }
+  }
+  if (!ev.actions.empty()) {
+    page.section("What we will do (" + counted(ev.actions.size(), "action", "actions") + ")");
+    actions(page, plan, ev.actions, as_of, 2);
   }
   page.section("Updates (" + std::to_string(ev.updates.size()) + ", oldest first)");
   if (ev.updates.empty()) page.text("None recorded.", 2);
