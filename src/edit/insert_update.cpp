@@ -111,18 +111,26 @@ Splice insert_lines(const Source& src, int before, const std::string& block, int
   return s;
 }
 
+// The item of the list under key whose id is id.
 template <class Node>
-Node* find_target(Node& root, const std::string& evidence_id) {
-  if (evidence_id.empty()) return &root;
-  auto* list = root.find("evidence");
+Node* find_item(Node& parent, const char* key, const std::string& id) {
+  auto* list = parent.find(key);
   if (!list || !list->is_seq()) return nullptr;
   for (size_t i = 0; i < list->children.size(); ++i) {
     auto& item = const_cast<Node&>(list->children[i]);
     if (!item.is_map()) continue;
-    const YNode* id = item.find("id");
-    if (id && id->is_scalar() && id->value == evidence_id) return &item;
+    const YNode* found = item.find("id");
+    if (found && found->is_scalar() && found->value == id) return &item;
   }
   return nullptr;
+}
+
+// The mapping the entry goes into: the recommendation, an evidence item, or an action of either.
+template <class Node>
+Node* find_target(Node& root, const EntryPlace& place) {
+  Node* base = place.evidence_id.empty() ? &root : find_item(root, "evidence", place.evidence_id);
+  if (!base || place.action_id.empty()) return base;
+  return find_item(*base, "actions", place.action_id);
 }
 
 bool same_tree(const YNode& a, const YNode& b) {
@@ -135,24 +143,25 @@ bool same_tree(const YNode& a, const YNode& b) {
 }
 
 // The tree the new text must read as: the old one with u appended.
-std::optional<YNode> expected_tree(const YNode& old_root, const std::string& evidence_id,
-                                   const Update& u) {
+std::optional<YNode> expected_tree(const YNode& old_root, const EntryPlace& place,
+                                   const EntryLines& lines) {
   Diagnostics ignored;
-  auto entry_doc = parse_yaml("updates:\n" + yaml_update_entry(u, 2), "entry", ignored);
-  if (!entry_doc || !entry_doc->find("updates") || !entry_doc->find("updates")->is_seq())
+  const char* key_name = place.list_key.c_str();
+  auto entry_doc = parse_yaml(place.list_key + ":\n" + lines(2, 4), "entry", ignored);
+  if (!entry_doc || !entry_doc->find(key_name) || !entry_doc->find(key_name)->is_seq())
     return std::nullopt;
-  YNode entry = entry_doc->find("updates")->children.at(0);
+  YNode entry = entry_doc->find(key_name)->children.at(0);
   YNode root = old_root;
-  YNode* target = find_target(root, evidence_id);
+  YNode* target = find_target(root, place);
   if (!target) return std::nullopt;
   for (size_t i = 0; i < target->map_size(); ++i) {
-    if (target->key(i).value != "updates") continue;
+    if (target->key(i).value != place.list_key) continue;
     target->children[2 * i + 1].children.push_back(std::move(entry));
     return root;
   }
   YNode key;
   key.kind = YNode::Kind::scalar;
-  key.value = "updates";
+  key.value = place.list_key;
   YNode list;
   list.kind = YNode::Kind::sequence;
   list.children.push_back(std::move(entry));
@@ -207,37 +216,47 @@ std::optional<Splice> replace_empty_flow_list(const Source& src, const YNode& li
 }  // namespace
 
 UpdateEdit insert_update(const std::string& text, const std::string& evidence_id, const Update& u) {
+  return insert_entry(text, EntryPlace{evidence_id, "", "updates"},
+                      [&u](int dash, int keys) { return yaml_update_entry(u, dash, keys); });
+}
+
+UpdateEdit insert_entry(const std::string& text, const EntryPlace& place, const EntryLines& lines) {
   Diagnostics ds;
   std::optional<YNode> root = parse_yaml(text, "input", ds);
   if (!root || ds.errors() > 0)
     return failure("the file cannot be read as YAML; run 'plan validate' to see why");
   Source src{text, index_lines(text)};
-  const YNode* target = find_target(*root, evidence_id);
-  std::string what =
-      evidence_id.empty() ? "the recommendation" : "evidence requirement " + evidence_id;
-  if (!target) return failure("there is no evidence requirement " + evidence_id + " in this file");
+  const YNode* target = find_target(*root, place);
+  const std::string& key_name = place.list_key;
+  std::string what = !place.action_id.empty()     ? "action " + place.action_id
+                     : !place.evidence_id.empty() ? "evidence requirement " + place.evidence_id
+                                                  : "the recommendation";
+  if (!target)
+    return failure(!place.action_id.empty()
+                       ? "there is no action " + place.action_id + " in this file"
+                       : "there is no evidence requirement " + place.evidence_id + " in this file");
   if (src.at(target->pos) == '{')
     return failure(what + " is written in braces { … }; write its keys one per line and run again",
                    target->pos.line);
   ListStyle style = find_style(src, *root).value_or(ListStyle{});
 
   std::vector<Splice> tries;
-  const YNode* key = target->find_key("updates");
-  const YNode* list = target->find("updates");
+  const YNode* key = target->find_key(key_name.c_str());
+  const YNode* list = target->find(key_name.c_str());
   // One more entry would put the file over the loader's limit, which every
   // command would then refuse: say so, with the number.
   if (list && list->is_seq() && list->children.size() >= limits::max_list_items)
-    return failure(fmt::format("the updates of {} already hold {} entries, the most one list in "
+    return failure(fmt::format("the {} of {} already hold {} entries, the most one list in "
                                "a plan file may hold (the limit); move the older ones to an "
                                "archive file outside the plan, then run again",
-                               what, limits::max_list_items),
+                               key_name, what, limits::max_list_items),
                    key ? key->pos.line : list->pos.line);
   if (key && list && is_block_list(src, *list) && !list->children.empty()) {
     int dash = list->pos.col - 1;
     const YNode& first = list->children.front();
     int keys = first.is_map() && first.pos.col - list->pos.col >= 2 ? first.pos.col - 1
                                                                     : dash + style.key_offset;
-    std::string entry = yaml_update_entry(u, dash, keys);
+    std::string entry = lines(dash, keys);
     Extent e = block_extent(src, list->children.back().pos.line, dash);
     tries.push_back(insert_lines(src, e.last + 1, entry, 0));
     int after_blanks = e.last + 1;
@@ -245,19 +264,18 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
     if (after_blanks != e.last + 1) tries.push_back(insert_lines(src, after_blanks, entry, 0));
   } else if (key && list && list->is_seq() && list->children.empty() && src.at(list->pos) == '[') {
     int dash = key->pos.col - 1 + style.offset;
-    auto s =
-        replace_empty_flow_list(src, *list, yaml_update_entry(u, dash, dash + style.key_offset));
+    auto s = replace_empty_flow_list(src, *list, lines(dash, dash + style.key_offset));
     if (!s)
-      return failure(
-          "'updates' is an empty list written over several lines; write it as "
-          "'updates: []' on one line and run again",
-          list->pos.line);
+      return failure(fmt::format("'{}' is an empty list written over several lines; write it as "
+                                 "'{}: []' on one line and run again",
+                                 key_name, key_name),
+                     list->pos.line);
     tries.push_back(*s);
   } else if (key) {
     std::string shown = list && list->is_seq() ? "a list in brackets [ … ]" : describe(*list);
-    return failure(fmt::format("'updates' of {} is {}; plan update adds to a list written one "
-                               "'- date: …' entry per line, so write it that way and run again",
-                               what, shown),
+    return failure(fmt::format("'{}' of {} is {}; plan adds to a list written one "
+                               "'- …' entry per line, so write it that way and run again",
+                               key_name, what, shown),
                    key->pos.line);
   } else {
     const YNode& last_key = target->key(target->map_size() - 1);
@@ -268,16 +286,16 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
       start = std::max(start, last_value.children.back().pos.line);
     Extent e = block_extent(src, start, key_col);
     int dash = key_col + style.offset;
-    std::string block = std::string(size_t(key_col), ' ') + "updates:\n" +
-                        yaml_update_entry(u, dash, dash + style.key_offset);
+    std::string block =
+        std::string(size_t(key_col), ' ') + key_name + ":\n" + lines(dash, dash + style.key_offset);
     tries.push_back(insert_lines(src, e.last + 1, block, 1));
     int after_blanks = e.last + 1;
     while (after_blanks < e.stop && src.blank(after_blanks)) ++after_blanks;
     if (after_blanks != e.last + 1) tries.push_back(insert_lines(src, after_blanks, block, 1));
   }
 
-  std::optional<YNode> expected = expected_tree(*root, evidence_id, u);
-  if (!expected) return failure("the update cannot be written as YAML");
+  std::optional<YNode> expected = expected_tree(*root, place, lines);
+  if (!expected) return failure("the entry cannot be written as YAML");
   for (const Splice& s : tries) {
     std::string edited = apply(text, s);
     if (!reads_as(edited, *expected)) continue;
@@ -285,7 +303,7 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
     ok.ok = true;
     ok.text = std::move(edited);
     ok.first_line = s.first_line;
-    ok.last_line = s.first_line + count_lines(yaml_update_entry(u, 0)) - 1;
+    ok.last_line = s.first_line + count_lines(lines(0, 2)) - 1;
     return ok;
   }
   int near = tries.empty() ? 0 : tries.front().first_line;
@@ -297,10 +315,10 @@ UpdateEdit insert_update(const std::string& text, const std::string& evidence_id
     parse_yaml(apply(text, first), "input", over);
     for (const Diagnostic& d : over.items())
       if (d.rule.rfind("too-many-", 0) == 0 || d.rule == "too-deep")
-        return failure("with this update the file would be over a limit: " + full_message(d), near);
+        return failure("with this entry the file would be over a limit: " + full_message(d), near);
   }
   return failure(
-      "plan update cannot add the entry here without changing how the rest of the "
+      "plan cannot add the entry here without changing how the rest of the "
       "file reads; add it by hand (see README), or report this file to whoever "
       "maintains plan",
       near);

@@ -4,6 +4,7 @@
 // tested without a disk.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "model/plan.h"
@@ -27,5 +28,23 @@ struct UpdateEdit {
 /// The result is parsed back and compared with the original; if anything
 /// besides the new entry would read differently, no edit is returned.
 UpdateEdit insert_update(const std::string& text, const std::string& evidence_id, const Update& u);
+
+/// Where an entry goes: the list under list_key ("updates", "actions",
+/// "revisions") of the recommendation, of its evidence item evidence_id, or
+/// of the action action_id under either.
+struct EntryPlace {
+  std::string evidence_id;
+  std::string action_id;
+  std::string list_key = "updates";
+};
+
+/// The lines of one list entry, its dash at `dash` spaces and its keys at
+/// `keys`, each line ending "\n".
+using EntryLines = std::function<std::string(int dash, int keys)>;
+
+/// The same minimal, checked edit for any list entry (insert_update is this
+/// with an update): appended to the list, or the list created at the end of
+/// the mapping, and every other byte as it was.
+UpdateEdit insert_entry(const std::string& text, const EntryPlace& place, const EntryLines& lines);
 
 }  // namespace plan

@@ -4,6 +4,7 @@
 
 #include "check/load_checked.h"
 #include "edit/insert_update.h"
+#include "edit/yaml_write.h"
 #include "load/limits.h"
 #include "util/files.h"
 
@@ -23,12 +24,30 @@ std::string unknown_recommendation(const TargetId& t, const std::string& dir,
 
 // The updates list the new entry joins, or nullptr (with a problem) when the
 // evidence requirement does not exist.
+const std::vector<Update>* action_updates(const std::vector<Action>& actions, const TargetId& t,
+                                          const std::string& parent, EditOutcome& out) {
+  std::vector<std::string> ids;
+  for (const Action& a : actions) {
+    if (a.id == t.action_id) return &a.updates;
+    ids.push_back(a.id);
+  }
+  out.refused(fmt::format(
+      "{} has no action {}; {}", parent, t.action_id,
+      ids.empty() ? "it has none (plan action add gives it one)" : "it has " + and_list(ids)));
+  return nullptr;
+}
+
 const std::vector<Update>* existing_updates(const Recommendation& rec, const TargetId& t,
                                             EditOutcome& out) {
+  if (!t.action_id.empty() && t.evidence_id.empty())
+    return action_updates(rec.actions, t, fmt::format("recommendation {}", t.rec), out);
   if (t.evidence_id.empty()) return &rec.updates;
   std::vector<std::string> ids;
   for (const Evidence& ev : rec.evidence) {
-    if (ev.id == t.evidence_id) return &ev.updates;
+    if (ev.id == t.evidence_id)
+      return t.action_id.empty()
+                 ? &ev.updates
+                 : action_updates(ev.actions, t, "evidence requirement " + ev.id, out);
     ids.push_back(ev.id);
   }
   out.refused(fmt::format("recommendation {} has no evidence requirement {}; {}", t.rec,
@@ -87,7 +106,7 @@ bool check_before_edit(const LoadedPlan& loaded, const TargetId& target, const U
   const std::vector<Update>* existing = &none;
   if (file_ok)
     existing = existing_updates(rec, target, out);
-  else if (target.evidence_id.empty())
+  else if (target.evidence_id.empty() && target.action_id.empty())
     existing = &rec.updates;
   if (existing)
     for (std::string& p : check_update_request(req, plan, *existing, target, today, u))
@@ -100,7 +119,9 @@ bool check_before_edit(const LoadedPlan& loaded, const TargetId& target, const U
 // Makes the text edit and checks the new text by plan validate's rules.
 bool edit_and_check(const LoadedPlan& loaded, const TargetId& target, const Update& u, Date today,
                     EditOutcome& out) {
-  UpdateEdit edit = insert_update(out.old_text, target.evidence_id, u);
+  UpdateEdit edit =
+      insert_entry(out.old_text, EntryPlace{target.evidence_id, target.action_id, "updates"},
+                   [&u](int dash, int keys) { return yaml_update_entry(u, dash, keys); });
   if (!edit.ok)
     return out.refused(edit.error_line > 0
                            ? fmt::format("{}:{}: {}", out.file, edit.error_line, edit.error)
@@ -130,8 +151,8 @@ EditOutcome record_update(const std::string& dir, const UpdateRequest& req, Date
   std::optional<TargetId> target = parse_target_id(req.id);
   if (!target) {
     out.refused(
-        fmt::format("'{}' is not a recommendation or evidence id; give a number such as "
-                    "23, or an evidence id such as 23.1",
+        fmt::format("'{}' is not a recommendation, evidence or action id; give a number such "
+                    "as 23, an evidence id such as 23.1, or an action id such as 23a",
                     req.id));
     return out;
   }

@@ -7,7 +7,9 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "model/category.h"
 #include "model/progress.h"
+#include "model/status_meaning.h"
 #include "util/suggest.h"
 #include "util/terminal_text.h"
 
@@ -24,6 +26,13 @@ std::string trimmed(const std::string& s) {
   return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
+// "Green" and "GREEN" are the rating green: RAG is written in lower case.
+std::string lowered_rag(const std::string& typed) {
+  std::string s = trimmed(typed);
+  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 void check_status(const UpdateRequest& req, const Plan& plan, std::vector<std::string>& problems) {
   const auto& statuses = plan.statuses;
   if (std::find(statuses.begin(), statuses.end(), req.status) != statuses.end()) return;
@@ -35,6 +44,13 @@ void check_status(const UpdateRequest& req, const Plan& plan, std::vector<std::s
   }
   std::string near = nearest(req.status, statuses);
   if (!near.empty()) listed[0] = 'T';
+  if (is_rag_word(req.status)) {
+    problems.push_back(
+        fmt::format("'{}' is a RAG rating, not one of the plan's statuses: give "
+                    "it as --rag {} and the status as --status; {}",
+                    req.status, lowered_rag(req.status), listed));
+    return;
+  }
   problems.push_back(fmt::format("unknown status '{}'{}{}", req.status,
                                  near.empty() ? "; " : "; did you mean '" + near + "'? ", listed));
 }
@@ -64,16 +80,18 @@ std::optional<Date> check_date(const std::string& typed, const std::vector<Updat
     return std::nullopt;
   }
   if (!in_plan_range(*date)) {
-    problems.push_back(fmt::format("--date {} is outside the years {}-{} that a plan's dates can "
-                                   "have; check the year",
-                                   typed, min_plan_year, max_plan_year));
+    problems.push_back(
+        fmt::format("--date {} is outside the years {}-{} that a plan's dates can "
+                    "have; check the year",
+                    typed, min_plan_year, max_plan_year));
     return std::nullopt;
   }
   if (plan.published.value && *date < *plan.published.value)
-    problems.push_back(fmt::format("--date {} is before the plan was published ({}, {}); an "
-                                   "update records progress on the plan, so date it {} or later",
-                                   format_iso(*date), format_iso(*plan.published.value),
-                                   plan.file, format_iso(*plan.published.value)));
+    problems.push_back(
+        fmt::format("--date {} is before the plan was published ({}, {}); an "
+                    "update records progress on the plan, so date it {} or later",
+                    format_iso(*date), format_iso(*plan.published.value), plan.file,
+                    format_iso(*plan.published.value)));
   if (*date > today)
     problems.push_back(fmt::format(
         "--date {} is in the future; updates record what has already happened", format_iso(*date)));
@@ -96,15 +114,15 @@ void check_characters(const std::string& value, const std::string& option, bool 
   std::string bad = forbidden_character(value, multi_line);
   if (bad.empty()) return;
   problems.push_back(fmt::format("{} holds {}; {}", option, bad,
-                                 bad.rfind("the byte", 0) == 0
-                                     ? "save it as UTF-8 text"
-                                     : multi_line ? "a plan holds plain text, so delete it"
-                                                  : "it must be one line of plain text"));
+                                 bad.rfind("the byte", 0) == 0 ? "save it as UTF-8 text"
+                                 : multi_line ? "a plan holds plain text, so delete it"
+                                              : "it must be one line of plain text"));
 }
 
 }  // namespace
 
-std::optional<TargetId> parse_target_id(const std::string& id) {
+// "23" or "23.1".
+static std::optional<TargetId> parse_target_id_of(const std::string& id) {
   size_t dot = id.find('.');
   std::string rec = id.substr(0, dot);
   if (!all_digits(rec)) return std::nullopt;
@@ -119,7 +137,19 @@ std::optional<TargetId> parse_target_id(const std::string& id) {
   return t;
 }
 
+std::optional<TargetId> parse_target_id(const std::string& typed) {
+  // An action's id is its parent's and lower-case letters: "7a", "7.1b".
+  size_t letters = typed.size();
+  while (letters > 0 && typed[letters - 1] >= 'a' && typed[letters - 1] <= 'z') --letters;
+  std::string id = typed.substr(0, letters);
+  if (id.empty()) return std::nullopt;
+  auto t = parse_target_id_of(id);
+  if (t && letters < typed.size()) t->action_id = typed;
+  return t;
+}
+
 std::string target_name(const TargetId& t) {
+  if (!t.action_id.empty()) return "action " + t.action_id;
   return t.evidence_id.empty() ? fmt::format("recommendation {}", t.rec)
                                : "evidence requirement " + t.evidence_id;
 }
@@ -169,9 +199,14 @@ std::vector<std::string> check_update_request(const UpdateRequest& req, const Pl
   }
   if (u.percent && req.status == done_status(plan) && *u.percent < 100)
     problems.push_back(
-        fmt::format("status '{}' means done, so --percent must be 100 (or left "
-                    "out); got {}",
+        fmt::format("status '{}' means complete in this plan's statuses, so --percent must be "
+                    "100 (or left out); got {}",
                     req.status, *u.percent));
+  u.rag = lowered_rag(req.rag);
+  if (!req.rag.empty() && u.rag != "red" && u.rag != "amber" && u.rag != "green" && u.rag != "blue")
+    problems.push_back(fmt::format(
+        "--rag must be red, amber, green or blue (blue: the force's colour for done); got '{}'",
+        req.rag));
   u.by = req.by;
   u.note = req.note;
   return problems;

@@ -15,9 +15,10 @@ struct UpdateRequest {
   std::string id;  // "23", or "23.1" for an evidence requirement
   std::string status;
   bool status_given = true;  // false: a dated note with no status (then a note is needed)
-  std::string percent;  // as typed; "" when not given
-  std::string date;     // as typed; "" for today
+  std::string percent;       // as typed; "" when not given
+  std::string date;          // as typed; "" for today
   std::string by;
+  std::string rag;  // as typed: red, amber, green or blue (any case); "" when not given
   std::string note;
   std::string note_from = "--note";  // where the note came from, for messages: "--note-file x.txt"
 };
@@ -26,12 +27,13 @@ struct UpdateRequest {
 struct TargetId {
   int rec = 0;
   std::string evidence_id;  // "23.1", or "" for the recommendation itself
+  std::string action_id;    // "23a" or "23.1a" for one of the force's actions, else ""
 };
 
-/// "23" or "23.1"; nullopt for anything else.
+/// "23", "23.1", or an action's id ("23a", "23.1b"); nullopt for anything else.
 std::optional<TargetId> parse_target_id(const std::string& id);
 
-/// "Recommendation 23" or "Evidence requirement 23.1".
+/// "recommendation 23", "evidence requirement 23.1" or "action 23a".
 std::string target_name(const TargetId& t);
 
 /// Up to three of ids nearest to id, in increasing order.

@@ -35,7 +35,7 @@ std::string yaml_text_field(const std::string& key, const std::string& text, int
                             TextStyle style = TextStyle::inline_when_possible);
 
 /// One update as a list entry ("- date: …") whose dash sits at `indent`
-/// spaces; keys: date, status, percent, by, note, internal. Ends with "\n".
+/// spaces; keys: date, status, percent, rag, by, note, internal. Ends with "\n".
 std::string yaml_update_entry(const Update& u, int indent);
 
 /// The same, for lists whose keys do not sit two spaces after the dash:
