@@ -1,5 +1,6 @@
 #include "check/load_checked.h"
 
+#include "check/rules.h"
 #include "check/schema.h"
 #include "load/report_loader.h"
 
@@ -11,6 +12,7 @@ TreeCheck schema_check() {
                         : kind == FileKind::report ? SchemaKind::report
                                                    : SchemaKind::recommendation;
     check_schema(root, schema, file, out);
+    if (kind == FileKind::plan) check_status_meaning(root, file, out);
   };
 }
 

@@ -13,6 +13,7 @@ void check_plan(const Plan& plan, Date as_of, Diagnostics& out) {
     check_updates(plan, rec.file, rec.updates, as_of, out);
     for (const Evidence& ev : rec.evidence) check_updates(plan, rec.file, ev.updates, as_of, out);
     check_progress(plan, rec, out);
+    check_actions(plan, rec, as_of, out);
   }
   check_against_report(plan, out);
 }

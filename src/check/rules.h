@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "load/yaml_tree.h"
 #include "model/plan.h"
 
 namespace plan {
@@ -24,6 +25,13 @@ void check_timezone(const Plan& plan, Diagnostics& out);
 void check_updates(const Plan& plan, const std::string& file, const std::vector<Update>& updates,
                    Date as_of, Diagnostics& out);
 void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out);
+/// The force's actions (and response date) of a recommendation and its evidence.
+void check_actions(const Plan& plan, const Recommendation& rec, Date as_of, Diagnostics& out);
+/// Every status word outside the default scale declares its meaning
+/// (plan.yaml's tree, checked with its schema: check/load_checked.cpp).
+void check_status_meaning(const YNode& root, const std::string& file, Diagnostics& out);
+/// "Green" -> "green": the RAG colour a word names.
+std::string rag_colour(const std::string& word);
 /// The plan against the report it names (does nothing when none was loaded).
 void check_against_report(const Plan& plan, Diagnostics& out);
 

@@ -61,7 +61,8 @@ void check_done_percent(const Plan& plan, const std::string& file,
   for (const Update& u : updates)
     if (u.percent && u.status == done_status(plan) && *u.percent < 100)
       out.add(rule("done-percent"), file, u.percent_pos.line, u.percent_pos.col,
-              fmt::format("status '{}' means done, so percent must be 100 (or left out), got {}",
+              fmt::format("status '{}' means complete in this plan's statuses, so percent must "
+                          "be 100 (or left out), got {}",
                           u.status, *u.percent));
 }
 
@@ -83,6 +84,22 @@ void check_update_without_status(const Plan& plan, const std::string& file,
       out.add(rule("update-without-status"), file, u.pos.line, u.pos.col,
               "update has neither a status nor a note, so it says nothing",
               "add 'note:' with what was published, or 'status:', or remove the update");
+  }
+}
+
+void check_rag_value(const std::string& file, const std::vector<Update>& updates,
+                     Diagnostics& out) {
+  for (const Update& u : updates) {
+    if (u.rag.empty() || u.rag == "red" || u.rag == "amber" || u.rag == "green" || u.rag == "blue")
+      continue;
+    std::string colour = rag_colour(u.rag);
+    bool known = colour == "red" || colour == "amber" || colour == "green" || colour == "blue";
+    out.add(rule("rag-value"), file, u.rag_pos.line, u.rag_pos.col,
+            fmt::format("rag '{}' is not a RAG rating", u.rag),
+            known
+                ? fmt::format("write 'rag: {}' (red, amber, green or blue, in lower case)", colour)
+                : "write red, amber, green or blue (blue: the force's colour for done); a "
+                  "status word goes in 'status'");
   }
 }
 
@@ -131,8 +148,8 @@ void check_done_evidence_open(const Plan& plan, const Recommendation& rec, Diagn
   std::string list;
   for (size_t i = 0; i < open.size(); ++i) list += (i == 0 ? "" : ", ") + open[i];
   out.add(rule("done-evidence-open"), rec.file, p.latest->status_pos.line, p.latest->status_pos.col,
-          fmt::format("recommendation {} is marked '{}' while its evidence requirements are not "
-                      "all complete: {}",
+          fmt::format("recommendation {} is marked '{}', which means complete in this plan's "
+                      "statuses, while its evidence requirements are not all complete: {}",
                       rec.id, p.status, list),
           "record a complete status on each first (plan update ID.N --status ...), or correct "
           "the status; 'evidence_gates_completion: false' in plan.yaml turns this rule off");
@@ -149,6 +166,7 @@ void check_updates(const Plan& plan, const std::string& file, const std::vector<
   check_done_percent(plan, file, updates, out);
   check_update_without_status(plan, file, updates, out);
   check_percent_decrease(file, updates, out);
+  check_rag_value(file, updates, out);
 }
 
 void check_progress(const Plan& plan, const Recommendation& rec, Diagnostics& out) {
