@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "edit/force_plan_comment.h"
 #include "edit/update_request.h"
 #include "edit/yaml_write.h"
 #include "util/files.h"
@@ -66,7 +67,7 @@ EditOutcome create_recommendation(const std::string& dir, const NewRecommendatio
     out.file.clear();  // nothing of ours to report on
     return out;
   }
-  out.new_text = write_recommendation_file(rec);
+  out.new_text = write_recommendation_file(rec) + force_plan_comment(rec.id);
   Diagnostics warnings;
   check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
                 warnings);

@@ -1,5 +1,6 @@
 #include "init/from_report.h"
 
+#include "edit/force_plan_comment.h"
 #include "edit/yaml_write.h"
 #include "model/plan.h"
 
@@ -69,8 +70,9 @@ std::vector<ScaffoldFile> plan_files_from_report(
   std::vector<ScaffoldFile> files;
   files.push_back({"plan/plan.yaml", plan_file(report, report_path, addressee, today)});
   for (const ReportRecommendation* r : recs)
-    files.push_back({"plan/recommendations/" + std::to_string(r->id) + ".yaml",
-                     write_recommendation_file(recommendation_from(*r))});
+    files.push_back(
+        {"plan/recommendations/" + std::to_string(r->id) + ".yaml",
+         write_recommendation_file(recommendation_from(*r)) + force_plan_comment(r->id)});
   return files;
 }
 

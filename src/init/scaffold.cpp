@@ -1,6 +1,7 @@
 #include "init/scaffold.h"
 
 #include "check/schema.h"
+#include "edit/force_plan_comment.h"
 #include "edit/yaml_write.h"
 #include "init/ci_templates.h"
 #include "model/plan.h"
@@ -47,7 +48,7 @@ std::string example_recommendation(Date today) {
   u.by = "Plan owner";
   u.note = "Plan created. Add an update like this one whenever the work moves on, newest last.";
   r.updates.push_back(u);
-  return write_recommendation_file(r);
+  return write_recommendation_file(r) + force_plan_comment(r.id);
 }
 
 const char* const vscode_settings = R"({
