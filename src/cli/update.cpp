@@ -42,7 +42,7 @@ int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
 // An action's id is its parent's id and lower-case letters ("7a", "7.1b").
 std::string target_id_problem(const std::string& id) {
   size_t letters = id.find_last_not_of("abcdefghijklmnopqrstuvwxyz") + 1;
-  if (letters == 0 || id_problem(id.substr(0, letters), true).empty()) return "";
+  if (letters > 0 && id_problem(id.substr(0, letters), true).empty()) return "";
   return "'" + id +
          "' is not an id; give a recommendation number such as 23, an evidence requirement "
          "such as 23.1, or an action such as 23a";
