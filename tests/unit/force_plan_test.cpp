@@ -18,8 +18,9 @@ namespace {
 Recommendation load(const std::string& text) {
   Recommendation rec;
   Diagnostics ds;
-  REQUIRE(load_recommendation_text(text, "7.yaml", rec, ds));
-  INFO(ds.items().empty() ? "" : full_message(ds.items().front()));
+  bool loaded = load_recommendation_text(text, "7.yaml", rec, ds);
+  INFO((ds.items().empty() ? std::string() : full_message(ds.items().front())));
+  REQUIRE(loaded);
   REQUIRE(ds.errors() == 0);
   return rec;
 }
