@@ -126,8 +126,8 @@ inline constexpr Rule rule_table[] = {
     error_rule("percent-range", "percent is between 0 and 100", "check/schema.cpp"),
     error_rule("plan-too-large", "all recommendation files together are under the size limit",
                "load/loader.cpp"),
-    error_rule("read-error", "a file can be read", "load/loader.cpp"),
     error_rule("rag-value", "a RAG rating is red, amber, green or blue", "check/rules_updates.cpp"),
+    error_rule("read-error", "a file can be read", "load/loader.cpp"),
     warning_rule(
         "report-addressee",
         "the plan names the body it answers for, and each recommendation is addressed to it",
