@@ -6,18 +6,30 @@
 
 namespace plan {
 
-TreeCheck schema_check() {
-  return [](const YNode& root, FileKind kind, const std::string& file, Diagnostics& out) {
+// statuses_declared: a plan folder read from disk (plan_yaml's status words
+// must declare their meaning, status-meaning); a text read alone, as tests
+// and edits of one recommendation do, is checked by its schema only.
+namespace {
+
+TreeCheck tree_check(bool statuses_declared) {
+  return [statuses_declared](const YNode& root, FileKind kind, const std::string& file,
+                             Diagnostics& out) {
     SchemaKind schema = kind == FileKind::plan     ? SchemaKind::plan
                         : kind == FileKind::report ? SchemaKind::report
                                                    : SchemaKind::recommendation;
     check_schema(root, schema, file, out);
-    if (kind == FileKind::plan) check_status_meaning(root, file, out);
+    if (statuses_declared && kind == FileKind::plan) check_status_meaning(root, file, out);
   };
 }
 
+}  // namespace
+
+TreeCheck schema_check() {
+  return tree_check(false);
+}
+
 LoadedPlan load_plan(const std::string& dir, int threads, bool recommendations, Prose prose) {
-  return load_plan_files(dir, schema_check(), threads, recommendations, prose);
+  return load_plan_files(dir, tree_check(true), threads, recommendations, prose);
 }
 
 bool load_recommendation_text(const std::string& text, const std::string& file, Recommendation& rec,
