@@ -12,13 +12,20 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 report=$src/reports/police-response-to-stalking.yaml
 mkdir -p "$out"
 
-# new_force DIR ORGANISATION STATUSES...: a plan made by init, named and with its own words.
+# new_force DIR ORGANISATION STATUSES...: a plan made by init, named and with its own words,
+# each saying what it means (the first not started, the last complete, the others in progress).
 new_force() {
   local dir=$1 org=$2
   shift 2
   "$plan_bin" init "$dir" --report "$report" --addressee "Chief constables" > /dev/null
-  local words
-  words=$(printf '%s, ' "$@")
+  local words="" i=0 means
+  for word in "$@"; do
+    i=$((i + 1))
+    means=in-progress
+    [[ $i == 1 ]] && means=not-started
+    [[ $i == $# ]] && means=complete
+    words+="{name: $word, means: $means}, "
+  done
   sed -i "s/^organisation: .*/organisation: $org/; s/^statuses: .*/statuses: [${words%, }]/" \
     "$dir/plan/plan.yaml"
 }
