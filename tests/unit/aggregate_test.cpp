@@ -114,8 +114,8 @@ TEST_CASE("aggregate: an export reads back as the plan it came from") {
 }
 
 TEST_CASE("aggregate: a newer format_version, a broken file and a bad shape are refused") {
-  CHECK_THAT(read_export_text("{\"format_version\": 3}", "f.json").error,
-             Catch::Contains("format_version 3, newer than this plan reads (2)"));
+  CHECK_THAT(read_export_text("{\"format_version\": 4}", "f.json").error,
+             Catch::Contains("format_version 4, newer than this plan reads (3)"));
   CHECK_THAT(read_export_text("{\"format_version\": 1,", "f.json").error,
              Catch::Contains("is not JSON"));
   CHECK_THAT(read_export_text("[1]", "f.json").error, Catch::Contains("no format_version"));
