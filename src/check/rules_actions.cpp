@@ -76,8 +76,8 @@ void check_target_deadline(const Recommendation& rec, const Action& a, Diagnosti
   out.add(rule("action-target-deadline"), rec.file, a.target.pos.line, a.target.pos.col,
           fmt::format("action {}'s target {} is after recommendation {}'s deadline ({})", a.id,
                       long_date_text(a.target), rec.id, format_long(*rec.deadline.value)),
-          "if the date was moved, record the move and why (plan action retarget … --reason …); "
-          "else check the date");
+          "if the date was moved, record the move and why (plan action retarget " + a.id +
+              " --to … --reason …); else check the date");
 }
 
 void check_overdue(const Plan& plan, const Recommendation& rec, const Action& a, Date as_of,
@@ -90,8 +90,10 @@ void check_overdue(const Plan& plan, const Recommendation& rec, const Action& a,
       fmt::format("action {} is overdue: its target was {} and {}", a.id, long_date_text(target),
                   p.status.empty() ? std::string("no progress is recorded")
                                    : "its latest status is '" + p.status + "'"),
-      "record its progress (plan action update " + a.id +
-          " --status …), or move the target with a reason (plan action retarget)");
+      "record its progress (plan update " + a.id +
+          " --status …), or move the target with a "
+          "reason (plan action retarget " +
+          a.id + " --to … --reason …)");
 }
 
 void check_action_dates(const Plan& plan, const Recommendation& rec, const Action& a, Date as_of,
