@@ -6,6 +6,7 @@
 
 #include "edit/text_lines.h"
 #include "merge/update_lists.h"
+#include "model/date.h"
 
 namespace plan {
 namespace {
@@ -24,13 +25,20 @@ std::optional<Lists> lists_by_owner(const std::string& text) {
 // An update as lines of text, every line ended by "\n" and indented as if its
 // dash were at column 0, so items from either side compare and move freely.
 struct Item {
-  std::string date;
+  std::string date;  // as it sorts: a month (2025-01) as its last day (docs/force-plan.md)
+  std::string id;    // an action's id; "" for an update
   std::string body;
 };
 
+std::string date_order(const std::string& date) {
+  if (std::optional<Month> m = parse_iso_month(date))
+    return format_iso(Date{m->year() / m->month() / std::chrono::last});
+  return date;
+}
+
 Item item_text(const std::string& text, const std::vector<TextLine>& lines,
                const UpdateItemLines& it, int dash_col) {
-  Item out{it.date, ""};
+  Item out{date_order(it.date), it.id, ""};
   for (int i = it.first; i <= it.last; ++i) {
     const TextLine& l = lines[size_t(i - 1)];
     std::string_view content(text.data() + l.begin, l.end - l.begin);
@@ -91,7 +99,9 @@ struct Side {
 
 // Both sides appended to the same list: each side's appended items become the
 // union of both, in date order, so the line merge sees one change made twice.
-// Returns the number of items theirs added that ours did not have.
+// Returns the number of items theirs added that ours did not have. Two
+// different actions under one id are not combined (-1): the line merge then
+// shows them as a conflict, for a person to settle.
 int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const UpdateListLines& t,
                      size_t n_base) {
   std::vector<Item> mine, others;
@@ -101,6 +111,10 @@ int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const U
     Item it = item_text(theirs.text, theirs.lines, t.items[i], t.dash_col);
     bool already =
         std::any_of(mine.begin(), mine.end(), [&](const Item& m) { return m.body == it.body; });
+    bool clash = !it.id.empty() && std::any_of(mine.begin(), mine.end(), [&](const Item& m) {
+      return m.id == it.id && m.body != it.body;
+    });
+    if (clash) return -1;
     if (!already) others.push_back(std::move(it));
   }
   // Even with nothing new from theirs (the same update on both sides), both
@@ -132,7 +146,8 @@ bool keeps_base(const UpdateListLines* base, const UpdateListLines& side) {
   if (!base) return true;
   if (side.items.size() < base->items.size()) return false;
   for (size_t i = 0; i < base->items.size(); ++i)
-    if (side.items[i].date != base->items[i].date) return false;
+    if (side.items[i].date != base->items[i].date || side.items[i].id != base->items[i].id)
+      return false;
   return true;
 }
 
@@ -159,7 +174,8 @@ PlanFileMerge merge_plan_file(const std::string& base, const std::string& ours,
       size_t n = b ? b->items.size() : 0;
       if (!keeps_base(b, ol) || !keeps_base(b, tl->second)) continue;
       if (ol.items.size() == n || tl->second.items.size() == n) continue;  // one side alone
-      result.updates_combined += combine_appended(o, ol, t, tl->second, n);
+      int combined = combine_appended(o, ol, t, tl->second, n);
+      if (combined > 0) result.updates_combined += combined;
     }
     ours_plus = apply(ours, o.splices);
     theirs_plus = apply(theirs, t.splices);
