@@ -31,8 +31,7 @@ struct Item {
 };
 
 std::string date_order(const std::string& date) {
-  if (std::optional<Month> m = parse_iso_month(date))
-    return format_iso(Date{m->year() / m->month() / std::chrono::last});
+  if (std::optional<Month> m = parse_iso_month(date)) return format_iso(last_day(*m));
   return date;
 }
 

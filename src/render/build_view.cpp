@@ -51,7 +51,8 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.updated = date_view(*p.date);
   else if (p.month)
     s.updated = DateView{format_iso(*p.month), format_long(*p.month)};
-  s.from_evidence = p.from_evidence;
+  s.from_evidence = p.from_evidence && !p.from_actions;
+  s.from_actions = p.from_actions;
   return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/action_status.h"
 #include "model/category.h"
 #include "model/progress.h"
 
@@ -26,13 +27,6 @@ std::string lower(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
   return s;
-}
-
-/// The day a target passes: its own day, or the last day of its month.
-std::optional<Date> last_day_of(const DateField& d) {
-  if (d.value && d.value->ok()) return *d.value;
-  if (d.month) return Date{d.month->year() / d.month->month() / std::chrono::last};
-  return std::nullopt;
 }
 
 /// Public updates, newest first; the file's order on the same date.
@@ -77,13 +71,12 @@ DateView date_view_of(const DateField& d) {
 }
 
 std::string sort_key(const DateField& d) {
-  if (d.month && !d.value) return format_iso(*last_day_of(d));
+  if (d.month && !d.value) return format_iso(last_day(*d.month));
   return d.text;
 }
 
 std::string sort_key(const DateView& d) {
-  if (std::optional<Month> m = parse_iso_month(d.iso))
-    return format_iso(Date{m->year() / m->month() / std::chrono::last});
+  if (std::optional<Month> m = parse_iso_month(d.iso)) return format_iso(last_day(*m));
   return d.iso;
 }
 
@@ -113,14 +106,8 @@ TargetView target_view(const Action& a) {
   const DateField& now = current_target(a);
   if (now.present()) t.current = date_view_of(now);
   t.note = a.target_note;
-  if (a.revisions.empty()) return t;
-  std::string h = a.target.present() ? "target " + date_view_of(a.target).text : "no target";
-  for (const TargetRevision& r : a.revisions) {
-    h += ", moved to " + date_view_of(r.target).text;
-    if (r.decided.present()) h += " on " + date_view_of(r.decided).text;
-    if (!r.reason.empty()) h += ": " + r.reason;
-  }
-  t.history = h;
+  // The history only when the target moved: the current one is shown already.
+  if (!a.revisions.empty()) t.history = target_history(a);
   return t;
 }
 
@@ -141,20 +128,16 @@ ActionView action_view(const Plan& plan, const Action& a, const std::string& evi
   for (const Update* u : shown)
     v.updates.push_back(
         {date_view_of(u->date), update_status_label(*u), u->by, u->note, rag_view(u->rag)});
+  if (!shown.empty()) v.updated = date_view_of(shown.front()->date);
+  // The same reading of an action as show and export give (model/action_status.h).
+  v.rag = rag_view(latest_rag(a.updates, /*include_internal=*/false));
+  Progress p = progress_of(plan, a, /*include_internal=*/false);
   v.state = "no-update";
-  if (!shown.empty()) {
-    v.updated = date_view_of(shown.front()->date);
-    v.rag = rag_view(shown.front()->rag);
+  if (!p.status.empty()) {
+    v.status_label = status_label(plan, p);
+    v.state = state_of(category_of(plan, p));
   }
-  // Where it stands: the newest public update that gives a status.
-  for (const Update* u : shown) {
-    if (u->status.empty()) continue;
-    v.status_label = update_status_label(*u);
-    v.state = state_of(category_of_status(plan, u->status));
-    break;
-  }
-  std::optional<Date> due = last_day_of(current_target(a));
-  v.overdue = due && *due < as_of && v.state != "complete" && v.state != "not-applicable";
+  v.overdue = action_overdue(plan, a, as_of, /*include_internal=*/false);
   return v;
 }
 

@@ -94,6 +94,7 @@ mus::data status_data(const StatusView& s) {
   d.set("has_percent", s.percent.has_value());
   set_date(d, "updated", s.updated);
   d.set("from_evidence", s.from_evidence);
+  d.set("from_actions", s.from_actions);
   return d;
 }
 

@@ -24,7 +24,8 @@ struct StatusView {
   std::string state;           // "complete", "in-progress" or "not-started"
   std::optional<int> percent;  // as recorded; 100 when complete without one
   std::optional<DateView> updated;  // date of the latest update counted
-  bool from_evidence = false;       // added up from the evidence requirements' updates
+  bool from_evidence = false;       // added up from its parts' updates
+  bool from_actions = false;        // ... and those parts were its actions
 };
 
 /// A red/amber/green judgement in words and as a key for its colour: never a status.

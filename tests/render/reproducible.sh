@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The same plan files and date give the same bytes: renders each format of
-# the bundled and hostile plans twice, from different folders, time zones
+# the bundled, hostile and force-plan (response, actions, RAG) plans twice, from different folders, time zones
 # and locales, to a file and to standard output, and with the date from
 # --as-of and from SOURCE_DATE_EPOCH, and compares them all.
 # Usage: tests/render/reproducible.sh PLAN_BINARY
@@ -14,9 +14,10 @@ same() {
   if cmp -s "$2" "$3"; then passed=$((passed + 1)); echo "ok   $1";
   else failed=$((failed + 1)); echo "FAIL $1"; diff "$2" "$3" | head -10; fi
 }
-for name in bundled hostile; do
+for name in bundled hostile force-plan; do
   plan="$src"
   [[ $name == hostile ]] && plan="$src/tests/render/hostile"
+  [[ $name == force-plan ]] && plan="$src/tests/cases/render-force-plan-md"
   for format in html md; do
     a="$work/$name-a.$format" b="$work/$name-b.$format" c="$work/$name-c.$format"
     mkdir -p "$work/one" "$work/two"
