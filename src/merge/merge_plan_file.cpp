@@ -102,7 +102,7 @@ struct Side {
 // different actions under one id are not combined (-1): the line merge then
 // shows them as a conflict, for a person to settle.
 int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const UpdateListLines& t,
-                     size_t n_base) {
+                     Side& base, const UpdateListLines* in_base, size_t n_base) {
   std::vector<Item> mine, others;
   for (size_t i = n_base; i < o.items.size(); ++i)
     mine.push_back(item_text(ours.text, ours.lines, o.items[i], o.dash_col));
@@ -136,6 +136,25 @@ int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const U
   };
   splice_for(ours, o);
   splice_for(theirs, t);
+  // The base gets the same items after its last one, so the line merge sees
+  // no change there at all: an edit one side made next to the list's end
+  // (an update appended to the last action, say) then merges cleanly instead
+  // of touching lines both sides changed.
+  if (in_base && !in_base->items.empty()) {
+    int line = in_base->items.back().last;
+    auto same_line = std::find_if(base.splices.begin(), base.splices.end(),
+                                  [&](const LineSplice& sp) { return sp.first == line; });
+    std::string block;
+    for (const Item& it : merged) block += placed(it, in_base->dash_col, base.eol);
+    if (same_line != base.splices.end()) {  // an inner list ends on the same line: it goes first
+      same_line->block += block;
+    } else {
+      const TextLine& l = base.lines[size_t(line - 1)];
+      std::string kept = base.text.substr(l.begin, l.next - l.begin);
+      if (l.next == l.end) kept += base.eol;  // the file's last line, unended
+      base.splices.push_back({line, line, kept + block});
+    }
+  }
   return int(others.size());
 }
 
@@ -159,12 +178,14 @@ PlanFileMerge merge_plan_file(const std::string& base, const std::string& ours,
   if (labels.eol.empty()) labels.eol = "\n";
   std::optional<Lists> lb = lists_by_owner(base), lo = lists_by_owner(ours),
                        lt = lists_by_owner(theirs);
-  std::string ours_plus = ours, theirs_plus = theirs;
+  std::string ours_plus = ours, theirs_plus = theirs, base_plus = base;
   if (lb && lo && lt) {
     result.structured = true;
     Side o{ours, index_lines(ours), labels.eol, {}};
     Side t{theirs, index_lines(theirs), first_line_ending(theirs), {}};
     if (t.eol.empty()) t.eol = "\n";
+    Side bs{base, index_lines(base), first_line_ending(base), {}};
+    if (bs.eol.empty()) bs.eol = labels.eol;
     for (const auto& [owner, ol] : *lo) {
       auto tl = lt->find(owner);
       if (tl == lt->end()) continue;
@@ -173,13 +194,14 @@ PlanFileMerge merge_plan_file(const std::string& base, const std::string& ours,
       size_t n = b ? b->items.size() : 0;
       if (!keeps_base(b, ol) || !keeps_base(b, tl->second)) continue;
       if (ol.items.size() == n || tl->second.items.size() == n) continue;  // one side alone
-      int combined = combine_appended(o, ol, t, tl->second, n);
+      int combined = combine_appended(o, ol, t, tl->second, bs, b, n);
       if (combined > 0) result.updates_combined += combined;
     }
     ours_plus = apply(ours, o.splices);
+    base_plus = apply(base, bs.splices);
     theirs_plus = apply(theirs, t.splices);
   }
-  LineMergeResult lines = merge_lines(base, ours_plus, theirs_plus, labels);
+  LineMergeResult lines = merge_lines(base_plus, ours_plus, theirs_plus, labels);
   result.text = std::move(lines.text);
   result.conflicts = lines.conflicts;
   result.conflict_lines = std::move(lines.conflict_lines);
