@@ -1,4 +1,3 @@
-#include "util/terminal_text.h"
 #include "diff/diff_output.h"
 
 #include <fmt/format.h>
@@ -7,6 +6,7 @@
 
 #include "diag/print_diagnostics.h"
 #include "render/markdown_escape.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -21,6 +21,7 @@ std::string describe_update(const UpdateFact& u, Text esc, bool md) {
   std::string s = md ? "**" + esc(u.date) + "** " : esc(u.date) + " ";
   s += u.status.empty() ? "Status not stated" : esc(u.status);
   if (u.percent) s += " " + std::to_string(*u.percent) + "%";
+  if (!u.rag.empty()) s += ", RAG " + esc(u.rag);
   if (!u.by.empty()) s += " (by " + esc(u.by) + ")";
   if (!u.note_first_line.empty()) s += ": " + esc(u.note_first_line);
   if (u.internal) s += md ? " *(internal: not published)*" : " (internal: not published)";
@@ -55,10 +56,60 @@ std::string words_shown(const std::vector<WordPiece>& words, Text esc, bool md) 
 }
 
 std::string field_line(const FieldChange& f, Text esc, bool md) {
-  std::string name = f.field == "deadline_note" ? "deadline note" : f.field;
+  std::string name = f.field == "deadline_note" ? "deadline note"
+                     : f.field == "target_note" ? "target note"
+                                                : f.field;
   if (!f.words.empty()) return name + ": " + words_shown(f.words, esc, md);
   auto shown = [&](const std::string& v) { return v.empty() ? std::string("(none)") : esc(v); };
   return name + ": " + shown(f.before) + " → " + shown(f.after);
+}
+
+std::string change_line(const std::string& name, const std::string& before,
+                        const std::string& after, Text esc) {
+  auto shown = [&](const std::string& v) { return v.empty() ? std::string("(none)") : esc(v); };
+  return name + ": " + shown(before) + " → " + shown(after);
+}
+
+// The force's response and actions (docs/force-plan.md), one line a fact.
+void force_plan_facts(const RecommendationChange& r, Text esc, bool md,
+                      std::vector<std::string>& out) {
+  if (r.rag_before != r.rag_after)
+    out.push_back(change_line("RAG", r.rag_before, r.rag_after, esc));
+  if (!r.response_change.empty())
+    out.push_back("response " + r.response_change + ": " + esc(r.response_summary));
+  for (const FieldChange& f : r.response) out.push_back("response " + field_line(f, esc, md));
+  for (const ActionChange& a : r.actions) {
+    std::string head = "action " + esc(a.id);
+    switch (a.kind) {
+      case ActionChange::Kind::added: {
+        std::string s = head + " added: " + esc(a.text_first_line);
+        std::string more;
+        if (!a.lead.empty()) more += "lead " + esc(a.lead);
+        if (!a.target.empty())
+          more += (more.empty() ? "" : ", ") + std::string("target ") + esc(a.target);
+        if (!more.empty()) s += " (" + more + ")";
+        out.push_back(s);
+        break;
+      }
+      case ActionChange::Kind::removed:
+        out.push_back(head + " removed: " + esc(a.text_first_line));
+        break;
+      case ActionChange::Kind::changed:
+        for (const Retarget& t : a.retargets) {
+          std::string s = head + " retargeted: " + (t.from.empty() ? "(none)" : esc(t.from)) +
+                          " → " + esc(t.to);
+          if (!t.decided.empty()) s += " (decided " + esc(t.decided) + ")";
+          s += ": " + (t.reason.empty() ? std::string("no reason given") : esc(t.reason));
+          out.push_back(s);
+        }
+        if (a.status_before != a.status_after)
+          out.push_back(change_line(head + " status", a.status_before, a.status_after, esc));
+        if (a.rag_before != a.rag_after)
+          out.push_back(change_line(head + " RAG", a.rag_before, a.rag_after, esc));
+        for (const FieldChange& f : a.fields) out.push_back(head + " " + field_line(f, esc, md));
+        break;
+    }
+  }
 }
 
 // The facts about one recommendation, one line each, without bullets.
@@ -70,12 +121,16 @@ std::vector<std::string> facts(const RecommendationChange& r, Text esc, bool md)
   } else if (r.status_before != r.status_after) {
     out.push_back("status: " + esc(r.status_before) + " → " + esc(r.status_after));
   }
+  force_plan_facts(r, esc, md, out);
+  auto about = [&](const UpdateFact& u) {
+    return !u.action_id.empty()     ? "action " + esc(u.action_id) + ": "
+           : !u.evidence_id.empty() ? "evidence " + esc(u.evidence_id) + ": "
+                                    : std::string();
+  };
   for (const UpdateFact& u : r.updates_added)
-    out.push_back((u.evidence_id.empty() ? "" : "evidence " + esc(u.evidence_id) + ": ") +
-                  "update added: " + describe_update(u, esc, md));
+    out.push_back(about(u) + "update added: " + describe_update(u, esc, md));
   for (const UpdateFact& u : r.updates_removed)
-    out.push_back((u.evidence_id.empty() ? "" : "evidence " + esc(u.evidence_id) + ": ") +
-                  "update removed: " + describe_update(u, esc, md));
+    out.push_back(about(u) + "update removed: " + describe_update(u, esc, md));
   for (const FieldChange& f : r.fields) out.push_back(field_line(f, esc, md));
   for (const EvidenceChange& e : r.evidence) {
     std::string head = "evidence " + esc(e.id);
@@ -166,7 +221,9 @@ nlohmann::json update_json(const UpdateFact& u) {
       {"percent", u.percent ? nlohmann::json(*u.percent) : nlohmann::json()},
       {"by", u.by.empty() ? nlohmann::json() : nlohmann::json(u.by)},
       {"note_first_line", u.note_first_line},
-      {"internal", u.internal}};
+      {"internal", u.internal},
+      {"action", u.action_id.empty() ? nlohmann::json() : nlohmann::json(u.action_id)},
+      {"rag", u.rag.empty() ? nlohmann::json() : nlohmann::json(u.rag)}};
   return j;
 }
 
@@ -211,6 +268,45 @@ std::string diff_json(const PlanChanges& c) {
       ej["fields"] = ef;
       ev.push_back(ej);
     }
+    auto or_null = [](const std::string& v) {
+      return v.empty() ? nlohmann::json() : nlohmann::json(v);
+    };
+    j["rag"] = {{"before", or_null(r.rag_before)}, {"after", or_null(r.rag_after)}};
+    nlohmann::json response = {{"change", r.response_change.empty()
+                                              ? nlohmann::json()
+                                              : nlohmann::json(r.response_change)}};
+    if (!r.response_summary.empty()) response["summary"] = r.response_summary;
+    nlohmann::json response_fields = nlohmann::json::array();
+    for (const FieldChange& f : r.response) response_fields.push_back(field_json(f));
+    response["fields"] = response_fields;
+    j["response"] = response;
+    nlohmann::json actions = nlohmann::json::array();
+    for (const ActionChange& a : r.actions) {
+      nlohmann::json aj = {{"id", a.id},
+                           {"evidence", or_null(a.evidence_id)},
+                           {"change", a.kind == ActionChange::Kind::added     ? "added"
+                                      : a.kind == ActionChange::Kind::removed ? "removed"
+                                                                              : "changed"}};
+      if (a.kind != ActionChange::Kind::changed) aj["text_first_line"] = a.text_first_line;
+      if (a.kind == ActionChange::Kind::added) {
+        aj["lead"] = or_null(a.lead);
+        aj["target"] = or_null(a.target);
+      }
+      nlohmann::json rt = nlohmann::json::array();
+      for (const Retarget& t : a.retargets)
+        rt.push_back({{"from", or_null(t.from)},
+                      {"to", t.to},
+                      {"decided", or_null(t.decided)},
+                      {"reason", or_null(t.reason)}});
+      aj["retargeted"] = rt;
+      aj["status"] = {{"before", or_null(a.status_before)}, {"after", or_null(a.status_after)}};
+      aj["rag"] = {{"before", or_null(a.rag_before)}, {"after", or_null(a.rag_after)}};
+      nlohmann::json af = nlohmann::json::array();
+      for (const FieldChange& f : a.fields) af.push_back(field_json(f));
+      aj["fields"] = af;
+      actions.push_back(aj);
+    }
+    j["actions"] = actions;
     j["updates_added"] = added;
     j["updates_removed"] = removed;
     j["fields"] = fields;

@@ -2,29 +2,12 @@
 
 #include <map>
 
+#include "diff/force_plan_changes.h"
+#include "diff/update_fact.h"
 #include "model/progress.h"
 
 namespace plan {
 namespace {
-
-std::string first_line(const std::string& s) {
-  std::string line = s.substr(0, s.find('\n'));
-  if (line.size() > 120) {
-    size_t cut = 117;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    line = line.substr(0, cut) + "…";
-  }
-  return line;
-}
-
-UpdateFact fact(const Update& u, const std::string& evidence_id) {
-  return {evidence_id, u.date.text, u.status, u.by, u.percent, first_line(u.note), u.internal};
-}
-
-bool same_update(const Update& a, const Update& b) {
-  return a.date.text == b.date.text && a.status == b.status && a.percent == b.percent &&
-         a.by == b.by && a.note == b.note && a.internal == b.internal;
-}
 
 // Updates in `to` with no equal one in `from` (each of `from` matches once).
 std::vector<const Update*> not_in(const std::vector<Update>& to, const std::vector<Update>& from) {
@@ -39,14 +22,6 @@ std::vector<const Update*> not_in(const std::vector<Update>& to, const std::vect
   return out;
 }
 
-void field(std::vector<FieldChange>& out, const char* name, const std::string& a,
-           const std::string& b, bool prose) {
-  if (a == b) return;
-  FieldChange f{name, a, b, {}};
-  if (prose) f.words = word_diff(a, b);
-  out.push_back(std::move(f));
-}
-
 std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Recommendation& b,
                                              RecommendationChange& rc) {
   std::vector<EvidenceChange> out;
@@ -56,7 +31,7 @@ std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Reco
     auto it = before.find(e.id);
     if (it == before.end()) {
       out.push_back({EvidenceChange::Kind::added, e.id, first_line(e.text), {}});
-      for (const Update& u : e.updates) rc.updates_added.push_back(fact(u, e.id));
+      for (const Update& u : e.updates) rc.updates_added.push_back(update_fact(u, e.id));
       continue;
     }
     const Evidence& old = *it->second;
@@ -65,9 +40,9 @@ std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Reco
     field(c.fields, "owner", old.owner, e.owner, false);
     if (!c.fields.empty()) out.push_back(std::move(c));
     for (const Update* u : not_in(e.updates, old.updates))
-      rc.updates_added.push_back(fact(*u, e.id));
+      rc.updates_added.push_back(update_fact(*u, e.id));
     for (const Update* u : not_in(old.updates, e.updates))
-      rc.updates_removed.push_back(fact(*u, e.id));
+      rc.updates_removed.push_back(update_fact(*u, e.id));
     before.erase(it);
   }
   for (const Evidence& e : a.evidence)
@@ -82,6 +57,14 @@ std::string summary_of(const Recommendation& r) {
 }
 
 }  // namespace
+
+void field(std::vector<FieldChange>& out, const char* name, const std::string& a,
+           const std::string& b, bool prose) {
+  if (a == b) return;
+  FieldChange f{name, a, b, {}};
+  if (prose) f.words = word_diff(a, b);
+  out.push_back(std::move(f));
+}
 
 PlanChanges compare_plans(const Plan& before, const Plan& after) {
   PlanChanges out;
@@ -107,25 +90,31 @@ PlanChanges compare_plans(const Plan& before, const Plan& after) {
       rc.kind = RecommendationChange::Kind::added;
       rc.summary = summary_of(r);
       rc.status_before = rc.status_after = now;
-      for (const Update& u : r.updates) rc.updates_added.push_back(fact(u, ""));
+      for (const Update& u : r.updates) rc.updates_added.push_back(update_fact(u, ""));
       for (const Evidence& e : r.evidence)
         rc.evidence.push_back({EvidenceChange::Kind::added, e.id, first_line(e.text), {}});
+      compare_force_plan(after, nullptr, r, rc);
       changes[r.id] = std::move(rc);
       continue;
     }
     const Recommendation& a = *it->second;
     rc.status_before = status_label(before, progress_of(before, a, true));
     rc.status_after = now;
-    for (const Update* u : not_in(r.updates, a.updates)) rc.updates_added.push_back(fact(*u, ""));
-    for (const Update* u : not_in(a.updates, r.updates)) rc.updates_removed.push_back(fact(*u, ""));
+    for (const Update* u : not_in(r.updates, a.updates))
+      rc.updates_added.push_back(update_fact(*u, ""));
+    for (const Update* u : not_in(a.updates, r.updates))
+      rc.updates_removed.push_back(update_fact(*u, ""));
     field(rc.fields, "title", a.title, r.title, false);
     field(rc.fields, "deadline", a.deadline.text, r.deadline.text, false);
     field(rc.fields, "deadline_note", a.deadline_note, r.deadline_note, false);
     field(rc.fields, "owner", effective_owner(before, a), effective_owner(after, r), false);
     field(rc.fields, "text", a.text, r.text, true);
     rc.evidence = compare_evidence(a, r, rc);
+    compare_force_plan(after, &a, r, rc);
     bool changed = rc.status_before != rc.status_after || !rc.updates_added.empty() ||
-                   !rc.updates_removed.empty() || !rc.fields.empty() || !rc.evidence.empty();
+                   !rc.updates_removed.empty() || !rc.fields.empty() || !rc.evidence.empty() ||
+                   !rc.response_change.empty() || !rc.response.empty() || !rc.actions.empty() ||
+                   rc.rag_before != rc.rag_after;
     old.erase(it);
     if (changed) changes[r.id] = std::move(rc);
   }

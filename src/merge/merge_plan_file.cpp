@@ -6,6 +6,7 @@
 
 #include "edit/text_lines.h"
 #include "merge/update_lists.h"
+#include "model/date.h"
 
 namespace plan {
 namespace {
@@ -24,13 +25,19 @@ std::optional<Lists> lists_by_owner(const std::string& text) {
 // An update as lines of text, every line ended by "\n" and indented as if its
 // dash were at column 0, so items from either side compare and move freely.
 struct Item {
-  std::string date;
+  std::string date;  // as it sorts: a month (2025-01) as its last day (docs/force-plan.md)
+  std::string id;    // an action's id; "" for an update
   std::string body;
 };
 
+std::string date_order(const std::string& date) {
+  if (std::optional<Month> m = parse_iso_month(date)) return format_iso(last_day(*m));
+  return date;
+}
+
 Item item_text(const std::string& text, const std::vector<TextLine>& lines,
                const UpdateItemLines& it, int dash_col) {
-  Item out{it.date, ""};
+  Item out{date_order(it.date), it.id, ""};
   for (int i = it.first; i <= it.last; ++i) {
     const TextLine& l = lines[size_t(i - 1)];
     std::string_view content(text.data() + l.begin, l.end - l.begin);
@@ -91,9 +98,11 @@ struct Side {
 
 // Both sides appended to the same list: each side's appended items become the
 // union of both, in date order, so the line merge sees one change made twice.
-// Returns the number of items theirs added that ours did not have.
+// Returns the number of items theirs added that ours did not have. Two
+// different actions under one id are not combined (-1): the line merge then
+// shows them as a conflict, for a person to settle.
 int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const UpdateListLines& t,
-                     size_t n_base) {
+                     Side& base, const UpdateListLines* in_base, size_t n_base) {
   std::vector<Item> mine, others;
   for (size_t i = n_base; i < o.items.size(); ++i)
     mine.push_back(item_text(ours.text, ours.lines, o.items[i], o.dash_col));
@@ -101,6 +110,10 @@ int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const U
     Item it = item_text(theirs.text, theirs.lines, t.items[i], t.dash_col);
     bool already =
         std::any_of(mine.begin(), mine.end(), [&](const Item& m) { return m.body == it.body; });
+    bool clash = !it.id.empty() && std::any_of(mine.begin(), mine.end(), [&](const Item& m) {
+      return m.id == it.id && m.body != it.body;
+    });
+    if (clash) return -1;
     if (!already) others.push_back(std::move(it));
   }
   // Even with nothing new from theirs (the same update on both sides), both
@@ -123,6 +136,25 @@ int combine_appended(Side& ours, const UpdateListLines& o, Side& theirs, const U
   };
   splice_for(ours, o);
   splice_for(theirs, t);
+  // The base gets the same items after its last one, so the line merge sees
+  // no change there at all: an edit one side made next to the list's end
+  // (an update appended to the last action, say) then merges cleanly instead
+  // of touching lines both sides changed.
+  if (in_base && !in_base->items.empty()) {
+    int line = in_base->items.back().last;
+    auto same_line = std::find_if(base.splices.begin(), base.splices.end(),
+                                  [&](const LineSplice& sp) { return sp.first == line; });
+    std::string block;
+    for (const Item& it : merged) block += placed(it, in_base->dash_col, base.eol);
+    if (same_line != base.splices.end()) {  // an inner list ends on the same line: it goes first
+      same_line->block += block;
+    } else {
+      const TextLine& l = base.lines[size_t(line - 1)];
+      std::string kept = base.text.substr(l.begin, l.next - l.begin);
+      if (l.next == l.end) kept += base.eol;  // the file's last line, unended
+      base.splices.push_back({line, line, kept + block});
+    }
+  }
   return int(others.size());
 }
 
@@ -132,7 +164,8 @@ bool keeps_base(const UpdateListLines* base, const UpdateListLines& side) {
   if (!base) return true;
   if (side.items.size() < base->items.size()) return false;
   for (size_t i = 0; i < base->items.size(); ++i)
-    if (side.items[i].date != base->items[i].date) return false;
+    if (side.items[i].date != base->items[i].date || side.items[i].id != base->items[i].id)
+      return false;
   return true;
 }
 
@@ -145,12 +178,14 @@ PlanFileMerge merge_plan_file(const std::string& base, const std::string& ours,
   if (labels.eol.empty()) labels.eol = "\n";
   std::optional<Lists> lb = lists_by_owner(base), lo = lists_by_owner(ours),
                        lt = lists_by_owner(theirs);
-  std::string ours_plus = ours, theirs_plus = theirs;
+  std::string ours_plus = ours, theirs_plus = theirs, base_plus = base;
   if (lb && lo && lt) {
     result.structured = true;
     Side o{ours, index_lines(ours), labels.eol, {}};
     Side t{theirs, index_lines(theirs), first_line_ending(theirs), {}};
     if (t.eol.empty()) t.eol = "\n";
+    Side bs{base, index_lines(base), first_line_ending(base), {}};
+    if (bs.eol.empty()) bs.eol = labels.eol;
     for (const auto& [owner, ol] : *lo) {
       auto tl = lt->find(owner);
       if (tl == lt->end()) continue;
@@ -159,12 +194,14 @@ PlanFileMerge merge_plan_file(const std::string& base, const std::string& ours,
       size_t n = b ? b->items.size() : 0;
       if (!keeps_base(b, ol) || !keeps_base(b, tl->second)) continue;
       if (ol.items.size() == n || tl->second.items.size() == n) continue;  // one side alone
-      result.updates_combined += combine_appended(o, ol, t, tl->second, n);
+      int combined = combine_appended(o, ol, t, tl->second, bs, b, n);
+      if (combined > 0) result.updates_combined += combined;
     }
     ours_plus = apply(ours, o.splices);
+    base_plus = apply(base, bs.splices);
     theirs_plus = apply(theirs, t.splices);
   }
-  LineMergeResult lines = merge_lines(base, ours_plus, theirs_plus, labels);
+  LineMergeResult lines = merge_lines(base_plus, ours_plus, theirs_plus, labels);
   result.text = std::move(lines.text);
   result.conflicts = lines.conflicts;
   result.conflict_lines = std::move(lines.conflict_lines);

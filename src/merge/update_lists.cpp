@@ -45,9 +45,27 @@ bool read_list(const Reader& r, const YNode& list, const std::string& owner,
     it.first = item.pos.line;
     it.last = last_line_of_item(r, it.first, l.dash_col);
     if (const YNode* d = item.find("date"); d && d->is_scalar()) it.date = d->value;
+    if (const YNode* id = item.find("id"); id && id->is_scalar()) it.id = id->value;
     l.items.push_back(it);
   }
   out.push_back(std::move(l));
+  return true;
+}
+
+// An `actions` list and each action's `updates` (docs/force-plan.md). Every
+// action needs an id for its updates to be told apart.
+bool read_actions(const Reader& r, const YNode& holder, const std::string& owner,
+                  std::vector<UpdateListLines>& out) {
+  const YNode* actions = holder.find("actions");
+  if (!actions) return true;
+  if (!read_list(r, *actions, owner.empty() ? "actions" : "actions " + owner, out)) return false;
+  if (!actions->is_seq()) return true;
+  for (const YNode& a : actions->children) {
+    const YNode* id = a.find("id");
+    if (!id || !id->is_scalar() || id->value.empty()) return false;
+    if (const YNode* u = a.find("updates"); u && !read_list(r, *u, "action " + id->value, out))
+      return false;
+  }
   return true;
 }
 
@@ -60,6 +78,7 @@ std::optional<std::vector<UpdateListLines>> find_update_lists(const std::string&
   Reader r{text, index_lines(text)};
   std::vector<UpdateListLines> out;
   if (const YNode* u = root->find("updates"); u && !read_list(r, *u, "", out)) return std::nullopt;
+  if (!read_actions(r, *root, "", out)) return std::nullopt;
   if (const YNode* ev = root->find("evidence"); ev && ev->is_seq()) {
     for (const YNode& item : ev->children) {
       if (!item.is_map()) continue;
@@ -68,6 +87,12 @@ std::optional<std::vector<UpdateListLines>> find_update_lists(const std::string&
       if (!u) continue;
       if (!id || !id->is_scalar() || id->value.empty()) return std::nullopt;
       if (!read_list(r, *u, id->value, out)) return std::nullopt;
+    }
+    for (const YNode& item : ev->children) {
+      const YNode* id = item.is_map() ? item.find("id") : nullptr;
+      if (!item.is_map() || !item.find("actions")) continue;
+      if (!id || !id->is_scalar() || id->value.empty()) return std::nullopt;
+      if (!read_actions(r, item, id->value, out)) return std::nullopt;
     }
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "render/force_plan_view.h"
 #include "render/markdown.h"
 #include "util/markup_escape.h"
 
@@ -23,8 +24,11 @@ std::string slug(const std::string& s) {
   return out.empty() ? "plan" : out;
 }
 
+// Atom needs a full date and time. A month-precision date stands for the
+// last day of its month (docs/force-plan.md): never earlier than the source
+// allows; the entry's text still says only "January 2025".
 std::string timestamp(const DateView& d) {
-  return d.iso + "T00:00:00Z";
+  return sort_key(d) + "T00:00:00Z";
 }
 
 }  // namespace
@@ -54,12 +58,14 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
          "\"/>\n";
   for (const LatestUpdateView& u : view.latest_updates) {
     if (u.date.iso.empty()) continue;  // no real date: a feed entry needs one
-    std::string what = u.evidence_id.empty() ? "recommendation-" + std::to_string(u.recommendation)
-                                             : "evidence-" + u.evidence_id;
+    std::string what = !u.action_id.empty() ? "action-" + u.action_id
+                       : u.evidence_id.empty()
+                           ? "recommendation-" + std::to_string(u.recommendation)
+                           : "evidence-" + u.evidence_id;
     std::string id =
         base + ":" + what + ":update-" + u.date.iso + "-" + std::to_string(u.same_day_index);
     std::string title = u.about + ": " + u.status_label;
-    if (!u.evidence_id.empty())
+    if (!u.evidence_id.empty() || !u.action_id.empty())
       title += " (recommendation " + std::to_string(u.recommendation) + ")";
     out += "  <entry>\n";
     out += "    <title>" + markup_escape(title) + "</title>\n";
@@ -69,8 +75,11 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
     out += "    <published>" + timestamp(u.date) + "</published>\n";
     out += "    <updated>" + timestamp(u.date) + "</updated>\n";
     if (!u.by.empty()) out += "    <author><name>" + markup_escape(u.by) + "</name></author>\n";
-    std::string body =
-        "<p>" + markup_escape(u.date.text) + ": " + markup_escape(u.status_label) + "</p>";
+    std::string body = "<p>" + markup_escape(u.date.text) + ": " + markup_escape(u.status_label) +
+                       (u.rag ? ", RAG rating: " + markup_escape(u.rag->word) : "") + "</p>";
+    if (!u.action_id.empty() && !u.action_text.empty())
+      body += "\n<p>Action " + markup_escape(u.action_id) + ": " + markup_escape(u.action_text) +
+              "</p>";
     if (!u.note.empty()) body += "\n" + markdown_to_html(u.note);
     out += "    <content type=\"html\">" + markup_escape(body) + "</content>\n";
     out += "  </entry>\n";

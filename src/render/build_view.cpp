@@ -1,22 +1,20 @@
 #include "render/build_view.h"
 
-#include "model/category.h"
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "model/category.h"
 #include "model/progress.h"
 #include "model/report.h"
+#include "render/force_plan_view.h"
 #include "render/url_policy.h"
 
 namespace plan {
 namespace {
 
 DateView date_view(const DateField& d) {
-  if (d.value && d.value->ok()) return {format_iso(*d.value), format_long(*d.value)};
-  if (d.month) return {format_iso(*d.month), format_long(*d.month)};
-  return {"", d.text};
+  return date_view_of(d);
 }
 
 DateView date_view(Date d) {
@@ -53,7 +51,8 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.updated = date_view(*p.date);
   else if (p.month)
     s.updated = DateView{format_iso(*p.month), format_long(*p.month)};
-  s.from_evidence = p.from_evidence;
+  s.from_evidence = p.from_evidence && !p.from_actions;
+  s.from_actions = p.from_actions;
   return s;
 }
 
@@ -63,12 +62,13 @@ std::vector<UpdateView> public_updates(const Plan& /*plan*/, const std::vector<U
   std::vector<const Update*> shown;
   for (const Update& u : updates)
     if (!u.internal) shown.push_back(&u);
+  // YYYY-MM-DD sorts as text; a month (YYYY-MM) as its last day.
   std::stable_sort(shown.begin(), shown.end(), [](const Update* a, const Update* b) {
-    return a->date.text > b->date.text;  // YYYY-MM-DD sorts as text
+    return sort_key(a->date) > sort_key(b->date);
   });
   std::vector<UpdateView> out;
   for (const Update* u : shown)
-    out.push_back({date_view(u->date), update_status_label(*u), u->by, u->note});
+    out.push_back({date_view(u->date), update_status_label(*u), u->by, u->note, rag_view(u->rag)});
   return out;
 }
 
@@ -106,6 +106,8 @@ RecommendationView recommendation_view(const Plan& plan, const Recommendation& r
   v.status = status_view(plan, p);
   v.overdue = is_overdue(rec, p, as_of);
   v.updates = public_updates(plan, rec.updates);
+  v.response = response_view(rec.response);
+  v.actions = action_views(plan, rec, as_of);
   return v;
 }
 
@@ -136,13 +138,17 @@ SummaryView summarise(const std::vector<RecommendationView>& recs) {
 
 void note_latest(std::optional<DateView>& latest, const std::vector<UpdateView>& updates) {
   for (const UpdateView& u : updates)
-    if (!u.date.iso.empty() && (!latest || u.date.iso > latest->iso)) latest = u.date;
+    if (!u.date.iso.empty() && (!latest || sort_key(u.date) > sort_key(*latest))) latest = u.date;
 }
 
 // The public updates of one list, oldest first as the file keeps them, each
 // numbered within its date (the number stays when later updates are added).
+// action_id: the action the list belongs to ("" for a recommendation's or
+// requirement's own updates).
 void collect_latest(const Plan& /*plan*/, const std::vector<Update>& updates, int rec,
-                    const std::string& evidence_id, std::vector<LatestUpdateView>& out) {
+                    const std::string& evidence_id, std::vector<LatestUpdateView>& out,
+                    const Action* action = nullptr) {
+  const std::string action_id = action ? action->id : "";
   std::map<std::string, int> per_day;
   for (const Update& u : updates) {
     int index = ++per_day[u.date.text];
@@ -151,14 +157,20 @@ void collect_latest(const Plan& /*plan*/, const std::vector<Update>& updates, in
     l.date = date_view(u.date);
     l.recommendation = rec;
     l.evidence_id = evidence_id;
-    l.about = evidence_id.empty() ? "Recommendation " + std::to_string(rec)
-                                  : "Evidence requirement " + evidence_id;
-    l.anchor = evidence_id.empty() ? "recommendation-" + std::to_string(rec)
-                                   : "evidence-" + anchor_part(evidence_id);
+    l.action_id = action_id;
+    if (action) l.action_text = action->text;
+    l.about = !action_id.empty()    ? "Action " + action_id
+              : evidence_id.empty() ? "Recommendation " + std::to_string(rec)
+                                    : "Evidence requirement " + evidence_id;
+    l.anchor = !action_id.empty()    ? action_anchor(action_id)
+               : evidence_id.empty() ? "recommendation-" + std::to_string(rec)
+                                     : "evidence-" + anchor_part(evidence_id);
+    l.sort_key = sort_key(u.date);
     l.same_day_index = index;
     l.status_label = update_status_label(u);
     l.by = u.by;
     l.note = u.note;
+    l.rag = rag_view(u.rag);
     out.push_back(std::move(l));
   }
 }
@@ -185,20 +197,24 @@ PageView build_page_view(const Plan& plan, Date as_of) {
     const RecommendationView& r = v.recommendations.back();
     note_latest(v.latest_update, r.updates);
     for (const EvidenceView& ev : r.evidence) note_latest(v.latest_update, ev.updates);
+    for (const ActionView& a : r.actions) note_latest(v.latest_update, a.updates);
   }
   v.summary = summarise(v.recommendations);
   for (const Recommendation& rec : plan.recommendations) {
     std::vector<LatestUpdateView> mine;
     collect_latest(plan, rec.updates, rec.id, "", mine);
     for (const Evidence& ev : rec.evidence) collect_latest(plan, ev.updates, rec.id, ev.id, mine);
+    for (const Action& a : rec.actions) collect_latest(plan, a.updates, rec.id, "", mine, &a);
+    for (const Evidence& ev : rec.evidence)
+      for (const Action& a : ev.actions) collect_latest(plan, a.updates, rec.id, ev.id, mine, &a);
     // Within a recommendation, newest first; the order across recommendations
     // is settled by the stable sort below.
     std::stable_sort(mine.begin(), mine.end(),
-                     [](const auto& a, const auto& b) { return a.date.iso > b.date.iso; });
+                     [](const auto& a, const auto& b) { return a.sort_key > b.sort_key; });
     v.latest_updates.insert(v.latest_updates.end(), mine.begin(), mine.end());
   }
   std::stable_sort(v.latest_updates.begin(), v.latest_updates.end(),
-                   [](const auto& a, const auto& b) { return a.date.iso > b.date.iso; });
+                   [](const auto& a, const auto& b) { return a.sort_key > b.sort_key; });
   return v;
 }
 

@@ -18,6 +18,7 @@
 #include "render/template_tags.h"
 #include "render/url_policy.h"
 #include "util/parallel.h"
+#include "util/plural.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -93,7 +94,17 @@ mus::data status_data(const StatusView& s) {
   d.set("has_percent", s.percent.has_value());
   set_date(d, "updated", s.updated);
   d.set("from_evidence", s.from_evidence);
+  d.set("from_actions", s.from_actions);
   return d;
+}
+
+/// A RAG judgement: `rag.key` for the colour's class, `rag.word` to read.
+void set_rag(mus::data& d, const std::optional<RagView>& rag) {
+  mus::data r;
+  r.set("key", rag ? rag->key : "");
+  r.set("word", rag ? rag->word : "");
+  d.set("rag", r);
+  d.set("has_rag", rag.has_value());
 }
 
 mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset,
@@ -103,6 +114,7 @@ mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, 
     mus::data d;
     d.set("date", date_data(u.date));
     d.set("status_label", u.status_label);
+    set_rag(d, u.rag);
     set_text(d, "by", u.by);
     d.set(m.key("note"), m.render(u.note, offset, "", in_list_item));
     d.set("has_note", !u.note.empty());
@@ -135,6 +147,39 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   return d;
 }
 
+mus::data response_data(const ResponseView& r, const Markup& m) {
+  mus::data d;
+  set_text(d, "position", r.position);
+  set_text(d, "label", r.label);
+  set_date(d, "date", r.date);
+  d.set(m.key("text"), m.render(r.text, m.under_part()));
+  d.set("has_text", !r.text.empty());
+  return d;
+}
+
+mus::data action_data(const ActionView& a, const Markup& m) {
+  mus::data d;
+  d.set("id", a.id);
+  d.set("anchor", a.anchor);
+  set_text(d, "evidence_id", a.evidence_id);
+  set_text(d, "text", a.text);
+  set_text(d, "lead", a.lead);
+  mus::data t;
+  set_date(t, "current", a.target.current);
+  set_text(t, "note", a.target.note);
+  set_text(t, "history", a.target.history);
+  d.set("target", t);
+  d.set("has_target", a.target.current.has_value() || !a.target.note.empty());
+  set_text(d, "status_label", a.status_label);
+  d.set("state", a.state);
+  set_date(d, "updated", a.updated);
+  set_rag(d, a.rag);
+  d.set("overdue", a.overdue);
+  d.set("updates", updates_data(a.updates, m, m.under_update(), /*in_list_item=*/true));
+  d.set("has_updates", !a.updates.empty());
+  return d;
+}
+
 mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   mus::data d;
   d.set("id", std::to_string(r.id));
@@ -163,6 +208,17 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("overdue", r.overdue);
   d.set("updates", updates_data(r.updates, m, m.under_update(), /*in_list_item=*/false));
   d.set("has_updates", !r.updates.empty());
+  d.set("response", r.response ? response_data(*r.response, m) : mus::data(false));
+  d.set("has_response", r.response.has_value());
+  mus::data actions{mus::data::type::list};
+  bool any_action_updates = false;
+  for (const ActionView& a : r.actions) {
+    actions.push_back(action_data(a, m));
+    any_action_updates = any_action_updates || !a.updates.empty();
+  }
+  d.set("actions", actions);
+  d.set("has_actions", !r.actions.empty());
+  d.set("has_action_updates", any_action_updates);
   return d;
 }
 
@@ -178,6 +234,9 @@ mus::data summary_data(const SummaryView& s) {
   d.set("no_status", std::to_string(s.no_status));
   d.set("has_no_status", s.no_status > 0);
   d.set("reported", std::to_string(s.reported));
+  // "the 1 recommendation with an update published", never "the 1 recommendations".
+  d.set("reported_label", counted(size_t(s.reported), "recommendation", "recommendations") +
+                              " with an update published");
   d.set("overdue", std::to_string(s.overdue));
   d.set("has_overdue", s.overdue > 0);
   d.set("overall_percent", std::to_string(s.overall_percent));
@@ -235,6 +294,7 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
     // The Markdown page has anchors for recommendations only.
     ld.set("recommendation_anchor", "recommendation-" + std::to_string(u.recommendation));
     ld.set("status_label", u.status_label);
+    set_rag(ld, u.rag);
     latest.push_back(ld);
   }
   d.set("latest_updates", latest);

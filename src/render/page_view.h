@@ -24,7 +24,14 @@ struct StatusView {
   std::string state;           // "complete", "in-progress" or "not-started"
   std::optional<int> percent;  // as recorded; 100 when complete without one
   std::optional<DateView> updated;  // date of the latest update counted
-  bool from_evidence = false;       // added up from the evidence requirements' updates
+  bool from_evidence = false;       // added up from its parts' updates
+  bool from_actions = false;        // ... and those parts were its actions
+};
+
+/// A red/amber/green judgement in words and as a key for its colour: never a status.
+struct RagView {
+  std::string key;   // "red", "amber", "green", "blue" (for CSS classes)
+  std::string word;  // "Red", "Amber", "Green", "Blue": shown beside the colour (WCAG 1.4.1)
 };
 
 struct UpdateView {
@@ -32,6 +39,40 @@ struct UpdateView {
   std::string status_label;  // "In Progress 25%"
   std::string by;
   std::string note;  // Markdown
+  std::optional<RagView> rag;
+};
+
+/// The force's response to a recommendation, as the plan gives it.
+struct ResponseView {
+  std::string position;  // "Accepted", "Partially accepted", "Not accepted"; "" when not given
+  std::string label;     // the force's own word, shown as written; "" when not given
+  std::optional<DateView> date;
+  std::string text;  // Markdown
+};
+
+/// An action's target as the plan gives it: the current one first, then
+/// how it got there ("target 31 March 2025, moved to 30 June 2025 on
+/// 2 February 2025: supplier delay").
+struct TargetView {
+  std::optional<DateView> current;  // the date the action is now held to
+  std::string note;                 // "Ongoing": a target that is not a date
+  std::string history;              // "" when the target never moved
+};
+
+/// One thing the force will do, for the "What we will do" table.
+struct ActionView {
+  std::string id;           // "7a", "7.1b"
+  std::string anchor;       // "action-7a", "action-7-1b"
+  std::string evidence_id;  // "7.1" when planned under an evidence requirement
+  std::string text;         // plain text
+  std::string lead;
+  TargetView target;
+  std::string status_label;  // from its latest public update; "" when none
+  std::string state;         // "complete", "in-progress", "not-started", "no-update"
+  std::optional<DateView> updated;
+  std::optional<RagView> rag;       // on its latest public update, when given
+  bool overdue = false;             // its current target has passed and it is not complete
+  std::vector<UpdateView> updates;  // public only, newest first
 };
 
 struct DocumentView {
@@ -71,7 +112,9 @@ struct RecommendationView {
   std::vector<EvidenceView> evidence;
   StatusView status;
   bool overdue = false;
-  std::vector<UpdateView> updates;  // public only, newest first
+  std::vector<UpdateView> updates;       // public only, newest first
+  std::optional<ResponseView> response;  // only when the plan gives one
+  std::vector<ActionView> actions;       // the recommendation's, then each requirement's
 };
 
 struct LeadView {
@@ -104,7 +147,11 @@ struct LatestUpdateView {
   int same_day_index = 1;   // 1 for the first update of its list on that date, 2 for the next …
   std::string status_label;
   std::string by;
-  std::string note;  // Markdown
+  std::string note;         // Markdown
+  std::string action_id;    // "7a" for an action's update, else ""
+  std::string action_text;  // that action's text
+  std::optional<RagView> rag;
+  std::string sort_key;  // the date as it sorts: a month as its last day
 };
 
 struct PageView {

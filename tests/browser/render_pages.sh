@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the pages the browser and validator tests look at into OUT_DIR:
-# the bundled plan, a small plan, the hostile plan, the bundled plan's
+# the bundled plan, a small plan, the force plan example, the hostile plan, the bundled plan's
 # fragment inside a force website's page as a CMS would show it, and the
 # national view (plan aggregate) of these plans with a refused input.
 # Usage: tests/browser/render_pages.sh PLAN_BINARY OUT_DIR
@@ -13,6 +13,9 @@ render() { "$plan_bin" -C "$1" render --as-of 2025-01-01 -o - "${@:3}" > "$out/$
 render "$src" bundled.html
 render "$src/tests/render/hostile" hostile.html
 render "$src/tests/cases/render-md-small" small.html
+# The force's own plan (response, actions, revised targets, RAG, month dates),
+# as of a date when one action is overdue.
+"$plan_bin" -C "$src/tests/cases/render-force-plan-md" render --as-of 2025-07-01 -o - > "$out/force.html"
 forces=$(mktemp -d)
 trap 'rm -rf "$forces"' EXIT
 bash "$src/tests/aggregate/make_forces.sh" "$plan_bin" "$forces"

@@ -16,6 +16,7 @@ bash "$here/render_pages.sh" "$1" "$out" || exit 1
 
 node "$here/check_page.mjs" "$out/screenshots" \
   "bundled=$out/bundled.html" "hostile=$out/hostile.html" "small=$out/small.html" \
+  "force=$out/force.html" \
   "aggregate=$out/aggregate.html" \
   "fragment=$out/fragment.html" "fragment-css=$out/fragment-css.html"
 status=$?

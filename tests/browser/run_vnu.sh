@@ -13,7 +13,7 @@ command -v java >/dev/null || { echo "java missing: run scripts/setup.sh --test"
 out=$2
 bash "$here/render_pages.sh" "$1" "$out" || exit 1
 
-pages=("$out/bundled.html" "$out/hostile.html" "$out/small.html" "$out/aggregate.html")
+pages=("$out/bundled.html" "$out/hostile.html" "$out/small.html" "$out/force.html" "$out/aggregate.html")
 if java -jar "$vnu" --errors-only "${pages[@]}"; then
   echo "ok   valid HTML: ${pages[*]##*/}"
   passed=1; failed=0
