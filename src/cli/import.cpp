@@ -12,6 +12,7 @@
 #include "cli/command.h"
 #include "import/csv_input.h"
 #include "import/evidence_gate.h"
+#include "import/html_bounds.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/input_encoding.h"
@@ -284,7 +285,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   std::string text_of_input = read.data;
   if (html) {
     // Messages and --explain number the page's text lines, which are quoted from it.
-    if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics) &&
+        check_html_bounds(read.data, opt.input, imported.diagnostics)) {
       std::vector<int> skipped;
       std::vector<InputLine> lines = html_lines(read.data, skipped);
       text_of_input.clear();

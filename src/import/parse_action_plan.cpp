@@ -548,6 +548,13 @@ class Importer {
 
   void on_heading(const LineShape& shape) {
     start_block();
+    if (shape.number == past_largest_number) {
+      // Never merged into the recommendation before it (issue 21.18).
+      reject(
+          "this heading's recommendation number has more than 4 digits, which no report has; "
+          "correct the number (1 to 9999) in the page's text");
+      return;
+    }
     block_->number = shape.number;
     block_->number_line = line_;
     block_->rec.title = std::string(shape.text);
@@ -844,9 +851,10 @@ class Importer {
                            ? ""
                            : "; if the page gives its updates as of one date, give it with "
                              "--undated-updates-as-of YYYY-MM-DD";
-    unplaced_range(draft.first_line, draft.last_line,
-                   fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
-                               line_range(draft.first_line, draft.last_line), missing, hint));
+    unplaced_range(
+        draft.first_line, draft.last_line,
+        fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
+                    line_range(draft.first_line, draft.last_line), missing, hint));
   }
 
   void date_as_given(UpdateDraft& draft) {
