@@ -10,6 +10,7 @@
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
+#include "import/action_target.h"
 #include "import/csv_input.h"
 #include "import/evidence_gate.h"
 #include "import/html_bounds.h"
@@ -307,7 +308,11 @@ int run_import(ImportOptions& opt, Context& ctx) {
     imported.plan.report = {report_path, report->report.id, {}};
     imported.plan.addressee = opt.addressee;
   }
-  if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  if (imported.ok) {
+    // Matching may have numbered recommendations: their actions take the numbers.
+    for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
+    check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  }
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));

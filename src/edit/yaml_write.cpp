@@ -2,9 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
-
 #include <algorithm>
+#include <cctype>
 
 #include "load/scalar.h"
 #include "util/utf8.h"
@@ -16,7 +15,8 @@ namespace {
 // validate refuses them in a file, so they are written as \u escapes.
 bool c1_at(const std::string& s, size_t i) {
   return static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
-         static_cast<unsigned char>(s[i + 1]) >= 0x80 && static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+         static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(s[i + 1]) <= 0x9F;
 }
 
 bool has_c1(const std::string& s) {
@@ -48,11 +48,16 @@ std::string quoted_char(const std::string& s, size_t& i) {
   size_t len = c < 0x80 ? 1 : std::max<size_t>(1, utf8_sequence_length(s, i));
   i += len;
   switch (c) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '\n': return "\\n";
-    case '\t': return "\\t";
-    case '\r': return "\\r";
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\t':
+      return "\\t";
+    case '\r':
+      return "\\r";
     default:
       if (c < 0x20 || c == 0x7F) return fmt::format("\\x{:02X}", c);
       return s.substr(i - len, len);
@@ -133,13 +138,15 @@ std::string yaml_text_value(const std::string& text, int indent, TextStyle style
   std::string body = text.substr(0, text.size() - trailing);
   // Without an indicator, YAML takes the indentation from the first line that
   // is not blank, so a text starting with a space or a blank line needs one.
-  std::string indicator = (!body.empty() && (body.front() == ' ' || body.front() == '\n')) ? "2" : "";
+  std::string indicator =
+      (!body.empty() && (body.front() == ' ' || body.front() == '\n')) ? "2" : "";
   std::string out = " |" + indicator + chomp;
   std::string pad(size_t(indent + 2), ' ');
   size_t start = 0;
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
-    std::string line = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string line =
+        body.substr(start, end == std::string::npos ? std::string::npos : end - start);
     out += "\n" + (line.empty() ? "" : pad + line);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -150,8 +157,7 @@ std::string yaml_text_value(const std::string& text, int indent, TextStyle style
 
 std::string yaml_text_field(const std::string& key, const std::string& text, int indent,
                             TextStyle style) {
-  return std::string(size_t(indent), ' ') + key + ":" + yaml_text_value(text, indent, style) +
-         "\n";
+  return std::string(size_t(indent), ' ') + key + ":" + yaml_text_value(text, indent, style) + "\n";
 }
 
 std::string yaml_update_entry(const Update& u, int indent) {
@@ -166,8 +172,10 @@ std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
       dash + "date: " + (u.date.value ? format_iso(*u.date.value) : u.date.text) + "\n";
   if (!u.status.empty()) out += in + "status:" + yaml_text_value(u.status, key_indent) + "\n";
   if (u.percent) out += in + "percent: " + std::to_string(*u.percent) + "\n";
+  if (!u.rag.empty()) out += in + "rag: " + yaml_scalar(u.rag) + "\n";
   if (!u.by.empty()) out += yaml_text_field("by", u.by, key_indent);
-  if (!u.note.empty()) out += yaml_text_field("note", u.note, key_indent, TextStyle::plain_or_block);
+  if (!u.note.empty())
+    out += yaml_text_field("note", u.note, key_indent, TextStyle::plain_or_block);
   if (u.internal) out += in + "internal: true\n";
   return out;
 }
@@ -176,6 +184,59 @@ namespace {
 
 std::string date_text(const DateField& d) {
   return d.value ? format_iso(*d.value) : yaml_scalar(d.text);
+}
+
+const char* position_key(Position p) {
+  switch (p) {
+    case Position::accepted:
+      return "accepted";
+    case Position::partially_accepted:
+      return "partially-accepted";
+    case Position::not_accepted:
+      return "not-accepted";
+    case Position::none:
+      break;
+  }
+  return "";
+}
+
+// The force's response (docs/force-plan.md), at the top level of the file.
+std::string response_block(const Response& r) {
+  std::string out = "response:\n";
+  if (r.position != Position::none)
+    out += std::string("  position: ") + position_key(r.position) + "\n";
+  if (!r.label.empty()) out += yaml_text_field("label", r.label, 2);
+  if (r.date.present()) out += "  date: " + date_text(r.date) + "\n";
+  if (!r.text.empty()) out += yaml_text_field("text", r.text, 2, TextStyle::prose);
+  return out;
+}
+
+// "actions:" and its list, its keys at `indent`.
+std::string actions_block(const std::vector<Action>& actions, int indent) {
+  std::string pad(size_t(indent), ' ');
+  std::string out = pad + "actions:\n";
+  for (const Action& a : actions) {
+    out += pad + "  - id: " + yaml_scalar(a.id) + "\n";
+    int key = indent + 4;
+    std::string in(size_t(key), ' ');
+    if (!a.text.empty()) out += yaml_text_field("text", a.text, key, TextStyle::prose);
+    if (!a.lead.empty()) out += yaml_text_field("lead", a.lead, key);
+    if (a.target.present()) out += in + "target: " + date_text(a.target) + "\n";
+    if (!a.target_note.empty()) out += yaml_text_field("target_note", a.target_note, key);
+    if (!a.revisions.empty()) {
+      out += in + "revisions:\n";
+      for (const TargetRevision& r : a.revisions) {
+        out += in + "  - target: " + date_text(r.target) + "\n";
+        if (r.decided.present()) out += in + "    decided: " + date_text(r.decided) + "\n";
+        if (!r.reason.empty()) out += yaml_text_field("reason", r.reason, key + 4);
+      }
+    }
+    if (!a.updates.empty()) {
+      out += in + "updates:\n";
+      for (const Update& u : a.updates) out += yaml_update_entry(u, key + 2);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -188,6 +249,8 @@ std::string write_recommendation_file(const Recommendation& rec) {
   if (rec.deadline.present()) out += "deadline: " + date_text(rec.deadline) + "\n";
   if (!rec.deadline_note.empty()) out += yaml_text_field("deadline_note", rec.deadline_note, 0);
   out += "text:" + yaml_text_value(rec.text, 0, TextStyle::prose) + "\n";
+  if (rec.response.present()) out += response_block(rec.response);
+  if (!rec.actions.empty()) out += actions_block(rec.actions, 0);
   if (!rec.milestones.empty()) {
     out += "milestones:\n";
     for (const Milestone& m : rec.milestones) {
@@ -209,6 +272,7 @@ std::string write_recommendation_file(const Recommendation& rec) {
           out += yaml_text_field("url", d.url, 8);
         }
       }
+      if (!ev.actions.empty()) out += actions_block(ev.actions, 4);
       if (!ev.updates.empty()) {
         out += "    updates:\n";
         for (const Update& u : ev.updates) out += yaml_update_entry(u, 6);
@@ -240,7 +304,8 @@ std::string write_plan_file(const Plan& plan) {
   out += yaml_text_field("title", plan.title, 0);
   out += yaml_text_field("organisation", plan.organisation, 0);
   if (plan.published.present()) out += "published: " + date_text(plan.published) + "\n";
-  if (!plan.introduction.empty()) out += "introduction:" + yaml_text_value(plan.introduction, 0, TextStyle::prose) + "\n";
+  if (!plan.introduction.empty())
+    out += "introduction:" + yaml_text_value(plan.introduction, 0, TextStyle::prose) + "\n";
   if (!plan.leads.empty()) {
     out += "leads:\n";
     for (const Lead& l : plan.leads) {

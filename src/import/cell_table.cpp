@@ -66,7 +66,12 @@ int fit(const ColumnRole& column, std::string_view cell) {
       return date || shape.kind == LineKind::evidence ? -1 : 0;
     case Column::text:
     case Column::update:
+    case Column::action:
       return date || shape.kind == LineKind::evidence ? -1 : 0;
+    case Column::target:
+      return date ? 1 : words > 4 ? -1 : 0;
+    case Column::rag:
+      return date || words > 3 ? -1 : 1;
     default:
       return date ? -1 : 0;
   }

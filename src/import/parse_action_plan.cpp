@@ -7,6 +7,7 @@
 #include <deque>
 #include <optional>
 
+#include "import/action_target.h"
 #include "import/cell_table.h"
 #include "import/furniture.h"
 #include "import/import_input.h"
@@ -211,6 +212,17 @@ class Importer {
     // A row with no number but a recommendation's text of its own (a table
     // with no number column) starts a recommendation: --report numbers it by
     // its words; without the report, close_block refuses it, saying so.
+    // "7.1 | text | …" under a Recommendation column, after recommendation
+    // 7's own row: the text is the evidence requirement's, never more of
+    // the recommendation's (nor the requirement left empty).
+    if (!row.evidence_id.empty() && row.evidence_text.empty() && row.more_evidence.empty() &&
+        !row.text.empty() && block_ && row.number && block_->number == row.number &&
+        !block_->rec.text.empty() &&
+        std::find(block_->row_texts.begin(), block_->row_texts.end(),
+                  std::string(trim_line(row.text))) == block_->row_texts.end()) {
+      row.evidence_text = std::move(row.text);
+      row.text.clear();
+    }
     std::string row_text(trim_line(row.text));
     auto seen = [&] {
       return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
@@ -246,6 +258,8 @@ class Importer {
     if (rec.title.empty()) rec.title = row.title;
     if (!row.text.empty()) put_row_text(rec, row.text);
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
+    // A target date with no action beside it is the recommendation's deadline.
+    if (!row.target.empty() && row.action.empty()) put_row_deadline(rec, row.target);
     Evidence* ev = nullptr;
     if (!row.evidence_id.empty() || !row.evidence_text.empty())
       ev = row_evidence(row.evidence_id, row.evidence_text, row.first_line);
@@ -258,7 +272,8 @@ class Importer {
     }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
-    if (!row.owner.empty()) {
+    // A lead beside an action leads the action (put_row_action).
+    if (!row.owner.empty() && row.action.empty()) {
       if (rec.owner.empty())
         rec.owner = row.owner;
       else if (ev && rec.owner != row.owner)
@@ -268,6 +283,7 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
+    if (!row.action.empty()) put_row_action(ev ? ev->actions : rec.actions, row);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
       if (first_ev)
@@ -279,7 +295,8 @@ class Importer {
     }
     // After a row with evidence, owner or updates, a plain paragraph is no
     // more of the recommendation's text (a closing line of the page, say).
-    if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
+    if (ev || !row.owner.empty() || !row.updates.empty() || !row.action.empty())
+      block_->phase = Phase::details;
     for (size_t i = 0; i < row.unknown.size(); ++i)
       unplaced(i < row.unknown_lines.size() ? row.unknown_lines[i] : row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
@@ -336,6 +353,7 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
               [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
+    for (Recommendation& rec : recs) number_actions(rec);
     if (unplaced_ > max_unplaced_reports)
       result_.diagnostics.warning(
           "import-unplaced", file_, first_unreported_, 1,
@@ -437,6 +455,27 @@ class Importer {
     rec.deadline.pos = {line_, 1};
   }
 
+  // What the force will do, with its lead and target; its id ("7a") is
+  // given once the recommendation's number is settled (number_actions).
+  void put_row_action(std::vector<Action>& actions, const RowRecord& row) {
+    Action a;
+    a.pos = a.id_pos = a.text_pos = {row.first_line, 1};
+    a.text = row.action;
+    a.lead = row.owner;
+    TargetReading target = read_action_target(a, row.target, row.first_line);
+    if (!target.unreadable.empty())
+      warn("import-date", row.first_line,
+           fmt::format("'{}' in the action's target date is not a real date; the target is kept "
+                       "as a note ('target_note') as written",
+                       target.unreadable));
+    if (target.revised)
+      result_.notes.push_back(fmt::format(
+          "Line {}: the action's target was moved from {} to {}; the page gives no reason "
+          "and no date for the decision, so add them to its revision ('reason', 'decided')",
+          row.first_line, long_date_text(a.target), long_date_text(current_target(a))));
+    actions.push_back(std::move(a));
+  }
+
   Evidence* row_evidence(const std::string& id, const std::string& text, int line) {
     auto& evidence = block_->rec.evidence;
     if (!id.empty()) {
@@ -488,11 +527,12 @@ class Importer {
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.
-      if (!u.status.empty())
+      if (!u.status.empty() || !u.rag.empty())
         warn("import-status", u.line,
-             fmt::format("the status '{}' has no date and no note, so it was not recorded as an "
+             fmt::format("the {} '{}' has no date and no note, so it was not recorded as an "
                          "update; add a Date column to import it",
-                         u.status));
+                         u.status.empty() ? "RAG rating" : "status",
+                         u.status.empty() ? u.rag : u.status));
       return;
     }
     if (!draft.has_date) {
@@ -513,6 +553,7 @@ class Importer {
       return;
     }
     draft.update.pos = {u.line, 1};
+    draft.update.rag = u.rag;
     (ev ? ev->updates : rec.updates).push_back(std::move(draft.update));
   }
 
