@@ -6,6 +6,8 @@
 #include <cctype>
 
 #include "load/scalar.h"
+#include "model/category.h"
+#include "model/status_words.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -297,6 +299,43 @@ bool flow_safe(const std::string& s) {
   return !s.empty() && std::isalnum(static_cast<unsigned char>(s.front()));
 }
 
+// In a [flow] list or {flow} map a plain text must not hold the flow's own
+// punctuation; quoting escapes any '"' inside (a fuzz finding: one was left bare).
+std::string flow_scalar(const std::string& text) {
+  std::string s = yaml_scalar(text);
+  if (s == text && !flow_safe(text)) s = double_quoted(text);
+  if (s.size() > max_plain_line) s = folded_double_quoted(text, 0);
+  return s;
+}
+
+// The statuses: the default scale as a plain list; any other list with the
+// meaning of each word that says it written out (`{name: Done, means:
+// complete}`), and a word that does not say left plain, for the plan's
+// keeper to declare (plan validate asks).
+std::string statuses_field(const Plan& plan) {
+  const Plan defaults;
+  bool is_default =
+      plan.statuses == defaults.statuses && plan.status_categories == defaults.status_categories;
+  std::string out;
+  if (is_default) {
+    out = "statuses: [";
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      out += (i ? ", " : "") + flow_scalar(plan.statuses[i]);
+    return out + "]\n";
+  }
+  out = "statuses:\n";
+  for (size_t i = 0; i < plan.statuses.size(); ++i) {
+    const std::string& name = plan.statuses[i];
+    std::optional<Category> said = status_word_meaning(name);
+    bool declared = said && i < plan.status_categories.size() && *said == plan.status_categories[i];
+    if (declared)
+      out += "  - {name: " + flow_scalar(name) + ", means: " + category_name(*said) + "}\n";
+    else
+      out += "  - " + flow_scalar(name) + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string write_plan_file(const Plan& plan) {
@@ -321,17 +360,7 @@ std::string write_plan_file(const Plan& plan) {
   }
   if (!plan.addressee.empty()) out += yaml_text_field("addressee", plan.addressee, 0);
   if (!plan.url.empty()) out += yaml_text_field("url", plan.url, 0);
-  out += "statuses: [";
-  for (size_t i = 0; i < plan.statuses.size(); ++i) {
-    // In a [flow] list a plain text must not hold the list's own punctuation;
-    // quoting escapes any '"' inside (a fuzz finding: one was left bare).
-    const std::string& status = plan.statuses[i];
-    std::string s = yaml_scalar(status);
-    if (s == status && !flow_safe(status)) s = double_quoted(status);
-    if (s.size() > max_plain_line) s = folded_double_quoted(status, 0);
-    out += (i ? ", " : "") + s;
-  }
-  out += "]\n";
+  out += statuses_field(plan);
   if (!plan.evidence_gates_completion) out += "evidence_gates_completion: false\n";
   return out;
 }

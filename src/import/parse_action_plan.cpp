@@ -17,6 +17,7 @@
 #include "import/update_draft.h"
 #include "load/limits.h"
 #include "model/category.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {
@@ -343,12 +344,14 @@ class Importer {
 
   void finish() {
     close_block();
-    // Statuses the page added are plain names in plan.yaml, so each takes
-    // its meaning from its place, as plan validate will read them.
+    // A status word that says what it means ("Action complete", "Ongoing")
+    // means that, written so in plan.yaml; any other takes its meaning from
+    // its place, as plan validate reads a plain name, until it is declared.
     Plan& plan = result_.plan;
     plan.status_categories.clear();
     for (size_t i = 0; i < plan.statuses.size(); ++i)
-      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
+      plan.status_categories.push_back(status_word_meaning(plan.statuses[i])
+                                           .value_or(positional_category(i, plan.statuses.size())));
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
