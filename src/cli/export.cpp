@@ -23,11 +23,12 @@ int run_export(const ExportCliOptions& opt, const LoadedPlan& loaded, Context& c
   eo.as_of = as_of;
   eo.include_internal = opt.include_internal;
   eo.generator = std::string("plan ") + PLAN_VERSION;
-  std::string text =
-      opt.format == "csv"
-          ? export_csv(loaded.plan, eo,
-                       opt.rows == "updates" ? CsvRows::updates : CsvRows::recommendations)
-          : export_json(loaded.plan, eo);
+  std::string text = opt.format == "csv"
+                         ? export_csv(loaded.plan, eo,
+                                      opt.rows == "updates"   ? CsvRows::updates
+                                      : opt.rows == "actions" ? CsvRows::actions
+                                                              : CsvRows::recommendations)
+                         : export_json(loaded.plan, eo);
   write_output(ctx, opt.output, text);
   return exit_ok;
 }
@@ -36,8 +37,9 @@ CommandRun setup_export(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ExportCliOptions>();
   cli.add_option("--format", opt->format, "json or csv").required().one_of({"json", "csv"});
   cli.add_option("--rows", opt->rows,
-                 "CSV rows: recommendations (default, latest status) or updates (one per update)")
-      .one_of({"recommendations", "updates"});
+                 "CSV rows: recommendations (default, latest status), updates (one per update) "
+                 "or actions (one per action of the force's plan)")
+      .one_of({"recommendations", "updates", "actions"});
   cli.add_flag("--include-internal", opt->include_internal,
                "Include updates marked internal (leave them out of anything shared)");
   cli.add_option("-o,--output", opt->output, "Write to this file (default: standard output)");
@@ -58,8 +60,9 @@ extern const Command command_export{
     "Examples:\n"
     "  plan export --format json -o progress.json\n"
     "  plan export --format csv -o progress.csv           # one row per recommendation\n"
-    "  plan export --format csv --rows updates -o updates.csv\n\n"
-    "JSON has \"format_version\": 1 and follows schemas/export.schema.json. CSV is\n"
+    "  plan export --format csv --rows updates -o updates.csv\n"
+    "  plan export --format csv --rows actions -o actions.csv\n\n"
+    "JSON has \"format_version\": 3 and follows schemas/export.schema.json. CSV is\n"
     "UTF-8 with a byte-order mark and CRLF line ends, so Excel and LibreOffice open\n"
     "it as it is. Internal updates are left out unless --include-internal is given.",
     Phase::plan_valid, setup_export};

@@ -18,6 +18,7 @@ std::vector<Update> updates_of(const YNode& map) {
       u.percent_pos = p->pos;
       u.percent = int_of(p);
     }
+    u.rag = text_of(m, "rag", &u.rag_pos);
     u.by = text_of(m, "by");
     u.note = text_of(m, "note");
     const YNode* internal = m.find("internal");
@@ -29,28 +30,81 @@ std::vector<Update> updates_of(const YNode& map) {
   return updates;
 }
 
-// statuses: plain names take their meaning from their place in the list;
-// `{name: …, means: …}` items say it themselves.
+std::vector<Action> actions_of(const YNode& map) {
+  std::vector<Action> actions;
+  each_map_item(map, "actions", [&](const YNode& m) {
+    Action a;
+    a.pos = m.pos;
+    if (const YNode* id = m.find("id")) {
+      a.id_pos = id->pos;
+      if (id->is_scalar()) a.id = id->value;
+    }
+    a.text = text_of(m, "text", &a.text_pos);
+    a.lead = text_of(m, "lead");
+    a.target = date_of(m, "target");
+    a.target_note = text_of(m, "target_note", &a.target_note_pos);
+    each_map_item(m, "revisions", [&](const YNode& r) {
+      TargetRevision rev;
+      rev.pos = r.pos;
+      rev.target = date_of(r, "target");
+      rev.decided = date_of(r, "decided");
+      rev.reason = text_of(r, "reason", &rev.reason_pos);
+      a.revisions.push_back(std::move(rev));
+    });
+    a.updates = updates_of(m);
+    actions.push_back(std::move(a));
+  });
+  return actions;
+}
+
+Response response_of(const YNode& root) {
+  Response r;
+  const YNode* m = root.find("response");
+  if (!m || !m->is_map()) return r;
+  r.pos = m->pos;
+  r.position_text = text_of(*m, "position", &r.position_pos);
+  if (r.position_text == "accepted")
+    r.position = Position::accepted;
+  else if (r.position_text == "partially-accepted")
+    r.position = Position::partially_accepted;
+  else if (r.position_text == "not-accepted")
+    r.position = Position::not_accepted;
+  r.label = text_of(*m, "label");
+  r.date = date_of(*m, "date");
+  r.text = text_of(*m, "text", &r.text_pos);
+  return r;
+}
+
+// statuses: a word of the default scale keeps its meaning; `{name: …, means: …}`
+// says it itself. Any other plain word is an error (check/rules_statuses.cpp),
+// and until it is fixed takes a meaning from its place so the plan still loads.
 void build_statuses(const YNode& statuses, Plan& plan) {
   plan.statuses_pos = statuses.pos;
   std::vector<std::string> names;
   std::vector<std::optional<Category>> means;
+  std::vector<Pos> positions;
   for (const YNode& s : statuses.children) {
     if (is_text(&s) && !s.value.empty()) {
       names.push_back(s.value);
-      means.push_back(std::nullopt);
+      means.push_back(default_scale_meaning(s.value));
+      positions.push_back(s.pos);
     } else if (s.is_map()) {
       std::string name = text_of(s, "name");
       if (name.empty()) continue;
       names.push_back(name);
       means.push_back(category_from_name(text_of(s, "means")));
+      positions.push_back(s.pos);
     }
   }
   if (names.empty()) return;
   plan.status_categories.clear();
-  for (size_t i = 0; i < names.size(); ++i)
+  plan.status_declared.clear();
+  for (size_t i = 0; i < names.size(); ++i) {
     plan.status_categories.push_back(means[i].value_or(positional_category(i, names.size())));
+    plan.status_declared.push_back(means[i].has_value());
+  }
   plan.statuses = std::move(names);
+  plan.status_positions = std::move(positions);
 }
 
 }  // namespace
@@ -83,7 +137,8 @@ void build_plan(const YNode& root, Plan& plan) {
     plan.acknowledged.push_back({text_of(m, "rule"), item, text_of(m, "reason"), m.pos});
   });
   if (const YNode* g = root.find("evidence_gates_completion"); g && g->is_scalar() && !g->quoted)
-    plan.evidence_gates_completion = !(g->value == "false" || g->value == "False" || g->value == "FALSE");
+    plan.evidence_gates_completion =
+        !(g->value == "false" || g->value == "False" || g->value == "FALSE");
 }
 
 void build_recommendation(const YNode& root, Recommendation& rec) {
@@ -96,6 +151,7 @@ void build_recommendation(const YNode& root, Recommendation& rec) {
   rec.deadline = date_of(root, "deadline");
   rec.deadline_note = text_of(root, "deadline_note", &rec.deadline_note_pos);
   rec.text = text_of(root, "text", &rec.text_pos);
+  rec.response = response_of(root);
   each_map_item(root, "milestones", [&](const YNode& m) {
     Milestone ms;
     ms.pos = m.pos;
@@ -114,6 +170,7 @@ void build_recommendation(const YNode& root, Recommendation& rec) {
     ev.text = text_of(m, "text", &ev.text_pos);
     ev.owner = text_of(m, "owner");
     ev.updates = updates_of(m);
+    ev.actions = actions_of(m);
     each_map_item(m, "documents", [&](const YNode& d) {
       ev.documents.push_back({text_of(d, "title"), text_of(d, "url")});
     });
@@ -121,6 +178,7 @@ void build_recommendation(const YNode& root, Recommendation& rec) {
   });
   if (const YNode* u = root.find("updates")) rec.updates_pos = u->pos;
   rec.updates = updates_of(root);
+  rec.actions = actions_of(root);
 }
 
 }  // namespace plan

@@ -35,6 +35,20 @@ Category category_of_status(const Plan& plan, const std::string& status);
 /// updates with no status have.
 Category category_of(const Plan& plan, const Progress& progress);
 
+/// The meaning of a word of the built-in default scale (Not Started, In
+/// Progress, Complete, in any case), which needs no `means:`; nullopt for any other word.
+std::optional<Category> default_scale_meaning(const std::string& status);
+
+/// What a status word most likely means, to suggest a `means:` ("Action
+/// complete", "Done", "Closed" -> complete; "Not yet started" -> not started;
+/// "N/A" -> not applicable). nullopt when the word does not say, or when it
+/// is a RAG colour (see is_rag_word).
+std::optional<Category> meaning_suggested_by(const std::string& status);
+
+/// "Green", "Amber", "Red", "Blue" (any case, "RAG: Green" too): a judgement
+/// that belongs in an update's `rag`, never a status.
+bool is_rag_word(const std::string& status);
+
 /// The positional meaning of the simple list form: first not-started,
 /// last complete, others in-progress (a list of one means complete).
 Category positional_category(size_t index, size_t count);

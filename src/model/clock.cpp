@@ -1,7 +1,7 @@
 #include "model/clock.h"
 
-#include <cstdlib>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 
 namespace plan {
@@ -30,8 +30,10 @@ Date date_in_zone(std::time_t now, const std::string& zone) {
     ::setenv("TZ", zone.c_str(), 1);
     ::tzset();
     localtime_r(&now, &t);
-    if (old) ::setenv("TZ", saved.c_str(), 1);
-    else ::unsetenv("TZ");
+    if (old)
+      ::setenv("TZ", saved.c_str(), 1);
+    else
+      ::unsetenv("TZ");
     ::tzset();
   }
   return Date{std::chrono::year{t.tm_year + 1900}, std::chrono::month{unsigned(t.tm_mon + 1)},

@@ -40,6 +40,10 @@ std::string format_iso(Month m) {
   return buf;
 }
 
+Date last_day(Month m) {
+  return Date{std::chrono::year_month_day_last{m.year(), std::chrono::month_day_last{m.month()}}};
+}
+
 std::string format_long(Month m) {
   return month_name(unsigned(m.month())) + " " + std::to_string(int(m.year()));
 }

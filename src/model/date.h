@@ -30,6 +30,11 @@ std::string format_long(Month m);        // November 2024
 std::string format_long(Date d);         // 27 March 2025
 std::string month_name(unsigned month);  // 1 -> January
 
+/// The last day of a month: the day a month-precision date stands for when
+/// counting "days since" or staleness, or sorting among days
+/// (docs/force-plan.md), so a month never claims more than its source said.
+Date last_day(Month m);
+
 Date add_days(Date d, int days);
 /// Adds calendar months, clamping the day to the month's end.
 Date add_months(Date d, int months);

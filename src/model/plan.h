@@ -28,6 +28,13 @@ struct DateField {
   bool present() const { return !text.empty(); }
 };
 
+/// The day a date stands for: its own day, or a month's last day (docs/force-plan.md).
+inline std::optional<Date> day_of(const DateField& d) {
+  if (d.value) return d.value;
+  if (d.month) return last_day(*d.month);
+  return std::nullopt;
+}
+
 /// "27 March 2025", "November 2024", or the text as written when unreadable.
 inline std::string long_date_text(const DateField& d) {
   if (d.value) return format_long(*d.value);
@@ -55,8 +62,8 @@ struct Update {
 /// original: the new date, the day it was decided and why.
 struct TargetRevision {
   Pos pos;
-  DateField target;  // the new target, day or month precision
-  DateField decided; // when the decision was made
+  DateField target;   // the new target, day or month precision
+  DateField decided;  // when the decision was made
   std::string reason;
   Pos reason_pos;
 };
@@ -70,8 +77,8 @@ struct Action {
   std::string text;
   Pos text_pos;
   std::string lead;
-  DateField target;          // the original target (day or month precision)
-  std::string target_note;   // "Ongoing", "Quarterly": a target that is not a date
+  DateField target;         // the original target (day or month precision)
+  std::string target_note;  // "Ongoing", "Quarterly": a target that is not a date
   Pos target_note_pos;
   std::vector<TargetRevision> revisions;  // oldest first; the last one is current
   std::vector<Update> updates;
@@ -92,7 +99,7 @@ struct Response {
   Position position = Position::none;
   std::string position_text;  // as written: "accepted", "partially-accepted", "not-accepted"
   Pos position_pos;
-  std::string label;          // the force's own word, e.g. "Accepted in principle"
+  std::string label;  // the force's own word, e.g. "Accepted in principle"
   DateField date;
   std::string text;
   Pos text_pos;
@@ -204,10 +211,15 @@ struct Plan {
   std::vector<Category> status_categories = {Category::not_started, Category::in_progress,
                                              Category::complete};
   Pos statuses_pos;
+  // Parallel to statuses: where each is written, and whether its meaning is
+  // declared (a `means:`, or a word of the default scale, which keeps its
+  // meaning). An undeclared word is an error (status-meaning): never guessed.
+  std::vector<Pos> status_positions;
+  std::vector<bool> status_declared;
   ReportRef report;
   std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
   Pos addressee_pos;
-  std::string url;        // where the plan is published
+  std::string url;  // where the plan is published
   std::vector<NotApplicable> not_applicable;
   std::vector<Acknowledgement> acknowledged;
   // A recommendation may be marked done only when every evidence requirement

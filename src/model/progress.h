@@ -17,7 +17,9 @@ struct Progress {
   std::optional<Date> date;    // date of the latest update counted (a note included)
   std::optional<Month> month;  // instead of date, when that update gives only a month
   bool done = false;
-  bool from_evidence = false;      // derived from evidence items' updates
+  bool from_evidence = false;      // derived from its parts: evidence items', else actions'
+                                   // (docs/force-plan.md, "A status made of parts")
+  bool from_actions = false;       // ... and those parts were its actions
   bool unstated = false;           // updates were published, but none gives a status
   const Update* latest = nullptr;  // the update it comes from, if it is the rec's own
 };
@@ -25,7 +27,10 @@ struct Progress {
 /// include_internal: count updates marked internal (true for analysts' views,
 /// false for anything published).
 Progress progress_of(const Plan& plan, const Recommendation& rec, bool include_internal);
+/// An evidence requirement: its own latest status, else what its actions add up to.
 Progress progress_of(const Plan& plan, const Evidence& ev, bool include_internal);
+/// An action: its own latest status.
+Progress progress_of(const Plan& plan, const Action& action, bool include_internal);
 
 /// Status as people read it: "In Progress 25%", "No update published" when
 /// nothing is recorded, "No status published" when only notes are.
