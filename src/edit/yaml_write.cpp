@@ -326,10 +326,14 @@ std::string statuses_field(const Plan& plan) {
   out = "statuses:\n";
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     const std::string& name = plan.statuses[i];
-    std::optional<Category> said = status_word_meaning(name);
-    bool declared = said && i < plan.status_categories.size() && *said == plan.status_categories[i];
+    // Declared: loaded with its meaning, or a word that says it (import).
+    bool declared = i < plan.status_categories.size() &&
+                    (i < plan.status_declared.size()
+                         ? bool(plan.status_declared[i])
+                         : status_word_meaning(name) == plan.status_categories[i]);
     if (declared)
-      out += "  - {name: " + flow_scalar(name) + ", means: " + category_name(*said) + "}\n";
+      out += "  - {name: " + flow_scalar(name) +
+             ", means: " + category_name(plan.status_categories[i]) + "}\n";
     else
       out += "  - " + flow_scalar(name) + "\n";
   }

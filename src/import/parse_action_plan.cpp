@@ -349,9 +349,12 @@ class Importer {
     // its place, as plan validate reads a plain name, until it is declared.
     Plan& plan = result_.plan;
     plan.status_categories.clear();
-    for (size_t i = 0; i < plan.statuses.size(); ++i)
-      plan.status_categories.push_back(status_word_meaning(plan.statuses[i])
-                                           .value_or(positional_category(i, plan.statuses.size())));
+    plan.status_declared.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i) {
+      std::optional<Category> said = status_word_meaning(plan.statuses[i]);
+      plan.status_categories.push_back(said.value_or(positional_category(i, plan.statuses.size())));
+      plan.status_declared.push_back(said.has_value());
+    }
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
