@@ -327,10 +327,10 @@ std::string statuses_field(const Plan& plan) {
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     const std::string& name = plan.statuses[i];
     // Declared: loaded with its meaning, or a word that says it (import).
-    bool declared = i < plan.status_categories.size() &&
-                    (i < plan.status_declared.size()
-                         ? bool(plan.status_declared[i])
-                         : status_word_meaning(name) == plan.status_categories[i]);
+    bool declared =
+        i < plan.status_categories.size() &&
+        (i < plan.status_declared.size() ? bool(plan.status_declared[i])
+                                         : status_word_meaning(name) == plan.status_categories[i]);
     if (declared)
       out += "  - {name: " + flow_scalar(name) +
              ", means: " + category_name(plan.status_categories[i]) + "}\n";

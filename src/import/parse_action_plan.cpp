@@ -13,6 +13,7 @@
 #include "import/import_input.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
+#include "import/split_header.h"
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
@@ -1146,6 +1147,7 @@ std::vector<InputLine> cleaned_lines(const std::vector<InputLine>& lines) {
 void read_lines(const std::vector<InputLine>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
   std::vector<InputLine> lines = cleaned_lines(input);
+  std::vector<int> header_lines = join_split_headers(lines);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
@@ -1183,6 +1185,8 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
   tables.flush(rows);
   pass_rows();
   importer.finish();
+  for (int l : header_lines)
+    result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
 }
 
 bool check_result(const std::string& file, ImportedPlan& result) {
