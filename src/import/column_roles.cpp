@@ -100,6 +100,10 @@ constexpr Synonym whole_headings[] = {
     {"rag rating", Column::rag},
     {"rag rated", Column::rag},
     {"r a g", Column::rag},
+    {"our response", Column::response},
+    {"initial response", Column::response},
+    {"initial action plan response", Column::response},
+    {"force initial response", Column::response},
 };
 
 Column kind_of(const std::vector<std::string>& words) {
@@ -108,6 +112,8 @@ Column kind_of(const std::vector<std::string>& words) {
   for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
   for (const Synonym& s : whole_headings)
     if (joined == s.words) return s.kind;
+  // "Initial response 21st November 2024": the response, dated by its heading.
+  if (words.size() >= 2 && words[0] == "initial" && words[1] == "response") return Column::response;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
     return Column::percent;
   if (words.size() == 1 && (words[0] == "overdue" || words[0] == "organisation" ||
@@ -153,7 +159,7 @@ ColumnRole column_role(std::string_view heading) {
   if (h.size() > 80) return role;  // a sentence, not a heading
   std::vector<std::string> words = words_of(h);
   role.kind = kind_of(words);
-  if (role.kind == Column::update) role.date = find_uk_date(h);
+  if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
   return role;
 }
 
@@ -205,6 +211,8 @@ const char* column_name(Column c) {
       return "target date";
     case Column::rag:
       return "RAG";
+    case Column::response:
+      return "response";
   }
   return "unknown";
 }

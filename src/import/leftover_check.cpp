@@ -115,6 +115,7 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
       }
     };
     check_actions(r.actions);
+    check_field(r.response.text, "response", r.id, r.response.pos, file, out);
     for (const Evidence& e : r.evidence) {
       check_field(e.text, "evidence requirement text", r.id, e.pos, file, out);
       check_field(e.owner, "evidence requirement owner", r.id, e.pos, file, out);

@@ -285,6 +285,7 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
+    if (!row.response.empty()) put_row_response(rec, row);
     if (!row.action.empty()) put_row_action(ev ? ev->actions : rec.actions, row);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
@@ -460,6 +461,46 @@ class Importer {
     rec.deadline.text = format_iso(*date->value);
     rec.deadline.value = date->value;
     rec.deadline.pos = {line_, 1};
+  }
+
+  // The force's response, dated by its column's heading; its position only
+  // where the text states it ("We accept this recommendation").
+  void put_row_response(Recommendation& rec, const RowRecord& row) {
+    Response& r = rec.response;
+    if (!r.text.empty()) {
+      if (r.text != row.response)
+        unplaced(row.first_line,
+                 "a second response for this recommendation; the plan holds one "
+                 "(put the rest in an update's note)");
+      return;
+    }
+    r.pos = r.text_pos = {row.first_line, 1};
+    r.text = row.response;
+    r.position = stated_position(row.response);
+    if (row.response_date && (row.response_date->value || row.response_date->month)) {
+      const WrittenDate& d = *row.response_date;
+      r.date.value = d.value;
+      r.date.month = d.month;
+      r.date.text = d.value ? format_iso(*d.value) : format_iso(*d.month);
+      r.date.pos = r.pos;
+    }
+  }
+
+  static Position stated_position(std::string_view text) {
+    std::string lower(text.substr(0, 200));
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    auto says = [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; };
+    if (says("do not accept") || says("does not accept") || says("not accepted"))
+      return Position::not_accepted;
+    if (says("partially accept") || says("accept in part") || says("accepted in part") ||
+        says("partially accepted"))
+      return Position::partially_accepted;
+    if (says("we accept this recommendation") || says("accepts this recommendation") ||
+        says("recommendation is accepted") || says("we accept the recommendation") ||
+        lower.rfind("accepted", 0) == 0)
+      return Position::accepted;
+    return Position::none;
   }
 
   // What the force will do, with its lead and target; its id ("7a") is

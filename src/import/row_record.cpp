@@ -122,7 +122,8 @@ bool read_titled_number(RowRecord& row, std::string_view value) {
 
 bool RowRecord::empty() const {
   return !number && evidence_id.empty() && title.empty() && text.empty() && evidence_text.empty() &&
-         owner.empty() && updates.empty() && documents.empty() && action.empty() && target.empty();
+         owner.empty() && updates.empty() && documents.empty() && action.empty() &&
+         target.empty() && response.empty();
 }
 
 std::string rag_colour(std::string_view value) {
@@ -150,6 +151,8 @@ std::string* RowRecord::continuation() {
       return updates.empty() ? nullptr : &updates.back().note;
     case Column::action:
       return &action;
+    case Column::response:
+      return &response;
     default:
       return nullptr;
   }
@@ -297,6 +300,11 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::action:
       append(row.action, value);
       row.last = Column::action;
+      return;
+    case Column::response:
+      append(row.response, value);
+      if (role.date) row.response_date = role.date;
+      row.last = Column::response;
       return;
     case Column::target:
       row.target = std::string(value);
