@@ -1,6 +1,7 @@
 #include "import/action_target.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "import/line_patterns.h"
