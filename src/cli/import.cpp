@@ -312,6 +312,11 @@ int run_import(ImportOptions& opt, Context& ctx) {
     // Matching may have numbered recommendations: their actions take the numbers.
     for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
     check_leftovers(imported.plan, opt.input, imported.diagnostics);
+    // A part the importer misread is not understood, in the count too: the
+    // summary never says "0 not understood" beside a refusal.
+    for (const Diagnostic& d : imported.diagnostics.items())
+      if (d.rule == "import-leftover" && d.line > 0)
+        imported.account.set(d.line, LineFate::not_understood, "misread: " + d.message);
   }
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
