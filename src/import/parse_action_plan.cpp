@@ -1085,6 +1085,9 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
     std::string lines = line_range(b.first_line, b.last_line);
+    // Refused from its first line ("Recommendation 10000"): each of its lines
+    // is already not understood, with why.
+    if (!b.number && b.phase == Phase::rejected && rejected_line_ == b.first_line) return;
     if (!b.number && options_.keep_unnumbered) {
       b.rec.id_pos = {b.first_line, 1};
       result_.unnumbered.push_back({std::move(b.rec), b.first_line, b.last_line});
