@@ -177,6 +177,8 @@ class Scanner {
       shape_.col = col;
       return;
     }
+    // A link, button or <nobr> inside another of its kind ends it first.
+    if (name == "a" || name == "button" || name == "nobr") close_open({name});
     if (name == "li") close_open({"li"}, {"ul", "ol"});
     if (name == "dt" || name == "dd") close_open({"dt", "dd"}, {"dl"});
     if (name == "td" || name == "th") close_open({"td", "th"}, {"tr"});
