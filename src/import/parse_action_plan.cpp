@@ -11,6 +11,7 @@
 #include "import/cell_table.h"
 #include "import/furniture.h"
 #include "import/import_input.h"
+#include "import/label_lines.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
 #include "import/split_header.h"
@@ -1192,6 +1193,7 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
                 ParseOptions options) {
   std::vector<InputLine> lines = cleaned_lines(input);
   std::vector<int> header_lines = join_split_headers(lines);
+  std::vector<int> value_lines = join_label_lines(lines);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
@@ -1231,6 +1233,13 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
   importer.finish();
   for (int l : header_lines)
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
+  for (int l : value_lines) {
+    auto& entries = result.account.lines;
+    // The value's fate is its label's (the line before it in the page).
+    bool label_known = size_t(l) >= 2 && size_t(l - 1) <= entries.size();
+    LineEntry label = label_known ? entries[size_t(l - 2)] : LineEntry{LineFate::taken, ""};
+    result.account.set(l, label.fate, label.what.empty() ? "value of the label above" : label.what);
+  }
 }
 
 bool check_result(const std::string& file, ImportedPlan& result) {
