@@ -41,7 +41,6 @@ bool fits(LineKind label, std::string_view value) {
   std::optional<int> number;
   std::string id;
   if (read_number_cell(value, number, id)) return false;  // a table's first cell
-  if (column_role(value).kind != Column::unknown && value.size() <= 40) return false;
   if (classify_line(value).kind != LineKind::paragraph) return false;
   switch (label) {
     case LineKind::update_date:
