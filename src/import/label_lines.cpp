@@ -63,7 +63,7 @@ std::vector<int> join_label_lines(std::vector<InputLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view t = trim_line(lines[i].text);
     LineKind kind = label_kind(t);
-    std::string_view before = out.empty() ? std::string_view() : trim_line(out.back().text);
+    std::string_view before = i == 0 ? std::string_view() : trim_line(lines[i - 1].text);
     if (kind != LineKind::paragraph && i + 1 < lines.size() && may_precede(before)) {
       std::string_view value = trim_line(lines[i + 1].text);
       if (fits(kind, value)) {
@@ -73,7 +73,7 @@ std::vector<int> join_label_lines(std::vector<InputLine>& lines) {
         continue;
       }
     }
-    out.push_back(std::move(lines[i]));
+    out.push_back(lines[i]);
   }
   lines = std::move(out);
   return taken;
