@@ -32,8 +32,11 @@ LineKind label_kind(std::string_view t) {
 bool may_precede(std::string_view before) {
   if (before.empty()) return true;
   if (label_kind(before) != LineKind::paragraph) return false;
+  // Status values read as headings too ("In progress" as an update's,
+  // "Complete" as a percent's): those may come before the next label.
   Column c = column_role(before).kind;
-  return c == Column::unknown || c == Column::update;  // "In progress" reads as an update heading
+  return c == Column::unknown || c == Column::update || c == Column::percent ||
+         c == Column::derived;
 }
 
 bool fits(LineKind label, std::string_view value) {
