@@ -28,7 +28,8 @@ bool heading_like(std::string_view t) {
   int words = 1;
   for (char c : t) words += c == ' ';
   char last = t.back();
-  return words <= 7 && last != '.' && last != '?' && last != '!';
+  bool sentence = last == '?' || last == '!' || (last == '.' && words > 3);  // "Rec No." is none
+  return words <= 7 && !sentence;
 }
 
 // The line goes on the heading cell before it: that one ends mid-phrase
