@@ -84,12 +84,22 @@ std::string what_was_read(const ImportedPlan& imported) {
     milestones += r.milestones.size();
     updates += r.updates.size();
   }
-  for (const Recommendation& r : p.recommendations)
-    for (const Evidence& e : r.evidence) updates += e.updates.size();
+  size_t actions = 0, responses = 0;
+  for (const Recommendation& r : p.recommendations) {
+    actions += r.actions.size();
+    responses += r.response.present() ? 1 : 0;
+    for (const Evidence& e : r.evidence) {
+      updates += e.updates.size();
+      actions += e.actions.size();
+    }
+  }
   std::string out = counted(p.recommendations.size(), "recommendation", "recommendations") + ", " +
                     counted(evidence, "evidence requirement", "evidence requirements") + ", " +
                     counted(milestones, "milestone", "milestones") + ", " +
                     counted(updates, "update", "updates") + ", " +
+                    (responses + actions == 0 ? std::string()
+                                              : counted(responses, "response", "responses") + ", " +
+                                                    counted(actions, "action", "actions") + ", ") +
                     counted(p.leads.size(), "lead", "leads");
   out += p.introduction.empty() ? ", no introduction" : " and the introduction";
   if (!imported.furniture_lines.empty())
