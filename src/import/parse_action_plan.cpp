@@ -286,7 +286,7 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
-    if (!row.response.empty()) put_row_response(rec, row);
+    if (!row.response.empty()) take_row_response(rec, ev || first_ev, row);
     if (!row.action.empty()) put_row_action(ev ? ev->actions : rec.actions, row);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
@@ -466,15 +466,28 @@ class Importer {
 
   // The force's response, dated by its column's heading; its position only
   // where the text states it ("We accept this recommendation").
-  void put_row_response(Recommendation& rec, const RowRecord& row) {
-    Response& r = rec.response;
-    if (!r.text.empty()) {
-      if (r.text != row.response)
-        unplaced(row.first_line,
-                 "a second response for this recommendation; the plan holds one "
-                 "(put the rest in an update's note)");
+  // A response cell on the recommendation's own row (no evidence
+  // requirement in it), beside an update that carries the row's status, is
+  // the response; on a requirement's row, a second one, a status word, or the
+  // only update of the row, it is a dated update's note, as it always was.
+  void take_row_response(Recommendation& rec, bool evidence_row, RowRecord& row) {
+    bool updates_have_notes = std::all_of(row.updates.begin(), row.updates.end(),
+                                          [](const RowUpdate& u) { return !u.note.empty(); });
+    if (!evidence_row && updates_have_notes && !rec.response.present() &&
+        !status_word_meaning(row.response)) {
+      put_row_response(rec, row);
       return;
     }
+    RowUpdate u;
+    u.note = row.response;
+    u.date = row.response_date;
+    u.line = row.response_line ? row.response_line : row.first_line;
+    row.updates.insert(row.updates.begin(), std::move(u));
+    finish_row(row);
+  }
+
+  void put_row_response(Recommendation& rec, const RowRecord& row) {
+    Response& r = rec.response;
     r.pos = r.text_pos = {row.first_line, 1};
     r.text = row.response;
     r.position = stated_position(row.response);

@@ -304,6 +304,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::response:
       append(row.response, value);
       if (role.date) row.response_date = role.date;
+      if (!row.response_line) row.response_line = line;
       row.last = Column::response;
       return;
     case Column::target:

@@ -33,6 +33,7 @@ struct RowRecord {
   std::string target;                        // its target date as written ("31/03/2025", "Ongoing")
   std::string response;                      // the force's response to the recommendation
   std::optional<WrittenDate> response_date;  // from the column's heading
+  int response_line = 0;
   /// The second and later requirements of an evidence cell that lists several
   /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
   std::vector<CellEvidence> more_evidence;
