@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "import/row_record.h"
 #include "model/category.h"
 #include "model/status_words.h"
 #include "util/suggest.h"
@@ -58,6 +59,12 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
                         "to 100"});
   draft.update.percent = value.percent;
   if (value.status.empty()) return;
+  // "RAG status: Green", "Status: Amber": a colour is the update's RAG
+  // rating, never a status (docs/force-plan.md).
+  if (std::string colour = rag_colour(value.status); !colour.empty()) {
+    draft.update.rag = colour;
+    return;
+  }
   for (const std::string& known : seen)
     if (same_ignoring_case(known, value.status)) {
       if (known != value.status)
