@@ -491,6 +491,11 @@ class Importer {
     r.pos = r.text_pos = {row.first_line, 1};
     r.text = row.response;
     r.position = stated_position(row.response);
+    if (row.response_date && !row.response_date->value && !row.response_date->month)
+      warn("import-date", row.first_line,
+           fmt::format("'{}' in the response column's heading is not a real date, so the "
+                       "response was imported without a date; add 'date:' to it",
+                       row.response_date->text));
     if (row.response_date && (row.response_date->value || row.response_date->month)) {
       const WrittenDate& d = *row.response_date;
       r.date.value = d.value;
