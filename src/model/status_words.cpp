@@ -50,9 +50,11 @@ constexpr StatusWord status_words[] = {
 
 std::string evened(std::string_view word) {
   std::string out;
-  for (char ch : word) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isspace(c)) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    bool nbsp = c == 0xC2 && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0xA0;
+    if (nbsp) ++i;  // a web page's no-break space ("On&nbsp;track") is a space
+    if (std::isspace(c) || nbsp) {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += char(std::tolower(c));
