@@ -172,6 +172,19 @@ class Scanner {
     }
   }
 
+  // Closes the nearest open element named in `names` inside the innermost
+  // table (not past `stops`), whatever cells are open above it.
+  void close_in_table(std::initializer_list<std::string_view> names,
+                      std::initializer_list<std::string_view> stops) {
+    for (size_t k = open_.size(); k-- > 0;) {
+      if (one_of(open_[k], names)) {
+        pop_to(k);
+        return;
+      }
+      if (open_[k] == "table" || one_of(open_[k], stops)) return;
+    }
+  }
+
   void pop_to(size_t k) {
     for (size_t j = k; j < open_.size(); ++j)
       if (open_[j] == "svg" || open_[j] == "math") --foreign_;
@@ -201,10 +214,11 @@ class Scanner {
     if (name == "a" || name == "button" || name == "nobr") close_open({name});
     if (name == "li") close_open({"li"}, {"ul", "ol"});
     if (name == "dt" || name == "dd") close_open({"dt", "dd"}, {"dl"});
-    if (name == "td" || name == "th") close_open({"td", "th"}, {"tr"});
-    if (name == "tr") close_open({"tr"}, {"tbody", "thead", "tfoot"});
+    // In a table, a new cell, row or row group ends the open one, cells included.
+    if (name == "td" || name == "th") close_in_table({"td", "th"}, {"tr"});
+    if (name == "tr") close_in_table({"tr"}, {"tbody", "thead", "tfoot"});
     if (name == "tbody" || name == "thead" || name == "tfoot")
-      close_open({"tbody", "thead", "tfoot"});
+      close_in_table({"tbody", "thead", "tfoot"}, {});
     if (name == "option" && !open_.empty() && open_.back() == "option") pop_to(open_.size() - 1);
     if (closes_p_element(name)) close_open({"p"});
     if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !open_.empty() &&
