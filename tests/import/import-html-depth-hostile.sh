@@ -4,6 +4,8 @@
 # minutes inside the HTML parser), 300,000 "<div/>" (HTML ignores the slash,
 # so they nest too) and 30,000 <b> inside an SVG's <title> (read as HTML, so
 # counted). Each is refused at the place the nesting passes 512 [import-html-depth],
+# (in a release build in well under a second; the bound here leaves room for
+# debug and sanitizer builds on a busy machine)
 # exit 1, nothing written, each in well under a second. The pages are made
 # here so the repository stays small.
 set -uo pipefail
@@ -30,7 +32,7 @@ for name in q div slash svg-title; do
   grep -q "^$name.html:4:[0-9]*: error: the page's elements are nested more than 512 deep here.*\[import-html-depth\]" \
     "$work/$name.err" || { echo "$name: no located import-html-depth message"; cat "$work/$name.err"; fail=1; }
   [[ ! -e "$work/out-$name" ]] || { echo "$name: something was written"; fail=1; }
-  (( ms < 1000 )) || { echo "$name: took ${ms} ms"; fail=1; }
+  (( ms < 3000 )) || { echo "$name: took ${ms} ms"; fail=1; }
   echo "$name: refused in ${ms} ms"
 done
 exit $fail
