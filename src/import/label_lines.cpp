@@ -13,7 +13,9 @@ namespace {
 // What a bare label would be with its colon: owner, update note, date or
 // status; paragraph for any other line.
 LineKind label_kind(std::string_view t) {
-  if (t.empty() || t.size() > 30 || t.back() == ':' || t.back() == '.') return LineKind::paragraph;
+  // A bare label holds no colon: "Owner: DCI Lee" is a labelled line already.
+  if (t.empty() || t.size() > 30 || t.find(':') != std::string_view::npos || t.back() == '.')
+    return LineKind::paragraph;
   std::string probe = std::string(t) + ": x";
   LineKind kind = classify_line(probe).kind;
   switch (kind) {
