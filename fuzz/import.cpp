@@ -1,4 +1,5 @@
-// Fuzz target: any bytes as the page text plan import reads. Properties:
+// Fuzz target: any bytes as the page text plan import reads (as a saved web
+// page when they look like HTML). Properties:
 // nothing crashes or hangs; the diagnostics print safely in every format;
 // and when the import succeeds, every file it would write (plan.yaml and one
 // per recommendation) loads back without a YAML-level problem and with the
@@ -8,6 +9,8 @@
 #include <string>
 
 #include "check/rules.h"
+#include "import/html_bounds.h"
+#include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
@@ -37,7 +40,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fuzz::check_reports(input_ds, text);
     return 0;
   }
-  ImportedPlan imported = parse_action_plan(text, "page.txt");
+  // A page that looks like HTML goes the way plan import takes it: the bounds
+  // first (deep nesting is refused before parsing), then gumbo and the walk.
+  ImportedPlan imported;
+  if (looks_like_html(text)) {
+    if (!check_html_bounds(text, "page.txt", input_ds)) {
+      fuzz::check_reports(input_ds, text);
+      return 0;
+    }
+    std::vector<int> skipped;
+    imported = parse_action_plan_lines(html_lines(text, skipped), "page.txt");
+  } else {
+    imported = parse_action_plan(text, "page.txt");
+  }
   fuzz::check_reports(imported.diagnostics, text);
   if (!imported.ok) return 0;
 

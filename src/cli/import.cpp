@@ -10,8 +10,10 @@
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
+#include "import/action_target.h"
 #include "import/csv_input.h"
 #include "import/evidence_gate.h"
+#include "import/html_bounds.h"
 #include "import/html_text.h"
 #include "import/import_input.h"
 #include "import/input_encoding.h"
@@ -82,12 +84,22 @@ std::string what_was_read(const ImportedPlan& imported) {
     milestones += r.milestones.size();
     updates += r.updates.size();
   }
-  for (const Recommendation& r : p.recommendations)
-    for (const Evidence& e : r.evidence) updates += e.updates.size();
+  size_t actions = 0, responses = 0;
+  for (const Recommendation& r : p.recommendations) {
+    actions += r.actions.size();
+    responses += r.response.present() ? 1 : 0;
+    for (const Evidence& e : r.evidence) {
+      updates += e.updates.size();
+      actions += e.actions.size();
+    }
+  }
   std::string out = counted(p.recommendations.size(), "recommendation", "recommendations") + ", " +
                     counted(evidence, "evidence requirement", "evidence requirements") + ", " +
                     counted(milestones, "milestone", "milestones") + ", " +
                     counted(updates, "update", "updates") + ", " +
+                    (responses + actions == 0 ? std::string()
+                                              : counted(responses, "response", "responses") + ", " +
+                                                    counted(actions, "action", "actions") + ", ") +
                     counted(p.leads.size(), "lead", "leads");
   out += p.introduction.empty() ? ", no introduction" : " and the introduction";
   if (!imported.furniture_lines.empty())
@@ -284,7 +296,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   std::string text_of_input = read.data;
   if (html) {
     // Messages and --explain number the page's text lines, which are quoted from it.
-    if (check_import_bytes(read.data, opt.input, imported.diagnostics)) {
+    if (check_import_bytes(read.data, opt.input, imported.diagnostics) &&
+        check_html_bounds(read.data, opt.input, imported.diagnostics)) {
       std::vector<int> skipped;
       std::vector<InputLine> lines = html_lines(read.data, skipped);
       text_of_input.clear();
@@ -305,7 +318,16 @@ int run_import(ImportOptions& opt, Context& ctx) {
     imported.plan.report = {report_path, report->report.id, {}};
     imported.plan.addressee = opt.addressee;
   }
-  if (imported.ok) check_leftovers(imported.plan, opt.input, imported.diagnostics);
+  if (imported.ok) {
+    // Matching may have numbered recommendations: their actions take the numbers.
+    for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
+    check_leftovers(imported.plan, opt.input, imported.diagnostics);
+    // A part the importer misread is not understood, in the count too: the
+    // summary never says "0 not understood" beside a refusal.
+    for (const Diagnostic& d : imported.diagnostics.items())
+      if (d.rule == "import-leftover" && d.line > 0)
+        imported.account.set(d.line, LineFate::not_understood, "misread: " + d.message);
+  }
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));

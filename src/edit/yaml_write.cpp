@@ -6,6 +6,8 @@
 #include <cctype>
 
 #include "load/scalar.h"
+#include "model/category.h"
+#include "model/status_words.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -186,6 +188,59 @@ std::string date_text(const DateField& d) {
   return d.value ? format_iso(*d.value) : yaml_scalar(d.text);
 }
 
+const char* position_key(Position p) {
+  switch (p) {
+    case Position::accepted:
+      return "accepted";
+    case Position::partially_accepted:
+      return "partially-accepted";
+    case Position::not_accepted:
+      return "not-accepted";
+    case Position::none:
+      break;
+  }
+  return "";
+}
+
+// The force's response (docs/force-plan.md), at the top level of the file.
+std::string response_block(const Response& r) {
+  std::string out = "response:\n";
+  if (r.position != Position::none)
+    out += std::string("  position: ") + position_key(r.position) + "\n";
+  if (!r.label.empty()) out += yaml_text_field("label", r.label, 2);
+  if (r.date.present()) out += "  date: " + date_text(r.date) + "\n";
+  if (!r.text.empty()) out += yaml_text_field("text", r.text, 2, TextStyle::prose);
+  return out;
+}
+
+// "actions:" and its list, its keys at `indent`.
+std::string actions_block(const std::vector<Action>& actions, int indent) {
+  std::string pad(size_t(indent), ' ');
+  std::string out = pad + "actions:\n";
+  for (const Action& a : actions) {
+    out += pad + "  - id: " + yaml_scalar(a.id) + "\n";
+    int key = indent + 4;
+    std::string in(size_t(key), ' ');
+    if (!a.text.empty()) out += yaml_text_field("text", a.text, key, TextStyle::prose);
+    if (!a.lead.empty()) out += yaml_text_field("lead", a.lead, key);
+    if (a.target.present()) out += in + "target: " + date_text(a.target) + "\n";
+    if (!a.target_note.empty()) out += yaml_text_field("target_note", a.target_note, key);
+    if (!a.revisions.empty()) {
+      out += in + "revisions:\n";
+      for (const TargetRevision& r : a.revisions) {
+        out += in + "  - target: " + date_text(r.target) + "\n";
+        if (r.decided.present()) out += in + "    decided: " + date_text(r.decided) + "\n";
+        if (!r.reason.empty()) out += yaml_text_field("reason", r.reason, key + 4);
+      }
+    }
+    if (!a.updates.empty()) {
+      out += in + "updates:\n";
+      for (const Update& u : a.updates) out += yaml_update_entry(u, key + 2);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string write_recommendation_file(const Recommendation& rec) {
@@ -196,6 +251,8 @@ std::string write_recommendation_file(const Recommendation& rec) {
   if (rec.deadline.present()) out += "deadline: " + date_text(rec.deadline) + "\n";
   if (!rec.deadline_note.empty()) out += yaml_text_field("deadline_note", rec.deadline_note, 0);
   out += "text:" + yaml_text_value(rec.text, 0, TextStyle::prose) + "\n";
+  if (rec.response.present()) out += response_block(rec.response);
+  if (!rec.actions.empty()) out += actions_block(rec.actions, 0);
   if (!rec.milestones.empty()) {
     out += "milestones:\n";
     for (const Milestone& m : rec.milestones) {
@@ -217,6 +274,7 @@ std::string write_recommendation_file(const Recommendation& rec) {
           out += yaml_text_field("url", d.url, 8);
         }
       }
+      if (!ev.actions.empty()) out += actions_block(ev.actions, 4);
       if (!ev.updates.empty()) {
         out += "    updates:\n";
         for (const Update& u : ev.updates) out += yaml_update_entry(u, 6);
@@ -239,6 +297,47 @@ bool flow_safe(const std::string& s) {
     if (!std::isalnum(c) && std::string(" -_.%()/'").find(char(c)) == std::string::npos)
       return false;
   return !s.empty() && std::isalnum(static_cast<unsigned char>(s.front()));
+}
+
+// In a [flow] list or {flow} map a plain text must not hold the flow's own
+// punctuation; quoting escapes any '"' inside (a fuzz finding: one was left bare).
+std::string flow_scalar(const std::string& text) {
+  std::string s = yaml_scalar(text);
+  if (s == text && !flow_safe(text)) s = double_quoted(text);
+  if (s.size() > max_plain_line) s = folded_double_quoted(text, 0);
+  return s;
+}
+
+// The statuses: the default scale as a plain list; any other list with the
+// meaning of each word that says it written out (`{name: Done, means:
+// complete}`), and a word that does not say left plain, for the plan's
+// keeper to declare (plan validate asks).
+std::string statuses_field(const Plan& plan) {
+  const Plan defaults;
+  bool is_default =
+      plan.statuses == defaults.statuses && plan.status_categories == defaults.status_categories;
+  std::string out;
+  if (is_default) {
+    out = "statuses: [";
+    for (size_t i = 0; i < plan.statuses.size(); ++i)
+      out += (i ? ", " : "") + flow_scalar(plan.statuses[i]);
+    return out + "]\n";
+  }
+  out = "statuses:\n";
+  for (size_t i = 0; i < plan.statuses.size(); ++i) {
+    const std::string& name = plan.statuses[i];
+    // Declared: loaded with its meaning, or a word that says it (import).
+    bool declared =
+        i < plan.status_categories.size() &&
+        (i < plan.status_declared.size() ? bool(plan.status_declared[i])
+                                         : status_word_meaning(name) == plan.status_categories[i]);
+    if (declared)
+      out += "  - {name: " + flow_scalar(name) +
+             ", means: " + category_name(plan.status_categories[i]) + "}\n";
+    else
+      out += "  - " + flow_scalar(name) + "\n";
+  }
+  return out;
 }
 
 }  // namespace
@@ -265,17 +364,7 @@ std::string write_plan_file(const Plan& plan) {
   }
   if (!plan.addressee.empty()) out += yaml_text_field("addressee", plan.addressee, 0);
   if (!plan.url.empty()) out += yaml_text_field("url", plan.url, 0);
-  out += "statuses: [";
-  for (size_t i = 0; i < plan.statuses.size(); ++i) {
-    // In a [flow] list a plain text must not hold the list's own punctuation;
-    // quoting escapes any '"' inside (a fuzz finding: one was left bare).
-    const std::string& status = plan.statuses[i];
-    std::string s = yaml_scalar(status);
-    if (s == status && !flow_safe(status)) s = double_quoted(status);
-    if (s.size() > max_plain_line) s = folded_double_quoted(status, 0);
-    out += (i ? ", " : "") + s;
-  }
-  out += "]\n";
+  out += statuses_field(plan);
   if (!plan.evidence_gates_completion) out += "evidence_gates_completion: false\n";
   return out;
 }

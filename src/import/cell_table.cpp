@@ -29,7 +29,8 @@ std::optional<ColumnRole> header_cell(std::string_view text, bool unknown = fals
     if (!unknown || digits || sentence || words > 4) return std::nullopt;
     return role;
   }
-  if (digits && !(role.kind == Column::update && role.date)) return std::nullopt;
+  if (digits && !((role.kind == Column::update || role.kind == Column::response) && role.date))
+    return std::nullopt;
   return role;
 }
 
@@ -66,7 +67,13 @@ int fit(const ColumnRole& column, std::string_view cell) {
       return date || shape.kind == LineKind::evidence ? -1 : 0;
     case Column::text:
     case Column::update:
+    case Column::action:
+    case Column::response:
       return date || shape.kind == LineKind::evidence ? -1 : 0;
+    case Column::target:
+      return date ? 1 : words > 4 ? -1 : 0;
+    case Column::rag:
+      return date || words > 3 ? -1 : 1;
     default:
       return date ? -1 : 0;
   }

@@ -70,8 +70,50 @@ bool is_update_heading(const std::vector<std::string>& words) {
   return (has(words, "action") || has(words, "actions")) && has(words, "taken");
 }
 
+// Headings known by their whole wording (lower case, punctuation dropped):
+// a new synonym is one row. Checked before the word rules below.
+struct Synonym {
+  std::string_view words;
+  Column kind;
+};
+constexpr Synonym whole_headings[] = {
+    {"what we will do", Column::action},
+    {"what we are going to do", Column::action},
+    {"what we will do next", Column::action},
+    {"planned action", Column::action},
+    {"planned actions", Column::action},
+    {"proposed action", Column::action},
+    {"proposed actions", Column::action},
+    {"agreed action", Column::action},
+    {"agreed actions", Column::action},
+    {"actions to be taken", Column::action},
+    {"action to be taken", Column::action},
+    {"changes we pledge", Column::action},
+    {"our pledge", Column::action},
+    {"target date", Column::target},
+    {"target", Column::target},
+    {"target completion date", Column::target},
+    {"target completion", Column::target},
+    {"target end date", Column::target},
+    {"rag", Column::rag},
+    {"rag status", Column::rag},
+    {"rag rating", Column::rag},
+    {"rag rated", Column::rag},
+    {"r a g", Column::rag},
+    {"our response", Column::response},
+    {"initial response", Column::response},
+    {"initial action plan response", Column::response},
+    {"force initial response", Column::response},
+};
+
 Column kind_of(const std::vector<std::string>& words) {
   if (words.empty()) return Column::unknown;
+  std::string joined;
+  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  for (const Synonym& s : whole_headings)
+    if (joined == s.words) return s.kind;
+  // "Initial response 21st November 2024": the response, dated by its heading.
+  if (words.size() >= 2 && words[0] == "initial" && words[1] == "response") return Column::response;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
     return Column::percent;
   if (words.size() == 1 && (words[0] == "overdue" || words[0] == "organisation" ||
@@ -117,7 +159,7 @@ ColumnRole column_role(std::string_view heading) {
   if (h.size() > 80) return role;  // a sentence, not a heading
   std::vector<std::string> words = words_of(h);
   role.kind = kind_of(words);
-  if (role.kind == Column::update) role.date = find_uk_date(h);
+  if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
   return role;
 }
 
@@ -163,6 +205,14 @@ const char* column_name(Column c) {
       return "percent";
     case Column::derived:
       return "derived (skipped)";
+    case Column::action:
+      return "action";
+    case Column::target:
+      return "target date";
+    case Column::rag:
+      return "RAG";
+    case Column::response:
+      return "response";
   }
   return "unknown";
 }

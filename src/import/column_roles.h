@@ -27,6 +27,10 @@ enum class Column {
   deadline,   // the deadline
   percent,    // progress in percent, beside the status
   derived,    // worked out from the others (plan export's Overdue, Organisation): skipped
+  action,     // what the force will do: "What we will do", "Planned action"
+  target,     // the force's target date for its action (a deadline when there is no action)
+  rag,        // a red/amber/green judgement (a status word in it is read as the status)
+  response,   // the force's response: "Initial response 21st November 2024", "Our response"
 };
 
 struct ColumnRole {

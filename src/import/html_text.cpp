@@ -8,6 +8,7 @@
 #include <string>
 
 #include "import/column_roles.h"
+#include "import/html_bounds.h"
 
 namespace plan {
 namespace {
@@ -117,61 +118,23 @@ struct TableSpans {
 
 class Walker {
  public:
-  Walker(std::vector<InputLine>& out, std::vector<int>& skipped, bool in_cell = false)
-      : out_(out), skipped_(skipped), in_cell_(in_cell) {}
+  /// nesting counts the tables and definition lists this walker's text is inside.
+  Walker(std::vector<InputLine>& out, std::vector<int>& skipped, bool in_cell = false,
+         int nesting = 0)
+      : out_(out), skipped_(skipped), in_cell_(in_cell), nesting_(nesting) {}
 
-  void walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
-        node->type == GUMBO_NODE_WHITESPACE) {
-      add_text(node->v.text.text, int(node->v.text.start_pos.line));
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT) return;
-    const GumboElement& e = node->v.element;
-    if (is_furniture(e)) {
-      if (e.tag != GUMBO_TAG_HEAD) skipped_.push_back(int(e.start_pos.line));
-      return;
-    }
-    switch (e.tag) {
-      case GUMBO_TAG_TR:
-        row(e);
-        return;
-      case GUMBO_TAG_DL:
-        definition_list(e);
-        return;
-      case GUMBO_TAG_A:
-        link(e);
-        return;
-      case GUMBO_TAG_BR:
-        // A line break inside a cell is a space in its paragraph; outside, the end of a line.
-        if (in_cell_)
-          add_text(" ", 0);
-        else
-          end_line();
-        return;
-      case GUMBO_TAG_TABLE:
-        tables_.emplace_back();
-        children(e, true);
-        tables_.pop_back();
-        return;
-      case GUMBO_TAG_LI:
-        end_line();
-        if (in_cell_) text_ = "- ";  // a list in a cell stays a list (Markdown)
-        children(e, true);
-        return;
-      case GUMBO_TAG_H1:
-      case GUMBO_TAG_H2:
-      case GUMBO_TAG_H3:
-      case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5:
-      case GUMBO_TAG_H6:
-      case GUMBO_TAG_TH:
-        ++heading_depth_;
-        children(e, is_block(e.tag));
-        --heading_depth_;
-        return;
-      default:
-        children(e, is_block(e.tag));
+  // Depth first through the tree with a stack of its own, not the call stack,
+  // so no depth of nesting can overflow it. Each element is entered (what
+  // comes before its children), then its children, then left.
+  void walk(const GumboNode* root) {
+    std::vector<Frame> stack{{root, false, std::string::npos}};
+    while (!stack.empty()) {
+      Frame f = stack.back();
+      stack.pop_back();
+      if (f.leaving)
+        leave(f);
+      else
+        enter(f.node, stack);
     }
   }
 
@@ -203,23 +166,99 @@ class Walker {
     }
   }
 
-  void children(const GumboElement& e, bool block) {
-    if (block) end_line();
-    for (unsigned i = 0; i < e.children.length; ++i)
-      walk(static_cast<const GumboNode*>(e.children.data[i]));
-    if (block) end_line();
-  }
+  struct Frame {
+    const GumboNode* node;
+    bool leaving;
+    size_t link_mark;  // leaving a link: where its "[" is in the line (npos: no link kept)
+  };
 
-  // "[text](href)" in the line, so a text field keeps where the link went.
-  void link(const GumboElement& a) {
-    std::string_view href = kept_href(a);
-    if (href.empty() || heading_depth_ > 0) {
-      children(a, false);
+  // Tables and definition lists nested deeper than this are read as plain
+  // lines: each level is read by a walker of its own, on the call stack.
+  static constexpr int max_nesting = 32;
+
+  void enter(const GumboNode* node, std::vector<Frame>& stack) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+        node->type == GUMBO_NODE_WHITESPACE) {
+      add_text(node->v.text.text, int(node->v.text.start_pos.line));
       return;
     }
-    size_t before = text_.size();
-    text_ += '[';
-    children(a, false);
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboElement& e = node->v.element;
+    if (is_furniture(e)) {
+      if (e.tag != GUMBO_TAG_HEAD) skipped_.push_back(int(e.start_pos.line));
+      return;
+    }
+    size_t link_mark = std::string::npos;
+    switch (e.tag) {
+      case GUMBO_TAG_TR:
+        if (nesting_ < max_nesting) return row(e);
+        break;
+      case GUMBO_TAG_DL:
+        if (nesting_ < max_nesting) return definition_list(e);
+        break;
+      case GUMBO_TAG_BR:
+        // A line break inside a cell is a space in its paragraph; outside, the end of a line.
+        if (in_cell_)
+          add_text(" ", 0);
+        else
+          end_line();
+        return;
+      case GUMBO_TAG_A:
+        // "[text](href)" in the line, so a text field keeps where the link
+        // went; in a heading, plain text, so headings read as headings.
+        if (!kept_href(e).empty() && heading_depth_ == 0) {
+          link_mark = text_.size();
+          text_ += '[';
+        }
+        break;
+      case GUMBO_TAG_TABLE:
+        tables_.emplace_back();
+        break;
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TH:
+        ++heading_depth_;
+        break;
+      default:
+        break;
+    }
+    if (is_block(e.tag)) end_line();
+    stack.push_back({node, true, link_mark});
+    for (unsigned i = e.children.length; i-- > 0;)
+      stack.push_back(
+          {static_cast<const GumboNode*>(e.children.data[i]), false, std::string::npos});
+  }
+
+  void leave(const Frame& f) {
+    const GumboElement& e = f.node->v.element;
+    if (is_block(e.tag)) end_line();
+    switch (e.tag) {
+      case GUMBO_TAG_A:
+        if (f.link_mark != std::string::npos) finish_link(f.link_mark, kept_href(e));
+        break;
+      case GUMBO_TAG_TABLE:
+        tables_.pop_back();
+        break;
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TH:
+        --heading_depth_;
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Closes the link whose "[" is at `before`.
+  void finish_link(size_t before, std::string_view href) {
     while (text_.size() > before + 1 && text_.back() == ' ') text_.pop_back();
     std::string_view inner = std::string_view(text_).substr(before + 1);
     if (inner.empty() || inner == " ") {
@@ -238,7 +277,7 @@ class Walker {
   std::string cell_text(const GumboNode* cell) {
     std::vector<InputLine> inner;
     std::vector<int> ignored;
-    Walker w(inner, ignored, true);
+    Walker w(inner, ignored, true, nesting_ + 1);
     w.walk(cell);
     w.end_line();
     std::string text;
@@ -343,15 +382,23 @@ class Walker {
   }
 
   // The <dt> and <dd> of a list, through the <div>s HTML allows around them.
-  void collect_terms(const GumboElement& e, std::vector<const GumboNode*>& items) {
-    for (unsigned i = 0; i < e.children.length; ++i) {
-      const GumboNode* n = static_cast<const GumboNode*>(e.children.data[i]);
+  // (Depth first, in document order, with a stack of its own.)
+  void collect_terms(const GumboElement& dl, std::vector<const GumboNode*>& items) {
+    std::vector<const GumboNode*> stack;
+    auto push_children = [&stack](const GumboElement& e) {
+      for (unsigned i = e.children.length; i-- > 0;)
+        stack.push_back(static_cast<const GumboNode*>(e.children.data[i]));
+    };
+    push_children(dl);
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
       if (n->type != GUMBO_NODE_ELEMENT || is_furniture(n->v.element)) continue;
       GumboTag tag = n->v.element.tag;
       if (tag == GUMBO_TAG_DT || tag == GUMBO_TAG_DD)
         items.push_back(n);
       else if (tag == GUMBO_TAG_DIV)
-        collect_terms(n->v.element, items);
+        push_children(n->v.element);
     }
   }
 
@@ -360,6 +407,7 @@ class Walker {
   std::string text_;
   int line_ = 0;
   bool in_cell_ = false;
+  int nesting_ = 0;
   size_t link_start_ = std::string::npos;  // where the line's last link starts
   size_t link_text_end_ = 0;               // its "]", counted from link_start_
   size_t link_end_ = 0;                    // where it ends
@@ -367,12 +415,18 @@ class Walker {
   std::vector<TableSpans> tables_;
 };
 
-const GumboNode* find_main(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  const GumboElement& e = node->v.element;
-  if (e.tag == GUMBO_TAG_MAIN || attribute(e, "role") == "main") return node;
-  for (unsigned i = 0; i < e.children.length; ++i)
-    if (const GumboNode* m = find_main(static_cast<const GumboNode*>(e.children.data[i]))) return m;
+// The first <main> (or role="main") in document order, if any.
+const GumboNode* find_main(const GumboNode* root) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = node->v.element;
+    if (e.tag == GUMBO_TAG_MAIN || attribute(e, "role") == "main") return node;
+    for (unsigned i = e.children.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(e.children.data[i]));
+  }
   return nullptr;
 }
 
@@ -388,6 +442,8 @@ bool looks_like_html(std::string_view bytes) {
 
 std::vector<InputLine> html_lines(std::string_view html, std::vector<int>& skipped) {
   std::vector<InputLine> out;
+  HtmlShape shape = measure_html(html);
+  if (shape.too_deep || shape.too_many) return out;  // check_html_bounds says why
   GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* root = find_main(parsed->root);
   if (!root) root = parsed->root;

@@ -17,7 +17,9 @@ bool looks_like_html(std::string_view bytes);
 
 /// The page's text lines, numbered 1, 2, … (an HTML file's own lines are
 /// no guide: a saved page often holds its whole body on a few). skipped
-/// receives the HTML lines of elements left out as furniture.
+/// receives the HTML lines of elements left out as furniture. A page past
+/// the bounds of html_bounds.h is not parsed (no lines): check it first with
+/// check_html_bounds, which says why.
 std::vector<InputLine> html_lines(std::string_view html, std::vector<int>& skipped);
 
 }  // namespace plan

@@ -107,10 +107,20 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
     for (const Milestone& m : r.milestones)
       check_field(m.text, "milestone", r.id, m.pos, file, out);
     for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+    auto check_actions = [&](const std::vector<Action>& actions) {
+      for (const Action& a : actions) {
+        check_field(a.text, "action text", r.id, a.pos, file, out);
+        check_field(a.lead, "action lead", r.id, a.pos, file, out);
+        check_field(a.target_note, "action target", r.id, a.pos, file, out);
+      }
+    };
+    check_actions(r.actions);
+    check_field(r.response.text, "response", r.id, r.response.pos, file, out);
     for (const Evidence& e : r.evidence) {
       check_field(e.text, "evidence requirement text", r.id, e.pos, file, out);
       check_field(e.owner, "evidence requirement owner", r.id, e.pos, file, out);
       for (const Update& u : e.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+      check_actions(e.actions);
     }
   }
 }

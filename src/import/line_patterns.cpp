@@ -61,10 +61,19 @@ constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date
 constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG status", "RAG rating",
                                             "RAG"};
 
+// A number of more digits than a recommendation has ("Recommendation
+// 10000"): still a heading, numbered past_largest_number, so the importer
+// refuses it instead of reading it as the text of the one before.
+std::optional<int> take_heading_number(TextCursor& c) {
+  if (auto number = c.take_number(4)) return number;
+  if (!c.skip_digits()) return std::nullopt;
+  return past_largest_number;
+}
+
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};
   if (!c.take_ci("Recommendation") || !c.skip_spaces()) return false;
-  auto number = c.take_number(4);
+  auto number = take_heading_number(c);
   if (!number) return false;
   c.skip_spaces();
   if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) return false;
@@ -82,7 +91,7 @@ bool classify_named_heading(std::string_view line, LineShape& shape) {
   if (open == std::string_view::npos) return false;
   TextCursor c{line.substr(open + 1, line.size() - open - 2)};
   if (!c.take_ci("recommendation") || !c.skip_spaces()) return false;
-  auto number = c.take_number(4);
+  auto number = take_heading_number(c);
   if (!number || !c.done()) return false;
   shape.kind = LineKind::heading;
   shape.number = *number;

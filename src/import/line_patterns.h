@@ -29,6 +29,10 @@ enum class LineKind {
   paragraph,            // anything else
 };
 
+/// A heading's number when it has more digits than any recommendation's
+/// ("Recommendation 10000"): the heading is refused, not read as text.
+inline constexpr int past_largest_number = -1;
+
 struct LineShape {
   LineKind kind = LineKind::paragraph;
   std::string_view text;  // what follows the key, id, label or date; the whole line for a paragraph

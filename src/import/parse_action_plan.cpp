@@ -7,15 +7,19 @@
 #include <deque>
 #include <optional>
 
+#include "import/action_target.h"
 #include "import/cell_table.h"
 #include "import/furniture.h"
 #include "import/import_input.h"
+#include "import/label_lines.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
+#include "import/split_header.h"
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
 #include "model/category.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {
@@ -211,6 +215,17 @@ class Importer {
     // A row with no number but a recommendation's text of its own (a table
     // with no number column) starts a recommendation: --report numbers it by
     // its words; without the report, close_block refuses it, saying so.
+    // "7.1 | text | …" under a Recommendation column, after recommendation
+    // 7's own row: the text is the evidence requirement's, never more of
+    // the recommendation's (nor the requirement left empty).
+    if (!row.evidence_id.empty() && row.evidence_text.empty() && row.more_evidence.empty() &&
+        !row.text.empty() && block_ && row.number && block_->number == row.number &&
+        !block_->rec.text.empty() &&
+        std::find(block_->row_texts.begin(), block_->row_texts.end(),
+                  std::string(trim_line(row.text))) == block_->row_texts.end()) {
+      row.evidence_text = std::move(row.text);
+      row.text.clear();
+    }
     std::string row_text(trim_line(row.text));
     auto seen = [&] {
       return block_ && std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
@@ -246,6 +261,8 @@ class Importer {
     if (rec.title.empty()) rec.title = row.title;
     if (!row.text.empty()) put_row_text(rec, row.text);
     if (!row.deadline.empty()) put_row_deadline(rec, row.deadline);
+    // A target date with no action beside it is the recommendation's deadline.
+    if (!row.target.empty() && row.action.empty()) put_row_deadline(rec, row.target);
     Evidence* ev = nullptr;
     if (!row.evidence_id.empty() || !row.evidence_text.empty())
       ev = row_evidence(row.evidence_id, row.evidence_text, row.first_line);
@@ -258,7 +275,8 @@ class Importer {
     }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
-    if (!row.owner.empty()) {
+    // A lead beside an action leads the action (put_row_action).
+    if (!row.owner.empty() && row.action.empty()) {
       if (rec.owner.empty())
         rec.owner = row.owner;
       else if (ev && rec.owner != row.owner)
@@ -268,6 +286,8 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
+    if (!row.response.empty()) take_row_response(rec, ev || first_ev, row);
+    if (!row.action.empty()) put_row_action(ev ? ev->actions : rec.actions, row);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
       if (first_ev)
@@ -279,7 +299,8 @@ class Importer {
     }
     // After a row with evidence, owner or updates, a plain paragraph is no
     // more of the recommendation's text (a closing line of the page, say).
-    if (ev || !row.owner.empty() || !row.updates.empty()) block_->phase = Phase::details;
+    if (ev || !row.owner.empty() || !row.updates.empty() || !row.action.empty())
+      block_->phase = Phase::details;
     for (size_t i = 0; i < row.unknown.size(); ++i)
       unplaced(i < row.unknown_lines.size() ? row.unknown_lines[i] : row.first_line,
                fmt::format("'{}': the column or label is not one the importer knows, so its "
@@ -326,16 +347,22 @@ class Importer {
 
   void finish() {
     close_block();
-    // Statuses the page added are plain names in plan.yaml, so each takes
-    // its meaning from its place, as plan validate will read them.
+    // A status word that says what it means ("Action complete", "Ongoing")
+    // means that, written so in plan.yaml; any other takes its meaning from
+    // its place, as plan validate reads a plain name, until it is declared.
     Plan& plan = result_.plan;
     plan.status_categories.clear();
-    for (size_t i = 0; i < plan.statuses.size(); ++i)
-      plan.status_categories.push_back(positional_category(i, plan.statuses.size()));
+    plan.status_declared.clear();
+    for (size_t i = 0; i < plan.statuses.size(); ++i) {
+      std::optional<Category> said = status_word_meaning(plan.statuses[i]);
+      plan.status_categories.push_back(said.value_or(positional_category(i, plan.statuses.size())));
+      plan.status_declared.push_back(said.has_value());
+    }
     result_.plan.introduction = introduction_;
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
               [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
+    for (Recommendation& rec : recs) number_actions(rec);
     if (unplaced_ > max_unplaced_reports)
       result_.diagnostics.warning(
           "import-unplaced", file_, first_unreported_, 1,
@@ -437,6 +464,85 @@ class Importer {
     rec.deadline.pos = {line_, 1};
   }
 
+  // The force's response, dated by its column's heading; its position only
+  // where the text states it ("We accept this recommendation").
+  // A response cell on the recommendation's own row (no evidence
+  // requirement in it), beside an update that carries the row's status, is
+  // the response; on a requirement's row, a second one, a status word, or the
+  // only update of the row, it is a dated update's note, as it always was.
+  void take_row_response(Recommendation& rec, bool evidence_row, RowRecord& row) {
+    bool updates_have_notes = std::all_of(row.updates.begin(), row.updates.end(),
+                                          [](const RowUpdate& u) { return !u.note.empty(); });
+    if (!evidence_row && updates_have_notes && !rec.response.present() &&
+        !status_word_meaning(row.response)) {
+      put_row_response(rec, row);
+      return;
+    }
+    RowUpdate u;
+    u.note = row.response;
+    u.date = row.response_date;
+    u.line = row.response_line ? row.response_line : row.first_line;
+    row.updates.insert(row.updates.begin(), std::move(u));
+    finish_row(row);
+  }
+
+  void put_row_response(Recommendation& rec, const RowRecord& row) {
+    Response& r = rec.response;
+    r.pos = r.text_pos = {row.first_line, 1};
+    r.text = row.response;
+    r.position = stated_position(row.response);
+    if (row.response_date && !row.response_date->value && !row.response_date->month)
+      warn("import-date", row.first_line,
+           fmt::format("'{}' in the response column's heading is not a real date, so the "
+                       "response was imported without a date; add 'date:' to it",
+                       row.response_date->text));
+    if (row.response_date && (row.response_date->value || row.response_date->month)) {
+      const WrittenDate& d = *row.response_date;
+      r.date.value = d.value;
+      r.date.month = d.month;
+      r.date.text = d.value ? format_iso(*d.value) : format_iso(*d.month);
+      r.date.pos = r.pos;
+    }
+  }
+
+  static Position stated_position(std::string_view text) {
+    std::string lower(text.substr(0, 200));
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    auto says = [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; };
+    if (says("do not accept") || says("does not accept") || says("not accepted"))
+      return Position::not_accepted;
+    if (says("partially accept") || says("accept in part") || says("accepted in part") ||
+        says("partially accepted"))
+      return Position::partially_accepted;
+    if (says("we accept this recommendation") || says("accepts this recommendation") ||
+        says("recommendation is accepted") || says("we accept the recommendation") ||
+        lower.rfind("accepted", 0) == 0)
+      return Position::accepted;
+    return Position::none;
+  }
+
+  // What the force will do, with its lead and target; its id ("7a") is
+  // given once the recommendation's number is settled (number_actions).
+  void put_row_action(std::vector<Action>& actions, const RowRecord& row) {
+    Action a;
+    a.pos = a.id_pos = a.text_pos = {row.first_line, 1};
+    a.text = row.action;
+    a.lead = row.owner;
+    TargetReading target = read_action_target(a, row.target, row.first_line);
+    if (!target.unreadable.empty())
+      warn("import-date", row.first_line,
+           fmt::format("'{}' in the action's target date is not a real date; the target is kept "
+                       "as a note ('target_note') as written",
+                       target.unreadable));
+    if (target.revised)
+      result_.notes.push_back(fmt::format(
+          "Line {}: the action's target was moved from {} to {}; the page gives no reason "
+          "and no date for the decision, so add them to its revision ('reason', 'decided')",
+          row.first_line, long_date_text(a.target), long_date_text(current_target(a))));
+    actions.push_back(std::move(a));
+  }
+
   Evidence* row_evidence(const std::string& id, const std::string& text, int line) {
     auto& evidence = block_->rec.evidence;
     if (!id.empty()) {
@@ -488,11 +594,12 @@ class Importer {
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.
-      if (!u.status.empty())
+      if (!u.status.empty() || !u.rag.empty())
         warn("import-status", u.line,
-             fmt::format("the status '{}' has no date and no note, so it was not recorded as an "
+             fmt::format("the {} '{}' has no date and no note, so it was not recorded as an "
                          "update; add a Date column to import it",
-                         u.status));
+                         u.status.empty() ? "RAG rating" : "status",
+                         u.status.empty() ? u.rag : u.status));
       return;
     }
     if (!draft.has_date) {
@@ -513,6 +620,7 @@ class Importer {
       return;
     }
     draft.update.pos = {u.line, 1};
+    draft.update.rag = u.rag;
     (ev ? ev->updates : rec.updates).push_back(std::move(draft.update));
   }
 
@@ -548,6 +656,13 @@ class Importer {
 
   void on_heading(const LineShape& shape) {
     start_block();
+    if (shape.number == past_largest_number) {
+      // Never merged into the recommendation before it (issue 21.18).
+      reject(
+          "this heading's recommendation number has more than 4 digits, which no report has; "
+          "correct the number (1 to 9999) in the page's text");
+      return;
+    }
     block_->number = shape.number;
     block_->number_line = line_;
     block_->rec.title = std::string(shape.text);
@@ -844,9 +959,10 @@ class Importer {
                            ? ""
                            : "; if the page gives its updates as of one date, give it with "
                              "--undated-updates-as-of YYYY-MM-DD";
-    unplaced_range(draft.first_line, draft.last_line,
-                   fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
-                               line_range(draft.first_line, draft.last_line), missing, hint));
+    unplaced_range(
+        draft.first_line, draft.last_line,
+        fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
+                    line_range(draft.first_line, draft.last_line), missing, hint));
   }
 
   void date_as_given(UpdateDraft& draft) {
@@ -988,6 +1104,9 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
     std::string lines = line_range(b.first_line, b.last_line);
+    // Refused from its first line ("Recommendation 10000"): each of its lines
+    // is already not understood, with why.
+    if (!b.number && b.phase == Phase::rejected && rejected_line_ == b.first_line) return;
     if (!b.number && options_.keep_unnumbered) {
       b.rec.id_pos = {b.first_line, 1};
       result_.unnumbered.push_back({std::move(b.rec), b.first_line, b.last_line});
@@ -1091,6 +1210,8 @@ std::vector<InputLine> cleaned_lines(const std::vector<InputLine>& lines) {
 void read_lines(const std::vector<InputLine>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
   std::vector<InputLine> lines = cleaned_lines(input);
+  std::vector<int> header_lines = join_split_headers(lines);
+  std::vector<int> value_lines = join_label_lines(lines);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
@@ -1128,6 +1249,15 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
   tables.flush(rows);
   pass_rows();
   importer.finish();
+  for (int l : header_lines)
+    result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
+  for (int l : value_lines) {
+    auto& entries = result.account.lines;
+    // The value's fate is its label's (the line before it in the page).
+    bool label_known = size_t(l) >= 2 && size_t(l - 1) <= entries.size();
+    LineEntry label = label_known ? entries[size_t(l - 2)] : LineEntry{LineFate::taken, ""};
+    result.account.set(l, label.fate, label.what.empty() ? "value of the label above" : label.what);
+  }
 }
 
 bool check_result(const std::string& file, ImportedPlan& result) {

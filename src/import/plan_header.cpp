@@ -67,12 +67,11 @@ std::vector<std::string> fill_plan_header(Plan& plan, const HeaderOptions& optio
     auto without = std::count_if(plan.recommendations.begin(), plan.recommendations.end(),
                                  [](const Recommendation& r) { return r.owner.empty(); });
     if (without > 0)
-      notes.push_back(
-          fmt::format("owner: {} of {} {} no owner and no default "
-                      "was given; give --owner for the plan's default owner",
-                      without,
-                      counted(plan.recommendations.size(), "recommendation", "recommendations"),
-                      without == 1 ? "names" : "name"));
+      notes.push_back(fmt::format(
+          "owner: {} of {} {} no owner and no default "
+          "was given; give --owner for the plan's default owner",
+          without, counted(plan.recommendations.size(), "recommendation", "recommendations"),
+          without == 1 ? "names" : "name"));
   }
   return notes;
 }

@@ -44,7 +44,8 @@ void skip_number_prefix(TextCursor& c) {
 void merge_undated_notes(std::vector<RowUpdate>& updates) {
   for (size_t i = 0; i + 1 < updates.size();) {
     RowUpdate& u = updates[i];
-    bool bare = !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty();
+    bool bare =
+        !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty() && u.rag.empty();
     RowUpdate& next = updates[i + 1];
     if (!bare || next.note.empty()) {
       ++i;
@@ -121,7 +122,19 @@ bool read_titled_number(RowRecord& row, std::string_view value) {
 
 bool RowRecord::empty() const {
   return !number && evidence_id.empty() && title.empty() && text.empty() && evidence_text.empty() &&
-         owner.empty() && updates.empty() && documents.empty();
+         owner.empty() && updates.empty() && documents.empty() && action.empty() &&
+         target.empty() && response.empty();
+}
+
+std::string rag_colour(std::string_view value) {
+  value = trim_line(value);
+  for (std::string_view colour : {"red", "amber", "green", "blue"}) {
+    TextCursor c{value};
+    if ((value.size() == colour.size() && c.take_ci(colour)) ||
+        (value.size() == 1 && std::tolower(static_cast<unsigned char>(value[0])) == colour[0]))
+      return std::string(colour);
+  }
+  return "";
 }
 
 std::string* RowRecord::continuation() {
@@ -136,6 +149,10 @@ std::string* RowRecord::continuation() {
       return &owner;
     case Column::update:
       return updates.empty() ? nullptr : &updates.back().note;
+    case Column::action:
+      return &action;
+    case Column::response:
+      return &response;
     default:
       return nullptr;
   }
@@ -148,7 +165,7 @@ void finish_row(RowRecord& row) {
   for (RowUpdate& l : loose) {
     RowUpdate* target = nullptr;
     for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-      bool fits = (l.status.empty() || it->status.empty()) &&
+      bool fits = (l.status.empty() || it->status.empty()) && (l.rag.empty() || it->rag.empty()) &&
                   ((l.date_text.empty() && !l.date) || (it->date_text.empty() && !it->date));
       if (fits) {
         target = &*it;
@@ -164,6 +181,7 @@ void finish_row(RowRecord& row) {
     if (!l.date_text.empty()) target->date_text = l.date_text;
     if (!l.percent.empty()) target->percent = l.percent;
     if (l.date) target->date = l.date;
+    if (!l.rag.empty()) target->rag = l.rag;
   }
   row.updates = std::move(kept);
   merge_undated_notes(row.updates);
@@ -254,13 +272,13 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       // a month ("Update March 2025 | Date"): one update, not two.
       if (row.updates.empty() || !row.updates.back().date_text.empty() ||
           !row.updates.back().status.empty())
-        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       row.updates.back().date_text = std::string(value);
       row.last = Column::unknown;
       return;
     case Column::status:
       if (row.updates.empty() || !row.updates.back().status.empty())
-        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       row.updates.back().status = std::string(value);
       row.last = Column::unknown;
       return;
@@ -274,11 +292,37 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::percent:
       if (row.updates.empty() || !row.updates.back().percent.empty())
-        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, ""});
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       row.updates.back().percent = std::string(value);
       return;
     case Column::derived:
       return;
+    case Column::action:
+      append(row.action, value);
+      row.last = Column::action;
+      return;
+    case Column::response:
+      append(row.response, value);
+      if (role.date) row.response_date = role.date;
+      if (!row.response_line) row.response_line = line;
+      row.last = Column::response;
+      return;
+    case Column::target:
+      row.target = std::string(value);
+      row.last = Column::unknown;
+      return;
+    case Column::rag: {
+      // A colour is the RAG; a status word in a "RAG status" column ("In
+      // progress") is the status, as it was meant.
+      std::string colour = rag_colour(value);
+      if (colour.empty())
+        return put_cell(row, {Column::status, std::nullopt, role.heading}, value, line);
+      if (row.updates.empty() || !row.updates.back().rag.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      row.updates.back().rag = colour;
+      row.last = Column::unknown;
+      return;
+    }
     case Column::unknown: {
       std::string_view heading = role.heading;
       while (!heading.empty() && (heading.back() == ':' || heading.back() == ' '))

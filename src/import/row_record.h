@@ -20,6 +20,7 @@ struct RowUpdate {
   std::string status;
   int line = 0;
   std::string percent;  // a Percent column: "25"
+  std::string rag;      // a RAG column's colour: "red", "amber", "green" or "blue"
 };
 
 struct RowRecord {
@@ -28,6 +29,11 @@ struct RowRecord {
   std::optional<int> number;  // the recommendation
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
+  std::string action;                        // what the force will do ("What we will do")
+  std::string target;                        // its target date as written ("31/03/2025", "Ongoing")
+  std::string response;                      // the force's response to the recommendation
+  std::optional<WrittenDate> response_date;  // from the column's heading
+  int response_line = 0;
   /// The second and later requirements of an evidence cell that lists several
   /// ("11.1 … 11.2 …"); the first is evidence_id and evidence_text.
   std::vector<CellEvidence> more_evidence;
@@ -51,6 +57,9 @@ void finish_row(RowRecord& row);
 /// their text (for the importer's message when unreadable). storage keeps
 ///
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view value, int line);
+
+/// "Green", "G", "Amber", "RED": the colour in lower case; "" for anything else.
+std::string rag_colour(std::string_view value);
 
 /// "7" -> 7; "7.1" -> 7 and "7.1"; "Recommendation 7", "Rec 7" too.
 bool read_number_cell(std::string_view value, std::optional<int>& number, std::string& evidence_id);

@@ -75,6 +75,15 @@ struct TextCursor {
     return value;
   }
 
+  bool peek_digit() const { return !done() && std::isdigit(static_cast<unsigned char>(peek())); }
+
+  /// Consumes every ASCII digit here; false when there was none.
+  bool skip_digits() {
+    size_t start = at;
+    while (peek_digit()) ++at;
+    return at > start;
+  }
+
   /// True when the next byte does not continue a word (end, space, punctuation).
   bool at_word_end() const { return done() || !std::isalnum(static_cast<unsigned char>(peek())); }
 };

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "import/row_record.h"
+#include "model/category.h"
+#include "model/status_words.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -56,6 +59,12 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
                         "to 100"});
   draft.update.percent = value.percent;
   if (value.status.empty()) return;
+  // "RAG status: Green", "Status: Amber": a colour is the update's RAG
+  // rating, never a status (docs/force-plan.md).
+  if (std::string colour = rag_colour(value.status); !colour.empty()) {
+    draft.update.rag = colour;
+    return;
+  }
   for (const std::string& known : seen)
     if (same_ignoring_case(known, value.status)) {
       if (known != value.status)
@@ -75,11 +84,18 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
       return;
     }
   // Added before the last status, which means done: an unknown word is not taken to mean done.
-  warnings.push_back(
-      {"import-status",
-       fmt::format("status '{}' is not one of {}; it was added to the statuses in plan.yaml "
-                   "before '{}' (the last one means done), so check its place there",
-                   value.status, quoted_list(statuses), statuses.back())});
+  if (std::optional<Category> means = status_word_meaning(value.status))
+    warnings.push_back({"import-status",
+                        fmt::format("status '{}' is not one of {}; it was added to the statuses in "
+                                    "plan.yaml, meaning {} as its word says",
+                                    value.status, quoted_list(statuses), category_label(*means))});
+  else
+    warnings.push_back(
+        {"import-status",
+         fmt::format("status '{}' is not one of {}; it was added to the statuses in plan.yaml "
+                     "before '{}', but its word does not say what it means: declare it there "
+                     "(such as {{name: {}, means: in-progress}})",
+                     value.status, quoted_list(statuses), statuses.back(), value.status)});
   statuses.insert(statuses.end() - 1, value.status);
   draft.update.status = value.status;
 }

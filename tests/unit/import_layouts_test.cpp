@@ -37,7 +37,8 @@ TEST_CASE("header words in the variants forces use") {
   CHECK(column_role("Status").kind == Column::status);
   CHECK(column_role("Supporting documents").kind == Column::documents);
   ColumnRole initial = column_role("Initial response 21st November 2024");
-  CHECK(initial.kind == Column::update);
+  CHECK(initial.kind ==
+        Column::response);  // the response, or an update's note on a requirement's row
   REQUIRE(initial.date);
   CHECK(format_iso(*initial.date->value) == "2024-11-21");
   ColumnRole march = column_role("March 2026 update");

@@ -364,8 +364,11 @@ TEST_CASE("dates and statuses that need a person's eye are kept and reported") {
         std::vector<std::string>{"Not Started", "In Progress", "Ongoing", "Complete"});
   CHECK(p.diagnostics.items()[1].message ==
         "status 'Ongoing' is not one of 'Not Started', 'In Progress' or 'Complete'; it was added "
-        "to the statuses in plan.yaml before 'Complete' (the last one means done), so check its "
-        "place there");
+        "to the statuses in plan.yaml, meaning in progress as its word says");
+  // Its meaning is its word's, declared so (written with means: in plan.yaml).
+  REQUIRE(p.plan.status_declared.size() == 4);
+  CHECK(p.plan.status_declared[2]);
+  CHECK(p.plan.status_categories[2] == Category::in_progress);
 }
 
 TEST_CASE("an update written Date, Status, then Force Update is still one update") {

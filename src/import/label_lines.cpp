@@ -1,0 +1,87 @@
+#include "import/label_lines.h"
+
+#include <string>
+
+#include "import/column_roles.h"
+#include "import/line_patterns.h"
+#include "import/row_record.h"
+#include "import/uk_date.h"
+
+namespace plan {
+namespace {
+
+// What a bare label would be with its colon: owner, update note, date or
+// status; paragraph for any other line.
+LineKind label_kind(std::string_view t) {
+  // A bare label holds no colon: "Owner: DCI Lee" is a labelled line already.
+  if (t.empty() || t.size() > 30 || t.find(':') != std::string_view::npos || t.back() == '.')
+    return LineKind::paragraph;
+  std::string probe = std::string(t) + ": x";
+  LineKind kind = classify_line(probe).kind;
+  switch (kind) {
+    case LineKind::owner:
+    case LineKind::update_note:
+    case LineKind::update_date:
+    case LineKind::update_status:
+      return kind;
+    default:
+      return LineKind::paragraph;
+  }
+}
+
+// The line before a label: not another heading, so the label is no cell of
+// a table header copied one cell a line ("Owner" / "Status" / "7" / …).
+bool may_precede(std::string_view before) {
+  if (before.empty()) return true;
+  if (label_kind(before) != LineKind::paragraph) return false;
+  // Status values read as headings too ("In progress" as an update's,
+  // "Complete" as a percent's): those may come before the next label.
+  Column c = column_role(before).kind;
+  return c == Column::unknown || c == Column::update || c == Column::percent ||
+         c == Column::derived;
+}
+
+bool fits(LineKind label, std::string_view value) {
+  if (value.empty() || label_kind(value) != LineKind::paragraph) return false;
+  std::optional<int> number;
+  std::string id;
+  if (read_number_cell(value, number, id)) return false;  // a table's first cell
+  if (classify_line(value).kind != LineKind::paragraph) return false;
+  switch (label) {
+    case LineKind::update_date:
+      return parse_uk_date(value).has_value();
+    case LineKind::update_status:
+      return value.size() <= 40;
+    case LineKind::owner:
+      return value.size() <= 80;
+    default:
+      return true;
+  }
+}
+
+}  // namespace
+
+std::vector<int> join_label_lines(std::vector<InputLine>& lines) {
+  std::vector<int> taken;
+  std::vector<InputLine> out;
+  out.reserve(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view t = trim_line(lines[i].text);
+    LineKind kind = label_kind(t);
+    std::string_view before = i == 0 ? std::string_view() : trim_line(lines[i - 1].text);
+    if (kind != LineKind::paragraph && i + 1 < lines.size() && may_precede(before)) {
+      std::string_view value = trim_line(lines[i + 1].text);
+      if (fits(kind, value)) {
+        out.push_back({lines[i].line, std::string(t) + ": " + std::string(value)});
+        taken.push_back(lines[i + 1].line);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(lines[i]);
+  }
+  lines = std::move(out);
+  return taken;
+}
+
+}  // namespace plan
