@@ -14,8 +14,8 @@ constexpr int chart_units = 1000;
 
 std::string range_text(const AggregateRecommendation& r) {
   if (!r.latest_from) return "no updates";
-  if (*r.latest_from == *r.latest_to) return "latest update " + format_long(*r.latest_from);
-  return "latest updates " + format_long(*r.latest_from) + " to " + format_long(*r.latest_to);
+  if (*r.latest_from == *r.latest_to) return "latest update " + long_text(*r.latest_from);
+  return "latest updates " + long_text(*r.latest_from) + " to " + long_text(*r.latest_to);
 }
 
 // "2 complete, 1 in progress and 1 not answered, of 4 plans; 1 overdue; ...".
@@ -72,6 +72,11 @@ std::string date_cell(const std::optional<Date>& d) {
   return d ? "<time datetime=\"" + format_iso(*d) + "\">" + format_long(*d) + "</time>" : "None";
 }
 
+// A month is written as the month ("November 2024"), never as a day.
+std::string date_cell(const std::optional<UpdateDate>& d) {
+  return d ? "<time datetime=\"" + iso_text(*d) + "\">" + long_text(*d) + "</time>" : "None";
+}
+
 std::string summary_table(const Aggregate& a) {
   std::string out =
       "<div class=\"table-region\" role=\"region\" aria-labelledby=\"counts-caption\" "
@@ -103,15 +108,23 @@ std::string forces_table(const Aggregate& a) {
       "update, and stale when nothing was published for more than {} days</caption>\n<thead>\n"
       "<tr><th scope=\"col\">Force</th><th scope=\"col\">Latest update</th><th "
       "scope=\"col\">Days since</th><th scope=\"col\">Complete</th><th "
-      "scope=\"col\">Overdue</th><th scope=\"col\">Stale</th></tr>\n</thead>\n<tbody>\n",
+      "scope=\"col\">Overdue</th><th scope=\"col\">Not answered</th><th scope=\"col\">Not "
+      "applicable</th><th scope=\"col\">Stale</th><th scope=\"col\">Source</th></tr>\n"
+      "</thead>\n<tbody>\n",
       a.stale_after);
   for (const AggregateForce& f : a.forces)
     out += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
-        "of {}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+        "of {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+        "class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
         force_name(f), date_cell(f.last_update),
         f.days_since ? std::to_string(*f.days_since) : "None", f.complete, a.recommendations.size(),
-        f.overdue, f.stale ? "<span class=\"flag\">Stale</span>" : "No");
+        f.overdue, f.not_answered, f.not_applicable,
+        f.stale ? "<span class=\"flag\">Stale</span>" : "No",
+        f.exported ? "Export made " + date_cell(f.exported) : std::string("Plan"));
+  for (const NoReturn& n : no_returns(a))
+    out += fmt::format("<tr><th scope=\"row\">{}</th><td colspan=\"9\">No return: {}</td></tr>\n",
+                       markup_escape(n.name), markup_escape(n.reason));
   return out + "</tbody>\n</table>\n</div>\n";
 }
 
@@ -121,6 +134,8 @@ std::string matrix_cell(const AggregateCell& c) {
     out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
                        aggregate_category_labels[category_column(c.category)]);
   if (c.last_update) out += "<span class=\"when\">" + date_cell(c.last_update) + "</span>";
+  if (!c.not_applicable_reason.empty())
+    out += "<span class=\"why\">" + markup_escape(c.not_applicable_reason) + "</span>";
   if (c.overdue) out += "<span class=\"flag\">Overdue</span>";
   return out + "</td>";
 }
@@ -172,11 +187,10 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";
   out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
-  if (!a.refused.empty()) {
-    out += "<ul class=\"refused\">\n";
-    for (const RefusedInput& r : a.refused)
-      out += "<li>Refused: <code>" + markup_escape(r.path) + "</code>: " + markup_escape(r.reason) +
-             "</li>\n";
+  if (std::vector<NoReturn> missing = no_returns(a); !missing.empty()) {
+    out += "<p>No return counted from:</p>\n<ul class=\"refused\">\n";
+    for (const NoReturn& n : missing)
+      out += "<li>" + markup_escape(n.name) + ": " + markup_escape(n.reason) + "</li>\n";
     out += "</ul>\n";
   }
   out += "<h2>By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";

@@ -11,8 +11,11 @@
 #include "aggregate/inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_inputs.h"
+#include "aggregate/same_force.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "util/plural.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -45,6 +48,11 @@ bool any_missing(const std::vector<std::string>& inputs) {
   });
 }
 
+// A path or reason on standard error, made safe for the terminal.
+std::string shown(const std::string& text) {
+  return terminal_safe(text, 2000);
+}
+
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
   int refused_code = any_missing(opt.inputs) ? exit_usage : exit_plan_errors;
@@ -52,19 +60,28 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
   ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), opt.jobs);
+  std::vector<RefusedInput> same_force = keep_one_per_force(read.plans);
   ReportChoice choice = choose_report(read.plans, opt.report);
+  for (const NotRead& n : list.not_read)
+    ctx.err << shown(n.path) << ": note: not read: " << n.reason << " [aggregate-not-read]\n";
+  for (const std::string& w : choice.warnings) ctx.err << shown(w) << "\n";
   if (!choice.error.empty()) {
-    ctx.err << "plan: error: " << choice.error << "\n";
+    ctx.err << "plan: error: " << shown(choice.error) << "\n";
     return choice.io_failed ? exit_usage : exit_plan_errors;
   }
   std::vector<RefusedInput> refused = list.refused;
-  refused.insert(refused.end(), read.refused.begin(), read.refused.end());
-  refused.insert(refused.end(), choice.refused.begin(), choice.refused.end());
+  for (auto* more : {&read.refused, &same_force, &choice.refused})
+    refused.insert(refused.end(), more->begin(), more->end());
+  std::sort(refused.begin(), refused.end(),
+            [](const RefusedInput& a, const RefusedInput& b) { return a.path < b.path; });
   for (const RefusedInput& r : refused)
-    ctx.err << r.path << ": error: input refused: " << r.reason << " [aggregate-input]\n";
+    ctx.err << shown(r.path) << ": error: input refused: " << shown(r.reason)
+            << " [aggregate-input]\n";
   size_t read_count = read.plans.size();
-  ctx.err << "plan aggregate: " << read_count << " input" << (read_count == 1 ? "" : "s")
-          << " read, " << refused.size() << " refused\n";
+  ctx.err << "plan aggregate: " << counted(int(read_count), "input", "inputs") << " read, "
+          << refused.size() << " refused";
+  if (!list.not_read.empty()) ctx.err << ", " << list.not_read.size() << " not read";
+  ctx.err << "\n";
   if (read.plans.empty()) {
     ctx.err << "plan: error: nothing to aggregate; give plan folders, export files from 'plan "
                "export --format json', or folders of them\n";
@@ -74,14 +91,14 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   const Report* report = choice.report ? &choice.report->report : nullptr;
   Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
   a.refused = std::move(refused);
+  for (const NotRead& n : list.not_read) a.not_read.push_back({n.path, n.reason});
   write_output(ctx, opt.output, write_format(a, opt.format));
   return a.refused.empty() ? exit_ok : refused_code;
 }
 
 CommandRun setup_aggregate(Options& cli, Context& ctx) {
   auto opt = std::make_shared<AggregateCliOptions>();
-  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them")
-      .required();
+  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them").required();
   cli.add_option("--report", opt->report,
                  "The report file to match recommendations against (default: the one the "
                  "plans name, else match by number)");
@@ -112,7 +129,8 @@ extern const Command command_aggregate{
     "counted. A bad input is refused with its path and the rest is aggregated.\n"
     "With a report (--report, or the one the plans name), a plan lacking a\n"
     "recommendation addressed to its body is 'not answered'; plans naming\n"
-    "different reports are refused as a mix. Without one, numbers are matched.\n"
+    "another report than most plans answer are refused. Without one, numbers are\n"
+    "matched. One force is counted once: a second input for it is refused.\n"
     "Exit status: 0 all inputs read, 1 some refused (or none readable), 2 usage.",
     Phase::no_plan, setup_aggregate};
 

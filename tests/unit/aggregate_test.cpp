@@ -64,7 +64,7 @@ TEST_CASE("aggregate: updates after the as-of date and internal ones are not cou
   CHECK(c.percent == 30);
   CHECK(c.category == Category::in_progress);  // in progress, not the internal or later "Done"
   CHECK(c.overdue);
-  CHECK(format_iso(*c.last_update) == "2024-10-01");
+  CHECK(iso_text(*c.last_update) == "2024-10-01");
   CHECK(a.forces[1].cells[0].category == Category::complete);  // B's "Delivered" is its done status
 }
 
@@ -76,8 +76,8 @@ TEST_CASE(
   REQUIRE(a.recommendations.size() == 2);
   CHECK(a.recommendations[0].counts == std::array<int, 7>{2, 0, 0, 0, 0, 0, 0});
   CHECK(a.recommendations[1].counts == std::array<int, 7>{0, 0, 0, 1, 0, 1, 0});
-  CHECK(format_iso(*a.recommendations[0].latest_from) == "2024-12-01");
-  CHECK(format_iso(*a.recommendations[0].latest_to) == "2025-03-01");
+  CHECK(iso_text(*a.recommendations[0].latest_from) == "2024-12-01");
+  CHECK(iso_text(*a.recommendations[0].latest_to) == "2025-03-01");
   CHECK(!a.forces[1].cells[1].answered);
   CHECK(a.forces[1].days_since == 121);
   CHECK(!a.forces[1].stale);
@@ -90,7 +90,7 @@ TEST_CASE(
 TEST_CASE("aggregate: the JSON follows schemas/aggregate.schema.json") {
   std::vector<InputPlan> plans = two_forces();
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);
-  a.refused.push_back({"x.json", "is not JSON"});
+  a.refused.push_back({"x.json", "is not JSON", "the file sent is not a plan export", ""});
   json doc = json::parse(aggregate_json(a, "plan test"));
   CHECK(schema_problems(doc) == "");
   CHECK(doc["recommendations"][1]["counts"]["not-answered"] == 1);
@@ -114,13 +114,15 @@ TEST_CASE("aggregate: an export reads back as the plan it came from") {
 }
 
 TEST_CASE("aggregate: a newer format_version, a broken file and a bad shape are refused") {
-  CHECK_THAT(read_export_text("{\"format_version\": 3}", "f.json").error,
-             Catch::Contains("format_version 3, newer than this plan reads (2)"));
+  CHECK_THAT(read_export_text("{\"format_version\": 99}", "f.json").error,
+             Catch::Contains("format_version 99, newer than this plan reads"));
   CHECK_THAT(read_export_text("{\"format_version\": 1,", "f.json").error,
              Catch::Contains("is not JSON"));
   CHECK_THAT(read_export_text("[1]", "f.json").error, Catch::Contains("no format_version"));
   CHECK_THAT(read_export_text("{\"format_version\": 1}", "f.json").error,
-             Catch::Contains("does not follow schemas/export.schema.json"));
+             Catch::Contains("format_version 1, which this plan does not read"));
+  CHECK_THAT(read_export_text("{\"format_version\": 2}", "f.json").error,
+             Catch::Contains("does not follow schemas/export-v2.schema.json"));
 }
 
 TEST_CASE(
@@ -158,7 +160,7 @@ TEST_CASE("aggregate: the committed fixtures read as plans, and their JSON follo
   REQUIRE(read.plans.size() == 2);
   REQUIRE(read.refused.size() == 2);
   CHECK_THAT(read.refused[0].reason, Catch::Contains("percent-range"));
-  CHECK_THAT(read.refused[1].reason, Catch::Contains("format_version 3"));
+  CHECK_THAT(read.refused[1].reason, Catch::Contains("format_version 99"));
   for (InputPlan& in : read.plans) keep_published_until(in.plan, day("2025-05-01"));
   Aggregate a = aggregate(read.plans, day("2025-05-01"), 183);
   a.refused = read.refused;
@@ -182,7 +184,7 @@ TEST_CASE("aggregate: a recommendation with only updates that give no status cou
   CHECK(a.recommendations[0].counts[category_column(Category::no_update)] == 0);
   CHECK(a.forces[0].cells[0].status.empty());
   CHECK(a.forces[0].cells[1].category == Category::in_progress);  // a note does not move it
-  CHECK(format_iso(*a.forces[0].last_update) == "2024-12-01");    // but it was published
+  CHECK(iso_text(*a.forces[0].last_update) == "2024-12-01");    // but it was published
   json doc = json::parse(aggregate_json(a, "plan test"));
   CHECK(schema_problems(doc) == "");
   CHECK(doc["recommendations"][0]["counts"]["no-status"] == 1);
