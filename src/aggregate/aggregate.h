@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -91,9 +92,20 @@ struct RefusedInput {
 /// last part of its path that is not "plan" (with no .json).
 std::string refused_name(const RefusedInput& r);
 
+/// What moved since an earlier aggregate's JSON (--compare): worked out by
+/// aggregate/compare.h, written by every format.
+struct SinceLast {
+  std::string previous_as_of;
+  std::vector<std::string> summary;                            // "complete +8 across forces", …
+  std::map<int, std::string> by_recommendation;                // id -> "complete +2; overdue -1"
+  std::map<std::string, std::string> by_force;                 // organisation -> its moves
+  std::map<std::pair<std::string, int>, std::string> by_cell;  // (organisation, id) -> move
+};
+
 struct Aggregate {
   Date as_of;
   int stale_after = 183;
+  std::string title;                                     // --title; else worked out from the report
   std::string matched_by = "number";                     // "number" (no report) or "report"
   const Report* report = nullptr;                        // the report matched against, if any
   std::vector<AggregateRecommendation> recommendations;  // in id order
@@ -102,7 +114,8 @@ struct Aggregate {
   struct NotReadEntry {
     std::string path, reason;
   };
-  std::vector<NotReadEntry> not_read;  // entries of a folder of inputs passed over
+  std::vector<NotReadEntry> not_read;   // entries of a folder of inputs passed over
+  std::optional<SinceLast> since_last;  // with --compare
   int inputs_read() const { return int(forces.size()); }
 };
 

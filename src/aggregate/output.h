@@ -22,6 +22,10 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator);
 /// "In Progress 40%", or "No update" / "Not answered" for an empty cell.
 std::string cell_label(const AggregateCell& c);
 
+/// The page's title: --title, else "Progress against <the report's title>",
+/// else "Progress of N plans against the recommendations".
+std::string page_title(const Aggregate& a);
+
 /// What the output says about how recommendations were matched.
 std::string matching_note(const Aggregate& a);
 

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "aggregate/page_style.h"
 #include "model/category.h"
@@ -170,8 +171,7 @@ std::string key() {
 }  // namespace
 
 std::string aggregate_html(const Aggregate& a, const std::string& generator) {
-  std::string title = fmt::format("Progress of {} against the recommendations",
-                                  counted(int(a.forces.size()), "plan", "plans"));
+  std::string title = page_title(a);
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -182,11 +182,32 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the progress</a>\n";
   out +=
       "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + markup_escape(title) + "</h1>\n";
-  out += "<p>As of " + date_cell(a.as_of) + "</p>\n</div>\n</header>\n";
+  out += fmt::format("<p>{} returned, as of {}</p>\n</div>\n</header>\n",
+                     counted(int(a.forces.size()), "force", "forces"), date_cell(a.as_of));
   out += "<main id=\"main\" class=\"wrap\">\n";
   out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";
   out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
+  if (a.since_last) {
+    out +=
+        "<section aria-labelledby=\"since-last\">\n<h2 id=\"since-last\">Since the last report (as "
+        "of " +
+        markup_escape(a.since_last->previous_as_of) + ")</h2>\n<ul>\n";
+    for (const std::string& line : a.since_last->summary)
+      out += "<li>" + markup_escape(line) + "</li>\n";
+    out += "</ul>\n";
+    if (!a.since_last->by_recommendation.empty() || !a.since_last->by_force.empty()) {
+      out +=
+          "<details>\n<summary>What moved, recommendation by recommendation and force by "
+          "force</summary>\n<ul>\n";
+      for (const auto& [id, moves] : a.since_last->by_recommendation)
+        out += fmt::format("<li>Recommendation {}: {}</li>\n", id, markup_escape(moves));
+      for (const auto& [name, moves] : a.since_last->by_force)
+        out += "<li>" + markup_escape(name) + ": " + markup_escape(moves) + "</li>\n";
+      out += "</ul>\n</details>\n";
+    }
+    out += "</section>\n";
+  }
   if (std::vector<NoReturn> missing = no_returns(a); !missing.empty()) {
     out += "<p>No return counted from:</p>\n<ul class=\"refused\">\n";
     for (const NoReturn& n : missing)
@@ -197,6 +218,13 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   for (const AggregateRecommendation& r : a.recommendations) out += chart(r, a.forces.size());
   out += "</ul>\n" + summary_table(a);
   out += "<h2>By force</h2>\n" + forces_table(a);
+  if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
+    out += "<h2>To chase before the next report</h2>\n<ul class=\"chase\">\n";
+    for (const ChaseEntry& c : chase)
+      out += "<li>" + markup_escape(c.name) + ": " +
+             markup_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "</li>\n";
+    out += "</ul>\n";
+  }
   out += "<h2>Every force and recommendation</h2>\n" + matrix_table(a);
   out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
   out += "<p>Made by " + markup_escape(generator) + " from the forces' published plans, as of " +

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
 
@@ -108,6 +109,24 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
   for (const NoReturn& n : no_returns(a))
     no_return.push_back({{"name", n.name}, {"reason", n.reason}});
   doc["no_return"] = std::move(no_return);
+  Json chase = Json::array();
+  for (const ChaseEntry& c : chase_list(a))
+    chase.push_back({{"name", c.name}, {"reasons", c.reasons}});
+  doc["chase"] = std::move(chase);
+  if (a.since_last) {
+    const SinceLast& m = *a.since_last;
+    Json recs = Json::array(), forces = Json::array();
+    for (const auto& [id, moves] : m.by_recommendation)
+      recs.push_back({{"id", id}, {"moves", moves}});
+    for (const auto& [name, moves] : m.by_force)
+      forces.push_back({{"name", name}, {"moves", moves}});
+    doc["since_last"] = {{"previous_as_of", m.previous_as_of},
+                         {"summary", m.summary},
+                         {"recommendations", std::move(recs)},
+                         {"forces", std::move(forces)}};
+  } else {
+    doc["since_last"] = nullptr;
+  }
   Json plans = Json::array();
   for (const AggregateForce& f : a.forces) plans.push_back(plan_json(f));
   doc["plans"] = std::move(plans);

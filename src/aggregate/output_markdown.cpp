@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
 #include "render/markdown_escape.h"
@@ -40,13 +41,24 @@ std::string cell_text(const AggregateCell& c) {
 
 std::string aggregate_markdown(const Aggregate& a) {
   std::string out;
-  out += fmt::format("# Progress of {} plan{}, as of {}\n\n", a.forces.size(),
+  out += "# " + markdown_escape(page_title(a)) + "\n\n";
+  out += fmt::format("{} plan{} counted, as of {}.\n\n", a.forces.size(),
                      a.forces.size() == 1 ? "" : "s", format_long(a.as_of));
-  if (a.report) out += "Report: " + markdown_escape(a.report->title) + "\n\n";
   out += matching_note(a) +
          " Updates dated after the as-of date and internal updates are not "
          "counted.\n\n";
   out += fmt::format("Inputs: {} read, {} refused.\n\n", a.inputs_read(), a.refused.size());
+  if (a.since_last) {
+    out += "## Since the last report (as of " + markdown_escape(a.since_last->previous_as_of) +
+           ")\n\n";
+    for (const std::string& line : a.since_last->summary)
+      out += "- " + markdown_escape(line) + "\n";
+    for (const auto& [id, moves] : a.since_last->by_recommendation)
+      out += fmt::format("- Recommendation {}: {}\n", id, markdown_escape(moves));
+    for (const auto& [name, moves] : a.since_last->by_force)
+      out += "- " + markdown_escape(name) + ": " + markdown_escape(moves) + "\n";
+    out += "\n";
+  }
   std::vector<NoReturn> missing = no_returns(a);
   if (!missing.empty()) {
     out += "No return counted from:\n\n";
@@ -81,6 +93,13 @@ std::string aggregate_markdown(const Aggregate& a) {
   for (const NoReturn& n : missing)
     out += fmt::format("| {} | no return: {} | | | | | | | |\n", markdown_escape(n.name),
                        markdown_escape(n.reason));
+
+  if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
+    out += "\n## To chase before the next report\n\n";
+    for (const ChaseEntry& c : chase)
+      out += "- " + markdown_escape(c.name) + ": " +
+             markdown_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "\n";
+  }
 
   out += "\n## Every force and recommendation\n\n| Force |";
   for (const AggregateRecommendation& r : a.recommendations) out += fmt::format(" {} |", r.id);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <climits>
 #include <map>
 #include <memory>
@@ -255,6 +256,13 @@ std::string build_plan(const json& doc, Plan& plan) {
             {na["id"].get<int>(), text_of(na.value("reason", json())), {}});
   StatedCategories stated;
   if (std::string why = read_statuses(p["statuses"], plan, stated); !why.empty()) return why;
+  if (p.contains("status_meanings") && p["status_meanings"].is_array())  // format 3
+    for (const json& m : p["status_meanings"])
+      if (m.is_object())
+        if (std::string why =
+                stated.note(text_of(m.value("name", json())), m.value("category", json()));
+            !why.empty())
+          return why;
   for (const json& r : doc["recommendations"]) {
     Recommendation rec;
     rec.file = plan.file;

@@ -55,7 +55,7 @@ Outcome read_plan_folder(const std::string& dir, Date check_date, int file_threa
       o.organisation = loaded.plan.organisation;
     return o;
   }
-  o.plan = InputPlan{dir, std::move(loaded.plan)};
+  o.plan = InputPlan{dir, std::move(loaded.plan), std::nullopt};
   return o;
 }
 

@@ -8,12 +8,14 @@
 #include <ostream>
 
 #include "aggregate/choose_report.h"
+#include "aggregate/compare.h"
 #include "aggregate/inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_inputs.h"
 #include "aggregate/same_force.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "util/files.h"
 #include "util/plural.h"
 #include "util/terminal_text.h"
 
@@ -26,6 +28,8 @@ struct AggregateCliOptions {
   std::string as_of;
   std::string format = "html";
   std::string output;
+  std::string title;
+  std::string compare;
   int stale_after = 183;
   int jobs = 0;
 };
@@ -55,6 +59,10 @@ std::string shown(const std::string& text) {
 
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
+  if (std::string bad = forbidden_character(opt.title, false); !bad.empty()) {
+    ctx.err << "plan: error: --title holds " << bad << "; give the title as plain text\n";
+    return exit_usage;
+  }
   int refused_code = any_missing(opt.inputs) ? exit_usage : exit_plan_errors;
   InputList list = find_inputs(opt.inputs);
   // Plans are checked as of the later of today and --as-of, so an update
@@ -91,6 +99,23 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   const Report* report = choice.report ? &choice.report->report : nullptr;
   Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
   a.refused = std::move(refused);
+  a.title = opt.title;
+  if (!opt.compare.empty()) {
+    ReadResult previous = read_file(opt.compare, size_t(64) << 20, false);
+    if (!previous.ok || previous.data.size() > (size_t(64) << 20)) {
+      ctx.err << "plan: error: --compare: "
+              << shown(previous.ok ? "'" + opt.compare + "' is larger than 64 MB" : previous.error)
+              << "\n";
+      return exit_usage;
+    }
+    CompareResult moved = compare_with(a, previous.data);
+    if (!moved.ok) {
+      ctx.err << "plan: error: --compare: '" << shown(opt.compare) << "' " << moved.error
+              << "; give the JSON an earlier 'plan aggregate --format json' wrote\n";
+      return exit_usage;
+    }
+    a.since_last = std::move(moved.since);
+  }
   for (const NotRead& n : list.not_read) a.not_read.push_back({n.path, n.reason});
   write_output(ctx, opt.output, write_format(a, opt.format));
   return a.refused.empty() ? exit_ok : refused_code;
@@ -106,6 +131,10 @@ CommandRun setup_aggregate(Options& cli, Context& ctx) {
   cli.add_option("--format", opt->format, "html (default), md, csv or json")
       .one_of({"html", "md", "csv", "json"});
   cli.add_option("-o,--output", opt->output, "Write to this file (default: standard output)");
+  cli.add_option("--compare", opt->compare,
+                 "An earlier 'plan aggregate --format json': say what moved since");
+  cli.add_option("--title", opt->title,
+                 "The page's title (default: 'Progress against' and the report's title)");
   cli.add_option("--stale-after", opt->stale_after,
                  "A plan is stale when it has published nothing for more than DAYS (default 183)")
       .non_negative();

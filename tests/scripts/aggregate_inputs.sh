@@ -97,6 +97,7 @@ variant("month.json", month)
 def withdrawn(d):
     d["plan"]["organisation"] = "Withdrawn Police"
     d["plan"]["statuses"] = ["Planned", "Active", "Delivered", "Withdrawn"]
+    d["plan"]["status_meanings"].append({"name": "Withdrawn", "category": "not-applicable", "declared": True})
     r = [r for r in d["recommendations"] if r["id"] == 10][0]
     r["updates"].append({"date": "2024-10-01", "status": "Withdrawn", "category": "not-applicable",
                          "percent": None, "by": None, "note": None, "internal": False})
@@ -142,6 +143,21 @@ grep -q '^Kent Police,.*,No return,.*,the file sent is too large to be a plan ex
 
 # --- An export's age is visible.
 "$plan_bin" aggregate kent.json --as-of 2025-05-01 --format md 2>/dev/null | grep -q '| exported 1 October 2024 |' || fail "the export's date is not shown"
+
+# --- --compare: what moved since the previous run's JSON, in every format.
+"$plan_bin" aggregate made/essex made/kent --as-of 2025-01-01 --format json -o previous.json 2>/dev/null
+for format in md csv html json; do
+  "$plan_bin" aggregate made/essex made/kent --as-of 2025-05-01 --compare previous.json --format $format -o moved.$format 2> moved.err ||
+    { fail "--compare --format $format"; cat moved.err; }
+done
+grep -q '^## Since the last report (as of 2025-01-01)' moved.md || fail "no 'since the last report' section"
+grep -q '^- Newly stale: Kent Police\.$' moved.md || { fail "Kent is not newly stale"; cat moved.md | head -30; }
+grep -q '^- Essex Police: .*recommendation 7: no update published to complete' moved.md || { fail "Essex's 7 did not move"; grep Essex moved.md | head; }
+grep -q '^Essex Police,.*,7,.*,no update published to complete$' moved.csv || { fail "the CSV lacks the move of Essex's 7"; grep '^Essex Police,.*,7,' moved.csv; }
+grep -q 'Since the last report (as of 2025-01-01)</h2>' moved.html || fail "the page lacks the summary"
+grep -q '"previous_as_of": "2025-01-01"' moved.json || fail "the JSON lacks since_last"
+rc=0; "$plan_bin" aggregate made/essex --compare kent.json --format md > /dev/null 2> notagg.err || rc=$?
+[[ $rc == 2 ]] && grep -q "is not the JSON of plan aggregate" notagg.err || fail "--compare with an export is not refused (exit $rc)"
 
 [[ $fails == 0 ]] && echo "ok: every input accounted for, same bytes in any order"
 exit $fails

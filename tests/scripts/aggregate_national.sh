@@ -127,6 +127,14 @@ check("csv no return", sorted((r["Organisation"], r["Why no return"]) for r in r
 md = open("out.md", encoding="utf-8").read()
 check("md inputs", "Inputs: 3 read, 2 refused." in md, True)
 check("md no return", "- Future Constabulary: exported by a newer version of plan" in md, True)
+# The chase list: no return, stale with the days since, recommendations not answered.
+for line in ["- Broken Constabulary: no return: the plan has errors",
+             "- Essex Police: not answered: recommendation 27",
+             "- Future Constabulary: no return: exported by a newer version of plan",
+             "- Kent Police: stale: 213 days since its last update"]:
+    check(f"md chase {line}", line in md, True)
+check("json chase", [c["name"] for c in doc["chase"]],
+      ["Broken Constabulary", "Essex Police", "Future Constabulary", "Kent Police"])
 check("md report", "matched by the numbers of the report 'The police response to stalking'" in md, True)
 check("md Essex link", "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" in md, True)
 for rid in by_hand:
