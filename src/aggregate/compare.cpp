@@ -81,6 +81,10 @@ CompareResult compare_with(const Aggregate& a, const std::string& previous) {
       return r;
     }
   r.since.previous_as_of = text_of(at(doc, "as_of"));
+  if (auto d = parse_iso_date(r.since.previous_as_of); !d || !d->ok()) {
+    r.error = "has no as_of date (YYYY-MM-DD)";
+    return r;
+  }
   std::map<std::string, PreviousForce> before;
   std::vector<std::string> names;  // by index in the previous plans
   for (const json& p : at(doc, "plans")) {

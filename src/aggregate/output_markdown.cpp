@@ -49,8 +49,7 @@ std::string aggregate_markdown(const Aggregate& a) {
          "counted.\n\n";
   out += fmt::format("Inputs: {} read, {} refused.\n\n", a.inputs_read(), a.refused.size());
   if (a.since_last) {
-    out += "## Since the last report (as of " + markdown_escape(a.since_last->previous_as_of) +
-           ")\n\n";
+    out += "## Since the last report (as of " + a.since_last->previous_as_of + ")\n\n";
     for (const std::string& line : a.since_last->summary)
       out += "- " + markdown_escape(line) + "\n";
     for (const auto& [id, moves] : a.since_last->by_recommendation)
