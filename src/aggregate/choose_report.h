@@ -1,7 +1,10 @@
 // Which report the plans are compared against: the one given with --report,
-// else the one the plans name (plan.yaml's `report:`), else none (matched
-// by number). Plans naming another report than the one given are refused;
-// plans naming different reports with no --report are a mix, refused whole.
+// else the one most plans name (plan.yaml's `report:`), else none (matched
+// by number). Plans answering another report are refused, and the rest are
+// aggregated; a tie between reports cannot be decided and refuses the run.
+// The choice never depends on the order of the inputs: the copy of the
+// report file used is the one most plans carry (the first by path on a
+// tie), and copies that disagree are named in warnings.
 #pragma once
 
 #include <optional>
@@ -17,7 +20,8 @@ struct ReportChoice {
   std::optional<LoadedReport> report;  // loaded without errors, when there is one
   std::string error;                   // set when nothing can be aggregated: why
   bool io_failed = false;              // the error is a file that could not be read
-  std::vector<RefusedInput> refused;   // plans naming another report than --report
+  std::vector<RefusedInput> refused;   // plans answering another report
+  std::vector<std::string> warnings;   // copies of the report file that disagree
 };
 
 /// report_option is --report FILE, or empty. Plans refused are removed from plans.

@@ -5,13 +5,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "aggregate/aggregate.h"
 
 namespace plan {
 
 /// Bump when a key is removed or changes meaning; adding keys keeps it.
-inline constexpr int aggregate_format_version = 1;
+inline constexpr int aggregate_format_version = 2;
 
 std::string aggregate_json(const Aggregate& a, const std::string& generator);
 std::string aggregate_csv(const Aggregate& a);
@@ -21,7 +22,24 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator);
 /// "In Progress 40%", or "No update" / "Not answered" for an empty cell.
 std::string cell_label(const AggregateCell& c);
 
+/// The page's title: --title, else "Progress against <the report's title>",
+/// else "Progress of N plans against the recommendations".
+std::string page_title(const Aggregate& a);
+
 /// What the output says about how recommendations were matched.
 std::string matching_note(const Aggregate& a);
+
+/// A force expected but not counted: its name and why, in words for the public.
+struct NoReturn {
+  std::string name;
+  std::string reason;
+};
+
+/// The refused inputs that stand for a force not counted at all (a second
+/// input for a force that was read is not one), one per name, by name.
+std::vector<NoReturn> no_returns(const Aggregate& a);
+
+/// "the export of 1 May 2025" age note for a force, or "" for a plan folder.
+std::string export_age_text(const AggregateForce& f);
 
 }  // namespace plan

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "aggregate/page_style.h"
 #include "model/category.h"
@@ -14,8 +15,8 @@ constexpr int chart_units = 1000;
 
 std::string range_text(const AggregateRecommendation& r) {
   if (!r.latest_from) return "no updates";
-  if (*r.latest_from == *r.latest_to) return "latest update " + format_long(*r.latest_from);
-  return "latest updates " + format_long(*r.latest_from) + " to " + format_long(*r.latest_to);
+  if (*r.latest_from == *r.latest_to) return "latest update " + long_text(*r.latest_from);
+  return "latest updates " + long_text(*r.latest_from) + " to " + long_text(*r.latest_to);
 }
 
 // "2 complete, 1 in progress and 1 not answered, of 4 plans; 1 overdue; ...".
@@ -72,6 +73,11 @@ std::string date_cell(const std::optional<Date>& d) {
   return d ? "<time datetime=\"" + format_iso(*d) + "\">" + format_long(*d) + "</time>" : "None";
 }
 
+// A month is written as the month ("November 2024"), never as a day.
+std::string date_cell(const std::optional<UpdateDate>& d) {
+  return d ? "<time datetime=\"" + iso_text(*d) + "\">" + long_text(*d) + "</time>" : "None";
+}
+
 std::string summary_table(const Aggregate& a) {
   std::string out =
       "<div class=\"table-region\" role=\"region\" aria-labelledby=\"counts-caption\" "
@@ -103,15 +109,23 @@ std::string forces_table(const Aggregate& a) {
       "update, and stale when nothing was published for more than {} days</caption>\n<thead>\n"
       "<tr><th scope=\"col\">Force</th><th scope=\"col\">Latest update</th><th "
       "scope=\"col\">Days since</th><th scope=\"col\">Complete</th><th "
-      "scope=\"col\">Overdue</th><th scope=\"col\">Stale</th></tr>\n</thead>\n<tbody>\n",
+      "scope=\"col\">Overdue</th><th scope=\"col\">Not answered</th><th scope=\"col\">Not "
+      "applicable</th><th scope=\"col\">Stale</th><th scope=\"col\">Source</th></tr>\n"
+      "</thead>\n<tbody>\n",
       a.stale_after);
   for (const AggregateForce& f : a.forces)
     out += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
-        "of {}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+        "of {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+        "class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
         force_name(f), date_cell(f.last_update),
         f.days_since ? std::to_string(*f.days_since) : "None", f.complete, a.recommendations.size(),
-        f.overdue, f.stale ? "<span class=\"flag\">Stale</span>" : "No");
+        f.overdue, f.not_answered, f.not_applicable,
+        f.stale ? "<span class=\"flag\">Stale</span>" : "No",
+        f.exported ? "Export made " + date_cell(f.exported) : std::string("Plan"));
+  for (const NoReturn& n : no_returns(a))
+    out += fmt::format("<tr><th scope=\"row\">{}</th><td colspan=\"9\">No return: {}</td></tr>\n",
+                       markup_escape(n.name), markup_escape(n.reason));
   return out + "</tbody>\n</table>\n</div>\n";
 }
 
@@ -121,6 +135,8 @@ std::string matrix_cell(const AggregateCell& c) {
     out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
                        aggregate_category_labels[category_column(c.category)]);
   if (c.last_update) out += "<span class=\"when\">" + date_cell(c.last_update) + "</span>";
+  if (!c.not_applicable_reason.empty())
+    out += "<span class=\"why\">" + markup_escape(c.not_applicable_reason) + "</span>";
   if (c.overdue) out += "<span class=\"flag\">Overdue</span>";
   return out + "</td>";
 }
@@ -155,8 +171,7 @@ std::string key() {
 }  // namespace
 
 std::string aggregate_html(const Aggregate& a, const std::string& generator) {
-  std::string title = fmt::format("Progress of {} against the recommendations",
-                                  counted(int(a.forces.size()), "plan", "plans"));
+  std::string title = page_title(a);
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -167,22 +182,49 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the progress</a>\n";
   out +=
       "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + markup_escape(title) + "</h1>\n";
-  out += "<p>As of " + date_cell(a.as_of) + "</p>\n</div>\n</header>\n";
+  out += fmt::format("<p>{} returned, as of {}</p>\n</div>\n</header>\n",
+                     counted(int(a.forces.size()), "force", "forces"), date_cell(a.as_of));
   out += "<main id=\"main\" class=\"wrap\">\n";
   out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";
   out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
-  if (!a.refused.empty()) {
-    out += "<ul class=\"refused\">\n";
-    for (const RefusedInput& r : a.refused)
-      out += "<li>Refused: <code>" + markup_escape(r.path) + "</code>: " + markup_escape(r.reason) +
-             "</li>\n";
+  if (a.since_last) {
+    out +=
+        "<section aria-labelledby=\"since-last\">\n<h2 id=\"since-last\">Since the last report (as "
+        "of " +
+        markup_escape(a.since_last->previous_as_of) + ")</h2>\n<ul>\n";
+    for (const std::string& line : a.since_last->summary)
+      out += "<li>" + markup_escape(line) + "</li>\n";
+    out += "</ul>\n";
+    if (!a.since_last->by_recommendation.empty() || !a.since_last->by_force.empty()) {
+      out +=
+          "<details>\n<summary>What moved, recommendation by recommendation and force by "
+          "force</summary>\n<ul>\n";
+      for (const auto& [id, moves] : a.since_last->by_recommendation)
+        out += fmt::format("<li>Recommendation {}: {}</li>\n", id, markup_escape(moves));
+      for (const auto& [name, moves] : a.since_last->by_force)
+        out += "<li>" + markup_escape(name) + ": " + markup_escape(moves) + "</li>\n";
+      out += "</ul>\n</details>\n";
+    }
+    out += "</section>\n";
+  }
+  if (std::vector<NoReturn> missing = no_returns(a); !missing.empty()) {
+    out += "<p>No return counted from:</p>\n<ul class=\"refused\">\n";
+    for (const NoReturn& n : missing)
+      out += "<li>" + markup_escape(n.name) + ": " + markup_escape(n.reason) + "</li>\n";
     out += "</ul>\n";
   }
   out += "<h2>By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
   for (const AggregateRecommendation& r : a.recommendations) out += chart(r, a.forces.size());
   out += "</ul>\n" + summary_table(a);
   out += "<h2>By force</h2>\n" + forces_table(a);
+  if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
+    out += "<h2>To chase before the next report</h2>\n<ul class=\"chase\">\n";
+    for (const ChaseEntry& c : chase)
+      out += "<li>" + markup_escape(c.name) + ": " +
+             markup_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "</li>\n";
+    out += "</ul>\n";
+  }
   out += "<h2>Every force and recommendation</h2>\n" + matrix_table(a);
   out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
   out += "<p>Made by " + markup_escape(generator) + " from the forces' published plans, as of " +

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
 
@@ -12,6 +13,11 @@ Json date_or_null(const std::optional<Date>& d) {
   return d ? Json(format_iso(*d)) : Json(nullptr);
 }
 
+// "2025-04-01", or "2024-11" for an update dated only to the month.
+Json date_or_null(const std::optional<UpdateDate>& d) {
+  return d ? Json(iso_text(*d)) : Json(nullptr);
+}
+
 Json text_or_null(const std::string& s) {
   return s.empty() ? Json(nullptr) : Json(s);
 }
@@ -22,12 +28,15 @@ Json plan_json(const AggregateForce& f) {
   o["title"] = f.title;
   o["url"] = text_or_null(f.url);
   o["source"] = f.source;
+  o["exported"] = date_or_null(f.exported);
   o["last_update"] = date_or_null(f.last_update);
   o["days_since_update"] = f.days_since ? Json(*f.days_since) : Json(nullptr);
   o["stale"] = f.stale;
   o["answered"] = f.answered;
   o["complete"] = f.complete;
   o["overdue"] = f.overdue;
+  o["not_answered"] = f.not_answered;
+  o["not_applicable"] = f.not_applicable;
   return o;
 }
 
@@ -39,6 +48,7 @@ Json cell_json(const AggregateCell& c, size_t plan) {
   o["percent"] = c.percent ? Json(*c.percent) : Json(nullptr);
   o["last_update"] = date_or_null(c.last_update);
   o["overdue"] = c.overdue;
+  o["not_applicable_reason"] = text_or_null(c.not_applicable_reason);
   return o;
 }
 
@@ -84,10 +94,39 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
     doc["report"] = nullptr;
   Json refused = Json::array();
   for (const RefusedInput& r : a.refused)
-    refused.push_back({{"path", r.path}, {"reason", r.reason}});
+    refused.push_back({{"path", r.path},
+                       {"reason", r.reason},
+                       {"short_reason", r.short_reason},
+                       {"organisation", text_or_null(r.organisation)},
+                       {"duplicate", r.duplicate}});
+  Json not_read = Json::array();
+  for (const auto& n : a.not_read) not_read.push_back({{"path", n.path}, {"reason", n.reason}});
   doc["inputs"] = {{"read", a.inputs_read()},
                    {"refused", a.refused.size()},
-                   {"refused_inputs", std::move(refused)}};
+                   {"refused_inputs", std::move(refused)},
+                   {"not_read", std::move(not_read)}};
+  Json no_return = Json::array();
+  for (const NoReturn& n : no_returns(a))
+    no_return.push_back({{"name", n.name}, {"reason", n.reason}});
+  doc["no_return"] = std::move(no_return);
+  Json chase = Json::array();
+  for (const ChaseEntry& c : chase_list(a))
+    chase.push_back({{"name", c.name}, {"reasons", c.reasons}});
+  doc["chase"] = std::move(chase);
+  if (a.since_last) {
+    const SinceLast& m = *a.since_last;
+    Json recs = Json::array(), forces = Json::array();
+    for (const auto& [id, moves] : m.by_recommendation)
+      recs.push_back({{"id", id}, {"moves", moves}});
+    for (const auto& [name, moves] : m.by_force)
+      forces.push_back({{"name", name}, {"moves", moves}});
+    doc["since_last"] = {{"previous_as_of", m.previous_as_of},
+                         {"summary", m.summary},
+                         {"recommendations", std::move(recs)},
+                         {"forces", std::move(forces)}};
+  } else {
+    doc["since_last"] = nullptr;
+  }
   Json plans = Json::array();
   for (const AggregateForce& f : a.forces) plans.push_back(plan_json(f));
   doc["plans"] = std::move(plans);

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
 #include "render/markdown_escape.h"
@@ -8,14 +9,14 @@
 namespace plan {
 namespace {
 
-std::string date_text(const std::optional<Date>& d, const char* none = "none") {
-  return d ? format_iso(*d) : none;
+std::string date_text(const std::optional<UpdateDate>& d, const char* none = "none") {
+  return d ? iso_text(*d) : none;
 }
 
 std::string range_text(const AggregateRecommendation& r) {
   if (!r.latest_from) return "none";
-  if (*r.latest_from == *r.latest_to) return format_iso(*r.latest_from);
-  return format_iso(*r.latest_from) + " to " + format_iso(*r.latest_to);
+  if (*r.latest_from == *r.latest_to) return iso_text(*r.latest_from);
+  return iso_text(*r.latest_from) + " to " + iso_text(*r.latest_to);
 }
 
 std::string force_name(const AggregateForce& f) {
@@ -28,7 +29,9 @@ std::string cell_text(const AggregateCell& c) {
   std::string s = markdown_escape(cell_label(c));
   std::vector<std::string> facts;
   if (!c.status.empty()) facts.push_back(aggregate_category_labels[category_column(c.category)]);
-  if (c.last_update) facts.push_back(format_iso(*c.last_update));
+  if (c.last_update) facts.push_back(iso_text(*c.last_update));
+  if (!c.not_applicable_reason.empty())
+    facts.push_back("not applicable: " + markdown_escape(c.not_applicable_reason));
   if (c.overdue) facts.push_back("**overdue**");
   if (!facts.empty()) s += " (" + fmt::format("{}", fmt::join(facts, "; ")) + ")";
   return s;
@@ -38,15 +41,30 @@ std::string cell_text(const AggregateCell& c) {
 
 std::string aggregate_markdown(const Aggregate& a) {
   std::string out;
-  out += fmt::format("# Progress of {} plan{}, as of {}\n\n", a.forces.size(),
+  out += "# " + markdown_escape(page_title(a)) + "\n\n";
+  out += fmt::format("{} plan{} counted, as of {}.\n\n", a.forces.size(),
                      a.forces.size() == 1 ? "" : "s", format_long(a.as_of));
   out += matching_note(a) +
          " Updates dated after the as-of date and internal updates are not "
          "counted.\n\n";
   out += fmt::format("Inputs: {} read, {} refused.\n\n", a.inputs_read(), a.refused.size());
-  for (const RefusedInput& r : a.refused)
-    out += "- Refused: " + markdown_escape(r.path) + ": " + markdown_escape(r.reason) + "\n";
-  if (!a.refused.empty()) out += "\n";
+  if (a.since_last) {
+    out += "## Since the last report (as of " + a.since_last->previous_as_of + ")\n\n";
+    for (const std::string& line : a.since_last->summary)
+      out += "- " + markdown_escape(line) + "\n";
+    for (const auto& [id, moves] : a.since_last->by_recommendation)
+      out += fmt::format("- Recommendation {}: {}\n", id, markdown_escape(moves));
+    for (const auto& [name, moves] : a.since_last->by_force)
+      out += "- " + markdown_escape(name) + ": " + markdown_escape(moves) + "\n";
+    out += "\n";
+  }
+  std::vector<NoReturn> missing = no_returns(a);
+  if (!missing.empty()) {
+    out += "No return counted from:\n\n";
+    for (const NoReturn& n : missing)
+      out += "- " + markdown_escape(n.name) + ": " + markdown_escape(n.reason) + "\n";
+    out += "\n";
+  }
 
   out += "## By recommendation\n\n| Recommendation |";
   for (const char* label : aggregate_category_labels) out += fmt::format(" {} |", label);
@@ -62,13 +80,25 @@ std::string aggregate_markdown(const Aggregate& a) {
   out += fmt::format("\n## By force\n\nStale: nothing published for more than {} days.\n\n",
                      a.stale_after);
   out +=
-      "| Force | Latest update | Days since | Complete | Overdue | Stale |\n"
-      "|---|---|---:|---:|---:|---|\n";
+      "| Force | Latest update | Days since | Complete | Overdue | Not answered | Not applicable "
+      "| Stale | Source |\n"
+      "|---|---|---:|---:|---:|---:|---:|---|---|\n";
   for (const AggregateForce& f : a.forces)
-    out +=
-        fmt::format("| {} | {} | {} | {} of {} | {} | {} |\n", force_name(f),
-                    date_text(f.last_update), f.days_since ? std::to_string(*f.days_since) : "none",
-                    f.complete, a.recommendations.size(), f.overdue, f.stale ? "**stale**" : "no");
+    out += fmt::format(
+        "| {} | {} | {} | {} of {} | {} | {} | {} | {} | {} |\n", force_name(f),
+        date_text(f.last_update), f.days_since ? std::to_string(*f.days_since) : "none", f.complete,
+        a.recommendations.size(), f.overdue, f.not_answered, f.not_applicable,
+        f.stale ? "**stale**" : "no", f.exported ? export_age_text(f) : std::string("plan"));
+  for (const NoReturn& n : missing)
+    out += fmt::format("| {} | no return: {} | | | | | | | |\n", markdown_escape(n.name),
+                       markdown_escape(n.reason));
+
+  if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
+    out += "\n## To chase before the next report\n\n";
+    for (const ChaseEntry& c : chase)
+      out += "- " + markdown_escape(c.name) + ": " +
+             markdown_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "\n";
+  }
 
   out += "\n## Every force and recommendation\n\n| Force |";
   for (const AggregateRecommendation& r : a.recommendations) out += fmt::format(" {} |", r.id);

@@ -8,16 +8,18 @@
 #include <thread>
 
 #include "aggregate/read_export.h"
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 #include "load/loader.h"
+#include "util/parallel.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
 
 struct Outcome {
   std::optional<InputPlan> plan;
-  std::string refusal;
+  std::string refusal, short_reason, organisation;
 };
 
 std::string first_error_text(const Diagnostics& ds) {
@@ -48,9 +50,12 @@ Outcome read_plan_folder(const std::string& dir, Date check_date, int file_threa
         "shows them all",
         errors, errors == 1 ? "" : "s", first_error_text(loaded.diagnostics), dir);
     if (errors == 0) o.refusal = "the plan could not be read";
+    o.short_reason = errors == 0 ? "the plan could not be read" : "the plan has errors";
+    if (forbidden_character(loaded.plan.organisation, false).empty())
+      o.organisation = loaded.plan.organisation;
     return o;
   }
-  o.plan = InputPlan{dir, std::move(loaded.plan)};
+  o.plan = InputPlan{dir, std::move(loaded.plan), std::nullopt};
   return o;
 }
 
@@ -59,9 +64,11 @@ Outcome read_export_input(const std::string& path) {
   ReadExport r = read_export_file(path);
   if (!r.ok) {
     o.refusal = r.error;
+    o.short_reason = r.short_reason;
+    o.organisation = r.organisation;
     return o;
   }
-  o.plan = InputPlan{path, std::move(r.plan)};
+  o.plan = InputPlan{path, std::move(r.plan), r.exported};
   return o;
 }
 
@@ -83,17 +90,15 @@ ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int
   n = std::min<int>(n, int(std::max<size_t>(1, inputs.size())));
   // One input uses every core on its files; many use one core each.
   file_threads = n > 1 ? 1 : 0;
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  run_on_threads(n, work);  // one thread when no more can be started
 
   ReadInputs out;
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (outcomes[i].plan)
       out.plans.push_back(std::move(*outcomes[i].plan));
     else
-      out.refused.push_back({inputs[i].path, outcomes[i].refusal});
+      out.refused.push_back({inputs[i].path, outcomes[i].refusal, outcomes[i].short_reason,
+                             outcomes[i].organisation});
   }
   return out;
 }

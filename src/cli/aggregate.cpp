@@ -8,11 +8,16 @@
 #include <ostream>
 
 #include "aggregate/choose_report.h"
+#include "aggregate/compare.h"
 #include "aggregate/inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_inputs.h"
+#include "aggregate/same_force.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "util/files.h"
+#include "util/plural.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -23,6 +28,8 @@ struct AggregateCliOptions {
   std::string as_of;
   std::string format = "html";
   std::string output;
+  std::string title;
+  std::string compare;
   int stale_after = 183;
   int jobs = 0;
 };
@@ -45,26 +52,44 @@ bool any_missing(const std::vector<std::string>& inputs) {
   });
 }
 
+// A path or reason on standard error, made safe for the terminal.
+std::string shown(const std::string& text) {
+  return terminal_safe(text, 2000);
+}
+
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
+  if (std::string bad = forbidden_character(opt.title, false); !bad.empty()) {
+    ctx.err << "plan: error: --title holds " << bad << "; give the title as plain text\n";
+    return exit_usage;
+  }
   int refused_code = any_missing(opt.inputs) ? exit_usage : exit_plan_errors;
   InputList list = find_inputs(opt.inputs);
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
   ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), opt.jobs);
+  std::vector<RefusedInput> same_force = keep_one_per_force(read.plans);
   ReportChoice choice = choose_report(read.plans, opt.report);
+  for (const NotRead& n : list.not_read)
+    ctx.err << shown(n.path) << ": note: not read: " << n.reason << " [aggregate-not-read]\n";
+  for (const std::string& w : choice.warnings) ctx.err << shown(w) << "\n";
   if (!choice.error.empty()) {
-    ctx.err << "plan: error: " << choice.error << "\n";
+    ctx.err << "plan: error: " << shown(choice.error) << "\n";
     return choice.io_failed ? exit_usage : exit_plan_errors;
   }
   std::vector<RefusedInput> refused = list.refused;
-  refused.insert(refused.end(), read.refused.begin(), read.refused.end());
-  refused.insert(refused.end(), choice.refused.begin(), choice.refused.end());
+  for (auto* more : {&read.refused, &same_force, &choice.refused})
+    refused.insert(refused.end(), more->begin(), more->end());
+  std::sort(refused.begin(), refused.end(),
+            [](const RefusedInput& a, const RefusedInput& b) { return a.path < b.path; });
   for (const RefusedInput& r : refused)
-    ctx.err << r.path << ": error: input refused: " << r.reason << " [aggregate-input]\n";
+    ctx.err << shown(r.path) << ": error: input refused: " << shown(r.reason)
+            << " [aggregate-input]\n";
   size_t read_count = read.plans.size();
-  ctx.err << "plan aggregate: " << read_count << " input" << (read_count == 1 ? "" : "s")
-          << " read, " << refused.size() << " refused\n";
+  ctx.err << "plan aggregate: " << counted(int(read_count), "input", "inputs") << " read, "
+          << refused.size() << " refused";
+  if (!list.not_read.empty()) ctx.err << ", " << list.not_read.size() << " not read";
+  ctx.err << "\n";
   if (read.plans.empty()) {
     ctx.err << "plan: error: nothing to aggregate; give plan folders, export files from 'plan "
                "export --format json', or folders of them\n";
@@ -74,14 +99,31 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   const Report* report = choice.report ? &choice.report->report : nullptr;
   Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
   a.refused = std::move(refused);
+  a.title = opt.title;
+  if (!opt.compare.empty()) {
+    ReadResult previous = read_file(opt.compare, size_t(64) << 20, false);
+    if (!previous.ok || previous.data.size() > (size_t(64) << 20)) {
+      ctx.err << "plan: error: --compare: "
+              << shown(previous.ok ? "'" + opt.compare + "' is larger than 64 MB" : previous.error)
+              << "\n";
+      return exit_usage;
+    }
+    CompareResult moved = compare_with(a, previous.data);
+    if (!moved.ok) {
+      ctx.err << "plan: error: --compare: '" << shown(opt.compare) << "' " << moved.error
+              << "; give the JSON an earlier 'plan aggregate --format json' wrote\n";
+      return exit_usage;
+    }
+    a.since_last = std::move(moved.since);
+  }
+  for (const NotRead& n : list.not_read) a.not_read.push_back({n.path, n.reason});
   write_output(ctx, opt.output, write_format(a, opt.format));
   return a.refused.empty() ? exit_ok : refused_code;
 }
 
 CommandRun setup_aggregate(Options& cli, Context& ctx) {
   auto opt = std::make_shared<AggregateCliOptions>();
-  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them")
-      .required();
+  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them").required();
   cli.add_option("--report", opt->report,
                  "The report file to match recommendations against (default: the one the "
                  "plans name, else match by number)");
@@ -89,6 +131,10 @@ CommandRun setup_aggregate(Options& cli, Context& ctx) {
   cli.add_option("--format", opt->format, "html (default), md, csv or json")
       .one_of({"html", "md", "csv", "json"});
   cli.add_option("-o,--output", opt->output, "Write to this file (default: standard output)");
+  cli.add_option("--compare", opt->compare,
+                 "An earlier 'plan aggregate --format json': say what moved since");
+  cli.add_option("--title", opt->title,
+                 "The page's title (default: 'Progress against' and the report's title)");
   cli.add_option("--stale-after", opt->stale_after,
                  "A plan is stale when it has published nothing for more than DAYS (default 183)")
       .non_negative();
@@ -112,7 +158,8 @@ extern const Command command_aggregate{
     "counted. A bad input is refused with its path and the rest is aggregated.\n"
     "With a report (--report, or the one the plans name), a plan lacking a\n"
     "recommendation addressed to its body is 'not answered'; plans naming\n"
-    "different reports are refused as a mix. Without one, numbers are matched.\n"
+    "another report than most plans answer are refused. Without one, numbers are\n"
+    "matched. One force is counted once: a second input for it is refused.\n"
     "Exit status: 0 all inputs read, 1 some refused (or none readable), 2 usage.",
     Phase::no_plan, setup_aggregate};
 

@@ -33,7 +33,7 @@ for format in json csv md html; do
   [[ $rc == 1 ]] || { echo "FAIL --format $format: exit $rc, expected 1"; cat err.$format; exit 1; }
   grep -q '^forces/broken/plan: error: input refused: .*percent-range' err.$format ||
     { echo "FAIL the broken plan is not refused by path"; cat err.$format; exit 1; }
-  grep -q '^forces/future.json: error: input refused: is export format_version 3, newer' \
+  grep -q '^forces/future.json: error: input refused: is export format_version 99, newer' \
     err.$format || { echo "FAIL the future export is not refused by path"; exit 1; }
   grep -qx 'plan aggregate: 3 inputs read, 2 refused' err.$format ||
     { echo "FAIL summary line"; cat err.$format; exit 1; }
@@ -44,7 +44,10 @@ cmp out.html again.html || { echo "FAIL two runs give different pages"; exit 1; 
 # The same plan read from its folder or from its export gives the same cells.
 "$plan_bin" aggregate made/kent --as-of 2025-05-01 --format csv -o kent-folder.csv
 "$plan_bin" aggregate forces/kent.json --as-of 2025-05-01 --format csv -o kent-export.csv
-cmp kent-folder.csv kent-export.csv || { echo "FAIL folder and export of Kent differ"; exit 1; }
+# (but for the Exported column, column 15, which says when the export was made)
+cmp <(cut -d, -f1-14,16- kent-folder.csv) <(cut -d, -f1-14,16- kent-export.csv) ||
+  { echo "FAIL folder and export of Kent differ"; exit 1; }
+grep -q '^Kent Police,.*,2024-10-01,yes,,' kent-export.csv || { echo "FAIL the export's date is not in the CSV"; exit 1; }
 
 # Without any report, numbers are matched and the output says so.
 mkdir -p noreport && cp -a "$src/plan" noreport/plan && sed -i '/^report:/d' noreport/plan/plan.yaml
@@ -59,7 +62,7 @@ sed 's/^id: police-response-to-stalking-2024/id: another-report-2023/' \
 sed 's/^organisation: Essex Police/organisation: Other Police/; s/^  id: police-response-to-stalking-2024/  id: another-report-2023/' \
   forces/essex/plan/plan.yaml > other/plan/plan.yaml
 rc=0; "$plan_bin" aggregate forces/essex other --as-of 2025-05-01 --format json > mix.json 2> mix.err || rc=$?
-[[ $rc == 1 && ! -s mix.json ]] && grep -q "the plans answer different reports: 'another-report-2023' (other/plan), 'police-response-to-stalking-2024' (forces/essex/plan)" mix.err ||
+[[ $rc == 1 && ! -s mix.json ]] && grep -q "the plans answer different reports, as many for each: 'another-report-2023' (other/plan), 'police-response-to-stalking-2024' (forces/essex/plan)" mix.err ||
   { echo "FAIL a mix of reports is not refused (exit $rc)"; cat mix.err; exit 1; }
 rc=0; "$plan_bin" aggregate forces/essex other --report "$src/reports/police-response-to-stalking.yaml" \
   --as-of 2025-05-01 --format json > given.json 2> given.err || rc=$?
@@ -79,13 +82,14 @@ by_hand = {
     18: "UCU", 20: "UCU", 22: "UPU", 23: "PCU", 25: "UCU", 27: "UAS", 28: "PUU",
 }
 letter = {"C": "complete", "P": "in-progress", "S": "not-started", "U": "no-update", "A": "not-answered"}
+# Essex does not answer 27, whose deadline (2024-11-22) has passed: overdue too.
 overdue_by_hand = {7: 1, 10: 3, 11: 2, 12: 3, 13: 3, 14: 3, 16: 2, 17: 2, 18: 2, 20: 2, 22: 0,
-                   23: 2, 25: 2, 27: 2, 28: 2}
+                   23: 2, 25: 2, 27: 3, 28: 2}
 expected = {rid: [sum(letter[x] == c for x in s) for c in cats] for rid, s in by_hand.items()}
 # Per force: latest update, days since, complete, overdue, stale.
 forces_by_hand = {
     "Cambridgeshire Constabulary": ("2024-11-11", 171, 0, 13, False),
-    "Essex Police": ("2025-04-25", 6, 8, 5, False),
+    "Essex Police": ("2025-04-25", 6, 8, 6, False),
     "Kent Police": ("2024-09-30", 213, 1, 13, True),
 }
 fails = []
@@ -111,17 +115,29 @@ for r in doc["recommendations"]:
 raw = open("out.csv", "rb").read()
 check("csv BOM", raw[:3], b"\xef\xbb\xbf")
 rows = list(csv.DictReader(io.StringIO(raw[3:].decode("utf-8"), newline="")))
-check("csv rows", len(rows), 3 * len(by_hand))
+check("csv rows", len([r for r in rows if r["Returned"] == "yes"]), 3 * len(by_hand))
 for rid in by_hand:
-    mine = [r for r in rows if r["recommendation"] == str(rid)]
-    check(f"csv counts {rid}", [sum(r["category"] == c for r in mine) for c in cats], expected[rid])
-    check(f"csv overdue {rid}", sum(r["overdue"] == "yes" for r in mine), overdue_by_hand[rid])
-for org, (last, _, _, _, stale) in forces_by_hand.items():
-    mine = {(r["plan_last_update"], r["plan_stale"]) for r in rows if r["organisation"] == org}
-    check(f"csv force {org}", mine, {(last, "yes" if stale else "no")})
+    mine = [r for r in rows if r["ID"] == str(rid)]
+    check(f"csv counts {rid}", [sum(r["Category"] == c for r in mine) for c in cats], expected[rid])
+    check(f"csv overdue {rid}", sum(r["Overdue"] == "yes" for r in mine), overdue_by_hand[rid])
+for org, (last, days, _, _, stale) in forces_by_hand.items():
+    mine = {(r["Plan last update"], r["Days since last update"], r["Plan stale"]) for r in rows if r["Organisation"] == org}
+    check(f"csv force {org}", mine, {(last, str(days), "yes" if stale else "no")})
+# The two refused inputs are "no return" rows, with a short reason.
+check("csv no return", sorted((r["Organisation"], r["Why no return"]) for r in rows if r["Returned"] == "no"),
+      [("Broken Constabulary", "the plan has errors"), ("Future Constabulary", "exported by a newer version of plan")])
 
 md = open("out.md", encoding="utf-8").read()
 check("md inputs", "Inputs: 3 read, 2 refused." in md, True)
+check("md no return", "- Future Constabulary: exported by a newer version of plan" in md, True)
+# The chase list: no return, stale with the days since, recommendations not answered.
+for line in ["- Broken Constabulary: no return: the plan has errors",
+             "- Essex Police: not answered: recommendation 27",
+             "- Future Constabulary: no return: exported by a newer version of plan",
+             "- Kent Police: stale: 213 days since its last update"]:
+    check(f"md chase {line}", line in md, True)
+check("json chase", [c["name"] for c in doc["chase"]],
+      ["Broken Constabulary", "Essex Police", "Future Constabulary", "Kent Police"])
 check("md report", "matched by the numbers of the report 'The police response to stalking'" in md, True)
 check("md Essex link", "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" in md, True)
 for rid in by_hand:
@@ -130,9 +146,10 @@ for rid in by_hand:
     nums = [int(x) for x in m.group(1).split("|") if x.strip()]
     check(f"md counts {rid}", nums[:7], expected[rid])
     check(f"md overdue {rid}", nums[7], overdue_by_hand[rid])
+not_answered_by_hand = {"Cambridgeshire Constabulary": 0, "Essex Police": 1, "Kent Police": 0}
 for org, (last, days, done, overdue, stale) in forces_by_hand.items():
     name = "[Essex Police](<https://www.essex.police.uk/stalking-action-plan>)" if org == "Essex Police" else org
-    want = f"| {name} | {last} | {days} | {done} of 15 | {overdue} | {'**stale**' if stale else 'no'} |"
+    want = f"| {name} | {last} | {days} | {done} of 15 | {overdue} | {not_answered_by_hand[org]} | 0 | {'**stale**' if stale else 'no'} |"
     check(f"md force {org}", want in md, True)
 
 class Tables(HTMLParser):
@@ -154,12 +171,14 @@ for row in counts[1:]:
     check(f"html counts {rid}", [int(x) for x in row[1:8]], expected[rid])
     check(f"html overdue {rid}", int(row[8]), overdue_by_hand[rid])
 for row in forces[1:]:
+    if row[0] not in forces_by_hand:
+        check(f"html no return {row[0]}", row[1].startswith("No return: "), True); continue
     last, days, done, overdue, stale = forces_by_hand[row[0]]
-    check(f"html force {row[0]}", (row[2], row[3], row[4], row[5]),
-          (str(days), f"{done} of 15", str(overdue), "Stale" if stale else "No"))
+    check(f"html force {row[0]}", (row[2], row[3], row[4], row[5], row[7]),
+          (str(days), f"{done} of 15", str(overdue), str(not_answered_by_hand[row[0]]), "Stale" if stale else "No"))
 check("html Essex link", '<a href="https://www.essex.police.uk/stalking-action-plan">Essex Police</a>' in open("out.html", encoding="utf-8").read(), True)
 check("html matrix rows", [r[0] for r in matrix[1:]], list(forces_by_hand))
-check("html matrix Essex 27", matrix[2][1 + sorted(by_hand).index(27)], "Not answered")
+check("html matrix Essex 27", matrix[2][1 + sorted(by_hand).index(27)], "Not answeredOverdue")  # past the report's deadline
 check("html matrix Essex 14", matrix[2][1 + sorted(by_hand).index(14)].startswith("Under way 60%"), True)
 
 for f in fails: print("FAIL", f)
