@@ -159,6 +159,15 @@ Json plan_json(const Plan& plan) {
     meanings.push_back({{"name", plan.statuses[i]},
                         {"category", category_name(category_of_status(plan, plan.statuses[i]))}});
   o["status_meanings"] = std::move(meanings);
+  // What the national view shows of the plan (plan aggregate reads exports).
+  o["url"] = text_or_null(plan.url);
+  o["addressee"] = text_or_null(plan.addressee);
+  o["report"] = plan.report.present() ? Json{{"id", plan.report.id}, {"path", plan.report.path}}
+                                      : Json(nullptr);
+  Json not_applicable = Json::array();
+  for (const NotApplicable& na : plan.not_applicable)
+    not_applicable.push_back({{"id", na.id}, {"reason", na.reason}});
+  o["not_applicable"] = std::move(not_applicable);
   return o;
 }
 
