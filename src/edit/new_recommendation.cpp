@@ -1,7 +1,6 @@
 #include "edit/new_recommendation.h"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
