@@ -171,7 +171,7 @@ if [[ ! -f build-windows/build.ninja || ${#options[@]} -gt 0 ]]; then
     -DPLAN_WINDOWS_DEPS="$prefix" -DCMAKE_BUILD_TYPE=Release -DPLAN_HTML_IMPORT=$gumbo \
     "${options[@]}" > /dev/null
 fi
-cmake --build build-windows -j "$jobs" --target plan
+cmake --build build-windows -j "$jobs" --target plan bundled_reports
 x86_64-w64-mingw32-strip build-windows/plan.exe
 echo "build-windows: build-windows/plan.exe in $((SECONDS - start)) s"
 # No DLL beyond Windows' own: a single file the analyst can run from any folder.

@@ -31,7 +31,7 @@ if [[ " $* " == *" --windows "* ]]; then
   # plan.exe (scripts/build-windows.sh): mingw-w64 with the posix thread model
   # (std::thread, std::mutex), Wine to run the tests, dpkg-dev for apt-get
   # source, zip for the release archive.
-  packages+=(g++-mingw-w64-x86-64-posix wine64 dpkg-dev zip)
+  packages+=(g++-mingw-w64-x86-64-posix wine64 dpkg-dev zip groff-base)
 fi
 
 if [[ " $* " == *" --fuzz "* ]]; then

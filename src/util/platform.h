@@ -89,6 +89,9 @@ void sync_folder(const std::string& folder);
 
 int process_id();
 
+/// The full path of the running program (for the files installed beside it).
+std::string executable_path();
+
 /// An exclusive lock on a plan folder, held until unlock_folder (or exit).
 /// POSIX: flock on the folder itself. Windows: LockFileEx on a dot file in
 /// it that is deleted when the last holder closes it. Returns 0 with handle

@@ -213,6 +213,12 @@ void sync_folder(const std::string& folder) {
 
 int process_id() { return int(::getpid()); }
 
+std::string executable_path() {
+  std::string buf(4096, '\0');
+  ssize_t n = ::readlink("/proc/self/exe", buf.data(), buf.size());
+  return n > 0 ? buf.substr(0, size_t(n)) : "";
+}
+
 int try_lock_folder(const std::string& folder, intptr_t& handle) {
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return errno;

@@ -344,6 +344,15 @@ void sync_folder(const std::string&) {}
 
 int process_id() { return int(GetCurrentProcessId()); }
 
+std::string executable_path() {
+  std::wstring buf(32768, L'\0');
+  DWORD n = GetModuleFileNameW(nullptr, buf.data(), DWORD(buf.size()));
+  std::string path = narrow(buf.data(), n);
+  for (char& c : path)
+    if (c == '\\') c = '/';
+  return path;
+}
+
 int try_lock_folder(const std::string& folder, intptr_t& handle) {
   // Windows cannot lock a folder, so the lock is on a hidden dot file in it
   // (plan never loads dot files), deleted when the last holder closes it,
