@@ -190,7 +190,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
               : "  2. Record progress with 'plan update' as the work moves on.\n")
       << "  3. Check your work:  plan" << c << " validate\n"
       << "  4. In the git clone, once:  plan" << c << " git-setup  (the merge driver)\n"
-      << "  5. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
+      << "  5. For CI, read the top of .github/workflows/plan.yml, .gitlab-ci.yml or\n"
+      << "     azure-pipelines.yml.\n";
   return exit_ok;
 }
 

@@ -16,7 +16,11 @@ std::string with_source(std::string text, const CiSource& source) {
   };
   replace("@PLAN_SOURCE_REPO@", source.repository);
   replace("@PLAN_SOURCE_TAG@", source.tag);
-  replace("@PLAN_DEB_URL@", source.deb_url);
+  // A release that names its .deb makes it the default; a variable set in
+  // the CI system's settings still wins (GitHub) or can be set instead.
+  replace("@PLAN_DEB_URL_DEFAULT@", source.deb_url.empty() ? "" : " || '" + source.deb_url + "'");
+  replace("@PLAN_DEB_URL_LINE@\n",
+          source.deb_url.empty() ? "" : "  PLAN_DEB_URL: \"" + source.deb_url + "\"\n");
   return text;
 }
 
@@ -193,7 +197,7 @@ on:
 env:
   PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
   PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
-  PLAN_DEB_URL: ${{ vars.PLAN_DEB_URL || '@PLAN_DEB_URL@' }}
+  PLAN_DEB_URL: ${{ vars.PLAN_DEB_URL@PLAN_DEB_URL_DEFAULT@ }}
 
 jobs:
   validate:
@@ -293,7 +297,7 @@ std::string gitlab_ci(const CiSource& source) {
 variables:
   PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
   PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
-  PLAN_DEB_URL: "@PLAN_DEB_URL@"
+@PLAN_DEB_URL_LINE@
 
 default:
   image: debian:12
@@ -353,7 +357,7 @@ pool:
 variables:
   PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
   PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
-  PLAN_DEB_URL: "@PLAN_DEB_URL@"
+@PLAN_DEB_URL_LINE@
 
 steps:
   - task: Cache@2
