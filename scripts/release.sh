@@ -2,7 +2,8 @@
 # A release of plan, end to end, the same locally as in .github/workflows/release.yml:
 # install what is missing, build with the version taken from the tag, run the
 # whole test suite (the debootstrap package test included, when run as root),
-# check `plan --version`, and write the .deb and its SHA256SUMS to dist/.
+# check `plan --version`, and write the .deb, the Windows zip and their
+# SHA256SUMS to dist/.
 #   scripts/release.sh v1.2.3      the version given as a tag
 #   scripts/release.sh             the tag on HEAD (git describe --exact-match)
 # The build folder is build-release/, so a developer's build/ is left alone.
@@ -31,10 +32,14 @@ echo "release.sh: plan init's CI examples will build from '${source_url:-(not se
 
 bash scripts/setup.sh --test
 build=build-release
+# PLAN_DEB_URL: where this release's .deb will be downloadable (the release
+# workflow sets it to the GitHub release's asset), so the CI examples install
+# the package rather than build from source.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON \
-  -DPLAN_VERSION_OVERRIDE="$version" -DPLAN_SOURCE_URL="$source_url" > /dev/null
+  -DPLAN_VERSION_OVERRIDE="$version" -DPLAN_SOURCE_URL="$source_url" \
+  -DPLAN_DEB_URL="${PLAN_DEB_URL:-}" > /dev/null
 cmake --build "$build"
-reported=$("$build/plan" --version)
+reported=$("$build/plan" --version | head -1)
 [[ "$reported" == "plan $version" ]] ||
   { echo "release.sh: plan --version says '$reported', not 'plan $version'" >&2; exit 1; }
 
@@ -48,6 +53,13 @@ mkdir -p dist
 rm -rf dist/_CPack_Packages
 debs=(dist/plan_"$version"_*.deb)
 [[ -f "${debs[0]}" ]] || { echo "release.sh: cpack wrote no dist/plan_${version}_*.deb" >&2; exit 1; }
-(cd dist && sha256sum plan_*.deb > SHA256SUMS && sha256sum -c SHA256SUMS > /dev/null)
+# The Windows zip (scripts/build-windows.sh --zip), unless PLAN_RELEASE_WINDOWS=0.
+if [[ "${PLAN_RELEASE_WINDOWS:-1}" != 0 ]]; then
+  bash scripts/build-windows.sh --zip -DPLAN_VERSION_OVERRIDE="$version" -DPLAN_SOURCE_URL="$source_url" \
+    -DPLAN_DEB_URL="${PLAN_DEB_URL:-}"
+  bash tests/windows/run.sh build-windows/plan.exe
+fi
+(cd dist && sha256sum plan_*.deb plan-*-windows-x86_64.zip 2> /dev/null > SHA256SUMS || true
+  sha256sum -c SHA256SUMS > /dev/null)
 echo "release.sh: wrote ${debs[*]} and dist/SHA256SUMS:"
 cat dist/SHA256SUMS

@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages plan needs to build and test, if any are missing.
-# --test adds what the browser tests need, --fuzz what the fuzz targets need.
+# --test adds what the browser tests need, --fuzz what the fuzz targets need,
+# --windows what the Windows build and its Wine tests need.
 # Safe to run again: it only calls apt-get when something is absent.
 set -euo pipefail
 
-packages=(
-  build-essential cmake ninja-build pkg-config
-  libcli11-dev libyaml-cpp-dev libfmt-dev catch2
-  libvalijson-dev nlohmann-json3-dev
-  libkainjow-mustache-dev libcmark-dev
-  # plan import of saved web pages: gumbo is the HTML5 parsing algorithm (what
-  # browsers do) as a small C library, maintained in Debian.
-  libgumbo-dev
-  git
-)
+# What builds plan: the one list in scripts/build-deps.txt (the CI examples
+# plan init writes install the same list). catch2 builds the tests.
+packages=()
+while read -r line; do
+  line=${line%%#*}
+  if [[ -n "${line// /}" ]]; then packages+=($line); fi
+done < "$(dirname "$0")/build-deps.txt"
+packages+=(catch2)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(default-jre-headless chromium cmark-gfm)
   # CSV read-back and CI-example checks (python3-yaml), man page lint (groff-base),
@@ -26,6 +25,13 @@ if [[ "${1:-}" == "--test" ]]; then
   # Node.js and npm may come from outside Debian (they conflict with Debian's npm); only add them when absent.
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
+fi
+
+if [[ " $* " == *" --windows "* ]]; then
+  # plan.exe (scripts/build-windows.sh): mingw-w64 with the posix thread model
+  # (std::thread, std::mutex), Wine to run the tests, dpkg-dev for apt-get
+  # source, zip for the release archive.
+  packages+=(g++-mingw-w64-x86-64-posix wine64 dpkg-dev zip groff-base)
 fi
 
 if [[ " $* " == *" --fuzz "* ]]; then

@@ -1,15 +1,15 @@
 // plan: keep a public body's action plan as YAML files in git, check them,
 // record progress and publish the page. main only reads the environment;
 // the commands are in the table of cli/commands.cpp.
-#include <csignal>
-#include <cstdlib>
-#include <cstring>
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string>
+#include <vector>
 
 #include "cli/app.h"
 #include "model/clock.h"
+#include "util/platform.h"
 
 namespace {
 int run(int argc, char** argv);
@@ -32,13 +32,18 @@ int main(int argc, char** argv) {
 namespace {
 int run(int argc, char** argv) {
   using namespace plan;
-  // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which
-  // the writers report and clean up after, not kill the process mid-write.
-  std::signal(SIGXFSZ, SIG_IGN);
-  const char* env_dir = std::getenv("PLAN_DIR");
-  Context ctx{std::cout, std::cerr, "", env_dir ? env_dir : "", date_in_zone(std::time(nullptr), "")};
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) ctx.source_date_epoch = epoch;
+  // UTF-8 console and arguments on Windows; a file-size limit not fatal on Linux.
+  os::prepare_process();
+  std::vector<std::string> args = os::arguments(argc, argv);
+  std::vector<char*> arg_pointers;
+  for (std::string& a : args) arg_pointers.push_back(a.data());
+  arg_pointers.push_back(nullptr);
+  bool set = false;
+  std::string env_dir = os::environment("PLAN_DIR", set);
+  Context ctx{std::cout, std::cerr, "", env_dir, date_in_zone(std::time(nullptr), "")};
+  std::string epoch = os::environment("SOURCE_DATE_EPOCH", set);
+  if (set) ctx.source_date_epoch = epoch;
 
-  return run_plan(argc, argv, ctx);
+  return run_plan(int(args.size()), arg_pointers.data(), ctx);
 }
 }  // namespace

@@ -38,7 +38,7 @@ envs=()
 stdin=/dev/null
 [[ -f "$case_dir/stdin" ]] && stdin="$case_dir/stdin"
 
-(cd "$run_dir" && env -u PLAN_DIR -u NO_COLOR TZ=UTC "${envs[@]}" "$plan_bin" "${args[@]}" \
+(cd "$run_dir" && env -u PLAN_DIR -u NO_COLOR -u GITHUB_ACTIONS -u GITLAB_CI -u TF_BUILD TZ=UTC "${envs[@]}" "$plan_bin" "${args[@]}" \
    < "$stdin" > "$work.out" 2> "$work.err")
 rc=$?
 

@@ -184,7 +184,11 @@ int run_plan(int argc, char** argv, Context& ctx) {
       "plan: keep an action plan as YAML files in git, check it, record progress, "
       "publish it",
       "plan"};
-  app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION);
+  // The source a release was built from, when it says: plan init's CI examples build from it.
+  app.set_version_flag("--version", std::string("plan ") + PLAN_VERSION +
+                                        (std::string(PLAN_SOURCE_URL).empty()
+                                             ? ""
+                                             : std::string("\nsource: ") + PLAN_SOURCE_URL));
   app.add_option("-C,--plan", ctx.plan_dir_option,
                  "Folder of the plan (holding plan/plan.yaml or plan.yaml); default: $PLAN_DIR, "
                  "else the nearest one from here upward");

@@ -294,6 +294,10 @@ int run_import(ImportOptions& opt, Context& ctx) {
   read.data = std::move(decoded.text);
   if (!decoded.note.empty()) ctx.out << decoded.note << "\n";
   std::string text_of_input = read.data;
+  if (html && !html_import_available)
+    throw UsageError{"'" + opt.input +
+                     "' is a saved web page, and this build of plan cannot read web pages (it "
+                     "was built without gumbo); save the page as text (.txt) and import that"};
   if (html) {
     // Messages and --explain number the page's text lines, which are quoted from it.
     if (check_import_bytes(read.data, opt.input, imported.diagnostics) &&

@@ -18,6 +18,7 @@
 #include "load/loader.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/platform.h"
 #include "util/terminal_text.h"
 #include "util/write_file_set.h"
 
@@ -38,13 +39,55 @@ bool exists(const std::string& path) {
   return fs::symlink_status(path, ec).type() != fs::file_type::not_found;
 }
 
+// Where the reports that come with plan are: the .deb's /usr/share/plan/reports,
+// a reports/ folder beside plan.exe (the Windows zip), or ../share/plan/reports
+// from the program (an install elsewhere).
+std::vector<std::string> bundled_report_folders() {
+  std::vector<std::string> folders = {PLAN_REPORTS_DIR};
+  std::string exe = os::executable_path();
+  size_t slash = exe.rfind('/');
+  if (slash != std::string::npos) {
+    std::string bin = exe.substr(0, slash);
+    folders.push_back(bin + "/reports");
+    folders.push_back(bin + "/../share/plan/reports");
+  }
+  return folders;
+}
+
+// --report names a file, or the id of a report that comes with plan
+// (police-response-to-stalking-2024): the path of the file to read.
+std::string report_file(const std::string& given) {
+  bool looks_like_id = given.find_first_of("/\\") == std::string::npos &&
+                       given.find(".yaml") == std::string::npos &&
+                       given.find(".yml") == std::string::npos;
+  if (!looks_like_id || exists(given)) return given;
+  std::vector<std::string> ids;
+  for (const std::string& folder : bundled_report_folders()) {
+    std::string ignored;
+    for (const std::string& name : list_files(folder, ".yaml", ignored)) {
+      std::string path = join_path(folder, name);
+      LoadedReport r = load_report(path, path);
+      if (r.io_failed) continue;
+      if (r.report.id == given) return path;
+      if (std::find(ids.begin(), ids.end(), r.report.id) == ids.end()) ids.push_back(r.report.id);
+    }
+  }
+  std::string known;
+  for (const std::string& id : ids) known += (known.empty() ? "" : ", ") + id;
+  throw UsageError{"no report file '" + given + "' here, and no report that comes with plan has " +
+                   "that id" +
+                   (known.empty() ? "; give the path of the report file"
+                                  : "; the reports that come with plan are: " + known)};
+}
+
 // The files for a plan answering opt.report for opt.addressee, in place of
 // the example recommendation; rc is set (and nothing returned) on refusal.
 std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string& dir, Context& ctx,
                                        const std::vector<ScaffoldFile>& scaffold, int& rc) {
-  ReadResult raw = read_file(opt.report, size_t(-1), true);
+  const std::string source_file = report_file(opt.report);
+  ReadResult raw = read_file(source_file, size_t(-1), true);
   if (!raw.ok) throw UsageError{raw.error};
-  LoadedReport loaded = load_report(opt.report, opt.report);
+  LoadedReport loaded = load_report(source_file, source_file);
   if (loaded.io_failed || loaded.diagnostics.errors() > 0) {
     Diagnostics errors;
     for (const Diagnostic& d : loaded.diagnostics.items())
@@ -73,7 +116,7 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string
     rc = exit_plan_errors;
     return {};
   }
-  std::string report_path = "reports/" + fs::path(opt.report).filename().string();
+  std::string report_path = "reports/" + fs::path(source_file).filename().string();
   std::vector<ScaffoldFile> files =
       plan_files_from_report(report, recs, report_path, opt.addressee, ctx.as_of(opt.as_of));
   // The report already in the repo, byte for byte (init in the folder that
@@ -94,7 +137,7 @@ int run_init(const InitOptions& opt, Context& ctx) {
                     : !ctx.plan_dir_option.empty() ? ctx.plan_dir_option
                                                    : ".";
   // The CI examples build this version of plan from where it was released.
-  CiSource source{PLAN_SOURCE_URL, std::string("v") + PLAN_VERSION};
+  CiSource source{PLAN_SOURCE_URL, std::string("v") + PLAN_VERSION, PLAN_DEB_URL};
   std::vector<ScaffoldFile> files = scaffold_files(ctx.as_of(opt.as_of), source);
   if (!opt.report.empty()) {
     int rc = exit_ok;
@@ -147,7 +190,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
               : "  2. Record progress with 'plan update' as the work moves on.\n")
       << "  3. Check your work:  plan" << c << " validate\n"
       << "  4. In the git clone, once:  plan" << c << " git-setup  (the merge driver)\n"
-      << "  5. For CI, read the top of .github/workflows/plan.yml or .gitlab-ci.yml.\n";
+      << "  5. For CI, read the top of .github/workflows/plan.yml, .gitlab-ci.yml or\n"
+      << "     azure-pipelines.yml.\n";
   return exit_ok;
 }
 
@@ -157,8 +201,9 @@ CommandRun setup_init(Options& cli, Context& ctx) {
   cli.add_option("--as-of", opt->as_of,
                  "Treat this date (YYYY-MM-DD) as today: the example's publication date");
   cli.add_option("--report", opt->report,
-                 "Start from this report file: one recommendation file for each of its "
-                 "recommendations addressed to --addressee, and a copy of it in reports/");
+                 "Start from this report (a file, or the id of a report that comes with plan, "
+                 "such as police-response-to-stalking-2024): one recommendation file for each "
+                 "of its recommendations addressed to --addressee, and a copy of it in reports/");
   cli.add_option("--addressee", opt->addressee,
                  "With --report: the body this plan answers for (default: Chief constables)");
   return {{}, [opt, &ctx](PlanInput&) { return run_init(*opt, ctx); }};

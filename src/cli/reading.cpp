@@ -1,28 +1,22 @@
 #include "cli/reading.h"
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <fstream>
 #include <ostream>
 
 #include "check/rules.h"
 #include "util/atomic_write.h"
+#include "util/platform.h"
 
 namespace plan {
 
 Terminal stdout_terminal() {
   Terminal t;
-  t.is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  os::Console console = os::stdout_console();
+  t.is_terminal = console.is_terminal;
   if (!t.is_terminal) return t;
-  winsize ws{};
-  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) t.columns = ws.ws_col;
-  const char* no_colour = std::getenv("NO_COLOR");
-  t.colour = !(no_colour && *no_colour);
+  if (console.columns >= 20) t.columns = console.columns;
+  bool set = false;
+  std::string no_colour = os::environment("NO_COLOR", set);
+  t.colour = console.colour && no_colour.empty();
   return t;
 }
 

@@ -115,7 +115,8 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
   if (feed) {
     std::filesystem::path p(path);
     page_name = p.filename().string();
-    feed_path = (p.parent_path() / "feed.xml").string();
+    // generic_string: "/" on Windows too, like the -o path the user gave.
+    feed_path = (p.parent_path() / "feed.xml").generic_string();
     if (p.filename() == "feed.xml")
       throw UsageError{"-o feed.xml: that is the name of the feed written beside the page"};
   }

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "git/merge_setup.h"
 #include "diag/code_scanning.h"
+#include "util/platform.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -41,6 +42,40 @@ void require_known(const std::vector<std::string>& ids, const char* option) {
     }
 }
 
+// A CI job (GitHub Actions, GitLab CI, Azure Pipelines) never merges, so the
+// merge driver missing from its clone is no problem there; a warning on
+// every run would only teach people to ignore warnings.
+bool in_ci_job() {
+  for (const char* v : {"GITHUB_ACTIONS", "GITLAB_CI", "TF_BUILD"}) {
+    bool set = false;
+    if (!os::environment(v, set).empty()) return true;
+  }
+  return false;
+}
+
+// In CI the merge-driver warning becomes one notice, on standard error, in
+// the formats people read (not in JSON, SARIF or Code Quality output).
+void notice_merge_driver(Diagnostics& all, const std::string& format, std::ostream& err) {
+  Diagnostics kept;
+  const Diagnostic* found = nullptr;
+  for (const Diagnostic& d : all.items())
+    if (d.rule == "merge-driver")
+      found = &d;
+    else
+      kept.add(d);
+  if (!found) return;
+  std::string text =
+      "the analysts' clones need plan's merge driver: .gitattributes names it, and without "
+      "it two updates to one recommendation conflict; run 'plan git-setup' once in each clone "
+      "(this CI job does not merge, so nothing here is affected)";
+  if (format == "github")
+    err << "::notice file=" << found->file << ",line=" << found->line
+        << ",title=merge-driver::" << text << "\n";
+  else if (format == "text")
+    err << "plan: notice: " << text << "\n";
+  all = kept;
+}
+
 // Keeps the problems of the rules chosen with --rule, less those of --skip-rule.
 Diagnostics chosen(const Diagnostics& all, const ValidateOptions& opt) {
   auto listed = [](const std::vector<std::string>& ids, const std::string& id) {
@@ -62,6 +97,7 @@ int run_validate(const ValidateOptions& opt, PlanInput& in, Context& ctx) {
   const LoadedPlan& loaded = *in.loaded;
   Diagnostics all = loaded.diagnostics;
   check_merge_driver(in.dir, all);
+  if (in_ci_job()) notice_merge_driver(all, opt.format, ctx.err);
   std::vector<AcknowledgedWarning> acknowledged = apply_acknowledgements(loaded.plan, all);
   Diagnostics ds = chosen(all, opt);
   ds.sort();

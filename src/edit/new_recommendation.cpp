@@ -1,7 +1,6 @@
 #include "edit/new_recommendation.h"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -11,6 +10,7 @@
 #include "edit/update_request.h"
 #include "edit/yaml_write.h"
 #include "util/files.h"
+#include "util/platform.h"
 
 namespace plan {
 namespace {
@@ -36,8 +36,10 @@ void check_request(const NewRecommendation& req, Recommendation& rec, EditOutcom
 }
 
 bool make_folder(const std::string& folder, EditOutcome& out) {
-  if (is_directory(folder) || ::mkdir(folder.c_str(), 0777) == 0) return true;
-  return out.io_error("cannot create the folder '" + folder + "': " + std::strerror(errno));
+  if (is_directory(folder)) return true;
+  int err = os::make_folder(folder);
+  if (err == 0) return true;
+  return out.io_error("cannot create the folder '" + folder + "': " + os::error_text(err));
 }
 
 }  // namespace

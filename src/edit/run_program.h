@@ -1,6 +1,6 @@
 // Running another program (git) directly, without a shell in between, so
-// nothing in a message or path is ever interpreted: fork and execvp, found
-// through PATH, with the user's own configuration, hooks and signing.
+// nothing in a message or path is ever interpreted (util/platform.h: fork
+// and execvp, or CreateProcessW with each argument quoted), found through PATH, with the user's own configuration, hooks and signing.
 #pragma once
 
 #include <string>
@@ -14,7 +14,7 @@ struct RunResult {
 };
 
 /// Runs argv[0] with argv, in the current folder, sharing our terminal.
-/// quiet sends its standard output and error to /dev/null.
+/// quiet sends its standard output and error nowhere (/dev/null, NUL).
 RunResult run_program(const std::vector<std::string>& argv, bool quiet = false);
 
 }  // namespace plan

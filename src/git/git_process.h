@@ -1,5 +1,5 @@
 // Running the user's git (found through PATH) and reading what it prints:
-// its standard input is written and its output read at once (poll), so a
+// its standard input is written and its output read at once (util/platform.h), so a
 // long answer such as `git cat-file --batch` never blocks on a full pipe.
 // Its standard error goes to ours, so git's own reasons reach the user.
 #pragma once

@@ -432,13 +432,7 @@ const GumboNode* find_main(const GumboNode* root) {
 
 }  // namespace
 
-bool looks_like_html(std::string_view bytes) {
-  size_t start = bytes.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return false;
-  std::string_view head = bytes.substr(start, 15);
-  if (bytes.substr(start, 3) == "\xEF\xBB\xBF") head = bytes.substr(start + 3, 15);
-  return contains_ci(head, "<!doctype html") || contains_ci(head, "<html");
-}
+const bool html_import_available = true;
 
 std::vector<InputLine> html_lines(std::string_view html, std::vector<int>& skipped) {
   std::vector<InputLine> out;

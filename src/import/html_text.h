@@ -12,6 +12,10 @@
 
 namespace plan {
 
+/// False in a build without gumbo (import/html_text_unavailable.cpp), which
+/// cannot read saved web pages.
+extern const bool html_import_available;
+
 /// True when the bytes look like an HTML document.
 bool looks_like_html(std::string_view bytes);
 

@@ -1,6 +1,5 @@
 #include "import/write_imported_plan.h"
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,6 +8,7 @@
 #include "edit/yaml_write.h"
 #include "load/loader.h"
 #include "util/files.h"
+#include "util/platform.h"
 #include "util/write_file_set.h"
 
 namespace plan {
@@ -59,8 +59,8 @@ WriteOutcome write_plan_files(const std::string& out_dir, const std::vector<Plan
                                 [&](const PlanFileText& f) { return f.path == rel; });
     if (imported) continue;
     std::string path = join_path(out_dir, rel);
-    if (::unlink(path.c_str()) != 0) {
-      outcome.error = "cannot remove '" + path + "': " + std::strerror(errno);
+    if (int err = os::remove_file(path)) {
+      outcome.error = "cannot remove '" + path + "': " + os::error_text(err);
       return outcome;
     }
     outcome.removed.push_back(path);

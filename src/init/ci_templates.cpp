@@ -1,6 +1,11 @@
 #include "init/ci_templates.h"
 
+#include <sstream>
+
 namespace plan {
+
+// scripts/build-deps.txt, embedded by CMake (plan_embed).
+extern const char* const embedded_build_deps;
 namespace {
 
 /// Puts the pinned source release into a pipeline's text.
@@ -11,10 +16,27 @@ std::string with_source(std::string text, const CiSource& source) {
   };
   replace("@PLAN_SOURCE_REPO@", source.repository);
   replace("@PLAN_SOURCE_TAG@", source.tag);
+  // A release that names its .deb makes it the default; a variable set in
+  // the CI system's settings still wins (GitHub) or can be set instead.
+  replace("@PLAN_DEB_URL_DEFAULT@", source.deb_url.empty() ? "" : " || '" + source.deb_url + "'");
+  replace("@PLAN_DEB_URL_LINE@\n",
+          source.deb_url.empty() ? "" : "  PLAN_DEB_URL: \"" + source.deb_url + "\"\n");
   return text;
 }
 
 }  // namespace
+
+std::string build_dependencies() {
+  std::istringstream in(embedded_build_deps);
+  std::string line, out;
+  while (std::getline(in, line)) {
+    line = line.substr(0, line.find('#'));
+    std::istringstream words(line);
+    std::string word;
+    while (words >> word) out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
 
 const char* const pre_commit_config =
     R"ci(# pre-commit (https://pre-commit.com) runs `plan validate` before each commit
@@ -30,10 +52,10 @@ repos:
         pass_filenames: false
 )ci";
 
-const char* const ci_install_plan_script =
-    R"ci(#!/usr/bin/env bash
-# Installs plan for a CI job (GitHub Actions or GitLab CI, in a Debian 12
-# container), one of two ways, and says in the log which it took:
+std::string ci_install_plan_script() {
+  std::string text = R"ci(#!/usr/bin/env bash
+# Installs plan for a CI job (GitHub Actions, GitLab CI or Azure Pipelines, in
+# a Debian 12 container), one of two ways, and says in the log which it took:
 #  - PLAN_DEB_URL is set: downloads that released plan_<version>_<arch>.deb and
 #    the SHA256SUMS beside it (or PLAN_SHA256SUMS_URL), checks the package
 #    against it, and installs it;
@@ -82,9 +104,8 @@ else
     echo "plan: no PLAN_DEB_URL set; using plan $tag built from $repo by an earlier run (cached in $cache/)"
   else
     echo "plan: no PLAN_DEB_URL set, so building plan $tag from $repo (cached in $cache/ for later runs)"
-    apt_install build-essential cmake ninja-build pkg-config git ca-certificates \
-      libcli11-dev libyaml-cpp-dev libfmt-dev libvalijson-dev nlohmann-json3-dev \
-      libkainjow-mustache-dev libcmark-dev
+    # plan's build dependencies: scripts/build-deps.txt of the plan that wrote this file.
+    apt_install ca-certificates @PLAN_BUILD_DEPS@
     rm -rf "$cache/src" "$cache/build"
     git -c advice.detachedHead=false clone -q --depth 1 --branch "$tag" "$repo" "$cache/src"
     cmake -S "$cache/src" -B "$cache/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -106,6 +127,10 @@ else
   plan --version
 fi
 )ci";
+  size_t at = text.find("@PLAN_BUILD_DEPS@");
+  text.replace(at, 17, build_dependencies());
+  return text;
+}
 
 const char* const ci_validate_script =
     R"ci(#!/usr/bin/env bash
@@ -172,7 +197,7 @@ on:
 env:
   PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
   PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
-  PLAN_DEB_URL: ${{ vars.PLAN_DEB_URL }}
+  PLAN_DEB_URL: ${{ vars.PLAN_DEB_URL@PLAN_DEB_URL_DEFAULT@ }}
 
 jobs:
   validate:
@@ -272,6 +297,7 @@ std::string gitlab_ci(const CiSource& source) {
 variables:
   PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
   PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
+@PLAN_DEB_URL_LINE@
 
 default:
   image: debian:12
@@ -300,6 +326,61 @@ pages:
   artifacts:
     paths:
       - public
+)ci",
+      source);
+}
+
+std::string azure_pipelines(const CiSource& source) {
+  return with_source(
+      R"ci(# Azure Pipelines (Azure DevOps): checks the plan on every push and pull
+# request, and for a tag renders the public page as the pipeline artifact
+# "site" (publish it with your web team's release pipeline).
+#
+# Each job runs in a Debian 12 container (docker on the Microsoft-hosted
+# Ubuntu agent) and installs plan with ci/install-plan.sh, which says in the
+# log which way it took: with the pipeline variable PLAN_DEB_URL set to a
+# released plan_<version>_amd64.deb, it downloads that and checks it against
+# the SHA256SUMS beside it; without it, it builds plan from the source
+# release below (cached between runs).
+trigger:
+  branches:
+    include: ["*"]
+  tags:
+    include: ["*"]
+pr:
+  branches:
+    include: ["*"]
+
+pool:
+  vmImage: ubuntu-latest
+
+variables:
+  PLAN_SOURCE_REPO: "@PLAN_SOURCE_REPO@"
+  PLAN_SOURCE_TAG: "@PLAN_SOURCE_TAG@"
+@PLAN_DEB_URL_LINE@
+
+steps:
+  - task: Cache@2
+    inputs:
+      key: 'plan | "$(PLAN_SOURCE_TAG)" | "$(PLAN_DEB_URL)" | debian12'
+      path: .plan-tool
+    displayName: Cache the plan build
+  - script: >-
+      docker run --rm -e PLAN_SOURCE_REPO -e PLAN_SOURCE_TAG -e PLAN_DEB_URL -e TF_BUILD
+      -v "$(Build.SourcesDirectory):/plan" -w /plan debian:12
+      bash -c 'bash ci/install-plan.sh && bash ci/validate.sh'
+    displayName: Validate the plan
+  - script: >-
+      docker run --rm -e PLAN_SOURCE_REPO -e PLAN_SOURCE_TAG -e PLAN_DEB_URL -e TF_BUILD
+      -v "$(Build.SourcesDirectory):/plan" -w /plan debian:12
+      bash -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends git &&
+      bash ci/install-plan.sh && bash ci/render.sh site'
+    displayName: Render the public page
+    condition: and(succeeded(), startsWith(variables['Build.SourceBranch'], 'refs/tags/'))
+  - publish: site
+    artifact: site
+    displayName: Keep the page as the artifact "site"
+    condition: and(succeeded(), startsWith(variables['Build.SourceBranch'], 'refs/tags/'))
 )ci",
       source);
 }

@@ -84,7 +84,8 @@ std::vector<ScaffoldFile> scaffold_files(Date today, const CiSource& source) {
       {".pre-commit-config.yaml", pre_commit_config},
       {".github/workflows/plan.yml", github_workflow(source)},
       {".gitlab-ci.yml", gitlab_ci(source)},
-      {"ci/install-plan.sh", ci_install_plan_script},
+      {"azure-pipelines.yml", azure_pipelines(source)},
+      {"ci/install-plan.sh", ci_install_plan_script()},
       {"ci/validate.sh", ci_validate_script},
       {"ci/render.sh", ci_render_script},
   };

@@ -1,23 +1,17 @@
 #include "load/find_plan.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
-#include <cstring>
 
 #include "load/loader.h"
 #include "util/files.h"
+#include "util/platform.h"
 
 namespace plan {
 namespace {
 
 // Anything at path, even if not a regular file: the loader then says what is
 // wrong with it, which is clearer than "no plan.yaml".
-bool exists(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0;
-}
+bool exists(const std::string& path) { return !os::status(path, true).error; }
 
 // DIR/plan/plan.yaml or DIR/plan.yaml.
 std::string plan_dir_in(const std::string& dir) {
@@ -30,13 +24,13 @@ std::string plan_dir_in(const std::string& dir) {
 // Why path (given with -C or PLAN_DIR) cannot be used as a folder, or "".
 std::string folder_problem(const std::string& path, const char* how) {
   std::string where = "'" + path + "' (from " + how + ")";
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0)
-    return errno == ENOENT ? "no such folder " + where
-                           : "cannot open folder " + where + ": " + std::strerror(errno);
-  if (!S_ISDIR(st.st_mode)) return where + " is not a folder";
-  if (::access(path.c_str(), R_OK | X_OK) != 0)
-    return "cannot open folder " + where + ": " + std::strerror(errno);
+  os::Status st = os::status(path, true);
+  if (st.error)
+    return st.error == ENOENT ? "no such folder " + where
+                              : "cannot open folder " + where + ": " + os::error_text(st.error);
+  if (st.kind != os::Kind::folder) return where + " is not a folder";
+  if (int err = os::can_read_folder(path))
+    return "cannot open folder " + where + ": " + os::error_text(err);
   return "";
 }
 
@@ -52,15 +46,13 @@ PlanDirResult find_plan_dir(const std::string& explicit_dir, const std::string& 
                       how + ")"};
     return {found, ""};
   }
-  std::string up = ".";
-  struct stat last {};
+  std::string up = ".", last;
   for (int depth = 0; depth < 64; ++depth) {
     std::string found = plan_dir_in(up);
     if (!found.empty()) return {found, ""};
-    struct stat here {};
-    if (::stat(up.c_str(), &here) != 0) break;
-    if (depth > 0 && here.st_ino == last.st_ino && here.st_dev == last.st_dev) break;  // at /
-    last = here;
+    if (os::status(up, true).error) break;
+    if (depth > 0 && os::same_folder(up, last)) break;  // at the top (/ or C:\)
+    last = up;
     up = depth == 0 ? ".." : up + "/..";
   }
   return {"",

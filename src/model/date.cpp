@@ -80,8 +80,8 @@ int days_between(Date a, Date b) {
 
 Date today_local() {
   std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
+  // std::localtime, not localtime_r, which Windows lacks; one call, no threads yet.
+  std::tm local = *std::localtime(&now);
   return Date{std::chrono::year{local.tm_year + 1900},
               std::chrono::month{unsigned(local.tm_mon + 1)},
               std::chrono::day{unsigned(local.tm_mday)}};

@@ -24,10 +24,6 @@ std::string replace_file_atomically(const std::string& path, const std::string& 
 std::string create_file_atomically(const std::string& path, const std::string& data,
                                    const BeforeRename& before_rename = {});
 
-/// Writes all of data to fd, retrying short writes and EINTR; false with
-/// errno set on failure.
-bool write_all(int fd, const std::string& data);
-
 /// A file written under a unique temporary name (in its own folder, flushed
 /// to disk), waiting to be renamed into place; for writing several files
 /// all or nothing (plan import).

@@ -1,13 +1,8 @@
 #include "util/files.h"
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
+
+#include "util/platform.h"
 
 namespace plan {
 
@@ -15,118 +10,73 @@ const char* const symlink_refusal =
     "it is a symbolic link; plan never follows links inside a plan (one could point outside "
     "the repository), so put the file itself here";
 
-bool is_symlink(const std::string& path) {
-  struct stat st {};
-  return ::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
-}
+bool is_symlink(const std::string& path) { return os::status(path, false).kind == os::Kind::link; }
 
 ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_only) {
   ReadResult r;
-  // O_NONBLOCK: opening a pipe with no writer would otherwise wait forever.
-  // A plan file (regular_only) is never read through a symbolic link.
-  int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (regular_only ? O_NOFOLLOW : 0);
-  int fd = ::open(path.c_str(), flags);
-  if (fd < 0) {
-    int err = errno;
-    r.error =
-        "cannot read '" + path + "': " +
-        (regular_only && err == ELOOP && is_symlink(path) ? symlink_refusal : std::strerror(err));
+  os::Kind found = os::Kind::missing;
+  int err = os::read_whole(path, max_bytes, regular_only, r.data, found);
+  if (err == 0) {
+    r.ok = true;
     return r;
   }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    r.error = "cannot read '" + path + "': " + std::strerror(errno);
-    ::close(fd);
-    return r;
-  }
-  if (S_ISDIR(st.st_mode) || (regular_only && !S_ISREG(st.st_mode))) {
-    ::close(fd);
-    r.error = "cannot read '" + path + "': " +
-              (S_ISDIR(st.st_mode) ? "it is a folder, not a file"
-                                   : "it is not a regular file (a pipe, device or socket)");
-    return r;
-  }
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      r.error = "cannot read '" + path + "': " + std::strerror(errno);
-      ::close(fd);
-      return r;
-    }
-    if (n == 0) break;
-    r.data.append(buf, size_t(n));
-    if (r.data.size() > max_bytes) break;
-  }
-  ::close(fd);
-  r.ok = true;
+  r.data.clear();
+  std::string why = found == os::Kind::link     ? symlink_refusal
+                    : found == os::Kind::folder ? "it is a folder, not a file"
+                    : found == os::Kind::other
+                        ? "it is not a regular file (a pipe, device or socket)"
+                        : os::error_text(err);
+  r.error = "cannot read '" + path + "': " + why;
   return r;
 }
 
 std::vector<std::string> list_files(const std::string& dir, const std::string& suffix,
                                     std::string& error) {
   std::vector<std::string> names;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) {
-    error = "cannot open folder '" + dir + "': " + std::strerror(errno);
+  std::vector<std::pair<std::string, os::Kind>> all;
+  if (int err = os::list_folder(dir, all)) {
+    error = "cannot open folder '" + dir + "': " + os::error_text(err);
     return names;
   }
-  while (dirent* e = ::readdir(d)) {
-    std::string name = e->d_name;
+  for (auto& [name, kind] : all) {
     if (name.size() <= suffix.size() || name[0] == '.') continue;
     if (name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
     names.push_back(name);
   }
-  ::closedir(d);
   std::sort(names.begin(), names.end());
   return names;
 }
 
 std::vector<DirEntry> list_entries(const std::string& dir, std::string& error) {
   std::vector<DirEntry> entries;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) {
-    error = "cannot open folder '" + dir + "': " + std::strerror(errno);
+  std::vector<std::pair<std::string, os::Kind>> all;
+  if (int err = os::list_folder(dir, all)) {
+    error = "cannot open folder '" + dir + "': " + os::error_text(err);
     return entries;
   }
-  while (dirent* e = ::readdir(d)) {
-    std::string name = e->d_name;
+  for (auto& [name, kind] : all) {
     if (name.empty() || name[0] == '.') continue;
-    DirEntry entry{name, DirEntry::Type::other};
-    struct stat st {};
-    std::string path = dir.back() == '/' ? dir + name : dir + "/" + name;
-    if (::lstat(path.c_str(), &st) == 0) {
-      if (S_ISLNK(st.st_mode))
-        entry.type = DirEntry::Type::link;
-      else if (S_ISDIR(st.st_mode))
-        entry.type = DirEntry::Type::folder;
-      else if (S_ISREG(st.st_mode))
-        entry.type = DirEntry::Type::file;
-    }
-    entries.push_back(std::move(entry));
+    DirEntry::Type type = kind == os::Kind::link     ? DirEntry::Type::link
+                          : kind == os::Kind::folder ? DirEntry::Type::folder
+                          : kind == os::Kind::file   ? DirEntry::Type::file
+                                                     : DirEntry::Type::other;
+    entries.push_back({name, type});
   }
-  ::closedir(d);
   std::sort(entries.begin(), entries.end(),
             [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return entries;
 }
 
 uint64_t file_size(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 ? uint64_t(st.st_size) : 0;
+  os::Status st = os::status(path, true);
+  return st.error ? 0 : st.size;
 }
 
 bool is_directory(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  return os::status(path, true).kind == os::Kind::folder;
 }
 
-bool is_file(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
+bool is_file(const std::string& path) { return os::status(path, true).kind == os::Kind::file; }
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;

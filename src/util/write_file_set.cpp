@@ -4,17 +4,11 @@
 // until the whole set is in place, so it can be put back.
 #include "util/write_file_set.h"
 
-#include <fcntl.h>
-#include <stdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
-#include <cstring>
 
 #include "util/atomic_write.h"
+#include "util/platform.h"
 
 namespace plan {
 namespace {
@@ -34,9 +28,7 @@ std::vector<std::string> folders_on_the_way(const std::string& path) {
   return out;
 }
 
-std::string errno_text(int err) {
-  return std::strerror(err);
-}
+std::string errno_text(int err) { return os::error_text(err); }
 
 /// What is done so far, to undo it.
 struct Undo {
@@ -47,11 +39,11 @@ struct Undo {
 
   void run() {
     for (const StagedFile& s : staged) discard_staged(s);
-    for (auto it = created.rbegin(); it != created.rend(); ++it) ::unlink(it->c_str());
+    for (auto it = created.rbegin(); it != created.rend(); ++it) os::remove_file(*it);
     for (auto it = replaced.rbegin(); it != replaced.rend(); ++it)
-      ::rename(it->second.c_str(), it->first.c_str());
+      os::rename_replace(it->second, it->first);
     for (auto it = folders_made.rbegin(); it != folders_made.rend(); ++it)
-      ::rmdir(it->c_str());  // only ever empty: everything put in it is gone
+      os::remove_folder(*it);  // only ever empty: everything put in it is gone
   }
 };
 
@@ -61,9 +53,8 @@ std::string backup_name(const std::string& path) {
   std::string name = path.substr(folder.empty() ? 0 : folder.size() + 1);
   for (int i = 0; i < 1000; ++i) {
     std::string candidate = (folder.empty() ? "" : folder + "/") + "." + name + ".old-" +
-                            std::to_string(::getpid()) + "-" + std::to_string(i);
-    struct stat st {};
-    if (::lstat(candidate.c_str(), &st) != 0) return candidate;
+                            std::to_string(os::process_id()) + "-" + std::to_string(i);
+    if (os::status(candidate, false).kind == os::Kind::missing) return candidate;
   }
   return "";
 }
@@ -74,18 +65,18 @@ std::vector<FileSetProblem> check_file_set(const std::vector<FileToWrite>& files
   std::vector<FileSetProblem> problems;
   std::vector<std::string> seen_blocked;  // each folder in the way is named once
   for (const FileToWrite& f : files) {
-    struct stat st {};
     bool blocked = false;
     std::string deepest_existing;
     for (const std::string& folder : folders_on_the_way(f.path)) {
-      if (::stat(folder.c_str(), &st) != 0) {
-        if (errno == ENOENT) break;  // made by the writer, with the rest below it
+      os::Status st = os::status(folder, true);
+      if (st.error) {
+        if (st.error == ENOENT) break;  // made by the writer, with the rest below it
         problems.push_back({FileSetProblem::Kind::not_writable, f.path,
-                            "cannot look at folder '" + folder + "': " + errno_text(errno)});
+                            "cannot look at folder '" + folder + "': " + errno_text(st.error)});
         blocked = true;
         break;
       }
-      if (!S_ISDIR(st.st_mode)) {
+      if (st.kind != os::Kind::folder) {
         if (std::find(seen_blocked.begin(), seen_blocked.end(), folder) == seen_blocked.end()) {
           seen_blocked.push_back(folder);
           problems.push_back({FileSetProblem::Kind::in_the_way, f.path,
@@ -98,13 +89,13 @@ std::vector<FileSetProblem> check_file_set(const std::vector<FileToWrite>& files
       deepest_existing = folder;
     }
     if (blocked) continue;
-    if (::lstat(f.path.c_str(), &st) == 0) {
-      if (S_ISDIR(st.st_mode)) {
+    if (os::Status st = os::status(f.path, false); !st.error) {
+      if (st.kind == os::Kind::folder) {
         problems.push_back({FileSetProblem::Kind::in_the_way, f.path,
                             "'" + f.path + "' is a folder, where a file must go; move it away"});
         continue;
       }
-      if (S_ISLNK(st.st_mode) || !f.may_replace || !S_ISREG(st.st_mode)) {
+      if (!f.may_replace || st.kind != os::Kind::file) {
         problems.push_back({FileSetProblem::Kind::exists, f.path, "'" + f.path + "' exists"});
         continue;
       }
@@ -112,8 +103,8 @@ std::vector<FileSetProblem> check_file_set(const std::vector<FileToWrite>& files
     // The folder the writer makes its first entry in must let it.
     std::string into = deepest_existing.empty() ? "." : deepest_existing;
     if (f.path[0] == '/' && deepest_existing.empty()) into = "/";
-    if (::faccessat(AT_FDCWD, into.c_str(), W_OK | X_OK, AT_EACCESS) != 0) {
-      std::string why = "cannot create '" + f.path + "' in '" + into + "': " + errno_text(errno);
+    if (int err = os::can_create_in(into)) {
+      std::string why = "cannot create '" + f.path + "' in '" + into + "': " + errno_text(err);
       bool named = std::any_of(problems.begin(), problems.end(), [&](const FileSetProblem& p) {
         return p.kind == FileSetProblem::Kind::not_writable &&
                p.why.find("in '" + into + "':") != std::string::npos;
@@ -134,13 +125,12 @@ std::string write_file_set(const std::vector<FileToWrite>& files,
   // 1. The folders, outermost first, each recorded as made only if this run made it.
   for (const FileToWrite& f : files)
     for (const std::string& folder : folders_on_the_way(f.path)) {
-      if (::mkdir(folder.c_str(), 0777) == 0) {
+      int err = os::make_folder(folder);
+      if (err == 0) {
         undo.folders_made.push_back(folder);
         continue;
       }
-      int err = errno;
-      struct stat st {};
-      if (err == EEXIST && ::stat(folder.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) continue;
+      if (err == EEXIST && os::status(folder, true).kind == os::Kind::folder) continue;
       return fail("cannot create folder '" + folder +
                   "': " + errno_text(err == EEXIST ? ENOTDIR : err));
     }
@@ -158,40 +148,32 @@ std::string write_file_set(const std::vector<FileToWrite>& files,
     const FileToWrite& f = files[i];
     const StagedFile& s = staged[i];
     if (before_each_rename) before_each_rename(f.path);
-    struct stat st {};
-    bool replacing = f.may_replace && ::lstat(f.path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    bool replacing = f.may_replace && os::status(f.path, false).kind == os::Kind::file;
     std::string backup;
     if (replacing) {
       backup = backup_name(f.path);
-      if (backup.empty() || ::link(f.path.c_str(), backup.c_str()) != 0)
-        return fail("cannot keep the old '" + f.path +
-                    "' while replacing it: " + errno_text(backup.empty() ? EEXIST : errno));
-      if (::rename(s.temp.c_str(), f.path.c_str()) != 0) {
-        int err = errno;
-        ::unlink(backup.c_str());
+      int err = backup.empty() ? EEXIST : os::hard_link(f.path, backup);
+      if (err)
+        return fail("cannot keep the old '" + f.path + "' while replacing it: " + errno_text(err));
+      if ((err = os::rename_replace(s.temp, f.path))) {
+        os::remove_file(backup);
         return fail("cannot replace '" + f.path + "': " + errno_text(err));
       }
       undo.replaced.emplace_back(f.path, backup);
     } else {
-      if (::renameat2(AT_FDCWD, s.temp.c_str(), AT_FDCWD, f.path.c_str(), RENAME_NOREPLACE) != 0) {
-        int err = errno;
-        if (err == EINVAL || err == ENOSYS)  // a file system without it: link() refuses too
-          err = ::link(s.temp.c_str(), f.path.c_str()) == 0 && ::unlink(s.temp.c_str()) == 0
-                    ? 0
-                    : errno;
+      if (int err = os::rename_no_replace(s.temp, f.path)) {
         if (err == EEXIST && f.may_replace)  // there, but not a plain file to replace
           return fail("cannot replace '" + f.path +
                       "': it is not a regular file (a link, a folder or a device); move it away");
-        if (err != 0)
-          return fail(err == EEXIST ? "cannot create '" + f.path + "': it appeared meanwhile"
-                                    : "cannot create '" + f.path + "': " + errno_text(err));
+        return fail(err == EEXIST ? "cannot create '" + f.path + "': it appeared meanwhile"
+                                  : "cannot create '" + f.path + "': " + errno_text(err));
       }
       undo.created.push_back(f.path);
     }
     undo.staged.erase(std::find_if(undo.staged.begin(), undo.staged.end(),
                                    [&](const StagedFile& x) { return x.temp == s.temp; }));
   }
-  for (const auto& [path, backup] : undo.replaced) ::unlink(backup.c_str());
+  for (const auto& [path, backup] : undo.replaced) os::remove_file(backup);
   // The renames made durable, once per folder.
   std::vector<std::string> folders;
   for (const FileToWrite& f : files) {
@@ -199,11 +181,7 @@ std::string write_file_set(const std::vector<FileToWrite>& files,
     if (folder.empty()) folder = ".";
     if (std::find(folders.begin(), folders.end(), folder) != folders.end()) continue;
     folders.push_back(folder);
-    int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-      ::fsync(fd);
-      ::close(fd);
-    }
+    os::sync_folder(folder);
   }
   return "";
 }

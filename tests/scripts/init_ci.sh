@@ -29,7 +29,7 @@ GIT_COMMITTER_DATE=2025-02-03T10:00:00Z git -c user.name=ci -c user.email=ci@exa
   commit -q -m "plan init" --date 2025-02-03T10:00:00Z
 
 # The pinned source release: this tree's commit in a repository of its own, tagged.
-version=$("$plan_bin" --version | sed 's/^plan //')
+version=$("$plan_bin" --version | head -1 | sed 's/^plan //')
 git clone -q --bare "$source_dir" "$work/upstream.git"
 git -C "$work/upstream.git" tag -f "v$version" "$(git -C "$source_dir" rev-parse HEAD)" > /dev/null
 

@@ -93,4 +93,7 @@ grep -q '<h1' "$root/tmp/newplan/site/index.html" || fail "the rendered page has
 step "man plan" 'MANPAGER=cat MANWIDTH=80 man plan'
 grep -q 'validate' "$work/out" || fail "man plan shows no 'validate'"
 step "templates installed" 'test -s /usr/share/plan/templates/README.md && test -s /usr/share/plan/templates/page.html.mustache'
+step "plan init --report by id" 'plan init --report police-response-to-stalking-2024 /tmp/reportplan && cd /tmp/reportplan && plan validate'
+grep -q '^0 errors' "$work/out" || { cat "$work/out"; fail "the plan made from the bundled report has errors"; }
+step "reports without development notes" '! grep -q "report-facts\|Sources:" /usr/share/plan/reports/*.yaml'
 echo "package ok in a fresh Debian 12 root ($how of $base): $version"

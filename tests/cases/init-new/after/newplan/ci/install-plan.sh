@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs plan for a CI job (GitHub Actions or GitLab CI, in a Debian 12
-# container), one of two ways, and says in the log which it took:
+# Installs plan for a CI job (GitHub Actions, GitLab CI or Azure Pipelines, in
+# a Debian 12 container), one of two ways, and says in the log which it took:
 #  - PLAN_DEB_URL is set: downloads that released plan_<version>_<arch>.deb and
 #    the SHA256SUMS beside it (or PLAN_SHA256SUMS_URL), checks the package
 #    against it, and installs it;
@@ -49,9 +49,8 @@ else
     echo "plan: no PLAN_DEB_URL set; using plan $tag built from $repo by an earlier run (cached in $cache/)"
   else
     echo "plan: no PLAN_DEB_URL set, so building plan $tag from $repo (cached in $cache/ for later runs)"
-    apt_install build-essential cmake ninja-build pkg-config git ca-certificates \
-      libcli11-dev libyaml-cpp-dev libfmt-dev libvalijson-dev nlohmann-json3-dev \
-      libkainjow-mustache-dev libcmark-dev
+    # plan's build dependencies: scripts/build-deps.txt of the plan that wrote this file.
+    apt_install ca-certificates build-essential cmake ninja-build pkg-config git libcli11-dev libyaml-cpp-dev libfmt-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcmark-dev libgumbo-dev
     rm -rf "$cache/src" "$cache/build"
     git -c advice.detachedHead=false clone -q --depth 1 --branch "$tag" "$repo" "$cache/src"
     cmake -S "$cache/src" -B "$cache/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
