@@ -6,9 +6,10 @@
 
 #include "check/load_checked.h"
 #include "check/rules.h"
-#include "edit/unified_diff.h"
+#include "import/line_diff.h"
 #include "import/merge_into_plan.h"
 #include "util/plural.h"
+#include "util/terminal_text.h"
 #include "util/write_file_set.h"
 
 namespace plan {
@@ -32,7 +33,10 @@ std::optional<ExistingPlan> load_existing_plan(Context& ctx) {
 int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptions& opt,
                      Context& ctx) {
   PlanMerge merge = merge_into_plan({into.loaded.plan, page, opt.input, opt.force});
-  for (const std::string& line : merge.filled) ctx.out << "Filled in " << line << "\n";
+  bool refused = !merge.conflicts.empty() && !opt.force;
+  // Until the files are written, what is filled in is only what would be.
+  const char* filled = opt.dry_run || refused ? "Would fill in " : "Filled in ";
+  for (const std::string& line : merge.filled) ctx.out << filled << terminal_safe(line) << "\n";
   if (!merge.not_on_page.empty()) {
     std::string ids;
     for (size_t i = 0; i < merge.not_on_page.size(); ++i)
@@ -46,11 +50,10 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   write_text(ctx.err, merge.differences, {});
   for (const MergeConflict& c : merge.conflicts)
     ctx.err << fmt::format("plan: {} {}: {}\n", opt.force ? "replaced in" : "the page differs in",
-                           c.where, c.what);
-  bool refused = !merge.conflicts.empty() && !opt.force;
+                           c.where, terminal_safe(c.what));
   if (opt.dry_run) {
     for (size_t i = 0; i < merge.files.size(); ++i)
-      ctx.out << unified_diff(merge.files[i].path, merge.before[i], merge.files[i].text);
+      ctx.out << unified_line_diff(merge.files[i].path, merge.before[i], merge.files[i].text);
     ctx.out << fmt::format(
         "Dry run: {} would change{}; nothing was written\n",
         counted(merge.files.size(), "file", "files"),

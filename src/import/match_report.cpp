@@ -15,12 +15,17 @@ namespace {
 struct Best {
   int index = -1, second = -1;  // -1: none
   double score = 0, runner_up = 0;
+  // The text has a word of the best that the runner-up lacks. When it has
+  // not, the best leads only by being shorter, and the text does not say
+  // which of the two it is.
+  bool told_apart = true;
   /// The best clearly beats the rest: above the threshold and ahead of the
   /// runner-up by the margin. Near-duplicates in the report are not guessed between.
   bool clear() const {
-    return index >= 0 && score >= match_threshold && score - runner_up >= match_margin;
+    return index >= 0 && score >= match_threshold &&
+           (second < 0 || (score - runner_up >= match_margin && told_apart));
   }
-  bool close() const { return index >= 0 && score >= match_threshold && !clear(); }
+  bool close() const { return index >= 0 && second >= 0 && score >= match_threshold && !clear(); }
 };
 
 // The candidate whose words are most like text's, among those not taken.
@@ -52,6 +57,14 @@ Best best_match(const std::string& text, const std::vector<std::string>& candida
       best.second = int(i);
     }
   }
+  if (best.index >= 0 && best.second >= 0) {
+    std::vector<std::string> first = content_words(candidates[size_t(best.index)]);
+    std::vector<std::string> second = content_words(candidates[size_t(best.second)]);
+    best.told_apart = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::binary_search(first.begin(), first.end(), w) &&
+             !std::binary_search(second.begin(), second.end(), w);
+    });
+  }
   return best;
 }
 
@@ -72,10 +85,12 @@ std::string no_match_text(const Best& best, const std::string& what,
   if (best.index < 0 || best.score <= 0) return fmt::format("its words are in none of the {}s", what);
   if (best.close())
     return fmt::format(
-        "its words match {}s {} (score {:.2f}) and {} (score {:.2f}) about equally (a match "
-        "needs a lead of {:.2f} over the next best)",
-        what, names[size_t(best.index)], best.score, names[size_t(best.second)], best.runner_up,
-        match_margin);
+        "its words fit {}s {} (score {:.2f}) and {} (score {:.2f}) alike: {}", what,
+        names[size_t(best.index)], best.score, names[size_t(best.second)], best.runner_up,
+        best.told_apart ? fmt::format("a match needs a lead of {:.2f} over the next best",
+                                      match_margin)
+                        : fmt::format("it has no word of {} {} that {} lacks", what,
+                                      names[size_t(best.index)], names[size_t(best.second)]));
   return fmt::format("the nearest is {} {} at score {:.2f}, below {:.2f}", what,
                      names[size_t(best.index)], best.score, match_threshold);
 }

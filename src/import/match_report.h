@@ -16,7 +16,7 @@
 namespace plan {
 
 /// Texts scoring below this are not taken as the same recommendation.
-constexpr double match_threshold = 0.3;
+constexpr double match_threshold = 0.2;
 /// How far the best must score above the runner-up to be taken.
 constexpr double match_margin = 0.1;
 

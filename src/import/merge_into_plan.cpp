@@ -7,6 +7,7 @@
 #include <set>
 
 #include "check/rules.h"
+#include "import/evidence_gate.h"
 #include "edit/yaml_write.h"
 #include "load/loader.h"
 #include "model/report.h"
@@ -43,10 +44,16 @@ std::string as_written(const std::vector<Action>& actions) {
   r.actions = actions;
   return write_recommendation_file(r);
 }
+// A value shown in a message: its first line, cut at 60 characters.
 std::string quoted(const std::string& s) {
   std::string one = s.substr(0, s.find('\n'));
-  if (one.size() > 60) one = one.substr(0, 57) + "...";
-  return "'" + one + (one.size() < s.size() && one.size() <= 60 ? "...'" : "'");
+  bool cut = one.size() < s.size() || one.size() > 60;
+  if (one.size() > 60) {
+    size_t end = 57;
+    while (end > 0 && (static_cast<unsigned char>(one[end]) & 0xC0) == 0x80) --end;  // whole letters
+    one.resize(end);
+  }
+  return "'" + one + (cut ? "...'" : "'");
 }
 
 // Fills one field of the plan from the page: taken when the plan has none
@@ -60,7 +67,7 @@ class Filler {
   template <typename T>
   void field(const std::string& name, T& plan_value, const T& page_value, bool page_has,
              bool plan_has, const std::string& plan_shown, const std::string& page_shown,
-             bool same) {
+             bool same, const std::string& filled_as = "") {
     if (!page_has || same) return;
     if (plan_has) {
       out_.conflicts.push_back(
@@ -69,7 +76,7 @@ class Filler {
       if (!replace_) return;
     }
     plan_value = page_value;
-    filled_.push_back(name);
+    filled_.push_back(filled_as.empty() ? name : filled_as);
   }
   void text(const std::string& name, std::string& plan_value, const std::string& page_value,
             bool plan_placeholder = false) {
@@ -77,19 +84,19 @@ class Filler {
           !plan_value.empty() && !plan_placeholder, quoted(plan_value), quoted(page_value),
           plan_value == page_value);
   }
-  void updates(const std::string& name, std::vector<Update>& plan_value,
-               const std::vector<Update>& page_value) {
-    field(name, plan_value, page_value, !page_value.empty(), !plan_value.empty(),
+  void updates(std::vector<Update>& plan_value, const std::vector<Update>& page_value) {
+    field("updates", plan_value, page_value, !page_value.empty(), !plan_value.empty(),
           counted(plan_value.size(), "update", "updates"),
           counted(page_value.size(), "update", "updates"),
-          as_written(plan_value) == as_written(page_value));
+          as_written(plan_value) == as_written(page_value),
+          counted(page_value.size(), "update", "updates"));
   }
-  void actions(const std::string& name, std::vector<Action>& plan_value,
-               const std::vector<Action>& page_value) {
-    field(name, plan_value, page_value, !page_value.empty(), !plan_value.empty(),
+  void actions(std::vector<Action>& plan_value, const std::vector<Action>& page_value) {
+    field("actions", plan_value, page_value, !page_value.empty(), !plan_value.empty(),
           counted(plan_value.size(), "action", "actions"),
           counted(page_value.size(), "action", "actions"),
-          as_written(plan_value) == as_written(page_value));
+          as_written(plan_value) == as_written(page_value),
+          counted(page_value.size(), "action", "actions"));
   }
   void response(Response& plan_value, const Response& page_value) {
     field("response", plan_value, page_value, page_value.present(), plan_value.present(),
@@ -126,8 +133,8 @@ void merge_evidence(Recommendation& into, const Recommendation& page, bool repla
     }
     Filler fill(fmt::format("evidence requirement {}", pe.id), replace, out);
     fill.text("owner", same->owner, pe.owner);
-    fill.updates("updates", same->updates, pe.updates);
-    fill.actions("actions", same->actions, pe.actions);
+    fill.updates(same->updates, pe.updates);
+    fill.actions(same->actions, pe.actions);
     fill.report();
   }
 }
@@ -137,8 +144,8 @@ void merge_recommendation(Recommendation& into, const Recommendation& page, bool
   Filler fill(fmt::format("recommendation {}", into.id), replace, out);
   fill.text("owner", into.owner, page.owner);
   fill.response(into.response, page.response);
-  fill.actions("actions", into.actions, page.actions);
-  fill.updates("updates", into.updates, page.updates);
+  fill.actions(into.actions, page.actions);
+  fill.updates(into.updates, page.updates);
   fill.report();
   merge_evidence(into, page, replace, out);
 }
@@ -151,6 +158,8 @@ void merge_plan_file(Plan& into, const Plan& page, bool replace, PlanMerge& out)
             into.organisation == init_organisation);
   fill.text("introduction", into.introduction, page.introduction,
             into.introduction == init_introduction);
+  // plan init --report makes the addressee the default owner until the force names one.
+  fill.text("owner", into.owner, page.owner, into.owner == into.addressee);
   auto leads_text = [](const std::vector<Lead>& leads) {
     std::string s;
     for (const Lead& l : leads) s += (s.empty() ? "" : "; ") + l.role + ": " + l.name;
@@ -173,19 +182,27 @@ Diagnostics page_against_report(const Plan& existing, const Plan& page,
   probe.report_data = existing.report_data;
   probe.addressee = existing.addressee;
   probe.recommendations = page.recommendations;
-  for (Recommendation& r : probe.recommendations) r.file = page_file;
+  for (Recommendation& r : probe.recommendations) {
+    r.file = page_file;
+    // The page's place for the text when the reader gave none: where the recommendation starts.
+    if (!r.text_pos.line) r.text_pos = r.id_pos;
+  }
   Diagnostics found;
   check_against_report(probe, found);
   static const std::set<std::string, std::less<>> about_the_page = {
       "report-text", "report-evidence", "report-deadline", "report-unknown", "report-addressee"};
   for (Diagnostic d : found.items()) {
     if (!about_the_page.count(d.rule)) continue;
+    // The rules compare a plan with the report; here the plan is the page.
+    for (size_t at; (at = d.message.find("{+plan+}")) != std::string::npos;)
+      d.message.replace(at, 8, "{+page+}");
     // The plan keeps the report's side, so the hint says what was kept.
     d.hint = d.rule == "report-unknown" || d.rule == "report-addressee"
                  ? "it is imported as the page gives it; check its number"
                  : "the plan keeps the report's version; the page's is not imported";
+    // A requirement the page does not list is not a difference: the plan keeps it.
     if (d.rule == "report-evidence" && d.message.find("is missing from") != std::string::npos)
-      d.hint = "the plan keeps it as the report has it";
+      continue;
     out.add(std::move(d));
   }
   out.sort();
@@ -221,6 +238,21 @@ PlanMerge merge_into_plan(const MergeInput& in) {
   }
   for (const Recommendation& r : in.existing.recommendations)
     if (!on_page.count(r.id)) out.not_on_page.push_back(r.id);
+  // As plan import does for a new plan: a page may call a recommendation
+  // complete while the report's evidence requirements have no complete
+  // update; what the force published is kept, and the rule turned off, said.
+  std::vector<int> gated = complete_with_open_evidence(merged);
+  if (!gated.empty() && merged.evidence_gates_completion) {
+    merged.evidence_gates_completion = false;
+    std::string ids;
+    for (size_t i = 0; i < gated.size(); ++i)
+      ids += (i == 0 ? "" : i + 1 == gated.size() ? " and " : ", ") + std::to_string(gated[i]);
+    out.filled.push_back(fmt::format(
+        "plan.yaml: evidence_gates_completion: false, as the page marks {} {} complete while {} "
+        "evidence requirements are not; remove that line from plan.yaml once they are",
+        gated.size() == 1 ? "recommendation" : "recommendations", ids,
+        gated.size() == 1 ? "its" : "their"));
+  }
   out.differences = page_against_report(in.existing, in.page, in.page_file);
 
   // Only the files whose text changes are written. A file not in plan's own

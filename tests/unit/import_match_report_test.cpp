@@ -91,3 +91,32 @@ TEST_CASE("import: near-duplicate recommendations are not guessed between", "[im
   CHECK(investigators.clear);
   CHECK_FALSE(match_recommendation_text(report, "repaint the station car park").clear);
 }
+
+TEST_CASE("import: evidence ids under an unnumbered heading number it", "[import]") {
+  // The issue's paraphrase, which the words alone might not place, and the
+  // evidence ids 7.1 and 7.2 right under it, which do.
+  ImportedPlan imported;
+  imported.ok = true;
+  for (int l = 1; l <= 3; ++l) imported.account.set(l, LineFate::taken, "");
+  UnnumberedRecommendation u;
+  u.first_line = 1;
+  u.last_line = 3;
+  u.rec.id_pos = {1, 1};
+  u.rec.text = "Crime recording: what we are doing";
+  for (const char* id : {"7.1", "7.2"}) {
+    Evidence ev;
+    ev.id = id;
+    ev.id_pos = ev.text_pos = {id[2] == '1' ? 2 : 3, 1};
+    ev.text = "As the report says";
+    u.rec.evidence.push_back(ev);
+  }
+  imported.unnumbered.push_back(u);
+  ReportMatchOutcome out = match_to_report(imported, stalking_report(), "Chief constables",
+                                           "page.txt");
+  REQUIRE(imported.plan.recommendations.size() == 1);
+  CHECK(imported.plan.recommendations[0].id == 7);
+  REQUIRE_FALSE(out.notes.empty());
+  CHECK(out.notes[0].find("numbered 7 by its evidence requirements 7.1 and 7.2") !=
+        std::string::npos);
+  CHECK(imported.account.lines[0].fate == LineFate::taken);
+}
