@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 #include "check/load_checked.h"
@@ -33,7 +34,8 @@ std::optional<ExistingPlan> load_existing_plan(Context& ctx) {
 int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptions& opt,
                      Context& ctx) {
   PlanMerge merge = merge_into_plan({into.loaded.plan, page, opt.input, opt.force});
-  bool refused = !merge.conflicts.empty() && !opt.force;
+  bool refused = std::any_of(merge.conflicts.begin(), merge.conflicts.end(),
+                             [&](const MergeConflict& c) { return !opt.force || !c.forceable; });
   // Until the files are written, what is filled in is only what would be.
   const char* filled = opt.dry_run || refused ? "Would fill in " : "Filled in ";
   for (const std::string& line : merge.filled) ctx.out << filled << terminal_safe(line) << "\n";
@@ -49,7 +51,11 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   // Where the page words the report's side differently: kept as the plan has it.
   write_text(ctx.err, merge.differences, {});
   for (const MergeConflict& c : merge.conflicts)
-    ctx.err << fmt::format("plan: {} {}: {}\n", opt.force ? "replaced in" : "the page differs in",
+    ctx.err << fmt::format("plan: {} {}: {}\n",
+                           !c.forceable  ? "cannot write"
+                           : refused     ? "the page differs in"
+                           : opt.dry_run ? "would replace in"
+                                         : "replaced in",
                            c.where, terminal_safe(c.what));
   if (opt.dry_run) {
     for (size_t i = 0; i < merge.files.size(); ++i)
@@ -64,11 +70,11 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   }
   if (refused) {
     ctx.err << fmt::format(
-        "plan: error: the page says otherwise than the plan in {} ({} above); nothing was "
-        "written. Add --force to let the page's values replace the plan's, or --dry-run to see "
-        "every change first\n",
-        counted(merge.conflicts.size(), "place", "places"),
-        merge.conflicts.size() == 1 ? "it is" : "they are");
+        "plan: error: {} (above); nothing was written.{}\n",
+        counted(merge.conflicts.size(), "difference stops the import",
+                "differences stop the import"),
+        opt.force ? "" : " Add --force to let the page's values replace the plan's, or --dry-run "
+                         "to see every change first");
     return exit_plan_errors;
   }
   if (merge.files.empty()) {

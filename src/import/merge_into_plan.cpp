@@ -255,9 +255,10 @@ PlanMerge merge_into_plan(const MergeInput& in) {
   }
   out.differences = page_against_report(in.existing, in.page, in.page_file);
 
-  // Only the files whose text changes are written. A file not in plan's own
-  // layout (comments, keys in another order) would be rewritten in it: that
-  // is a change the page does not make, so it waits for --force.
+  // Only the files whose text changes are written. A file not as plan would
+  // write it (comments, keys in another order, or keys this version of plan
+  // does not write back) would lose what the page does not give: it is never
+  // rewritten, not even with --force.
   auto add_file = [&](const std::string& path, const std::string& text,
                       const std::string& as_plan_writes_it) {
     if (text == as_plan_writes_it) return;  // the page changes nothing in it
@@ -265,9 +266,12 @@ PlanMerge merge_into_plan(const MergeInput& in) {
     if (now == text) return;
     if (!now.empty() && now != as_plan_writes_it) {
       out.conflicts.push_back(
-          {path, "the file is not laid out as plan writes it (comments or the order of keys "
-                 "would change beyond what the page fills in)"});
-      if (!in.replace) return;
+          {path,
+           "the file is not as plan writes it (comments, the order of keys, or fields plan "
+           "cannot write back), so rewriting it would lose what the page does not give; add "
+           "what the page says to it by hand (plan update), or bring it to plan's layout first",
+           false});
+      return;
     }
     out.files.push_back({path, text});
     out.before.push_back(now);

@@ -20,6 +20,7 @@ namespace plan {
 struct MergeConflict {
   std::string where;  // "recommendation 7" or "plan.yaml"
   std::string what;   // "owner: 'Head of Crime' in the plan, 'DCI Smith' on the page"
+  bool forceable = true;  // false: not even --force replaces it (something would be lost)
 };
 
 struct PlanMerge {
