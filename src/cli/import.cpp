@@ -117,8 +117,7 @@ std::string refusal(const std::string& out_dir, const std::vector<std::string>& 
       "plan: error: {} already holds a plan ({}{}); nothing was written. To fill it in from the "
       "page, keeping what it says, run: plan import {} -C {}; add --force to replace it, or "
       "choose another folder with -o DIR\n",
-      out_dir == "." ? "this folder" : "'" + out_dir + "'", existing.front(), more, input,
-      out_dir);
+      out_dir == "." ? "this folder" : "'" + out_dir + "'", existing.front(), more, input, out_dir);
 }
 
 // The command that shows the written plan's warnings, ready to paste.
@@ -260,13 +259,15 @@ int run_import(ImportOptions& opt, Context& ctx) {
   std::optional<ExistingPlan> into;
   if (!ctx.plan_dir_option.empty()) {
     if (opt.out_dir != ".")
-      throw UsageError{"-C names the plan to import into and -o a folder for a new plan; give "
-                       "one of them"};
+      throw UsageError{
+          "-C names the plan to import into and -o a folder for a new plan; give "
+          "one of them"};
     into = load_existing_plan(ctx);
     if (!into) return exit_plan_errors;
   } else if (opt.dry_run) {
-    throw UsageError{"--dry-run shows what an import into an existing plan would change; name "
-                     "the plan's folder with -C REPO"};
+    throw UsageError{
+        "--dry-run shows what an import into an existing plan would change; name "
+        "the plan's folder with -C REPO"};
   }
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
@@ -516,7 +517,12 @@ extern const Command command_import{
     "Example:\n"
     "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
     "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
-    "      --owner 'Chief Constables'\n\n"
+    "      --owner 'Chief Constables'\n"
+    "  plan import stalking-plan.txt -C cambs --dry-run   # into the plan already in cambs/\n\n"
+    "With -C REPO the page fills in the plan already there (one made by plan init --report):\n"
+    "owners, updates, introduction and leads where it has none; its text and evidence\n"
+    "requirements stay, and the page's other wording is reported. --force lets the page\n"
+    "replace what the plan already says.\n\n"
     "Exit status: 0 written and valid, 1 nothing written (unreadable text, lines not\n"
     "understood, or a plan is already there) or the written plan has errors, 2 usage or I/O\n"
     "problem.",

@@ -42,7 +42,9 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   if (!merge.not_on_page.empty()) {
     std::string ids;
     for (size_t i = 0; i < merge.not_on_page.size(); ++i)
-      ids += (i == 0 ? "" : i + 1 == merge.not_on_page.size() ? " and " : ", ") +
+      ids += (i == 0                              ? ""
+              : i + 1 == merge.not_on_page.size() ? " and "
+                                                  : ", ") +
              std::to_string(merge.not_on_page[i]);
     ctx.out << fmt::format("Not on the page, left as they are: {} {}\n",
                            merge.not_on_page.size() == 1 ? "recommendation" : "recommendations",
@@ -50,6 +52,13 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   }
   // Where the page words the report's side differently: kept as the plan has it.
   write_text(ctx.err, merge.differences, {});
+  if (size_t n = merge.differences.items().size())
+    ctx.out << fmt::format(
+        "{} above where the page words the report's side otherwise; the plan keeps the "
+        "report's\n",
+        counted(n, "warning", "warnings"));
+  bool cannot = std::any_of(merge.conflicts.begin(), merge.conflicts.end(),
+                            [](const MergeConflict& c) { return !c.forceable; });
   for (const MergeConflict& c : merge.conflicts)
     ctx.err << fmt::format("plan: {} {}: {}\n",
                            !c.forceable  ? "cannot write"
@@ -63,9 +72,10 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
     ctx.out << fmt::format(
         "Dry run: {} would change{}; nothing was written\n",
         counted(merge.files.size(), "file", "files"),
-        refused ? fmt::format(" once --force lets the page replace the {} above",
-                              counted(merge.conflicts.size(), "difference", "differences"))
-                : "");
+        cannot    ? " if the files above that cannot be written were not in the way"
+        : refused ? fmt::format(" once --force lets the page replace the {} above",
+                                counted(merge.conflicts.size(), "difference", "differences"))
+                  : "");
     return refused ? exit_plan_errors : exit_ok;
   }
   if (refused) {
@@ -73,8 +83,9 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
         "plan: error: {} (above); nothing was written.{}\n",
         counted(merge.conflicts.size(), "difference stops the import",
                 "differences stop the import"),
-        opt.force ? "" : " Add --force to let the page's values replace the plan's, or --dry-run "
-                         "to see every change first");
+        opt.force ? ""
+                  : " Add --force to let the page's values replace the plan's, or --dry-run "
+                    "to see every change first");
     return exit_plan_errors;
   }
   if (merge.files.empty()) {
@@ -89,11 +100,11 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
     ctx.out << (merge.before[i].empty() ? "Wrote " : "Updated ") << merge.files[i].path << "\n";
   LoadedPlan loaded = load_plan(into.dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
-  ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
-                         loaded.diagnostics.empty()
-                             ? ""
-                             : fmt::format("; to see them, run: plan -C {} validate",
-                                           ctx.plan_dir_option));
+  ctx.out << fmt::format(
+      "Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
+      loaded.diagnostics.empty()
+          ? ""
+          : fmt::format("; to see them, run: plan -C {} validate", ctx.plan_dir_option));
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 

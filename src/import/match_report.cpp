@@ -43,8 +43,8 @@ Best best_match(const std::string& text, const std::vector<std::string>& candida
       size_t end = c.find("\n\n", start);
       if (end == std::string::npos) end = c.size();
       if (start > 0 || end < c.size())
-        s = std::max(s, word_similarity(words, content_words(c.substr(start, end - start)),
-                                        weights));
+        s = std::max(s,
+                     word_similarity(words, content_words(c.substr(start, end - start)), weights));
       start = end + 2;
     }
     if (s > best.score) {
@@ -82,15 +82,16 @@ std::string score_text(const Best& best, const std::string& what,
 // Why no match was taken: nothing close enough, or two about equally close.
 std::string no_match_text(const Best& best, const std::string& what,
                           const std::vector<std::string>& names) {
-  if (best.index < 0 || best.score <= 0) return fmt::format("its words are in none of the {}s", what);
+  if (best.index < 0 || best.score <= 0)
+    return fmt::format("its words are in none of the {}s", what);
   if (best.close())
     return fmt::format(
         "its words fit {}s {} (score {:.2f}) and {} (score {:.2f}) alike: {}", what,
         names[size_t(best.index)], best.score, names[size_t(best.second)], best.runner_up,
-        best.told_apart ? fmt::format("a match needs a lead of {:.2f} over the next best",
-                                      match_margin)
-                        : fmt::format("it has no word of {} {} that {} lacks", what,
-                                      names[size_t(best.index)], names[size_t(best.second)]));
+        best.told_apart
+            ? fmt::format("a match needs a lead of {:.2f} over the next best", match_margin)
+            : fmt::format("it has no word of {} {} that {} lacks", what, names[size_t(best.index)],
+                          names[size_t(best.second)]));
   return fmt::format("the nearest is {} {} at score {:.2f}, below {:.2f}", what,
                      names[size_t(best.index)], best.score, match_threshold);
 }

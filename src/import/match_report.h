@@ -27,7 +27,7 @@ struct ReportMatchOutcome {
 
 /// The report's recommendations ranked against one text of the page.
 struct TextMatch {
-  int id = 0;          // the best's number; 0 when no recommendation shares a word
+  int id = 0;  // the best's number; 0 when no recommendation shares a word
   double score = 0;
   int runner_up_id = 0;
   double runner_up = 0;

@@ -7,8 +7,8 @@
 #include <set>
 
 #include "check/rules.h"
-#include "import/evidence_gate.h"
 #include "edit/yaml_write.h"
+#include "import/evidence_gate.h"
 #include "load/loader.h"
 #include "model/report.h"
 #include "util/files.h"
@@ -50,7 +50,8 @@ std::string quoted(const std::string& s) {
   bool cut = one.size() < s.size() || one.size() > 60;
   if (one.size() > 60) {
     size_t end = 57;
-    while (end > 0 && (static_cast<unsigned char>(one[end]) & 0xC0) == 0x80) --end;  // whole letters
+    while (end > 0 && (static_cast<unsigned char>(one[end]) & 0xC0) == 0x80)
+      --end;  // whole letters
     one.resize(end);
   }
   return "'" + one + (cut ? "...'" : "'");
@@ -66,13 +67,12 @@ class Filler {
 
   template <typename T>
   void field(const std::string& name, T& plan_value, const T& page_value, bool page_has,
-             bool plan_has, const std::string& plan_shown, const std::string& page_shown,
-             bool same, const std::string& filled_as = "") {
+             bool plan_has, const std::string& plan_shown, const std::string& page_shown, bool same,
+             const std::string& filled_as = "") {
     if (!page_has || same) return;
     if (plan_has) {
-      out_.conflicts.push_back(
-          {where_, fmt::format("{}: {} in the plan, {} on the page", name, plan_shown,
-                               page_shown)});
+      out_.conflicts.push_back({where_, fmt::format("{}: {} in the plan, {} on the page", name,
+                                                    plan_shown, page_shown)});
       if (!replace_) return;
     }
     plan_value = page_value;
@@ -99,8 +99,8 @@ class Filler {
           counted(page_value.size(), "action", "actions"));
   }
   void response(Response& plan_value, const Response& page_value) {
-    field("response", plan_value, page_value, page_value.present(), plan_value.present(),
-          "one", "another", as_written(plan_value) == as_written(page_value));
+    field("response", plan_value, page_value, page_value.present(), plan_value.present(), "one",
+          "another", as_written(plan_value) == as_written(page_value));
   }
   // "recommendation 7: owner, 2 updates"
   void report() {
@@ -126,9 +126,10 @@ void merge_evidence(Recommendation& into, const Recommendation& page, bool repla
     if (same == into.evidence.end()) {
       // One the force added: kept, with the page's text (report-evidence says so).
       into.evidence.push_back(pe);
-      out.filled.push_back(fmt::format("recommendation {}: evidence requirement {} added from "
-                                       "the page (it is not one of the plan's)",
-                                       into.id, pe.id));
+      out.filled.push_back(
+          fmt::format("recommendation {}: evidence requirement {} added from "
+                      "the page (it is not one of the plan's)",
+                      into.id, pe.id));
       continue;
     }
     Filler fill(fmt::format("evidence requirement {}", pe.id), replace, out);

@@ -18,8 +18,8 @@ namespace plan {
 
 /// Something the page says that the plan already says otherwise.
 struct MergeConflict {
-  std::string where;  // "recommendation 7" or "plan.yaml"
-  std::string what;   // "owner: 'Head of Crime' in the plan, 'DCI Smith' on the page"
+  std::string where;      // "recommendation 7" or "plan.yaml"
+  std::string what;       // "owner: 'Head of Crime' in the plan, 'DCI Smith' on the page"
   bool forceable = true;  // false: not even --force replaces it (something would be lost)
 };
 
@@ -33,10 +33,10 @@ struct PlanMerge {
 };
 
 struct MergeInput {
-  const Plan& existing;      // as loaded, with its report when it names one
-  const Plan& page;          // the imported page, numbered by the report
-  std::string page_file;     // the page's path, for the differences' places
-  bool replace = false;      // --force: the page's values replace the plan's
+  const Plan& existing;   // as loaded, with its report when it names one
+  const Plan& page;       // the imported page, numbered by the report
+  std::string page_file;  // the page's path, for the differences' places
+  bool replace = false;   // --force: the page's values replace the plan's
 };
 
 /// Works out the merged files; writes nothing.

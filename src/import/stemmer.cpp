@@ -122,13 +122,13 @@ class Stemmer {
     if (ends("y") && has_vowel(w_.size() - 1)) w_.back() = 'i';
   }
   void step2() {
-    static const Rule rules[] = {
-        {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},    {"anci", "ance"},
-        {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},      {"entli", "ent"},
-        {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"},  {"ation", "ate"},
-        {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"},  {"fulness", "ful"},
-        {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},    {"biliti", "ble"},
-        {"logi", "log"}};
+    static const Rule rules[] = {{"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},
+                                 {"anci", "ance"},   {"izer", "ize"},    {"bli", "ble"},
+                                 {"alli", "al"},     {"entli", "ent"},   {"eli", "e"},
+                                 {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+                                 {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"},
+                                 {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},
+                                 {"iviti", "ive"},   {"biliti", "ble"},  {"logi", "log"}};
     replace_first(rules, 0);
   }
   void step3() {
@@ -137,9 +137,9 @@ class Stemmer {
     replace_first(rules, 0);
   }
   void step4() {
-    static const std::string_view endings[] = {
-        "al",  "ance", "ence", "er",  "ic",  "able", "ible", "ant", "ement", "ment",
-        "ent", "ion",  "ou",   "ism", "ate", "iti",  "ous",  "ive", "ize"};
+    static const std::string_view endings[] = {"al",  "ance",  "ence", "er",  "ic",  "able", "ible",
+                                               "ant", "ement", "ment", "ent", "ion", "ou",   "ism",
+                                               "ate", "iti",   "ous",  "ive", "ize"};
     // The longest ending that fits ("ement" before "ment" before "ent").
     std::string_view found;
     for (std::string_view e : endings)

@@ -12,31 +12,32 @@ namespace {
 // Words that say nothing about which recommendation a text is: English
 // function words, and the words every recommendation to a police force uses.
 const std::set<std::string, std::less<>> common_words = {
-    "a",       "about",  "above",     "after",     "again",   "all",    "also",   "am",
-    "an",      "and",    "any",       "are",       "as",      "at",     "be",     "because",
-    "been",    "before", "being",     "between",   "both",    "but",    "by",     "can",
-    "could",   "did",    "do",        "does",      "doing",   "during", "each",   "either",
-    "ensure",  "etc",    "every",     "few",       "for",     "from",   "further", "had",
-    "has",     "have",   "having",    "he",        "her",     "here",   "hers",   "him",
-    "his",     "how",    "i",         "if",        "in",      "into",   "is",     "it",
-    "its",     "itself", "just",      "may",       "me",      "might",  "more",   "most",
-    "must",    "my",     "no",        "nor",       "not",     "now",    "of",     "off",
-    "on",      "once",   "only",      "or",        "other",   "ought",  "our",    "ours",
-    "out",     "over",   "own",       "same",      "shall",   "she",    "should", "so",
-    "some",    "such",   "than",      "that",      "the",     "their",  "theirs", "them",
-    "then",    "there",  "these",     "they",      "this",    "those",  "through", "to",
-    "too",     "under",  "until",     "up",        "upon",    "us",     "very",   "was",
-    "we",      "were",   "what",      "when",      "where",   "whether", "which", "while",
-    "who",     "whom",   "why",       "will",      "with",    "within", "would",  "you",
-    "your",    "chief",  "constable", "constables", "force",  "forces", "police", "make",
-    "sure", "ensures", "ensuring", "required", "needed",  "necessary", "where",   "able",   "enable", "allow"};
+    "a",      "about",   "above",     "after",      "again",  "all",       "also",    "am",
+    "an",     "and",     "any",       "are",        "as",     "at",        "be",      "because",
+    "been",   "before",  "being",     "between",    "both",   "but",       "by",      "can",
+    "could",  "did",     "do",        "does",       "doing",  "during",    "each",    "either",
+    "ensure", "etc",     "every",     "few",        "for",    "from",      "further", "had",
+    "has",    "have",    "having",    "he",         "her",    "here",      "hers",    "him",
+    "his",    "how",     "i",         "if",         "in",     "into",      "is",      "it",
+    "its",    "itself",  "just",      "may",        "me",     "might",     "more",    "most",
+    "must",   "my",      "no",        "nor",        "not",    "now",       "of",      "off",
+    "on",     "once",    "only",      "or",         "other",  "ought",     "our",     "ours",
+    "out",    "over",    "own",       "same",       "shall",  "she",       "should",  "so",
+    "some",   "such",    "than",      "that",       "the",    "their",     "theirs",  "them",
+    "then",   "there",   "these",     "they",       "this",   "those",     "through", "to",
+    "too",    "under",   "until",     "up",         "upon",   "us",        "very",    "was",
+    "we",     "were",    "what",      "when",       "where",  "whether",   "which",   "while",
+    "who",    "whom",    "why",       "will",       "with",   "within",    "would",   "you",
+    "your",   "chief",   "constable", "constables", "force",  "forces",    "police",  "make",
+    "sure",   "ensures", "ensuring",  "required",   "needed", "necessary", "where",   "able",
+    "enable", "allow"};
 
 // Stems that reports and forces use for the same thing, each mapped to one.
 const std::map<std::string, std::string, std::less<>> same_meaning = {
-    {"offenc", "crime"}, {"log", "record"},   {"document", "record"}, {"request", "seek"},
-    {"ask", "seek"},     {"amend", "chang"},  {"alter", "chang"},     {"modifi", "chang"},
-    {"examin", "review"}, {"reassess", "review"}, {"revisit", "review"},
-    {"employe", "staff"}, {"personnel", "staff"}};
+    {"offenc", "crime"},   {"log", "record"},      {"document", "record"}, {"request", "seek"},
+    {"ask", "seek"},       {"amend", "chang"},     {"alter", "chang"},     {"modifi", "chang"},
+    {"examin", "review"},  {"reassess", "review"}, {"revisit", "review"},  {"employe", "staff"},
+    {"personnel", "staff"}};
 
 std::string normalised(const std::string& word) {
   std::string s = porter_stem(word);

@@ -35,35 +35,49 @@ TEST_CASE("import: a force's paraphrase of each recommendation matches it", "[im
   // Written as forces rewrite them: words dropped, clauses reordered,
   // synonyms, "we will" for "chief constables should".
   const std::pair<int, const char*> paraphrases[] = {
-      {7, "Where needed, we will change our crime recording systems so officers and staff can "
-          "record and search for offences that are not the principal crime"},
-      {10, "Review and update our training and learning on stalking, and review our policies "
-           "and practice in line with the super-complaint findings"},
-      {11, "Put mechanisms in place to understand the scale and types of stalking behaviour in "
-           "the force and how effective our response is"},
-      {12, "Make risk identification, assessment and management effective in stalking cases "
-           "and in breaches of orders"},
-      {13, "Consider a stalking protection order (SPO) in every stalking case and apply for "
-           "one where appropriate to prevent harm"},
-      {14, "Stalking victims get their rights under the Victims' Code and can access support "
-           "services"},
-      {16, "Review commissioning arrangements with the PCC so that information is shared with "
-           "services that support stalking victims"},
-      {17, "Reflect the College of Policing's new investigations APP on case allocation in our "
-           "allocation policies for stalking and breach of order cases"},
-      {18, "Improve the quality of stalking investigations: victim centred, suspect focused, "
-           "context led"},
+      {7,
+       "Where needed, we will change our crime recording systems so officers and staff can "
+       "record and search for offences that are not the principal crime"},
+      {10,
+       "Review and update our training and learning on stalking, and review our policies "
+       "and practice in line with the super-complaint findings"},
+      {11,
+       "Put mechanisms in place to understand the scale and types of stalking behaviour in "
+       "the force and how effective our response is"},
+      {12,
+       "Make risk identification, assessment and management effective in stalking cases "
+       "and in breaches of orders"},
+      {13,
+       "Consider a stalking protection order (SPO) in every stalking case and apply for "
+       "one where appropriate to prevent harm"},
+      {14,
+       "Stalking victims get their rights under the Victims' Code and can access support "
+       "services"},
+      {16,
+       "Review commissioning arrangements with the PCC so that information is shared with "
+       "services that support stalking victims"},
+      {17,
+       "Reflect the College of Policing's new investigations APP on case allocation in our "
+       "allocation policies for stalking and breach of order cases"},
+      {18,
+       "Improve the quality of stalking investigations: victim centred, suspect focused, "
+       "context led"},
       {20, "Improve how we recognise and respond to the online elements of stalking"},
-      {22, "Use the NPCC lead's information to consider whether dedicated stalking officers, "
-           "staff or subject matter experts would add value to our response"},
-      {23, "Introduce early screening of crimes so that stalking cases are better identified, "
-           "recorded and managed"},
-      {25, "Work with partners to improve our contribution to a multi-agency response to "
-           "stalking"},
-      {27, "Write to HMICFRS, the IOPC and the College of Policing with our response, through "
-           "the NPCC"},
-      {28, "Publish an action plan on our website explaining what we will do about each "
-           "recommendation, and send the NPCC the link"}};
+      {22,
+       "Use the NPCC lead's information to consider whether dedicated stalking officers, "
+       "staff or subject matter experts would add value to our response"},
+      {23,
+       "Introduce early screening of crimes so that stalking cases are better identified, "
+       "recorded and managed"},
+      {25,
+       "Work with partners to improve our contribution to a multi-agency response to "
+       "stalking"},
+      {27,
+       "Write to HMICFRS, the IOPC and the College of Policing with our response, through "
+       "the NPCC"},
+      {28,
+       "Publish an action plan on our website explaining what we will do about each "
+       "recommendation, and send the NPCC the link"}};
   for (const auto& [id, text] : paraphrases) {
     TextMatch m = match_recommendation_text(stalking_report(), text);
     INFO(text << "\nbest " << m.id << " at " << m.score << ", next " << m.runner_up_id << " at "
@@ -77,9 +91,9 @@ TEST_CASE("import: each recommendation's own text, cut about, still matches it",
   // Every third word dropped, the second half of the words put first, and
   // synonyms a force might use swapped in.
   const std::map<std::string, std::string> synonyms = {
-      {"crime", "offence"},        {"crimes", "offences"},  {"review", "examine"},
-      {"recorded", "logged"},      {"recording", "logging"}, {"changes", "amendments"},
-      {"improve", "better"},       {"victims", "survivors"}};
+      {"crime", "offence"},   {"crimes", "offences"},   {"review", "examine"},
+      {"recorded", "logged"}, {"recording", "logging"}, {"changes", "amendments"},
+      {"improve", "better"},  {"victims", "survivors"}};
   for (const ReportRecommendation& r : stalking_report().recommendations) {
     std::string first = r.text.substr(0, r.text.find("\n\n"));
     std::vector<std::string> words;
@@ -144,8 +158,8 @@ TEST_CASE("import: evidence ids under an unnumbered heading number it", "[import
     u.rec.evidence.push_back(ev);
   }
   imported.unnumbered.push_back(u);
-  ReportMatchOutcome out = match_to_report(imported, stalking_report(), "Chief constables",
-                                           "page.txt");
+  ReportMatchOutcome out =
+      match_to_report(imported, stalking_report(), "Chief constables", "page.txt");
   REQUIRE(imported.plan.recommendations.size() == 1);
   CHECK(imported.plan.recommendations[0].id == 7);
   REQUIRE_FALSE(out.notes.empty());

@@ -26,21 +26,21 @@ TEST_CASE("import: word similarity survives rewording", "[import]") {
 TEST_CASE("import: the Porter stemmer gives the paper's stems", "[import]") {
   // Examples from Porter (1980), "An algorithm for suffix stripping".
   const std::pair<const char*, const char*> stems[] = {
-      {"caresses", "caress"},  {"ponies", "poni"},       {"ties", "ti"},
-      {"caress", "caress"},    {"cats", "cat"},          {"feed", "feed"},
-      {"agreed", "agre"},      {"plastered", "plaster"}, {"bled", "bled"},
-      {"motoring", "motor"},   {"sing", "sing"},         {"conflated", "conflat"},
-      {"hopping", "hop"},      {"falling", "fall"},      {"filing", "file"},
-      {"happy", "happi"},      {"relational", "relat"},  {"conditional", "condit"},
+      {"caresses", "caress"},      {"ponies", "poni"},       {"ties", "ti"},
+      {"caress", "caress"},        {"cats", "cat"},          {"feed", "feed"},
+      {"agreed", "agre"},          {"plastered", "plaster"}, {"bled", "bled"},
+      {"motoring", "motor"},       {"sing", "sing"},         {"conflated", "conflat"},
+      {"hopping", "hop"},          {"falling", "fall"},      {"filing", "file"},
+      {"happy", "happi"},          {"relational", "relat"},  {"conditional", "condit"},
       {"generalization", "gener"}, {"adjustment", "adjust"}, {"adoption", "adopt"},
-      {"controll", "control"}, {"roll", "roll"},         {"electrical", "electr"},
-      {"hopefulness", "hope"}, {"goodness", "good"},     {"recording", "record"},
-      {"recorded", "record"},  {"records", "record"}};
+      {"controll", "control"},     {"roll", "roll"},         {"electrical", "electr"},
+      {"hopefulness", "hope"},     {"goodness", "good"},     {"recording", "record"},
+      {"recorded", "record"},      {"records", "record"}};
   for (const auto& [word, stem] : stems) {
     INFO(word);
     CHECK(porter_stem(word) == stem);
   }
-  CHECK(porter_stem("is") == "is");            // too short to stem
+  CHECK(porter_stem("is") == "is");              // too short to stem
   CHECK(porter_stem("Victim’s") == "Victim’s");  // not a plain lower-case word: as given
 }
 
