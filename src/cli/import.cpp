@@ -10,6 +10,7 @@
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "cli/command.h"
+#include "cli/import_into.h"
 #include "import/action_target.h"
 #include "import/csv_input.h"
 #include "import/evidence_gate.h"
@@ -43,6 +44,7 @@ struct ImportOptions {
   bool force = false;
   bool explain = false;
   bool force_partial = false;
+  bool dry_run = false;
   std::string report;
   std::vector<std::string> addressee_given;  // --addressee, at most once
   std::string addressee = "Chief constables";
@@ -117,15 +119,17 @@ LineSource input_lines(const std::string& name, const std::string& data) {
   };
 }
 
-std::string refusal(const std::string& out_dir, const std::vector<std::string>& existing) {
+std::string refusal(const std::string& out_dir, const std::vector<std::string>& existing,
+                    const std::string& input) {
   std::string more = existing.size() == 1 ? ""
                      : existing.size() == 2
                          ? " and 1 more file"
                          : fmt::format(" and {} more files", existing.size() - 1);
   return fmt::format(
-      "plan: error: {} already holds a plan ({}{}); nothing was written. Add --force to replace "
-      "it, or choose another folder with -o DIR\n",
-      out_dir == "." ? "this folder" : "'" + out_dir + "'", existing.front(), more);
+      "plan: error: {} already holds a plan ({}{}); nothing was written. To fill it in from the "
+      "page, keeping what it says, run: plan import {} -C {}; add --force to replace it, or "
+      "choose another folder with -o DIR\n",
+      out_dir == "." ? "this folder" : "'" + out_dir + "'", existing.front(), more, input, out_dir);
 }
 
 // The command that shows the written plan's warnings, ready to paste.
@@ -252,7 +256,7 @@ Diagnostics unanswered_as_warnings(const Diagnostics& found) {
 int run_import(ImportOptions& opt, Context& ctx) {
   // --addressee chooses which of the report's recommendations the page must
   // answer: without a report it would mean nothing, so it is not ignored.
-  if (!opt.addressee_given.empty() && opt.report.empty())
+  if (!opt.addressee_given.empty() && opt.report.empty() && ctx.plan_dir_option.empty())
     throw UsageError{
         "--addressee needs --report FILE: it names whom the plan answers for among the "
         "report's addressees; give the report file too, or leave --addressee out"};
@@ -263,13 +267,32 @@ int run_import(ImportOptions& opt, Context& ctx) {
       throw UsageError{"--addressee is empty; name the body, such as 'Chief constables'"};
     opt.addressee = opt.addressee_given.front();
   }
+  // -C REPO: into the plan already there (cli/import_into.h).
+  std::optional<ExistingPlan> into;
+  if (!ctx.plan_dir_option.empty()) {
+    if (opt.out_dir != ".")
+      throw UsageError{
+          "-C names the plan to import into and -o a folder for a new plan; give "
+          "one of them"};
+    into = load_existing_plan(ctx);
+    if (!into) return exit_plan_errors;
+  } else if (opt.dry_run) {
+    throw UsageError{
+        "--dry-run shows what an import into an existing plan would change; name "
+        "the plan's folder with -C REPO"};
+  }
   HeaderOptions header{opt.title, opt.organisation, std::nullopt, opt.owner};
   if (!opt.published.empty()) header.published = parse_date_option(opt.published, "--published");
 
   // The report is read first: a report that cannot be read stops the import.
   std::optional<LoadedReport> report;
   ReadResult report_bytes;
-  if (!opt.report.empty()) {
+  if (into && opt.report.empty() && into->loaded.plan.report_data) {
+    // The plan's own report numbers the page, for the plan's addressee.
+    report = LoadedReport{*into->loaded.plan.report_data, {}, false};
+    if (opt.addressee_given.empty() && !into->loaded.plan.addressee.empty())
+      opt.addressee = into->loaded.plan.addressee;
+  } else if (!opt.report.empty()) {
     report_bytes = read_file(opt.report, 16 << 20);
     if (!report_bytes.ok) throw UsageError{report_bytes.error};
     report = load_report(opt.report, opt.report);
@@ -355,12 +378,19 @@ int run_import(ImportOptions& opt, Context& ctx) {
     std::string& intro = imported.plan.introduction;
     intro = partial_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
   }
+  if (into) {
+    Plan& page = imported.plan;
+    page.title = opt.title;
+    page.organisation = opt.organisation;
+    page.owner = opt.owner;
+    return import_into_plan(*into, page, {opt.input, opt.force, opt.dry_run}, ctx);
+  }
   std::vector<std::string> notes = fill_plan_header(imported.plan, header);
 
   std::vector<std::string> existing = existing_plan_files(opt.out_dir);
   bool init_example = !existing.empty() && holds_only_init_example(opt.out_dir, existing);
   if (!existing.empty() && !opt.force && !init_example) {
-    ctx.err << refusal(opt.out_dir, existing);
+    ctx.err << refusal(opt.out_dir, existing, opt.input);
     return exit_plan_errors;
   }
 
@@ -474,7 +504,11 @@ CommandRun setup_import(Options& cli, Context& ctx) {
                  "refused, as no date is made up")
       .type_name("YYYY-MM-DD");
   cli.add_option("--owner", opt->owner, "Default owner of every recommendation");
-  cli.add_flag("--force", opt->force, "Replace a plan already in the folder");
+  cli.add_flag("--force", opt->force,
+               "Replace a plan already in the folder; with -C, let the page replace what the "
+               "plan already says");
+  cli.add_flag("--dry-run", opt->dry_run,
+               "With -C: show the changes to the plan's files as a diff, and write nothing");
   cli.add_flag("--explain", opt->explain,
                "Print where every line of FILE went: which field of which recommendation, "
                "skipped, or not understood");
@@ -509,7 +543,12 @@ extern const Command command_import{
     "Example:\n"
     "  plan import stalking-plan.txt -o cambs --title 'Stalking Action Plan' \\\n"
     "      --organisation 'Cambridgeshire Constabulary' --published 2024-09-27 \\\n"
-    "      --owner 'Chief Constables'\n\n"
+    "      --owner 'Chief Constables'\n"
+    "  plan import stalking-plan.txt -C cambs --dry-run   # into the plan already in cambs/\n\n"
+    "With -C REPO the page fills in the plan already there (one made by plan init --report):\n"
+    "owners, updates, introduction and leads where it has none; its text and evidence\n"
+    "requirements stay, and the page's other wording is reported. --force lets the page\n"
+    "replace what the plan already says.\n\n"
     "Exit status: 0 written and valid, 1 nothing written (unreadable text, lines not\n"
     "understood, or a plan is already there) or the written plan has errors, 2 usage or I/O\n"
     "problem.",

@@ -11,14 +11,26 @@
 namespace plan {
 namespace {
 
+// The report's texts ranked by how alike they are to one text of the page.
 struct Best {
-  int index = -1;
+  int index = -1, second = -1;  // -1: none
   double score = 0, runner_up = 0;
+  // The text has a word of the best that the runner-up lacks. When it has
+  // not, the best leads only by being shorter, and the text does not say
+  // which of the two it is.
+  bool told_apart = true;
+  /// The best clearly beats the rest: above the threshold and ahead of the
+  /// runner-up by the margin. Near-duplicates in the report are not guessed between.
+  bool clear() const {
+    return index >= 0 && score >= match_threshold &&
+           (second < 0 || (score - runner_up >= match_margin && told_apart));
+  }
+  bool close() const { return index >= 0 && second >= 0 && score >= match_threshold && !clear(); }
 };
 
 // The candidate whose words are most like text's, among those not taken.
 Best best_match(const std::string& text, const std::vector<std::string>& candidates,
-                const std::vector<bool>& taken) {
+                const std::vector<bool>& taken, const WordWeights& weights) {
   Best best;
   std::vector<std::string> words = content_words(text);
   for (size_t i = 0; i < candidates.size(); ++i) {
@@ -26,23 +38,62 @@ Best best_match(const std::string& text, const std::vector<std::string>& candida
     // Forces often quote only the first paragraph of a longer text: the best
     // of the whole and each paragraph counts.
     const std::string& c = candidates[i];
-    double s = word_similarity(words, content_words(c));
+    double s = word_similarity(words, content_words(c), weights);
     for (size_t start = 0; start < c.size();) {
       size_t end = c.find("\n\n", start);
       if (end == std::string::npos) end = c.size();
       if (start > 0 || end < c.size())
-        s = std::max(s, word_similarity(words, content_words(c.substr(start, end - start))));
+        s = std::max(s,
+                     word_similarity(words, content_words(c.substr(start, end - start)), weights));
       start = end + 2;
     }
     if (s > best.score) {
       best.runner_up = best.score;
+      best.second = best.index;
       best.score = s;
       best.index = int(i);
     } else if (s > best.runner_up) {
       best.runner_up = s;
+      best.second = int(i);
     }
   }
+  if (best.index >= 0 && best.second >= 0) {
+    std::vector<std::string> first = content_words(candidates[size_t(best.index)]);
+    std::vector<std::string> second = content_words(candidates[size_t(best.second)]);
+    best.told_apart = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::binary_search(first.begin(), first.end(), w) &&
+             !std::binary_search(second.begin(), second.end(), w);
+    });
+  }
   return best;
+}
+
+// "score 0.83", with the runner-up when it comes within half of it:
+// "score 0.83; next best recommendation 7 at 0.41".
+std::string score_text(const Best& best, const std::string& what,
+                       const std::vector<std::string>& names) {
+  std::string out = fmt::format("score {:.2f}", best.score);
+  if (best.second >= 0 && best.runner_up > 0 && best.runner_up * 2 >= best.score)
+    out += fmt::format("; next best {} {} at {:.2f}", what, names[size_t(best.second)],
+                       best.runner_up);
+  return out;
+}
+
+// Why no match was taken: nothing close enough, or two about equally close.
+std::string no_match_text(const Best& best, const std::string& what,
+                          const std::vector<std::string>& names) {
+  if (best.index < 0 || best.score <= 0)
+    return fmt::format("its words are in none of the {}s", what);
+  if (best.close())
+    return fmt::format(
+        "its words fit {}s {} (score {:.2f}) and {} (score {:.2f}) alike: {}", what,
+        names[size_t(best.index)], best.score, names[size_t(best.second)], best.runner_up,
+        best.told_apart
+            ? fmt::format("a match needs a lead of {:.2f} over the next best", match_margin)
+            : fmt::format("it has no word of {} {} that {} lacks", what, names[size_t(best.index)],
+                          names[size_t(best.second)]));
+  return fmt::format("the nearest is {} {} at score {:.2f}, below {:.2f}", what,
+                     names[size_t(best.index)], best.score, match_threshold);
 }
 
 void mark_not_understood(LineAccount& account, int first, int last, const std::string& why) {
@@ -66,10 +117,13 @@ std::string free_evidence_id(const Recommendation& rec, const ReportRecommendati
 // The evidence requirements of a recommendation matched to the report's: by
 // id where the report has that id, else by text.
 void match_evidence(Recommendation& rec, const ReportRecommendation& from, const std::string& file,
-                    ImportedPlan& imported, ReportMatchOutcome& out) {
-  std::vector<std::string> texts;
+                    const WordWeights& weights, ImportedPlan& imported, ReportMatchOutcome& out) {
+  std::vector<std::string> texts, ids;
   std::vector<bool> taken(from.evidence.size(), false);
-  for (const ReportEvidence& e : from.evidence) texts.push_back(e.text);
+  for (const ReportEvidence& e : from.evidence) {
+    texts.push_back(e.text);
+    ids.push_back(e.id);
+  }
   std::vector<Evidence*> by_text;
   for (Evidence& ev : rec.evidence) {
     auto same = std::find_if(from.evidence.begin(), from.evidence.end(),
@@ -80,7 +134,7 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
     }
     size_t i = size_t(same - from.evidence.begin());
     // A number that the page gives to the wrong text: the text decides.
-    double s = word_similarity(content_words(ev.text), content_words(same->text));
+    double s = word_similarity(content_words(ev.text), content_words(same->text), weights);
     if (!ev.text.empty() && !same->text.empty() && s < match_threshold) {
       by_text.push_back(&ev);
       continue;
@@ -88,15 +142,15 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
     taken[i] = true;
   }
   for (Evidence* ev : by_text) {
-    Best best = best_match(ev->text, texts, taken);
-    if (best.index < 0 || best.score < match_threshold) {
+    Best best = best_match(ev->text, texts, taken, weights);
+    if (!best.clear()) {
       bool numbered = !ev->id.empty();
       if (!numbered) ev->id = free_evidence_id(rec, from);
       imported.diagnostics.warning(
           "import-unmatched", file, ev->id_pos.line, 1,
-          fmt::format("evidence requirement {} matches none of recommendation {}'s in the "
-                      "report (best score {:.2f}, below {:.2f}); {}, check it against the report",
-                      ev->id, rec.id, best.score, match_threshold,
+          fmt::format("evidence requirement {} is not matched to one of recommendation {}'s in "
+                      "the report: {}; {}, check it against the report",
+                      ev->id, rec.id, no_match_text(best, "evidence requirement", ids),
                       numbered ? "it is kept as the page numbers it"
                                : "the page gives it no id, so it was numbered after the report's"));
       continue;
@@ -104,9 +158,9 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
     taken[size_t(best.index)] = true;
     const std::string& id = from.evidence[size_t(best.index)].id;
     out.notes.push_back(fmt::format(
-        "line {}: {} matched by text to the report's {} (score {:.2f})", ev->id_pos.line,
+        "line {}: {} matched by text to the report's {} ({})", ev->id_pos.line,
         ev->id.empty() ? "an evidence requirement with no id" : "evidence requirement " + ev->id,
-        id, best.score));
+        id, score_text(best, "evidence requirement", ids)));
     ev->id = id;
   }
 }
@@ -151,7 +205,8 @@ std::string full_text(const ReportRecommendation& r) {
 // and updates after them stay with the last), and a part like none of the
 // report's stands alone.
 std::vector<UnnumberedRecommendation> split_by_report(std::vector<UnnumberedRecommendation> in,
-                                                      const std::vector<std::string>& texts) {
+                                                      const std::vector<std::string>& texts,
+                                                      const WordWeights& weights) {
   std::vector<UnnumberedRecommendation> out;
   std::vector<bool> none(texts.size(), false);
   for (UnnumberedRecommendation& u : in) {
@@ -171,8 +226,8 @@ std::vector<UnnumberedRecommendation> split_by_report(std::vector<UnnumberedReco
       parts.push_back({m.deadline, m.deadline_note, m.text, m.pos.line, -1});
     bool differ = false;
     for (Part& p : parts) {
-      Best b = best_match(p.text, texts, none);
-      p.match = b.score >= match_threshold ? b.index : -1;
+      Best b = best_match(p.text, texts, none, weights);
+      p.match = b.clear() ? b.index : -1;
       // A part like no recommendation of the report is not taken as a
       // milestone of its neighbour: it stands alone, to be refused.
       if (p.match < 0 || p.match != parts.front().match) differ = true;
@@ -233,7 +288,8 @@ std::vector<std::string> paragraphs(const std::string& text) {
 // the recommendation's evidence requirements (their words are more like one
 // of those than like the report's text) become them, with the report's ids.
 void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommendation& from,
-                              ImportedPlan& imported, ReportMatchOutcome& out) {
+                              const WordWeights& weights, ImportedPlan& imported,
+                              ReportMatchOutcome& out) {
   Recommendation& rec = u.rec;
   if (!rec.evidence.empty() || from.evidence.empty() || !rec.milestones.empty()) return;
   std::vector<std::string> parts = paragraphs(rec.text);
@@ -251,9 +307,9 @@ void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommend
     std::vector<std::string> words = content_words(parts[i]);
     double as_text = 0;
     for (const std::string& p : report_text)
-      as_text = std::max(as_text, word_similarity(words, content_words(p)));
-    Best best = best_match(parts[i], texts, taken);
-    if (best.index < 0 || best.score < match_threshold || best.score < as_text) {
+      as_text = std::max(as_text, word_similarity(words, content_words(p), weights));
+    Best best = best_match(parts[i], texts, taken, weights);
+    if (!best.clear() || best.score < as_text) {
       kept += "\n\n" + parts[i];
       continue;
     }
@@ -280,16 +336,16 @@ void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommend
 // another recommendation's words and not this one's, it is the page's
 // introduction, and the next part is the recommendation's text.
 void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
-                       const std::vector<std::string>& texts, const Report& report,
-                       ImportedPlan& imported, ReportMatchOutcome& out) {
+                       const std::vector<std::string>& texts, const WordWeights& weights,
+                       const Report& report, ImportedPlan& imported, ReportMatchOutcome& out) {
   std::vector<bool> none(texts.size(), false);
   while (!rec.milestones.empty()) {
     std::string first = paragraphs(rec.text).front();
     std::vector<bool> others(texts.size(), true);
     others[size_t(&own - report.recommendations.data())] = false;
-    double as_own = best_match(first, texts, others).score;
-    Best best = best_match(first, texts, none);
-    if (best.index < 0 || best.score < match_threshold || as_own >= match_threshold) return;
+    double as_own = best_match(first, texts, others, weights).score;
+    Best best = best_match(first, texts, none, weights);
+    if (!best.clear() || as_own >= match_threshold) return;
     const ReportRecommendation& quoted = report.recommendations[size_t(best.index)];
     if (&quoted == &own) return;
     int line = rec.deadline.pos.line;
@@ -415,7 +471,62 @@ void skip_others_recommendations(ImportedPlan& imported, const Report& report,
   imported.notes = std::move(notes);
 }
 
+// Every text of the report, for the weights of its words.
+std::vector<std::string> report_texts(const Report& report) {
+  std::vector<std::string> out;
+  for (const ReportRecommendation& r : report.recommendations) {
+    out.push_back(full_text(r));
+    for (const ReportEvidence& e : r.evidence) out.push_back(e.text);
+  }
+  return out;
+}
+
+// The report's recommendation that every evidence id of rec names ("7.1"
+// and "7.2": 7), when it has those ids; nullptr when they disagree or none is given.
+const ReportRecommendation* numbered_by_evidence(const Recommendation& rec, const Report& report) {
+  int id = 0;
+  for (const Evidence& ev : rec.evidence) {
+    if (ev.id.empty()) continue;
+    size_t dot = ev.id.find('.');
+    int n = dot == std::string::npos ? 0 : std::atoi(ev.id.substr(0, dot).c_str());
+    if (n <= 0 || (id != 0 && n != id)) return nullptr;
+    id = n;
+  }
+  const ReportRecommendation* from = id ? find_recommendation(report, id) : nullptr;
+  if (!from) return nullptr;
+  for (const Evidence& ev : rec.evidence)
+    if (!ev.id.empty() && std::none_of(from->evidence.begin(), from->evidence.end(),
+                                       [&](const ReportEvidence& e) { return e.id == ev.id; }))
+      return nullptr;
+  return from;
+}
+
+// "7.1 and 7.2"
+std::string evidence_ids(const Recommendation& rec) {
+  std::vector<std::string> ids;
+  for (const Evidence& ev : rec.evidence)
+    if (!ev.id.empty()) ids.push_back(ev.id);
+  std::string out;
+  for (size_t i = 0; i < ids.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ids[i];
+  return out;
+}
+
 }  // namespace
+
+TextMatch match_recommendation_text(const Report& report, const std::string& text) {
+  std::vector<std::string> texts;
+  for (const ReportRecommendation& r : report.recommendations) texts.push_back(full_text(r));
+  std::vector<bool> taken(texts.size(), false);
+  Best best = best_match(text, texts, taken, WordWeights(report_texts(report)));
+  TextMatch out;
+  if (best.index >= 0) out.id = report.recommendations[size_t(best.index)].id;
+  if (best.second >= 0) out.runner_up_id = report.recommendations[size_t(best.second)].id;
+  out.score = best.score;
+  out.runner_up = best.runner_up;
+  out.clear = best.clear();
+  return out;
+}
 
 ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
                                    const std::string& addressee, const std::string& file) {
@@ -423,8 +534,12 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
   auto& recs = imported.plan.recommendations;
   const auto& theirs = report.recommendations;
   std::vector<bool> taken(theirs.size(), false);
-  std::vector<std::string> texts;
-  for (const ReportRecommendation& r : theirs) texts.push_back(full_text(r));
+  std::vector<std::string> texts, names;
+  for (const ReportRecommendation& r : theirs) {
+    texts.push_back(full_text(r));
+    names.push_back(std::to_string(r.id));
+  }
+  const WordWeights weights(report_texts(report));
 
   skip_others_recommendations(imported, report, addressee, file);
   for (Recommendation& rec : recs) {
@@ -439,43 +554,59 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
       continue;
     }
     taken[size_t(from - theirs.data())] = true;
-    drop_quoted_parts(rec, *from, texts, report, imported, out);
+    drop_quoted_parts(rec, *from, texts, weights, report, imported, out);
     take_from_report(rec, *from, out);
   }
-  imported.unnumbered = split_by_report(std::move(imported.unnumbered), texts);
+  imported.unnumbered = split_by_report(std::move(imported.unnumbered), texts, weights);
   for (UnnumberedRecommendation& u : imported.unnumbered) {
     // The headline (and dated parts) only: lines after it may be evidence
     // requirements, which the report's text does not hold.
     std::string words = paragraphs(u.rec.text).front();
     for (const Milestone& m : u.rec.milestones) words += "\n\n" + m.text;
-    Best best = best_match(words, texts, taken);
+    Best best = best_match(words, texts, taken, weights);
     std::string lines = u.first_line == u.last_line
                             ? fmt::format("line {}", u.first_line)
                             : fmt::format("lines {}-{}", u.first_line, u.last_line);
-    if (best.index < 0 || best.score < match_threshold) {
+    // Numbers on the page win over words: evidence ids under the heading
+    // (7.1, 7.2) say which recommendation it is.
+    const ReportRecommendation* from = numbered_by_evidence(u.rec, report);
+    if (from && taken[size_t(from - theirs.data())]) from = nullptr;
+    if (from) {
+      size_t i = size_t(from - theirs.data());
+      std::vector<bool> others(theirs.size(), true);
+      others[i] = false;
+      double own = best_match(words, texts, others, weights).score;
+      out.notes.push_back(fmt::format(
+          "{}: numbered {} by its evidence requirements {} (its text scores {:.2f} against "
+          "recommendation {}{})",
+          lines, from->id, evidence_ids(u.rec), own, from->id,
+          best.clear() && best.index != int(i)
+              ? fmt::format("; its words are more like recommendation {}'s, at {:.2f}: check it",
+                            names[size_t(best.index)], best.score)
+              : ""));
+    } else if (best.clear()) {
+      from = &theirs[size_t(best.index)];
+      out.notes.push_back(fmt::format("{}: matched by text to recommendation {} ({})", lines,
+                                      from->id, score_text(best, "recommendation", names)));
+    } else {
       std::string why = fmt::format(
-          "the recommendation on {} gives no number and its text matches none of the "
-          "report's (best score {:.2f}, below {:.2f}); add its number ('Recommendation N') "
-          "above line {}",
-          lines, best.score, match_threshold, u.first_line);
+          "the recommendation on {} gives no number and is not matched to the report by its "
+          "text: {}; add its number ('Recommendation N') above line {}",
+          lines, no_match_text(best, "recommendation", names), u.first_line);
       imported.diagnostics.warning("import-unmatched", file, u.first_line, 1, why);
       mark_not_understood(imported.account, u.first_line, u.last_line, why);
       continue;
     }
-    const ReportRecommendation& from = theirs[size_t(best.index)];
-    taken[size_t(best.index)] = true;
-    out.notes.push_back(
-        fmt::format("{}: matched by text to recommendation {} (score {:.2f}; next best {:.2f})",
-                    lines, from.id, best.score, best.runner_up));
-    evidence_from_paragraphs(u, from, imported, out);
-    imported.account.name_recommendation(u.first_line, u.last_line, from.id);
-    take_from_report(u.rec, from, out);
+    taken[size_t(from - theirs.data())] = true;
+    evidence_from_paragraphs(u, *from, weights, imported, out);
+    imported.account.name_recommendation(u.first_line, u.last_line, from->id);
+    take_from_report(u.rec, *from, out);
     recs.push_back(std::move(u.rec));
   }
   imported.unnumbered.clear();
   for (Recommendation& rec : recs) {
     if (const ReportRecommendation* from = find_recommendation(report, rec.id)) {
-      match_evidence(rec, *from, file, imported, out);
+      match_evidence(rec, *from, file, weights, imported, out);
       std::stable_sort(rec.evidence.begin(), rec.evidence.end(), evidence_order);
     }
   }

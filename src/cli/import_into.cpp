@@ -1,0 +1,111 @@
+#include "cli/import_into.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+#include "check/load_checked.h"
+#include "check/rules.h"
+#include "import/line_diff.h"
+#include "import/merge_into_plan.h"
+#include "util/plural.h"
+#include "util/terminal_text.h"
+#include "util/write_file_set.h"
+
+namespace plan {
+
+std::optional<ExistingPlan> load_existing_plan(Context& ctx) {
+  ExistingPlan p;
+  p.dir = ctx.plan_dir();  // -C: throws a usage error when there is no plan there
+  p.loaded = load_plan(p.dir, 1);
+  // A file that did not load cannot be merged into without losing what it holds.
+  if (p.loaded.io_failed || p.loaded.diagnostics.errors() > 0) {
+    write_text(ctx.err, p.loaded.diagnostics, {});
+    ctx.err << fmt::format(
+        "plan: error: the plan in {} cannot be read as it is (errors above); nothing was "
+        "imported. Correct them first (plan -C {} validate shows them)\n",
+        p.dir, ctx.plan_dir_option);
+    return std::nullopt;
+  }
+  return p;
+}
+
+int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptions& opt,
+                     Context& ctx) {
+  PlanMerge merge = merge_into_plan({into.loaded.plan, page, opt.input, opt.force});
+  bool refused = std::any_of(merge.conflicts.begin(), merge.conflicts.end(),
+                             [&](const MergeConflict& c) { return !opt.force || !c.forceable; });
+  // Until the files are written, what is filled in is only what would be.
+  const char* filled = opt.dry_run || refused ? "Would fill in " : "Filled in ";
+  for (const std::string& line : merge.filled) ctx.out << filled << terminal_safe(line) << "\n";
+  if (!merge.not_on_page.empty()) {
+    std::string ids;
+    for (size_t i = 0; i < merge.not_on_page.size(); ++i)
+      ids += (i == 0                              ? ""
+              : i + 1 == merge.not_on_page.size() ? " and "
+                                                  : ", ") +
+             std::to_string(merge.not_on_page[i]);
+    ctx.out << fmt::format("Not on the page, left as they are: {} {}\n",
+                           merge.not_on_page.size() == 1 ? "recommendation" : "recommendations",
+                           ids);
+  }
+  // Where the page words the report's side differently: kept as the plan has it.
+  write_text(ctx.err, merge.differences, {});
+  if (size_t n = merge.differences.items().size())
+    ctx.out << fmt::format(
+        "{} above where the page words the report's side otherwise; the plan keeps the "
+        "report's\n",
+        counted(n, "warning", "warnings"));
+  bool cannot = std::any_of(merge.conflicts.begin(), merge.conflicts.end(),
+                            [](const MergeConflict& c) { return !c.forceable; });
+  for (const MergeConflict& c : merge.conflicts)
+    ctx.err << fmt::format("plan: {} {}: {}\n",
+                           !c.forceable  ? "cannot write"
+                           : refused     ? "the page differs in"
+                           : opt.dry_run ? "would replace in"
+                                         : "replaced in",
+                           c.where, terminal_safe(c.what));
+  if (opt.dry_run) {
+    for (size_t i = 0; i < merge.files.size(); ++i)
+      ctx.out << unified_line_diff(merge.files[i].path, merge.before[i], merge.files[i].text);
+    ctx.out << fmt::format(
+        "Dry run: {} would change{}; nothing was written\n",
+        counted(merge.files.size(), "file", "files"),
+        cannot    ? " if the files above that cannot be written were not in the way"
+        : refused ? fmt::format(" once --force lets the page replace the {} above",
+                                counted(merge.conflicts.size(), "difference", "differences"))
+                  : "");
+    return refused ? exit_plan_errors : exit_ok;
+  }
+  if (refused) {
+    ctx.err << fmt::format(
+        "plan: error: {} (above); nothing was written.{}\n",
+        counted(merge.conflicts.size(), "difference stops the import",
+                "differences stop the import"),
+        opt.force ? ""
+                  : " Add --force to let the page's values replace the plan's, or --dry-run "
+                    "to see every change first");
+    return exit_plan_errors;
+  }
+  if (merge.files.empty()) {
+    ctx.out << "Nothing to change: the plan already says what the page says\n";
+    return exit_ok;
+  }
+  // All or nothing: a failure anywhere leaves every file as it was.
+  std::vector<FileToWrite> set;
+  for (const PlanFileText& f : merge.files) set.push_back({f.path, f.text, true});
+  if (std::string error = write_file_set(set); !error.empty()) throw UsageError{error};
+  for (size_t i = 0; i < merge.files.size(); ++i)
+    ctx.out << (merge.before[i].empty() ? "Wrote " : "Updated ") << merge.files[i].path << "\n";
+  LoadedPlan loaded = load_plan(into.dir, 1);
+  if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
+  ctx.out << fmt::format(
+      "Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
+      loaded.diagnostics.empty()
+          ? ""
+          : fmt::format("; to see them, run: plan -C {} validate", ctx.plan_dir_option));
+  return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
+}
+
+}  // namespace plan
