@@ -100,6 +100,10 @@ inline constexpr Rule rule_table[] = {
     error_rule("missing-key", "required keys are present", "check/schema.cpp"),
     error_rule("multiple-documents", "a file holds one YAML document", "load/yaml_errors.cpp"),
     error_rule("no-recommendations", "the plan has a recommendations folder", "load/loader.cpp"),
+    error_rule("noncharacter",
+               "no Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF …) in a value: XML "
+               "cannot carry them",
+               "load/yaml_tree.cpp"),
     error_rule("not-a-mapping", "a file is a mapping of keys and values", "load/yaml_tree.cpp"),
     error_rule("not-applicable-answered",
                "a recommendation listed under not_applicable has no file in the plan",
@@ -132,6 +136,10 @@ inline constexpr Rule rule_table[] = {
     warning_rule("report-partial",
                  "a recommendation the partial report file does not hold cannot be checked",
                  "check/rules_report.cpp"),
+    error_rule("report-path",
+               "the report file is inside the repository (a relative path, no '..', no hidden "
+               "folder, no symbolic link)",
+               "load/loader.cpp"),
     warning_rule("report-published", "the plan's publication date is the report's",
                  "check/rules_report.cpp"),
     warning_rule("report-text", "texts have the report's wording (a word diff shows where not)",

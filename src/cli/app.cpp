@@ -215,7 +215,7 @@ int run_plan(int argc, char** argv, Context& ctx) {
     return exit_usage;
   } catch (const UsageError& e) {
     ctx.err << "plan: error: " << e.message << "\n";
-    return exit_usage;
+    return e.exit_code;
   }
   // A full disk or a closed pipe must not pass for success with nothing printed.
   if (!ctx.out.flush()) {

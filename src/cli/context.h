@@ -2,9 +2,9 @@
 // date, and the output streams. Passed in, never global, so tests can fix them.
 #pragma once
 
+#include <ctime>
 #include <iosfwd>
 #include <optional>
-#include <ctime>
 #include <string>
 #include <vector>
 
@@ -15,9 +15,11 @@ namespace plan {
 
 enum ExitCode : int { exit_ok = 0, exit_plan_errors = 1, exit_usage = 2 };
 
-/// Thrown by a subcommand for a usage or I/O problem: message, then exit 2.
+/// Thrown by a subcommand for a usage or I/O problem: message, then exit 2
+/// (or exit_code, for a refusal found as early: exit 1).
 struct UsageError {
   std::string message;
+  int exit_code = 2;
 };
 
 struct Context {

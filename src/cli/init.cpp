@@ -63,7 +63,8 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string
       for (const std::string& a : r.addressees)
         if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
     ctx.err << "plan: error: nothing was written, because no recommendation of "
-            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee) << "'";
+            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee)
+            << "'";
     if (!bodies.empty()) {
       ctx.err << "; it has recommendations for:";
       for (size_t i = 0; i < bodies.size(); ++i)
@@ -107,7 +108,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
   // Everything is checked before anything is written, and the writing itself
   // is all or nothing, so a failed init leaves nothing to trip over a rerun.
   std::vector<FileToWrite> set;
-  for (const ScaffoldFile& f : files) set.push_back({join_path(dir, f.path), f.content});
+  for (const ScaffoldFile& f : files)
+    set.push_back({join_path(dir, f.path), f.content, false, dir});
   std::vector<std::string> clashes, in_the_way, not_writable;
   if (exists(join_path(dir, "plan.yaml"))) clashes.push_back(join_path(dir, "plan.yaml"));
   for (const FileSetProblem& p : check_file_set(set)) {
