@@ -5,6 +5,7 @@
 #include "cli/app.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -14,6 +15,7 @@
 #include "cli/help.h"
 #include "cli/phase.h"
 #include "util/suggest.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 
@@ -214,7 +216,16 @@ int run_plan(int argc, char** argv, Context& ctx) {
     ctx.err << "plan: error: " << message << "\n" << help;
     return exit_usage;
   } catch (const UsageError& e) {
-    ctx.err << "plan: error: " << e.message << "\n";
+    // Messages name files and values as found (a file name may hold an
+    // escape sequence): shown as validate shows them, line breaks kept.
+    std::string shown;
+    for (size_t at = 0; at <= e.message.size();) {
+      size_t nl = std::min(e.message.find('\n', at), e.message.size());
+      shown += terminal_safe(std::string_view(e.message).substr(at, nl - at), size_t(-1));
+      if (nl < e.message.size()) shown += '\n';
+      at = nl + 1;
+    }
+    ctx.err << "plan: error: " << shown << "\n";
     return e.exit_code;
   }
   // A full disk or a closed pipe must not pass for success with nothing printed.

@@ -24,6 +24,7 @@
 #include "load/report_loader.h"
 #include "util/files.h"
 #include "util/plural.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
@@ -119,8 +120,7 @@ std::string refusal(const std::string& out_dir, const std::vector<std::string>& 
 // The command that shows the written plan's warnings, ready to paste.
 std::string validate_command(const std::string& out_dir) {
   if (out_dir == ".") return "plan validate";
-  bool plain = out_dir.find_first_of(" '\"$`\\") == std::string::npos;
-  return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
+  return "plan -C " + shell_quoted(out_dir) + " validate";
 }
 
 bool ends_with_ci(const std::string& s, std::string_view suffix) {

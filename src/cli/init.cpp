@@ -18,6 +18,7 @@
 #include "load/loader.h"
 #include "load/report_loader.h"
 #include "util/files.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 #include "util/write_file_set.h"
 
@@ -138,7 +139,7 @@ int run_init(const InitOptions& opt, Context& ctx) {
                      "; nothing was written (the files and folders made so far were removed "
                      "again)"};
 
-  std::string c = dir == "." ? "" : " -C " + dir;
+  std::string c = dir == "." ? "" : " -C " + terminal_safe(shell_quoted(dir));
   ctx.out << "Created a plan in " << (dir == "." ? "this folder" : dir) << ":\n";
   for (const ScaffoldFile& f : files) ctx.out << "  " << f.path << "\n";
   ctx.out

@@ -57,7 +57,11 @@ RunResult run_program(const std::vector<std::string>& argv, bool quiet) {
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (n == sizeof exec_errno) {
-    r.error = std::string("cannot run ") + argv[0] + ": " + std::strerror(exec_errno);
+    r.error = exec_errno == ENOENT
+                  ? argv[0] +
+                        " is not installed, or not on PATH; install it or add the folder "
+                        "that holds it to PATH"
+                  : std::string("cannot run ") + argv[0] + ": " + std::strerror(exec_errno);
     return r;
   }
   if (WIFEXITED(status)) {

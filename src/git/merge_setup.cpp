@@ -30,12 +30,14 @@ struct ConfigValue {
   bool git_ran = false;
   bool set = false;
   std::string value;
+  std::string refusal;  // git missing, or refusing the repository (git_refusal)
 };
 
 ConfigValue config_value(const std::string& top, const std::string& key) {
   GitOutput g = run_git(top, {"config", "--get", key}, "", true);
   ConfigValue v;
   v.git_ran = g.exit_code == 0 || g.exit_code == 1;
+  if (!v.git_ran) v.refusal = git_refusal(g, top);
   v.set = g.exit_code == 0;
   v.value = g.out;
   while (!v.value.empty() && (v.value.back() == '\n' || v.value.back() == '\r')) v.value.pop_back();
@@ -179,7 +181,7 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
                            Setting{prefix + ".driver", merge_driver_command}}) {
     ConfigValue v = config_value(top, s.key);
     if (!v.git_ran) {
-      res.error = "cannot run git to read its config in " + top;
+      res.error = v.refusal.empty() ? "cannot run git to read its config in " + top : v.refusal;
       return res;
     }
     if (v.set && v.value == s.value) {

@@ -12,6 +12,7 @@
 #include "load/limits.h"
 #include "load/raw_checks.h"
 #include "load/report_loader.h"
+#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/parallel.h"
 
@@ -150,9 +151,22 @@ std::string not_loaded_message(const DirEntry& e, const std::vector<DirEntry>& a
 
 }  // namespace
 
+void report_leftover_temp_files(const std::string& folder, Diagnostics& out) {
+  for (const std::string& name : leftover_temp_files(folder)) {
+    std::string target = name.substr(1, name.rfind(".tmp-") - 1);
+    out.warning("temp-file-left", join_path(folder, name), 0, 0,
+                fmt::format("this is a temporary file left by a plan command that was stopped "
+                            "while writing '{}'; it is not part of the plan, and 'git add -A' "
+                            "would commit it",
+                            target),
+                "delete it (the next plan command that writes '" + target + "' removes it too)");
+  }
+}
+
 std::vector<std::string> recommendation_files(const std::string& rec_dir, Diagnostics& out,
                                               std::string& error) {
   std::vector<std::string> names;
+  report_leftover_temp_files(rec_dir, out);
   std::vector<DirEntry> entries = list_entries(rec_dir, error);
   for (const DirEntry& e : entries) {
     std::string path = join_path(rec_dir, e.name);
@@ -313,6 +327,7 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   }
   load_plan_file_text(read.data, plan_file, out.plan, out.diagnostics, check);
   if (!recommendations) return out;
+  report_leftover_temp_files(dir.empty() ? "." : dir, out.diagnostics);
   if (out.plan.report.present()) prose = Prose::keep;  // wording is compared with the report's
   load_named_report(out, check);
 

@@ -1,14 +1,18 @@
 #include "util/atomic_write.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 namespace plan {
 namespace {
@@ -36,11 +40,42 @@ void sync_folder(const std::string& folder) {
   ::close(fd);
 }
 
-// A dot-named temporary file next to the target: plan never loads dot files,
-// so one left by a crash is ignored. Returns the fd, or -1 with error set.
+// The writer's process id in a temporary file's name after ".tmp-", or 0
+// for an older-style name (six random characters, no id).
+long writer_of(const std::string& rest) {
+  size_t dash = rest.find('-');
+  if (dash == std::string::npos || dash == 0 || rest.size() - dash - 1 != 6) return 0;
+  if (rest.find_first_not_of("0123456789") < dash) return 0;
+  return std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+}
+
+bool leftover(const std::string& folder, const std::string& name) {
+  size_t at = name.rfind(".tmp-");
+  if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at < 2) return false;
+  std::string rest = name.substr(at + 5);
+  if (long pid = writer_of(rest); pid > 0)
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;  // EPERM: it runs, as someone else
+  if (rest.size() != 6) return false;
+  struct stat st {};
+  std::string path = folder + "/" + name;
+  return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+         st.st_mtime + 600 < ::time(nullptr);
+}
+
+// Removes the leftovers of earlier writers of path (same target name).
+void remove_leftovers_of(const std::string& path) {
+  std::string folder = folder_of(path), prefix = "." + name_of(path) + ".tmp-";
+  for (const std::string& name : leftover_temp_files(folder))
+    if (name.compare(0, prefix.size(), prefix) == 0) ::unlink((folder + "/" + name).c_str());
+}
+
+// A dot-named temporary file next to the target, named with this process's
+// id so a later run can tell it from a live writer's. Returns the fd, or -1
+// with error set.
 int write_temporary(const std::string& path, const std::string& data, mode_t mode,
                     std::string& temp, std::string& error) {
-  temp = folder_of(path) + "/." + name_of(path) + ".tmp-XXXXXX";
+  remove_leftovers_of(path);
+  temp = folder_of(path) + "/." + name_of(path) + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX";
   int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) {
     error = failed("write to the folder of", path, errno);
@@ -70,6 +105,17 @@ std::string write_in_place(const std::string& path, const std::string& data) {
 }
 
 }  // namespace
+
+std::vector<std::string> leftover_temp_files(const std::string& folder) {
+  std::vector<std::string> names;
+  DIR* d = ::opendir(folder.c_str());
+  if (!d) return names;
+  while (dirent* e = ::readdir(d))
+    if (leftover(folder, e->d_name)) names.push_back(e->d_name);
+  ::closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 std::string replace_file_atomically(const std::string& path, const std::string& data,
                                     const BeforeRename& before_rename) {
