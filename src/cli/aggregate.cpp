@@ -13,6 +13,7 @@
 #include "aggregate/read_inputs.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -61,7 +62,8 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   refused.insert(refused.end(), read.refused.begin(), read.refused.end());
   refused.insert(refused.end(), choice.refused.begin(), choice.refused.end());
   for (const RefusedInput& r : refused)
-    ctx.err << r.path << ": error: input refused: " << r.reason << " [aggregate-input]\n";
+    ctx.err << terminal_safe(r.path) << ": error: input refused: " << terminal_safe(r.reason)
+            << " [aggregate-input]\n";
   size_t read_count = read.plans.size();
   ctx.err << "plan aggregate: " << read_count << " input" << (read_count == 1 ? "" : "s")
           << " read, " << refused.size() << " refused\n";

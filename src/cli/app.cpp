@@ -179,6 +179,19 @@ std::string explain_parse_error(const CLI::App& app, const CLI::ParseError& erro
   return message;
 }
 
+// Messages name files and values as found (a file name may hold an escape
+// sequence): shown as validate shows them, line breaks kept.
+std::string shown_safely(const std::string& message) {
+  std::string shown;
+  for (size_t at = 0; at <= message.size();) {
+    size_t nl = std::min(message.find('\n', at), message.size());
+    shown += terminal_safe(std::string_view(message).substr(at, nl - at), size_t(-1));
+    if (nl < message.size()) shown += '\n';
+    at = nl + 1;
+  }
+  return shown;
+}
+
 }  // namespace
 
 int run_plan(int argc, char** argv, Context& ctx) {
@@ -216,17 +229,11 @@ int run_plan(int argc, char** argv, Context& ctx) {
     ctx.err << "plan: error: " << message << "\n" << help;
     return exit_usage;
   } catch (const UsageError& e) {
-    // Messages name files and values as found (a file name may hold an
-    // escape sequence): shown as validate shows them, line breaks kept.
-    std::string shown;
-    for (size_t at = 0; at <= e.message.size();) {
-      size_t nl = std::min(e.message.find('\n', at), e.message.size());
-      shown += terminal_safe(std::string_view(e.message).substr(at, nl - at), size_t(-1));
-      if (nl < e.message.size()) shown += '\n';
-      at = nl + 1;
-    }
-    ctx.err << "plan: error: " << shown << "\n";
-    return e.exit_code;
+    ctx.err << "plan: error: " << shown_safely(e.message) << "\n";
+    return exit_usage;
+  } catch (const RefusalError& e) {
+    ctx.err << "plan: error: " << shown_safely(e.message) << "\n";
+    return exit_plan_errors;
   }
   // A full disk or a closed pipe must not pass for success with nothing printed.
   if (!ctx.out.flush()) {

@@ -13,7 +13,8 @@ namespace plan {
 
 std::string Context::plan_dir() const {
   PlanDirResult r = find_plan_dir(plan_dir_option, env_plan_dir);
-  if (!r.error.empty()) throw UsageError{r.error, r.refused ? exit_plan_errors : exit_usage};
+  if (r.refused) throw RefusalError{r.error};
+  if (!r.error.empty()) throw UsageError{r.error};
   LoadedPlan header = load_plan(r.dir, 1, false);  // plan.yaml alone: small
   timezone = header.plan.timezone;
   today = date_in_zone(now, timezone);

@@ -15,11 +15,15 @@ namespace plan {
 
 enum ExitCode : int { exit_ok = 0, exit_plan_errors = 1, exit_usage = 2 };
 
-/// Thrown by a subcommand for a usage or I/O problem: message, then exit 2
-/// (or exit_code, for a refusal found as early: exit 1).
+/// Thrown by a subcommand for a usage or I/O problem: message, then exit 2.
 struct UsageError {
   std::string message;
-  int exit_code = 2;
+};
+
+/// Thrown when what was found is refused before any plan is read (a plan/
+/// folder that is a symbolic link): message, then exit 1.
+struct RefusalError {
+  std::string message;
 };
 
 struct Context {

@@ -263,7 +263,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
     report = load_report(opt.report, opt.report);
     if (report->io_failed || report->diagnostics.errors() > 0) {
       write_text(ctx.err, report->diagnostics, {});
-      ctx.err << "plan: error: cannot use the report " << opt.report
+      ctx.err << "plan: error: cannot use the report " << terminal_safe(opt.report)
               << " (errors above); nothing was imported\n";
       return exit_plan_errors;
     }
@@ -312,7 +312,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   if (opt.explain) explain(ctx.out, imported.account, text_of_input);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
-    ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";
+    ctx.err << "plan: error: nothing was imported from " << terminal_safe(opt.input) << "\n";
     return exit_plan_errors;
   }
   int not_understood = imported.account.count(LineFate::not_understood);

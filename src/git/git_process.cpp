@@ -148,11 +148,17 @@ std::string git_refusal(const GitOutput& g, const std::string& dir) {
   // git's first "fatal:" line, as it said it.
   size_t at = said.find("fatal: ");
   std::string fatal = at == std::string::npos ? "" : said.substr(at, said.find('\n', at) - at);
-  if (said.find("dubious ownership") != std::string::npos)
+  if (said.find("dubious ownership") != std::string::npos) {
+    // git names the exact command; keep it (the folder as git resolved it).
+    std::string advice = "git config --global --add safe.directory <the repository's folder>";
+    if (size_t cmd = said.find("git config --global --add safe.directory");
+        cmd != std::string::npos)
+      advice = said.substr(cmd, said.find('\n', cmd) - cmd);
     return "git refuses to work in '" + dir + "': \"" + fatal +
            "\". The repository belongs to another user than the one running plan (common in CI "
-           "containers); if you trust it, do what git suggests: git config --global --add "
-           "safe.directory <the repository's folder>";
+           "containers); if you trust it, run what git suggests: " +
+           advice;
+  }
   if (said.find("not a git repository") != std::string::npos)
     return "'" + dir + "' is not in a git repository (git said \"" + fatal + "\")";
   return "";

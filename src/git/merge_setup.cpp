@@ -173,6 +173,20 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
         "'" + plan_dir + "' is not in a git work tree; run 'git init' (or clone the plan) first";
     return res;
   }
+  // .gitattributes first: one that cannot be read whole refuses the setup
+  // before the config is touched.
+  std::string file = join_path(top, ".gitattributes");
+  std::string text;
+  std::error_code ec;
+  bool existed = fs::symlink_status(file, ec).type() != fs::file_type::not_found;
+  if (existed) {
+    ReadResult r = read_file_to_edit(file, max_attributes_bytes);
+    if (!r.ok) {
+      res.error = r.error;
+      return res;
+    }
+    text = std::move(r.data);
+  }
   const std::string prefix = std::string("merge.") + merge_driver_name;
   struct Setting {
     std::string key, value;
@@ -197,17 +211,6 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
     res.done.push_back((v.set ? "changed git config " : "set git config ") + s.key + " to \"" +
                        s.value + "\"" + (v.set ? " (it was \"" + v.value + "\")" : ""));
   }
-  std::string file = join_path(top, ".gitattributes");
-  std::string text;
-  bool existed = is_symlink(file) || fs::exists(fs::symlink_status(file));
-  if (existed) {
-    ReadResult r = read_file_to_edit(file, max_attributes_bytes);
-    if (!r.ok) {
-      res.error = r.error;
-      return res;
-    }
-    text = std::move(r.data);
-  }
   if (resolved_merge_attribute(top, plan_dir) == merge_driver_name) {
     res.already.push_back(".gitattributes already sends the recommendation files to the driver");
     res.ok = true;
@@ -226,7 +229,6 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
   std::string resolved = resolved_merge_attribute(top, plan_dir);
   if (resolved != merge_driver_name) {
     std::string undo = existed ? replace_file_atomically(file, before) : "";
-    std::error_code ec;
     if (!existed) fs::remove(file, ec);
     res.error =
         "git does not apply the line '" + line +

@@ -56,10 +56,7 @@ ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_onl
       ::close(fd);
       return r;
     }
-    if (n == 0) {
-      r.whole = true;
-      break;
-    }
+    if (n == 0) break;
     r.data.append(buf, size_t(n));
     if (r.data.size() > max_bytes) break;
   }
@@ -70,7 +67,8 @@ ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_onl
 
 ReadResult read_file_to_edit(const std::string& path, size_t max_bytes) {
   ReadResult r = read_file(path, max_bytes, true);
-  if (r.ok && (!r.whole || r.data.size() > max_bytes)) {
+  // read_file stops only once past max_bytes: within it, the end was reached.
+  if (r.ok && r.data.size() > max_bytes) {
     r.ok = false;
     r.error = "'" + path + "' is larger than " + std::to_string(max_bytes) +
               " bytes, the most plan reads whole before changing a file; nothing was written";

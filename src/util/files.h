@@ -12,8 +12,7 @@ namespace plan {
 struct ReadResult {
   bool ok = false;
   std::string data;
-  std::string error;   // "cannot read 'x': Permission denied"
-  bool whole = false;  // data is the whole file (the end was reached within max_bytes)
+  std::string error;  // "cannot read 'x': Permission denied"
 };
 
 /// Why a plan file that is a symbolic link is refused (the policy in docs/robustness.md).
