@@ -2,6 +2,7 @@
 # path, '..', a hidden folder such as .git, a linked folder or file) is
 # refused with report-path before anything is read, and nothing of the file
 # it names appears in any output: validate's formats, list, aggregate.
+small_report=$(cd "$(dirname "$0")/../cases/rule-report-file/reports" && pwd)/small.yaml
 source "$(dirname "$0")/lib.sh"
 secret=ghp_SECRETTOKEN0123456789
 mkdir -p outside repo/.git repo/reports
@@ -36,7 +37,7 @@ for path in "../outside/secret.yaml" "$work/outside/secret.yaml" ".git/config" "
 done
 # The neighbours that stay inside are still read: a plain path from the top
 # folder, and one written with './'.
-cp "$(dirname "$0")/../cases/rule-report-file/reports/small.yaml" reports/small.yaml
+cp "$small_report" reports/small.yaml
 for path in "reports/small.yaml" "./reports/small.yaml"; do
   { cat plan.yaml.orig; printf 'report: {path: "%s", id: small-report-2024}\n' "$path"; } > plan/plan.yaml
   run -- validate --as-of 2025-01-01
