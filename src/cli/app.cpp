@@ -5,6 +5,7 @@
 #include "cli/app.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -14,6 +15,7 @@
 #include "cli/help.h"
 #include "cli/phase.h"
 #include "util/suggest.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 
@@ -177,6 +179,19 @@ std::string explain_parse_error(const CLI::App& app, const CLI::ParseError& erro
   return message;
 }
 
+// Messages name files and values as found (a file name may hold an escape
+// sequence): shown as validate shows them, line breaks kept.
+std::string shown_safely(const std::string& message) {
+  std::string shown;
+  for (size_t at = 0; at <= message.size();) {
+    size_t nl = std::min(message.find('\n', at), message.size());
+    shown += terminal_safe(std::string_view(message).substr(at, nl - at), size_t(-1));
+    if (nl < message.size()) shown += '\n';
+    at = nl + 1;
+  }
+  return shown;
+}
+
 }  // namespace
 
 int run_plan(int argc, char** argv, Context& ctx) {
@@ -218,8 +233,11 @@ int run_plan(int argc, char** argv, Context& ctx) {
     ctx.err << "plan: error: " << message << "\n" << help;
     return exit_usage;
   } catch (const UsageError& e) {
-    ctx.err << "plan: error: " << e.message << "\n";
+    ctx.err << "plan: error: " << shown_safely(e.message) << "\n";
     return exit_usage;
+  } catch (const RefusalError& e) {
+    ctx.err << "plan: error: " << shown_safely(e.message) << "\n";
+    return exit_plan_errors;
   }
   // A full disk or a closed pipe must not pass for success with nothing printed.
   if (!ctx.out.flush()) {

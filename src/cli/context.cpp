@@ -4,8 +4,8 @@
 #include <memory>
 #include <vector>
 
-#include "load/find_plan.h"
 #include "check/load_checked.h"
+#include "load/find_plan.h"
 #include "model/clock.h"
 #include "util/files.h"
 
@@ -13,6 +13,7 @@ namespace plan {
 
 std::string Context::plan_dir() const {
   PlanDirResult r = find_plan_dir(plan_dir_option, env_plan_dir);
+  if (r.refused) throw RefusalError{r.error};
   if (!r.error.empty()) throw UsageError{r.error};
   LoadedPlan header = load_plan(r.dir, 1, false);  // plan.yaml alone: small
   timezone = header.plan.timezone;

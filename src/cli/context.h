@@ -2,9 +2,9 @@
 // date, and the output streams. Passed in, never global, so tests can fix them.
 #pragma once
 
+#include <ctime>
 #include <iosfwd>
 #include <optional>
-#include <ctime>
 #include <string>
 #include <vector>
 
@@ -17,6 +17,12 @@ enum ExitCode : int { exit_ok = 0, exit_plan_errors = 1, exit_usage = 2 };
 
 /// Thrown by a subcommand for a usage or I/O problem: message, then exit 2.
 struct UsageError {
+  std::string message;
+};
+
+/// Thrown when what was found is refused before any plan is read (a plan/
+/// folder that is a symbolic link): message, then exit 1.
+struct RefusalError {
   std::string message;
 };
 

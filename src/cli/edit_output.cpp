@@ -33,7 +33,7 @@ int print_edit_outcome(Context& ctx, const EditOutcome& out) {
     write_text(ctx.err, out.warnings, lines_of(out));
     return exit_ok;
   }
-  for (const std::string& p : out.problems) ctx.err << "plan: error: " << p << "\n";
+  for (const std::string& p : out.problems) ctx.err << "plan: error: " << terminal_safe(p) << "\n";
   if (!out.heading.empty()) {
     ctx.err << out.heading << "\n";
     write_text(ctx.err, out.diagnostics, lines_of(out));

@@ -27,6 +27,7 @@
 #include "load/report_loader.h"
 #include "util/files.h"
 #include "util/plural.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
@@ -135,8 +136,7 @@ std::string refusal(const std::string& out_dir, const std::vector<std::string>& 
 // The command that shows the written plan's warnings, ready to paste.
 std::string validate_command(const std::string& out_dir) {
   if (out_dir == ".") return "plan validate";
-  bool plain = out_dir.find_first_of(" '\"$`\\") == std::string::npos;
-  return fmt::format("plan -C {} validate", plain ? out_dir : "'" + out_dir + "'");
+  return "plan -C " + shell_quoted(out_dir) + " validate";
 }
 
 bool ends_with_ci(const std::string& s, std::string_view suffix) {
@@ -298,7 +298,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
     report = load_report(opt.report, opt.report);
     if (report->io_failed || report->diagnostics.errors() > 0) {
       write_text(ctx.err, report->diagnostics, {});
-      ctx.err << "plan: error: cannot use the report " << opt.report
+      ctx.err << "plan: error: cannot use the report " << terminal_safe(opt.report)
               << " (errors above); nothing was imported\n";
       return exit_plan_errors;
     }
@@ -361,7 +361,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   if (opt.explain) explain(ctx.out, imported.account, text_of_input);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
-    ctx.err << "plan: error: nothing was imported from " << opt.input << "\n";
+    ctx.err << "plan: error: nothing was imported from " << terminal_safe(opt.input) << "\n";
     return exit_plan_errors;
   }
   int not_understood = imported.account.count(LineFate::not_understood);

@@ -19,6 +19,7 @@
 #include "load/report_loader.h"
 #include "util/files.h"
 #include "util/platform.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 #include "util/write_file_set.h"
 
@@ -106,7 +107,8 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string
       for (const std::string& a : r.addressees)
         if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
     ctx.err << "plan: error: nothing was written, because no recommendation of "
-            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee) << "'";
+            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee)
+            << "'";
     if (!bodies.empty()) {
       ctx.err << "; it has recommendations for:";
       for (size_t i = 0; i < bodies.size(); ++i)
@@ -150,7 +152,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
   // Everything is checked before anything is written, and the writing itself
   // is all or nothing, so a failed init leaves nothing to trip over a rerun.
   std::vector<FileToWrite> set;
-  for (const ScaffoldFile& f : files) set.push_back({join_path(dir, f.path), f.content});
+  for (const ScaffoldFile& f : files)
+    set.push_back({join_path(dir, f.path), f.content, false, dir});
   std::vector<std::string> clashes, in_the_way, not_writable;
   if (exists(join_path(dir, "plan.yaml"))) clashes.push_back(join_path(dir, "plan.yaml"));
   for (const FileSetProblem& p : check_file_set(set)) {
@@ -179,7 +182,7 @@ int run_init(const InitOptions& opt, Context& ctx) {
                      "; nothing was written (the files and folders made so far were removed "
                      "again)"};
 
-  std::string c = dir == "." ? "" : " -C " + dir;
+  std::string c = dir == "." ? "" : " -C " + terminal_safe(shell_quoted(dir));
   ctx.out << "Created a plan in " << (dir == "." ? "this folder" : dir) << ":\n";
   for (const ScaffoldFile& f : files) ctx.out << "  " << f.path << "\n";
   ctx.out

@@ -17,6 +17,13 @@ std::string plain(const std::string& s) {
   return terminal_safe(s);
 }
 
+// Markdown from values of any revision, older ones never checked by plan
+// validate: control characters shown as escapes first (the page is often
+// read in a terminal or pasted into a pull request), then Markdown escaped.
+std::string markdown_safe(const std::string& s) {
+  return markdown_escape(terminal_safe(s));
+}
+
 std::string describe_update(const UpdateFact& u, Text esc, bool md) {
   std::string s = md ? "**" + esc(u.date) + "** " : esc(u.date) + " ";
   s += u.status.empty() ? "Status not stated" : esc(u.status);
@@ -171,9 +178,10 @@ std::string count_line(const PlanChanges& c) {
 std::string diff_text(const PlanChanges& c) {
   std::string s;
   if (c.empty()) {
-    s = "No changes to the plan from " + c.before_label + " to " + c.after_label + ".\n";
+    s = "No changes to the plan from " + plain(c.before_label) + " to " + plain(c.after_label) +
+        ".\n";
   } else {
-    s = "Changes to the plan from " + c.before_label + " to " + c.after_label + ": " +
+    s = "Changes to the plan from " + plain(c.before_label) + " to " + plain(c.after_label) + ": " +
         count_line(c) + "\n";
     for (const FieldChange& f : c.plan_fields) s += "plan " + field_line(f, plain, false) + "\n";
     for (const RecommendationChange& r : c.recommendations) {
@@ -189,7 +197,7 @@ std::string diff_text(const PlanChanges& c) {
 }
 
 std::string diff_markdown(const PlanChanges& c) {
-  Text esc = markdown_escape;
+  Text esc = markdown_safe;
   std::string s = "### Plan changes: " + esc(c.before_label) + " → " + esc(c.after_label) + "\n\n";
   if (c.empty()) {
     s += "No changes to the plan.\n";

@@ -9,6 +9,7 @@
 #include "load/limits.h"
 #include "load/loader.h"
 #include "util/files.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -33,7 +34,14 @@ std::map<std::string, std::string> blobs_at(const std::string& top, const std::s
                                             std::string& error) {
   std::map<std::string, std::string> out;
   std::string input;
-  for (const std::string& p : paths) input += revision + ":" + p + "\n";
+  for (const std::string& p : paths) {
+    if ((revision + p).find_first_of("\n\r") != std::string::npos) {  // one request a line
+      error = "'" + terminal_safe(revision + ":" + p) +
+              "' holds a line break, which plan cannot ask git for";
+      return out;
+    }
+    input += revision + ":" + p + "\n";
+  }
   if (input.empty()) return out;
   GitOutput g = run_git(top, {"cat-file", "--batch"}, input);
   if (g.exit_code != 0) {
@@ -62,6 +70,12 @@ std::map<std::string, std::string> blobs_at(const std::string& top, const std::s
     }
     if (header.find(" blob ") != std::string::npos) out[p] = g.out.substr(at, size);
     at += size + 1;
+  }
+  // Every answer read by its length, and nothing left over: otherwise the
+  // answers were not for the requests made.
+  if (at != g.out.size()) {
+    error = "git cat-file's answers for " + revision + " did not match the files asked for";
+    out.clear();
   }
   return out;
 }
@@ -97,6 +111,13 @@ void build_side(const std::string& shown_dir, const std::string& rel,
             [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
 }
 
+// Why git's name for a file cannot be a plan file's, or "".
+std::string name_problem(const std::string& path) {
+  std::string bad = forbidden_character(path, false);
+  if (bad.empty()) return "";
+  return "holds " + bad;
+}
+
 bool is_recommendation_path(const std::string& path, const std::string& rel) {
   std::string prefix = rel + "recommendations/";
   return path.size() > prefix.size() + 5 && path.compare(0, prefix.size(), prefix) == 0 &&
@@ -119,6 +140,10 @@ SidePlans read_changed_sides(const std::string& plan_dir, const PlanSide& before
     if (s->revision.empty()) continue;
     GitOutput g =
         run_git(top, {"rev-parse", "--verify", "--quiet", s->revision + "^{commit}"}, "", true);
+    if (std::string why = git_refusal(g, plan_dir); !why.empty()) {
+      out.error = why;
+      return out;
+    }
     if (g.exit_code != 0) {
       out.error = "'" + s->revision +
                   "' is not a revision of this repository (try HEAD, HEAD~1, a "
@@ -135,17 +160,26 @@ SidePlans read_changed_sides(const std::string& plan_dir, const PlanSide& before
   args.push_back(":(literal)" + recs_spec);
   GitOutput changed = run_git(top, args);
   if (changed.exit_code != 0) {
-    out.error = "git diff failed" + (changed.error.empty() ? "" : ": " + changed.error);
+    std::string why = git_refusal(changed, plan_dir);
+    out.error = why.empty() ? "git diff failed (git's message is above)" : why;
     return out;
   }
-  std::vector<std::string> paths;
-  for (std::string& p : split_nul(changed.out))
-    if (is_recommendation_path(p, rel)) paths.push_back(std::move(p));
+  std::vector<std::string> paths, listed = split_nul(changed.out);
   if (after.revision.empty()) {  // new files not yet added to git count too
     GitOutput others = run_git(
         top, {"ls-files", "-z", "--others", "--exclude-standard", "--", ":(literal)" + recs_spec});
-    for (std::string& p : split_nul(others.out))
-      if (is_recommendation_path(p, rel)) paths.push_back(std::move(p));
+    for (std::string& p : split_nul(others.out)) listed.push_back(std::move(p));
+  }
+  for (std::string& p : listed) {
+    // A name holding a line break would be read as two requests by git
+    // cat-file (and could hide a change); no plan file can be named so.
+    if (std::string problem = name_problem(p); !problem.empty()) {
+      out.error = "the file '" + terminal_safe(p) + "' has a name that " + problem +
+                  ", which no plan file can have, so the plan's changes cannot be shown safely; "
+                  "rename it (git mv) or remove it";
+      return out;
+    }
+    if (is_recommendation_path(p, rel)) paths.push_back(std::move(p));
   }
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());

@@ -28,8 +28,14 @@ std::string run_git(const std::vector<std::string>& args, const char* doing, boo
 }  // namespace
 
 std::string git_ready(const std::string& folder) {
-  RunResult r = run_program({"git", "-C", folder, "rev-parse", "--is-inside-work-tree"}, true);
+  // Not quiet: when git refuses the folder ("dubious ownership" in a CI
+  // container, not a repository), its own words and advice reach the user.
+  RunResult r = run_program({"git", "-C", folder, "rev-parse"}, false);
   if (!r.error.empty()) return r.error + "; --commit needs git installed";
+  if (r.exit_code != 0)
+    return "git does not accept '" + folder +
+           "' as a repository (git's reason is above); --commit needs a git clone";
+  r = run_program({"git", "-C", folder, "rev-parse", "--is-inside-work-tree"}, true);
   if (r.exit_code != 0) return "'" + folder + "' is not in a git repository";
   // In a bare repository, or inside .git, --is-inside-work-tree prints
   // "false" and exits 0; --show-toplevel fails there.

@@ -81,7 +81,7 @@ bool read_target(const std::string& dir, const TargetId& target, EditOutcome& ou
     out.file.clear();  // no file of ours to say is unchanged
     return false;
   }
-  ReadResult read = read_file(out.file, limits::max_file_bytes, true);
+  ReadResult read = read_file_to_edit(out.file, limits::max_file_bytes);
   if (!read.ok) return out.io_error(read.error);
   out.old_text = std::move(read.data);
   return true;

@@ -12,11 +12,18 @@ namespace plan {
 struct GitOutput {
   int exit_code = -1;  // -1: git did not run, or was killed
   std::string out;
-  std::string error;  // why git could not be run
+  std::string error;        // why git could not be run
+  std::string stderr_text;  // what git printed on its standard error (also when quiet)
 };
 
-/// Runs `git -C dir ARGS…` with input on its standard input. With quiet, its
-/// standard error goes to /dev/null.
+/// What went wrong when git did not run or refused the repository itself
+/// (git missing from PATH, "dubious ownership", not a repository), in git's
+/// words and with what to do; "" when the failure was about the request
+/// (a revision that does not exist), which the caller explains.
+std::string git_refusal(const GitOutput& g, const std::string& dir);
+
+/// Runs `git -C dir ARGS…` with input on its standard input. Its standard
+/// error is kept in stderr_text and, unless quiet, passed on to ours.
 GitOutput run_git(const std::string& dir, const std::vector<std::string>& args,
                   const std::string& input = "", bool quiet = false);
 

@@ -18,6 +18,11 @@ inline constexpr const char* merge_driver_command = "plan merge-file %O %A %B --
 /// plan_dir (relative to the repository's top folder, e.g. "plan").
 std::string gitattributes_line(const std::string& plan_dir_in_repo);
 
+/// The value git resolves for the `merge` attribute of a recommendation file
+/// of the plan in plan_dir (`git check-attr`): "plan" when set up, "" when
+/// git cannot tell.
+std::string resolved_merge_attribute(const std::string& top, const std::string& plan_dir);
+
 /// The 1-based line of .gitattributes text that gives some path `merge=plan`, or 0.
 int attributes_line_naming_driver(const std::string& attributes);
 

@@ -47,7 +47,8 @@ WriteOutcome write_plan_files(const std::string& out_dir, const std::vector<Plan
   WriteOutcome outcome;
   // All or nothing, folders included (util/write_file_set.h).
   std::vector<FileToWrite> set;
-  for (const PlanFileText& f : files) set.push_back({join_path(out_dir, f.path), f.text, true});
+  for (const PlanFileText& f : files)
+    set.push_back({join_path(out_dir, f.path), f.text, true, out_dir.empty() ? "." : out_dir});
   outcome.error = write_file_set(set);
   if (!outcome.error.empty()) return outcome;
   if (!remove_others) return outcome;

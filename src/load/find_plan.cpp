@@ -13,12 +13,21 @@ namespace {
 // wrong with it, which is clearer than "no plan.yaml".
 bool exists(const std::string& path) { return !os::status(path, true).error; }
 
-// DIR/plan/plan.yaml or DIR/plan.yaml.
+// DIR/plan/plan.yaml or DIR/plan.yaml. A plan/ folder that is a symbolic
+// link is found, so that it is refused rather than passed over.
 std::string plan_dir_in(const std::string& dir) {
   std::string nested = join_path(dir, "plan");
-  if (exists(join_path(nested, "plan.yaml"))) return nested;
+  if (is_symlink(nested) || exists(join_path(nested, "plan.yaml"))) return nested;
   if (exists(join_path(dir, "plan.yaml"))) return dir;
   return "";
+}
+
+// The plan folder found inside the repository must not be a link: a command
+// would read or write where it points, outside what git sees. The folder the
+// user names (-C, PLAN_DIR) may itself be one.
+PlanDirResult checked(const std::string& found) {
+  if (is_symlink(found)) return {"", linked_folder_refusal(found), true};
+  return {found, ""};
 }
 
 // Why path (given with -C or PLAN_DIR) cannot be used as a folder, or "".
@@ -44,12 +53,12 @@ PlanDirResult find_plan_dir(const std::string& explicit_dir, const std::string& 
     if (found.empty())
       return {"", "no plan.yaml in '" + given + "' or '" + join_path(given, "plan") + "' (from " +
                       how + ")"};
-    return {found, ""};
+    return checked(found);
   }
   std::string up = ".", last;
   for (int depth = 0; depth < 64; ++depth) {
     std::string found = plan_dir_in(up);
-    if (!found.empty()) return {found, ""};
+    if (!found.empty()) return checked(found);
     if (os::status(up, true).error) break;
     if (depth > 0 && os::same_folder(up, last)) break;  // at the top (/ or C:\)
     last = up;

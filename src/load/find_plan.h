@@ -7,8 +7,9 @@
 namespace plan {
 
 struct PlanDirResult {
-  std::string dir;    // the folder holding plan.yaml, as a path relative to cwd where possible
-  std::string error;  // set when nothing was found
+  std::string dir;       // the folder holding plan.yaml, as a path relative to cwd where possible
+  std::string error;     // set when nothing was found, or what was found is refused
+  bool refused = false;  // found but refused (a plan/ folder that is a symbolic link)
 };
 
 /// explicit_dir and env_dir may be empty.

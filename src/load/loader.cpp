@@ -12,6 +12,7 @@
 #include "load/limits.h"
 #include "load/raw_checks.h"
 #include "load/report_loader.h"
+#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/parallel.h"
 
@@ -150,9 +151,22 @@ std::string not_loaded_message(const DirEntry& e, const std::vector<DirEntry>& a
 
 }  // namespace
 
+void report_leftover_temp_files(const std::string& folder, Diagnostics& out) {
+  for (const std::string& name : leftover_temp_files(folder)) {
+    std::string target = name.substr(1, name.rfind(".tmp-") - 1);
+    out.warning("temp-file-left", join_path(folder, name), 0, 0,
+                fmt::format("this is a temporary file left by a plan command that was stopped "
+                            "while writing '{}'; it is not part of the plan, and 'git add -A' "
+                            "would commit it",
+                            target),
+                "delete it (the next plan command that writes '" + target + "' removes it too)");
+  }
+}
+
 std::vector<std::string> recommendation_files(const std::string& rec_dir, Diagnostics& out,
                                               std::string& error) {
   std::vector<std::string> names;
+  report_leftover_temp_files(rec_dir, out);
   std::vector<DirEntry> entries = list_entries(rec_dir, error);
   for (const DirEntry& e : entries) {
     std::string path = join_path(rec_dir, e.name);
@@ -209,12 +223,38 @@ std::string parent_folder(std::string dir) {
 
 }  // namespace
 
-std::string report_location(const std::string& plan_dir, const std::string& path) {
-  if (!path.empty() && path[0] == '/') return path;
+std::string report_base(const std::string& plan_dir, const std::string& path) {
+  // A plan folder that is a repository's top folder itself: nothing above it is read.
+  if (is_directory(join_path(plan_dir, ".git")) || is_file(join_path(plan_dir, ".git")))
+    return plan_dir;
   std::string above = parent_folder(plan_dir);
-  std::string from_above = join_path(above, path);
-  if (is_file(from_above) || !is_file(join_path(plan_dir, path))) return from_above;
-  return join_path(plan_dir, path);
+  if (is_file(join_path(above, path)) || !is_file(join_path(plan_dir, path))) return above;
+  return plan_dir;
+}
+
+std::string report_location(const std::string& plan_dir, const std::string& path) {
+  return join_path(report_base(plan_dir, path), path);
+}
+
+std::string report_path_problem(const std::string& path) {
+  if (path[0] == '/')
+    return "it is an absolute path, which may lead outside the repository; write it from the "
+           "repository's top folder, such as reports/<name>.yaml";
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? slash : slash - start);
+    if (part == "..")
+      return "it goes up out of the folder with '..', which may lead outside the repository; "
+             "put the report inside the repository, such as reports/<name>.yaml";
+    if (part.size() > 1 && part[0] == '.')
+      return "it names the hidden '" + part +
+             "' (such as .git, which holds the clone's settings), which is no report; put the "
+             "report in a plain folder, such as reports/<name>.yaml";
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return "";
 }
 
 namespace {
@@ -223,7 +263,27 @@ namespace {
 void load_named_report(LoadedPlan& out, const TreeCheck& check) {
   const ReportRef& ref = out.plan.report;
   if (ref.path.empty()) return;
-  std::string where = report_location(out.plan.dir, ref.path);
+  // Refused before anything is read, so nothing of a file outside the
+  // repository (a CI token in .git/config, /etc/passwd) is ever quoted.
+  std::string refusal = report_path_problem(ref.path);
+  std::string base = refusal.empty() ? report_base(out.plan.dir, ref.path) : "";
+  std::string where = join_path(base, ref.path);
+  if (refusal.empty()) {
+    std::string linked = linked_folder_on_way(base, ref.path);
+    if (!linked.empty())
+      refusal = "the folder '" + linked +
+                "' on the way is a symbolic link, which may lead outside "
+                "the repository; put the folder itself there";
+    else if (is_symlink(where))
+      refusal =
+          "it is a symbolic link, which may lead outside the repository; put the report "
+          "file itself there";
+  }
+  if (!refusal.empty()) {
+    out.diagnostics.error("report-path", out.plan.file, ref.pos.line, ref.pos.col,
+                          fmt::format("the report path '{}' is refused: {}", ref.path, refusal));
+    return;
+  }
   if (!is_file(where)) {
     out.diagnostics.error("report-file", out.plan.file, ref.pos.line, ref.pos.col,
                           fmt::format("the report file '{}' is not there (looked for {})",
@@ -267,6 +327,7 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   }
   load_plan_file_text(read.data, plan_file, out.plan, out.diagnostics, check);
   if (!recommendations) return out;
+  report_leftover_temp_files(dir.empty() ? "." : dir, out.diagnostics);
   if (out.plan.report.present()) prose = Prose::keep;  // wording is compared with the report's
   load_named_report(out, check);
 

@@ -18,7 +18,7 @@ namespace plan {
 struct LoadedPlan {
   Plan plan;
   Diagnostics diagnostics;
-  int files = 0;       // files looked at
+  int files = 0;           // files looked at
   bool io_failed = false;  // plan.yaml or the folder could not be read at all
 };
 
@@ -72,6 +72,15 @@ bool load_plan_file_text(const std::string& text, const std::string& file, Plan&
 /// the plan folder (the repository, as plan init lays it out), else from the
 /// plan folder itself.
 std::string report_location(const std::string& plan_dir, const std::string& path);
+
+/// The folder report_location reads path from: the repository's top folder
+/// (the plan folder itself when it holds .git).
+std::string report_base(const std::string& plan_dir, const std::string& path);
+
+/// Why a report path in plan.yaml is refused before anything is read, or "":
+/// an absolute path, a '..', or a hidden part such as .git (the policy in
+/// docs/robustness.md). Links on the way are checked on the disk.
+std::string report_path_problem(const std::string& path);
 
 /// The path of a file inside dir as people see it ("plan/plan.yaml").
 std::string join_path(const std::string& dir, const std::string& name);

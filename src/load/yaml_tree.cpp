@@ -151,7 +151,14 @@ class TreeBuilder : public YAML::EventHandler {
   // came through an escape. Bidirectional controls are only warned about.
   void check_characters(const YAML::Mark& mark, const std::string& value) {
     std::string bad = forbidden_character(value);
-    if (!bad.empty() && bad.rfind("the byte", 0) != 0)
+    if (bad.rfind("the noncharacter", 0) == 0)
+      problem("noncharacter", pos_of(mark),
+              fmt::format("the value holds {}, which is no character at all (often the sign of "
+                          "a file saved in the wrong encoding); XML, and so the Atom feed, "
+                          "cannot carry it, so it is not allowed in a plan file",
+                          bad),
+              "delete it");
+    else if (!bad.empty() && bad.rfind("the byte", 0) != 0)
       problem("control-character", pos_of(mark),
               fmt::format("the value holds {} (written as an escape); a terminal or a web "
                           "page could act on it, so it is not allowed in a plan file",

@@ -5,6 +5,8 @@
 #include "render/force_plan_view.h"
 #include "render/markdown.h"
 #include "util/markup_escape.h"
+#include "util/terminal_text.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -22,6 +24,44 @@ std::string slug(const std::string& s) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "plan" : out;
+}
+
+// A file name as a relative URL: bytes other than letters, digits and
+// "-._~/" percent-encoded, so "my page.html" is "my%20page.html" (a raw space
+// is no URL, and feed readers split or drop it).
+std::string href_of(const std::string& file) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : file) {
+    if ((std::isalnum(c) && c < 0x80) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += char(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+// Text escaped for XML, any character XML 1.0 cannot carry (validate
+// refuses them in a plan; this keeps the feed well-formed whatever it is
+// given) replaced by U+FFFD.
+std::string xml_text(const std::string& s) {
+  std::string kept;
+  kept.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    size_t len = utf8_sequence(s, i, &cp);
+    bool carried = len > 0 && (cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20) &&
+                   !(cp >= 0x7F && cp <= 0x9F) && !is_noncharacter(cp);
+    if (carried)
+      kept.append(s, i, len);
+    else
+      kept += "\xEF\xBF\xBD";
+    i += len > 0 ? len : 1;
+  }
+  return markup_escape(kept);
 }
 
 // Atom needs a full date and time. A month-precision date stands for the
@@ -45,17 +85,17 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
   std::string out =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en-GB\">\n";
-  out += "  <title>" + markup_escape(view.title) + ": progress updates</title>\n";
+  out += "  <title>" + xml_text(view.title) + ": progress updates</title>\n";
   if (!view.organisation.empty())
-    out += "  <subtitle>" + markup_escape(view.organisation) +
+    out += "  <subtitle>" + xml_text(view.organisation) +
            ": the latest published updates on each recommendation</subtitle>\n";
-  out += "  <id>" + markup_escape(base) + "</id>\n";
+  out += "  <id>" + xml_text(base) + "</id>\n";
   out += "  <updated>" + updated + "</updated>\n";
-  out += "  <author><name>" + markup_escape(who) + "</name></author>\n";
-  out +=
-      "  <link rel=\"alternate\" type=\"text/html\" href=\"" + markup_escape(page_href) + "\"/>\n";
-  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + markup_escape(feed_href) +
+  out += "  <author><name>" + xml_text(who) + "</name></author>\n";
+  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_text(href_of(page_href)) +
          "\"/>\n";
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" +
+         xml_text(href_of(feed_href)) + "\"/>\n";
   for (const LatestUpdateView& u : view.latest_updates) {
     if (u.date.iso.empty()) continue;  // no real date: a feed entry needs one
     std::string what = !u.action_id.empty() ? "action-" + u.action_id
@@ -68,20 +108,20 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
     if (!u.evidence_id.empty() || !u.action_id.empty())
       title += " (recommendation " + std::to_string(u.recommendation) + ")";
     out += "  <entry>\n";
-    out += "    <title>" + markup_escape(title) + "</title>\n";
-    out += "    <id>" + markup_escape(id) + "</id>\n";
+    out += "    <title>" + xml_text(title) + "</title>\n";
+    out += "    <id>" + xml_text(id) + "</id>\n";
     out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
-           markup_escape(page_href + "#" + u.anchor) + "\"/>\n";
+           xml_text(href_of(page_href) + "#" + u.anchor) + "\"/>\n";
     out += "    <published>" + timestamp(u.date) + "</published>\n";
     out += "    <updated>" + timestamp(u.date) + "</updated>\n";
-    if (!u.by.empty()) out += "    <author><name>" + markup_escape(u.by) + "</name></author>\n";
-    std::string body = "<p>" + markup_escape(u.date.text) + ": " + markup_escape(u.status_label) +
-                       (u.rag ? ", RAG rating: " + markup_escape(u.rag->word) : "") + "</p>";
+    if (!u.by.empty()) out += "    <author><name>" + xml_text(u.by) + "</name></author>\n";
+    std::string body = "<p>" + xml_text(u.date.text) + ": " + xml_text(u.status_label) +
+                       (u.rag ? ", RAG rating: " + xml_text(u.rag->word) : "") + "</p>";
     if (!u.action_id.empty() && !u.action_text.empty())
-      body += "\n<p>Action " + markup_escape(u.action_id) + ": " + markup_escape(u.action_text) +
+      body += "\n<p>Action " + xml_text(u.action_id) + ": " + xml_text(u.action_text) +
               "</p>";
     if (!u.note.empty()) body += "\n" + markdown_to_html(u.note);
-    out += "    <content type=\"html\">" + markup_escape(body) + "</content>\n";
+    out += "    <content type=\"html\">" + xml_text(body) + "</content>\n";
     out += "  </entry>\n";
   }
   out += "</feed>\n";

@@ -1,5 +1,10 @@
 #include "util/atomic_write.h"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
 #include "util/platform.h"
 
 namespace plan {
@@ -15,10 +20,47 @@ std::string failed(const std::string& what, const std::string& path, int err) {
   return "cannot " + what + " '" + path + "': " + os::error_text(err);
 }
 
-// A dot-named temporary file next to the target: plan never loads dot files,
-// so one left by a crash is ignored.
+std::string name_of(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The writer's process id in a temporary file's name after ".tmp-"
+// (".NAME.tmp-PID-…"), or 0 for an older-style name (six random characters).
+long writer_of(const std::string& rest) {
+  size_t dash = rest.find('-');
+  if (dash == std::string::npos || dash == 0) return 0;
+  if (rest.find_first_not_of("0123456789") < dash) return 0;
+  return std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+}
+
+bool leftover(const std::filesystem::directory_entry& e) {
+  std::string name = e.path().filename().string();
+  size_t at = name.rfind(".tmp-");
+  if (name.size() < 2 || name[0] != '.' || at == std::string::npos || at < 2) return false;
+  std::string rest = name.substr(at + 5);
+  if (long pid = writer_of(rest); pid > 0) return !os::process_running(pid);
+  std::error_code ec;
+  if (rest.size() != 6 || !e.is_regular_file(ec)) return false;
+  auto age = std::filesystem::file_time_type::clock::now() - e.last_write_time(ec);
+  return !ec && age > std::chrono::minutes(10);
+}
+
+// Removes the leftovers of earlier writers of path (same target name).
+void remove_leftovers_of(const std::string& path) {
+  std::string folder = folder_of(path), prefix = "." + name_of(path) + ".tmp-";
+  std::error_code ec;
+  for (const std::string& name : leftover_temp_files(folder))
+    if (name.compare(0, prefix.size(), prefix) == 0)
+      std::filesystem::remove(std::filesystem::u8path(folder + "/" + name), ec);
+}
+
+// A dot-named temporary file next to the target, named with this process's
+// id (os::write_temporary) so a later run can tell it from a live writer's:
+// plan never loads dot files, and the next writer of the file removes it.
 bool write_temporary(const std::string& path, const std::string& data, unsigned mode,
                      std::string& temp, std::string& error) {
+  remove_leftovers_of(path);
   bool created = false;
   int err = os::write_temporary(path, data, mode, temp, created);
   if (err) error = failed(created ? "write" : "write to the folder of", path, err);
@@ -26,6 +68,17 @@ bool write_temporary(const std::string& path, const std::string& data, unsigned 
 }
 
 }  // namespace
+
+std::vector<std::string> leftover_temp_files(const std::string& folder) {
+  std::vector<std::string> names;
+  DIR* d = ::opendir(folder.c_str());
+  if (!d) return names;
+  while (dirent* e = ::readdir(d))
+    if (leftover(folder, e->d_name)) names.push_back(e->d_name);
+  ::closedir(d);
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 std::string replace_file_atomically(const std::string& path, const std::string& data,
                                     const BeforeRename& before_rename) {

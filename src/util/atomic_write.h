@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace plan {
 
@@ -40,6 +41,14 @@ std::string commit_staged(const StagedFile& staged);
 
 /// Removes a staged file that will not be committed.
 void discard_staged(const StagedFile& staged);
+
+/// Temporary files are named .NAME.tmp-PID-XXXXXX (PID: the writer's
+/// process), so one left by a writer killed mid-write (kill -9, a power cut)
+/// can be told from one being written now. The names (not paths) of those
+/// in folder whose writer no longer runs, and of older-style ones
+/// (.NAME.tmp-XXXXXX) untouched for ten minutes; sorted. A writer removes
+/// those beside its own target before it writes; plan validate reports them.
+std::vector<std::string> leftover_temp_files(const std::string& folder);
 
 /// Writes path whole, replacing it if it exists (as replace_file_atomically)
 /// or creating it if not. For generated output such as the rendered page.

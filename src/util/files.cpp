@@ -30,6 +30,38 @@ ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_onl
   return r;
 }
 
+ReadResult read_file_to_edit(const std::string& path, size_t max_bytes) {
+  ReadResult r = read_file(path, max_bytes, true);
+  // read_file stops only once past max_bytes: within it, the end was reached.
+  if (r.ok && r.data.size() > max_bytes) {
+    r.ok = false;
+    r.error = "'" + path + "' is larger than " + std::to_string(max_bytes) +
+              " bytes, the most plan reads whole before changing a file; nothing was written";
+    std::string().swap(r.data);
+  }
+  return r;
+}
+
+std::string linked_folder_on_way(const std::string& base, const std::string& relative) {
+  std::string path = base.empty() ? "." : base;
+  size_t start = 0;
+  for (;;) {
+    size_t slash = relative.find('/', start);
+    if (slash == std::string::npos) return "";  // the last part is the file itself
+    std::string part = relative.substr(start, slash - start);
+    start = slash + 1;
+    if (part.empty() || part == ".") continue;
+    path = path == "." ? part : (path.back() == '/' ? path + part : path + "/" + part);
+    if (is_symlink(path)) return path;
+  }
+}
+
+std::string linked_folder_refusal(const std::string& folder) {
+  return "the folder '" + folder +
+         "' is a symbolic link; plan never goes through a link inside a plan's repository (it "
+         "could lead outside it), so put the folder itself there";
+}
+
 std::vector<std::string> list_files(const std::string& dir, const std::string& suffix,
                                     std::string& error) {
   std::vector<std::string> names;

@@ -29,6 +29,21 @@ bool is_symlink(const std::string& path);
 ReadResult read_file(const std::string& path, size_t max_bytes = size_t(-1),
                      bool regular_only = false);
 
+/// Reads a file that plan is about to rewrite (read, change, write back):
+/// a plan file, .gitattributes. Refused (ok false, nothing read) unless it
+/// is a regular file, not a link, of at most max_bytes, read to its end: a
+/// file read in part and written back would lose its tail.
+ReadResult read_file_to_edit(const std::string& path, size_t max_bytes);
+
+/// The first folder on the way from base to base/relative (each folder of
+/// relative, not its last part) that is a symbolic link, as a path joined
+/// to base; "" when there is none. base itself is not looked at (the folder
+/// the user named may be a link).
+std::string linked_folder_on_way(const std::string& base, const std::string& relative);
+
+/// Why plan refuses to go through the linked folder found above.
+std::string linked_folder_refusal(const std::string& folder);
+
 /// The size of the file at path (following symlinks), or 0 if it cannot be found.
 uint64_t file_size(const std::string& path);
 

@@ -103,6 +103,7 @@ struct ProcessResult {
   int exit_code = -1;  // -1 when it did not run or was killed
   bool started = false;
   std::string out;    // its standard output, when captured
+  std::string err;    // its standard error, when captured (POSIX; also passed on unless quiet)
   std::string error;  // why it could not be started or did not exit normally
 };
 
@@ -112,6 +113,10 @@ struct ProcessResult {
 /// quiet sends its standard error (and, uncaptured, its output) nowhere.
 ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
                           const std::string& input, bool quiet);
+
+/// Whether a process with this id runs (as anyone): a temporary file named
+/// with it is a live writer's, not a leftover.
+bool process_running(long pid);
 
 /// The command line as UTF-8 (on Windows read as UTF-16, whatever the code page).
 std::vector<std::string> arguments(int argc, char** argv);

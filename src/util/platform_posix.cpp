@@ -157,7 +157,8 @@ unsigned new_file_mode() {
 
 int write_temporary(const std::string& target, const std::string& data, unsigned mode,
                     std::string& temp, bool& created) {
-  temp = folder_of(target) + "/." + name_of(target) + ".tmp-XXXXXX";
+  temp = folder_of(target) + "/." + name_of(target) + ".tmp-" + std::to_string(::getpid()) +
+         "-XXXXXX";
   created = false;
   int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) return errno;
@@ -242,7 +243,10 @@ namespace {
 
 // Writes input to fd and reads out_fd to its end at once (poll), so a long
 // answer never blocks on a full pipe.
-void exchange(int in_fd, int out_fd, const std::string& input, std::string& out) {
+// Writes input to in_fd while reading out_fd into out and err_fd into err
+// (passed on to our standard error unless quiet), until both are closed.
+void exchange(int in_fd, int out_fd, int err_fd, const std::string& input, std::string& out,
+              std::string& err, bool quiet) {
   // The program may stop reading early: a write must then fail, not kill us.
   struct sigaction ignore {
   }, old{};
@@ -255,12 +259,24 @@ void exchange(int in_fd, int out_fd, const std::string& input, std::string& out)
     in_fd = -1;
   }
   char buf[65536];
-  while (out_fd >= 0) {
-    pollfd fds[2];
-    int n = 0;
-    fds[n++] = {out_fd, POLLIN, 0};
-    if (in_fd >= 0) fds[n++] = {in_fd, POLLOUT, 0};
-    if (::poll(fds, nfds_t(n), -1) < 0) {
+  // Reads one ready descriptor; closes it at its end.
+  auto drain = [&buf](int& fd, std::string& into, bool pass_on) {
+    ssize_t got = ::read(fd, buf, sizeof buf);
+    if (got > 0) {
+      if (into.size() < (size_t(1) << 30)) into.append(buf, size_t(got));
+      if (pass_on) {
+        ssize_t ignored = ::write(2, buf, size_t(got));
+        (void)ignored;
+      }
+    } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
+      ::close(fd);
+      fd = -1;
+    }
+  };
+  while (out_fd >= 0 || err_fd >= 0) {
+    pollfd fds[3] = {{out_fd, POLLIN, 0}, {in_fd, POLLOUT, 0}, {err_fd, POLLIN, 0}};
+    // (poll skips a negative descriptor)
+    if (::poll(fds, 3, -1) < 0) {
       if (errno == EINTR) continue;
       break;
     }
@@ -272,15 +288,9 @@ void exchange(int in_fd, int out_fd, const std::string& input, std::string& out)
         in_fd = -1;
       }
     }
-    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-      ssize_t got = ::read(out_fd, buf, sizeof buf);
-      if (got > 0) {
-        out.append(buf, size_t(got));
-      } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
-        ::close(out_fd);
-        out_fd = -1;
-      }
-    }
+    if (out_fd >= 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) drain(out_fd, out, false);
+    if (err_fd >= 0 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR)))
+      drain(err_fd, err, !quiet);
   }
   if (in_fd >= 0) ::close(in_fd);
   ::sigaction(SIGPIPE, &old, nullptr);
@@ -300,16 +310,18 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
   args.push_back(nullptr);
   const std::string& name = argv[0];
   // A pipe that closes on exec tells us whether execvp worked, and why not.
-  int report[2], to_child[2] = {-1, -1}, from_child[2] = {-1, -1};
+  int report[2], to_child[2] = {-1, -1}, from_child[2] = {-1, -1}, err_child[2] = {-1, -1};
   if (::pipe2(report, O_CLOEXEC) != 0 ||
-      (capture && (::pipe2(to_child, O_CLOEXEC) != 0 || ::pipe2(from_child, O_CLOEXEC) != 0))) {
+      (capture && (::pipe2(to_child, O_CLOEXEC) != 0 || ::pipe2(from_child, O_CLOEXEC) != 0 ||
+                   ::pipe2(err_child, O_CLOEXEC) != 0))) {
     r.error = "cannot start " + name + ": " + std::strerror(errno);
     return r;
   }
   pid_t pid = ::fork();
   if (pid < 0) {
     r.error = "cannot start " + name + ": " + std::strerror(errno);
-    for (int fd : {report[0], report[1], to_child[0], to_child[1], from_child[0], from_child[1]})
+    for (int fd : {report[0], report[1], to_child[0], to_child[1], from_child[0], from_child[1],
+                   err_child[0], err_child[1]})
       if (fd >= 0) ::close(fd);
     return r;
   }
@@ -318,11 +330,11 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
     if (capture) {
       ::dup2(to_child[0], 0);
       ::dup2(from_child[1], 1);
-    }
-    if (quiet) {
+      ::dup2(err_child[1], 2);  // kept, so its own reasons can be quoted
+    } else if (quiet) {
       int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
       if (null >= 0) {
-        if (!capture) ::dup2(null, 1);
+        ::dup2(null, 1);
         ::dup2(null, 2);
       }
     }
@@ -336,7 +348,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
   if (capture) {
     ::close(to_child[0]);
     ::close(from_child[1]);
-    exchange(to_child[1], from_child[0], input, r.out);
+    ::close(err_child[1]);
+    exchange(to_child[1], from_child[0], err_child[0], input, r.out, r.err, quiet);
   }
   int exec_errno = 0;
   ssize_t n;
@@ -347,7 +360,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (n == sizeof exec_errno) {
-    r.error = "cannot run " + name + ": " + std::strerror(exec_errno);
+    r.error = exec_errno == ENOENT ? name +
+                                         " is not installed, or not on PATH; install it or add "
+                                         "the folder that holds it to PATH"
+                                   : "cannot run " + name + ": " + std::strerror(exec_errno);
     return r;
   }
   r.started = true;
@@ -358,6 +374,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
               std::to_string(WIFSIGNALED(status) ? WTERMSIG(status) : 0);
   }
   return r;
+}
+
+bool process_running(long pid) {
+  return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;  // EPERM: it runs, as someone else
 }
 
 std::vector<std::string> arguments(int argc, char** argv) {

@@ -532,6 +532,15 @@ ProcessResult run_process(const std::vector<std::string>& argv, bool capture,
   return r;
 }
 
+bool process_running(long pid) {
+  HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+  if (!h) return GetLastError() == ERROR_ACCESS_DENIED;  // there, but someone else's
+  DWORD code = 0;
+  bool running = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+  CloseHandle(h);
+  return running;
+}
+
 std::vector<std::string> arguments(int argc, char** argv) {
   int n = 0;
   LPWSTR* w = CommandLineToArgvW(GetCommandLineW(), &n);

@@ -11,6 +11,10 @@ bool is_control_character(char32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
 
+bool is_noncharacter(char32_t cp) {
+  return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFE) == 0xFFFE && cp <= 0x10FFFF);
+}
+
 bool is_bidi_control(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
@@ -24,6 +28,7 @@ std::string forbidden_character(std::string_view text, bool allow_newline) {
                          static_cast<unsigned char>(text[i]));
     if (is_control_character(cp) || (cp == '\n' && !allow_newline))
       return fmt::format("the control character U+{:04X}", unsigned(cp));
+    if (is_noncharacter(cp)) return fmt::format("the noncharacter U+{:04X}", unsigned(cp));
     i += len;
   }
   return "";
@@ -43,7 +48,7 @@ std::string terminal_safe(std::string_view s, size_t max_bytes) {
     if (cp == '\n') out += "\\n";
     else if (cp == '\r') out += "\\r";
     else if (cp < 0x20 && cp != '\t') out += fmt::format("\\x{:02X}", unsigned(cp));
-    else if ((cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp))
+    else if ((cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp) || is_noncharacter(cp))
       out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
     else out.append(s.substr(i, len));
     i += len;

@@ -17,10 +17,16 @@ bool is_control_character(char32_t cp);
 /// U+2066-U+2069, which can make text read differently from what it holds.
 bool is_bidi_control(char32_t cp);
 
+/// The Unicode noncharacters (U+FDD0-U+FDEF and the last two code points of
+/// every plane, U+FFFE, U+FFFF, U+1FFFE …): never allowed in a plan value.
+/// With the controls above and surrogates (never valid UTF-8), this leaves
+/// only characters XML 1.0 can carry, so the Atom feed stays XML.
+bool is_noncharacter(char32_t cp);
+
 /// The first character of text that a plan value may not hold (a control
-/// character, or a line feed when !allow_newline), described for a message
-/// ("the control character U+001B"), or "" when there is none. Bytes that are
-/// not UTF-8 are described too ("the byte 0xFF, which is not UTF-8").
+/// character or noncharacter, or a line feed when !allow_newline), described for a message
+/// ("the control character U+001B", "the noncharacter U+FFFE"), or "" when there is none. Bytes
+/// that are not UTF-8 are described too ("the byte 0xFF, which is not UTF-8").
 std::string forbidden_character(std::string_view text, bool allow_newline = true);
 
 /// Text made safe to print on a terminal: control characters (tab kept),

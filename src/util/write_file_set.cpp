@@ -9,6 +9,7 @@
 
 #include "util/atomic_write.h"
 #include "util/platform.h"
+#include "util/files.h"
 
 namespace plan {
 namespace {
@@ -26,6 +27,14 @@ std::vector<std::string> folders_on_the_way(const std::string& path) {
        slash = path.find('/', slash + 1))
     out.push_back(path.substr(0, slash));
   return out;
+}
+
+// A folder on the way below the file's root: one that must not be a link.
+bool below_root(const FileToWrite& f, const std::string& folder) {
+  if (f.root.empty()) return false;
+  if (f.root == ".") return folder[0] != '/' && folder != ".";  // join_path(".", x) is x
+  std::string prefix = f.root.back() == '/' ? f.root : f.root + "/";
+  return folder.size() > prefix.size() && folder.compare(0, prefix.size(), prefix) == 0;
 }
 
 std::string errno_text(int err) { return os::error_text(err); }
@@ -68,6 +77,16 @@ std::vector<FileSetProblem> check_file_set(const std::vector<FileToWrite>& files
     bool blocked = false;
     std::string deepest_existing;
     for (const std::string& folder : folders_on_the_way(f.path)) {
+      if (below_root(f, folder) && is_symlink(folder)) {
+        if (std::find(seen_blocked.begin(), seen_blocked.end(), folder) == seen_blocked.end()) {
+          seen_blocked.push_back(folder);
+          problems.push_back(
+              {FileSetProblem::Kind::in_the_way, f.path,
+               linked_folder_refusal(folder) + ", so '" + f.path + "' is not written there"});
+        }
+        blocked = true;
+        break;
+      }
       os::Status st = os::status(folder, true);
       if (st.error) {
         if (st.error == ENOENT) break;  // made by the writer, with the rest below it
@@ -130,6 +149,8 @@ std::string write_file_set(const std::vector<FileToWrite>& files,
         undo.folders_made.push_back(folder);
         continue;
       }
+      if (err == EEXIST && below_root(f, folder) && is_symlink(folder))
+        return fail(linked_folder_refusal(folder));
       if (err == EEXIST && os::status(folder, true).kind == os::Kind::folder) continue;
       return fail("cannot create folder '" + folder +
                   "': " + errno_text(err == EEXIST ? ENOTDIR : err));

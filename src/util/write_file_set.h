@@ -17,6 +17,9 @@ struct FileToWrite {
   std::string path;  // as given to the file system (the caller joins its folder)
   std::string content;
   bool may_replace = false;  // false: a file already there is a clash
+  // The folder the user named (the repository): a folder on the way below it
+  // that is a symbolic link is refused, never written through. "" checks none.
+  std::string root = "";
 };
 
 /// A reason the set cannot be written, found before anything is.
@@ -24,6 +27,7 @@ struct FileSetProblem {
   enum class Kind {
     exists,       // the file is there already (and may not be replaced)
     in_the_way,   // a file, link or other non-folder stands where a folder must go
+                  // (a folder below the root that is a symbolic link, too)
     not_writable  // a folder that must be written into refuses it (errno in why)
   };
   Kind kind;

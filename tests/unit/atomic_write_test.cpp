@@ -173,5 +173,7 @@ TEST_CASE("programs run directly, arguments passed as they are") {
   CHECK(run_program({"test", "$(rm -rf x); *", "=", "$(rm -rf x); *"}).exit_code == 0);
   RunResult missing = run_program({"plan-no-such-program"});
   CHECK(missing.exit_code == -1);
-  CHECK(missing.error == "cannot run plan-no-such-program: No such file or directory");
+  CHECK(missing.error ==
+        "plan-no-such-program is not installed, or not on PATH; install it or add the folder "
+        "that holds it to PATH");
 }
