@@ -59,9 +59,10 @@ extern const Command command_export{
     "  plan export --format json -o progress.json\n"
     "  plan export --format csv -o progress.csv           # one row per recommendation\n"
     "  plan export --format csv --rows updates -o updates.csv\n\n"
-    "JSON has \"format_version\": 1 and follows schemas/export.schema.json. CSV is\n"
-    "UTF-8 with a byte-order mark and CRLF line ends, so Excel and LibreOffice open\n"
-    "it as it is. Internal updates are left out unless --include-internal is given.",
+    "JSON carries its \"format_version\" and follows schemas/export.schema.json.\n"
+    "CSV is UTF-8 with a byte-order mark and CRLF line ends, so Excel and\n"
+    "LibreOffice open it as it is. Internal updates are left out unless\n"
+    "--include-internal is given.",
     Phase::plan_valid, setup_export};
 
 }  // namespace plan
