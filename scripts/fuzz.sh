@@ -45,7 +45,7 @@ seed_files() {
     recommendation | yaml_write | update)
       ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
         tests/bad-input/*.yaml 2>/dev/null ;;
-    plan_file) ls plan/plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;
+    plan_file) ls plan/plan.yaml tests/case-default-plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;
     import) ls tests/import/*.txt tests/cases/import-*/*.txt 2>/dev/null ;;
     render) ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
       tests/bad-input/*.yaml tests/render/hostile/plan/recommendations/*.yaml 2>/dev/null ;;

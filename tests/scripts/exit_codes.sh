@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The same mistake gets the same exit code from every command (README, "Exit
-# codes"): each mistake below is made against every command that can meet
+# The same mistake gets the same exit code from every command
+# (docs/reference/exit-codes.md): each mistake below is made against every command that can meet
 # it, and each run must exit with the code its class says, print one
 # "plan: error:" line (or a compiler-style message) on standard error and
 # nothing that reads as success, and leave every plan file unchanged.
