@@ -9,12 +9,9 @@
 # lints the generated man page with groff, checks every help shows an
 # example, and that docs/reference/rules.md is what scripts/rules_doc.sh writes.
 # Usage: man_and_help.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2 build_dir=$3
+source "$(dirname "$0")/../lib/script.sh" "$@"
 man_page="$build_dir/plan.1"
 pages="$source_dir/docs/commands"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # "key<TAB>description" lines, sorted. A key is an option's names, sorted
 # and joined by commas (-o,--output), or an argument's name (ID).
@@ -109,8 +106,6 @@ warnings=$(groff -man -ww -z "$man_page" 2>&1) || true
 "$plan_bin" --version | grep -Eq '^plan [0-9]+\.[0-9]+\.[0-9]+$' || fail "plan --version"
 "$plan_bin" --help | grep -q '^Examples:' || fail "plan --help shows no example"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 commands=$("$plan_bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/^Subcommands:/{print $1}')
 [[ -n "$commands" ]] || fail "no subcommands found in plan --help"
 for cmd in "" $commands; do
@@ -147,4 +142,4 @@ diff -u "$source_dir/docs/reference/rules.md" "$work/rules.md" > "$work/rules.di
 $(cat "$work/rules.diff")"
 
 echo "checked plan and $(wc -w <<< "$commands") subcommands: $(tr '\n' ' ' <<< "$commands")"
-exit $((failures > 0))
+finish
