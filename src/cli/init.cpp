@@ -63,7 +63,8 @@ std::vector<ScaffoldFile> report_files(const InitOptions& opt, const std::string
       for (const std::string& a : r.addressees)
         if (std::find(bodies.begin(), bodies.end(), a) == bodies.end()) bodies.push_back(a);
     ctx.err << "plan: error: nothing was written, because no recommendation of "
-            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee) << "'";
+            << terminal_safe(opt.report) << " is addressed to '" << terminal_safe(opt.addressee)
+            << "'";
     if (!bodies.empty()) {
       ctx.err << "; it has recommendations for:";
       for (size_t i = 0; i < bodies.size(); ++i)
