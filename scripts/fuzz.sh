@@ -45,7 +45,7 @@ seed_files() {
     recommendation | yaml_write | update)
       ls plan/recommendations/*.yaml tests/cases/*/plan/recommendations/*.yaml \
         tests/bad-input/*.yaml 2>/dev/null ;;
-    plan_file) ls plan/plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;
+    plan_file) ls plan/plan.yaml tests/case-default-plan.yaml tests/cases/*/plan/plan.yaml 2>/dev/null ;;
     import) ls tests/import/*.txt tests/cases/import-*/*.txt tests/cases/import-*/*.html \
       tests/cases/rule-import-*/*.html 2>/dev/null ;;
     aggregate_export) ls tests/aggregate/*.json tests/cases/*/*.json 2>/dev/null ;;

@@ -18,6 +18,8 @@ if [[ "${1:-}" == "--test" ]]; then
   # CSV read-back and CI-example checks (python3-yaml), man page lint (groff-base),
   # opening the CSV exports in a real spreadsheet (libreoffice-calc-nogui).
   packages+=(python3 python3-yaml groff-base libreoffice-calc-nogui)
+  # The formatting check (tests/scripts/clang_format.sh).
+  packages+=(clang-format)
   # Reading the Atom feed plan render writes, as feed readers do (python3-feedparser).
   packages+=(python3-feedparser)
   # The package test in a fresh Debian 12 root (tests/scripts/package_debootstrap.sh).

@@ -5,7 +5,11 @@
 #   args          the arguments, one per line (no shell quoting needed)
 #   stdin         optional: fed to standard input
 #   env           optional: VAR=value lines added to the environment
-#   plan/ …       the input files; the command runs in a copy of the folder
+#   plan/ …       the input files; the command runs in a copy of the folder.
+#                 Without plan/plan.yaml, a case with plan/ gets the default,
+#                 tests/case-default-plan.yaml (title Test Plan, organisation
+#                 Test Force, published 2024-09-27), unless it is bundled
+#   no-default-plan  optional: if present, plan/plan.yaml is not filled in
 #   bundled       optional: if present, the repository's own plan/ is copied in first
 #   cwd           optional: a sub-folder (of the copy) to run the command in
 #   setup         optional: a bash script run in the copy first (to make a git repository, say)
@@ -25,7 +29,11 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 [[ -f "$case_dir/bundled" ]] && cp -a "$repo/plan" "$work/plan" && cp -a "$repo/reports" "$work/reports"
 cp -a "$case_dir/." "$work/"
 rm -rf "$work/after" "$work"/expected.* "$work/args" "$work/env" "$work/unchanged" \
-  "$work/bundled" "$work/cwd" "$work/setup"
+  "$work/bundled" "$work/cwd" "$work/setup" "$work/no-default-plan"
+if [[ -d "$case_dir/plan" && ! -e "$case_dir/plan/plan.yaml" && ! -f "$case_dir/bundled" &&
+      ! -f "$case_dir/no-default-plan" ]]; then
+  cp "$repo/tests/case-default-plan.yaml" "$work/plan/plan.yaml"
+fi
 [[ -f "$case_dir/setup" ]] && (cd "$work" && env -u PLAN_DIR GIT_CONFIG_GLOBAL=/nonexistent/gitconfig \
   GIT_CONFIG_NOSYSTEM=1 bash "$case_dir/setup" > /dev/null)
 run_dir=$work

@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <climits>
+#include <exception>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
+#include <utility>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -292,6 +295,40 @@ std::string build_plan(const json& doc, Plan& plan) {
   return "";
 }
 
+// What kind of JSON value this is, in the words of someone who did not write it.
+std::string kind_of(const json& v) {
+  if (v.is_object()) return "an object";
+  if (v.is_array()) return "a list";
+  if (v.is_string()) return "a text";
+  if (v.is_boolean()) return "true or false";
+  if (v.is_null()) return "null";
+  return "a number";
+}
+
+// valijson's description of a broken constraint ("Expected number greater than
+// or equal to 1.000000") in plain words, with the value found where it helps.
+std::string plain_schema_words(const std::string& description, const json* value) {
+  const std::string got = value ? fmt::format(", got {}", value->dump()) : "";
+  const std::pair<const char*, const char*> bounds[] = {
+      {"Expected number greater than or equal to ", "must be {} or more{}"},
+      {"Expected number less than or equal to ", "must be {} or less{}"},
+      {"Expected number greater than ", "must be more than {}{}"},
+      {"Expected number less than ", "must be less than {}{}"},
+  };
+  for (const auto& [prefix, words] : bounds) {
+    if (description.rfind(prefix, 0) != 0) continue;
+    try {
+      double bound = std::stod(description.substr(std::string(prefix).size()));
+      return fmt::format(fmt::runtime(words), bound, got);
+    } catch (const std::exception&) {
+      return description;
+    }
+  }
+  if (description.rfind("Value type not permitted", 0) == 0 && value)
+    return fmt::format("is {}, which the schema does not allow here", kind_of(*value));
+  return description;
+}
+
 std::string first_schema_error(const json& doc, long long version) {
   valijson::Validator validator;
   valijson::ValidationResults results;
@@ -302,15 +339,22 @@ std::string first_schema_error(const json& doc, long long version) {
   // The deepest error says most; valijson lists parents first.
   while (results.popError(e)) {
     std::string path;  // "plan.leads.0" from valijson's "<root>[plan][leads][0]"
+    json::json_pointer pointer;
     for (const std::string& c : e.context) {
       if (c == "<root>") continue;
       std::string key = c.size() > 2 && c.front() == '[' ? c.substr(1, c.size() - 2) : c;
       path += (path.empty() ? "" : ".") + key;
+      pointer /= key;
     }
     if (e.description.rfind("Failed to validate", 0) == 0 && !what.empty()) continue;
     if (path.size() >= where.size()) {
       where = path;
-      what = e.description;
+      const json* value = nullptr;
+      try {
+        if (doc.contains(pointer)) value = &doc.at(pointer);
+      } catch (const json::exception&) {  // a key that is no array index: no value to show
+      }
+      what = plain_schema_words(e.description, value);
     }
   }
   return fmt::format("does not follow schemas/{}: at {}: {}",

@@ -52,7 +52,10 @@ std::vector<AcknowledgedWarning> apply_acknowledgements(const Plan& plan, Diagno
     bool known = std::find(rules.begin(), rules.end(), a.rule) != rules.end();
     std::string what, hint;
     if (known) {
-      what = fmt::format("no warning {} on {} is left to acknowledge", a.rule, a.item);
+      // The item is a recommendation (7) or an evidence requirement (7.1).
+      const char* kind =
+          a.item.find('.') == std::string::npos ? "recommendation" : "evidence requirement";
+      what = fmt::format("no warning {} on {} {} is left to acknowledge", a.rule, kind, a.item);
       hint = "remove this entry from 'acknowledged' (the problem was fixed, or the id changed)";
     } else {
       std::string near = did_you_mean(a.rule, rules);

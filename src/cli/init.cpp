@@ -200,7 +200,7 @@ int run_init(const InitOptions& opt, Context& ctx) {
 
 CommandRun setup_init(Options& cli, Context& ctx) {
   auto opt = std::make_shared<InitOptions>();
-  cli.add_option("dir", opt->dir, "Folder for the new plan repo (default: this folder)");
+  cli.add_option("DIR", opt->dir, "Folder for the new plan repo (default: this folder)");
   cli.add_option("--as-of", opt->as_of,
                  "Treat this date (YYYY-MM-DD) as today: the example's publication date");
   cli.add_option("--report", opt->report,

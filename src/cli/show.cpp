@@ -36,7 +36,7 @@ int run_show(const ShowOptions& opt, const LoadedPlan& loaded, Context& ctx) {
 
 CommandRun setup_show(Options& cli, Context& ctx) {
   auto opt = std::make_shared<ShowOptions>();
-  cli.add_option("id", opt->id, "Recommendation (23) or evidence requirement (23.1)").required();
+  cli.add_option("ID", opt->id, "Recommendation (23) or evidence requirement (23.1)").required();
   cli.add_option("--as-of", opt->as_of, "Treat this date (YYYY-MM-DD) as today");
   cli.add_option(
          "--width", opt->width,

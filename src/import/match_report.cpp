@@ -358,9 +358,9 @@ void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
         line, LineFate::taken,
         fmt::format("introduction (plan.yaml): recommendation {} quoted", quoted.id));
     out.notes.push_back(fmt::format(
-        "line {}: recommendation {}'s words (score {:.2f}; as recommendation {}'s {:.2f}) "
-        "before recommendation {}: taken as the introduction",
-        line, quoted.id, best.score, own.id, as_own, own.id));
+        "line {}: the text before recommendation {} is recommendation {}'s words (match score "
+        "{:.2f}, against {:.2f} for recommendation {}): taken as the introduction",
+        line, own.id, quoted.id, best.score, as_own, own.id));
     Milestone next = std::move(rec.milestones.front());
     rec.milestones.erase(rec.milestones.begin());
     rec.deadline = next.deadline;

@@ -11,11 +11,9 @@
 # matched by its numbers; a mix of reports is refused, and --report refuses a
 # plan answering another.
 # Usage: aggregate_national.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 src=$2
+source "$(dirname "$0")/../lib/script.sh" "$@"
+src=$source_dir
 [[ -x /usr/bin/python3 ]] || { echo "skipped: /usr/bin/python3 missing"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/forces/cambridgeshire"
 cp -a "$src/plan" "$work/forces/cambridgeshire/plan" && cp -a "$src/reports" "$work/forces/cambridgeshire/reports"
 bash "$src/tests/aggregate/make_forces.sh" "$plan_bin" "$work/made"

@@ -5,13 +5,9 @@
 # internal updates never, the same bytes on a second run, and entry ids that
 # stay the same when a later update is added. Exit 77 without feedparser.
 # Usage: atom_feed.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan=$(realpath "$1") source_dir=$(realpath "$2")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || { echo "python3-feedparser missing"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 # An internal update that must stay out of the feed and the page.
@@ -66,4 +62,4 @@ while read -r line; do
   grep -qxF "$line" ids2.txt || fail "entry changed after adding updates: $line"
 done < ids1.txt
 echo "atom feed: parsed without bozo, ordered, linked, reproducible, stable ids"
-exit $((failures > 0))
+finish

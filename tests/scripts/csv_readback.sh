@@ -4,10 +4,7 @@
 # files themselves, and that `plan list --overdue` names exactly the
 # recommendations past their deadline and not done.
 # Usage: csv_readback.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 "$plan_bin" export --format csv --as-of 2025-04-01 -o recs.csv

@@ -4,18 +4,10 @@
 # internal update is marked; an uncommitted edit shows against HEAD; a new
 # recommendation file not yet added shows as added; a bad revision exits 2.
 # Usage: diff_git.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan=$(realpath "$1") source_dir=$(realpath "$2")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 command -v git >/dev/null || exit 77
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-: > "$work/gitconfig"  # not /dev/null: a test elsewhere may have replaced it
-export GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1 TZ=UTC
-export GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
-export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
-unset PLAN_DIR
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+isolate_git
 git init -q -b main "$work/repo"
 cd "$work/repo"
 cp -a "$source_dir/plan" plan && cp -a "$source_dir/reports" reports
@@ -93,4 +85,4 @@ set -e
 [[ $rc == 2 ]] || fail "bad revision exits $rc"
 grep -q "'no-such-rev' is not a revision" bad.err || fail "bad revision message: $(cat bad.err)"
 echo "plan diff: text, Markdown, JSON, working tree and bad revision checked"
-exit $((failures > 0))
+finish

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
-# The same mistake gets the same exit code from every command (README, "Exit
-# codes"): each mistake below is made against every command that can meet
+# The same mistake gets the same exit code from every command
+# (docs/reference/exit-codes.md): each mistake below is made against every command that can meet
 # it, and each run must exit with the code its class says, print one
 # "plan: error:" line (or a compiler-style message) on standard error and
 # nothing that reads as success, and leave every plan file unchanged.
 #   2  the command line itself is wrong, or a file cannot be read or written
 #   1  the plan, or what the input says, is refused
 # Usage: exit_codes.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -uo pipefail
-plan_bin=$1 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
+set +e
+src=$source_dir
 cp -a "$src/plan" "$work/plan" && cp -a "$src/reports" "$work/reports"
 cp "$src/tests/import/seed.txt" "$work/seed.txt"
 mkdir "$work/a-folder"
@@ -132,4 +131,4 @@ if ! (cd "$work" && sha256sum --quiet -c "$work.sums"); then
 fi
 rm -f "$work.sums" "$work.out"
 [[ $failures -eq 0 ]] && echo "every mistake got its exit code"
-exit $((failures > 0))
+finish

@@ -6,8 +6,9 @@
 # validate refuses (a status not in the plan's list, say) fails here even
 # when its expected files were regenerated to match.
 # Usage: import_cases_validate.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -uo pipefail
-plan_bin=$1 src=$2
+source "$(dirname "$0")/../lib/script.sh" "$@"
+set +e
+src=$source_dir
 checked=0 failed=0
 for dir in "$src"/tests/cases/*import*/after/*/; do
   [[ -f "$dir/plan/plan.yaml" ]] || continue

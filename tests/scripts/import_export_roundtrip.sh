@@ -4,10 +4,7 @@
 # same CSV, byte for byte. Run on the bundled plan with two updates added
 # (one with a percent), so status, category, percent, date and note travel too.
 # Usage: import_export_roundtrip.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 "$plan_bin" update 7 --status "In Progress" --percent 40 --date 2025-01-15 \

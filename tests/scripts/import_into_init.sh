@@ -4,10 +4,7 @@
 # a folder holding a real plan is still refused without --force; an import
 # into an empty folder adds the files init writes (schemas, CI examples).
 # Usage: import_into_init.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 page="$source_dir/tests/cases/import-key-value/kv.txt"
 
 "$plan_bin" init "$work/repo" --as-of 2025-01-01 > /dev/null

@@ -11,10 +11,7 @@
 # them, which must be refused. Steps that only install Debian packages
 # (apt-get) are skipped: they are already on this machine.
 # Usage: init_ci.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 fail() { echo "FAIL: $*"; exit 1; }
 unset PLAN_DIR PLAN_DEB_URL PLAN_SOURCE_REPO PLAN_SOURCE_TAG SOURCE_DATE_EPOCH
 command -v git > /dev/null || { echo "skipped: no git"; exit 77; }

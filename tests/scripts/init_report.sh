@@ -5,10 +5,7 @@
 # validating with 0 errors. An addressee with no recommendations, a broken
 # report and an existing plan are refused with nothing written.
 # Usage: init_report.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 report="$source_dir/reports/police-response-to-stalking.yaml"
 cd "$work"
 cp "$report" report.yaml

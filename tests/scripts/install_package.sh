@@ -5,10 +5,7 @@
 # runtime libraries, each library the binary loads is covered by one of them,
 # the packaged binary runs, and (as root) apt-get accepts the package.
 # Usage: deb_package.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-build_dir=$3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 fail() { echo "FAIL: $*"; exit 1; }
 
 cmake --install "$build_dir" --prefix "$work/prefix" > /dev/null

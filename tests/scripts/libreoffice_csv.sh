@@ -6,11 +6,8 @@
 # export: accents and symbols, multi-line notes, quotes, commas, and the
 # formula guard. Exits 77 (skipped) when LibreOffice is not installed.
 # Usage: libreoffice_csv.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
+source "$(dirname "$0")/../lib/script.sh" "$@"
 command -v soffice > /dev/null || { echo "skipped: no LibreOffice (soffice)"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cd "$work"
 export HOME="$work/home"  # a fresh LibreOffice profile, not the user's
 

@@ -7,11 +7,8 @@
 # conflict. Also: plan git-setup is idempotent and plan validate warns
 # without it.
 # Usage: merge_git.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$(realpath "$1") source_dir=$(realpath "$2")
+source "$(dirname "$0")/../lib/script.sh" "$@"
 command -v git >/dev/null || exit 77
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 # The driver's command is "plan merge-file …": the plan under test must be the one on PATH.
 mkdir "$work/bin" && ln -s "$plan_bin" "$work/bin/plan"
 : > "$work/gitconfig"  # not /dev/null: a test elsewhere may have replaced it
@@ -19,8 +16,6 @@ export PATH="$work/bin:$PATH" GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOS
 export GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
 export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
 unset PLAN_DIR
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 rec=plan/recommendations/23.yaml
 
 # A repository holding the bundled plan, on branch main, set up as an analyst would.
@@ -126,4 +121,4 @@ grep -q 'CONFLICT (modify/delete)' "$work/git.out" || fail "no modify/delete con
 git merge --abort
 
 echo "merge driver: git merge, rebase, cherry-pick, clash, CRLF and delete checked"
-exit $((failures > 0))
+finish

@@ -12,8 +12,7 @@
 # Needs root and debootstrap (scripts/setup.sh --test installs it); exits 77
 # (skipped) without them.
 # Usage: package_debootstrap.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-build_dir=$3
+source "$(dirname "$0")/../lib/script.sh" "$@"
 fail() { echo "FAIL: $*"; exit 1; }
 [[ $(id -u) -eq 0 ]] || { echo "skipped: needs root (debootstrap and chroot)"; exit 77; }
 command -v debootstrap > /dev/null || { echo "skipped: no debootstrap (scripts/setup.sh --test)"; exit 77; }
@@ -24,7 +23,6 @@ base=$roots/bookworm-minbase
 mirror=${PLAN_TEST_MIRROR:-http://deb.debian.org/debian}
 mkdir -p "$roots"
 
-work=$(mktemp -d)
 root=$work/root
 mounted=()
 cleanup() {

@@ -3,10 +3,7 @@
 # there, none with NO_COLOR set or when piped, and the table fits the
 # terminal's width with no character split.
 # Usage: terminal_colour.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -euo pipefail
-plan_bin=$1 source_dir=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
 cp -a "$source_dir/plan" "$work/plan" && cp -a "$source_dir/reports" "$work/reports"
 cd "$work"
 unset PLAN_DIR NO_COLOR

@@ -8,10 +8,9 @@
 # the commit command it prints commits it once the hook allows. A commit that
 # fails although the file is committed as written says so and exits 0.
 # Usage: tests/scripts/update_commit_hooks.sh PLAN_BINARY
-set -euo pipefail
-plan=$(realpath "$1")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
 trap 'touch "$work/release"; wait; rm -rf "$work"' EXIT
 export HOME=$work GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
 export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org

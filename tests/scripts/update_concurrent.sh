@@ -3,10 +3,9 @@
 # refused (exit 1, file untouched by it); none is lost; the file validates
 # and holds every landed entry exactly once, after the original bytes.
 # Usage: tests/scripts/update_concurrent.sh PLAN_BINARY
-set -euo pipefail
-plan=$(realpath "$1")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
 trap 'wait; rm -rf "$work"' EXIT
 cp -r "$here/../../plan" "$work/plan" && cp -r "$here/../../reports" "$work/reports"
 cd "$work"

@@ -3,11 +3,9 @@
 # diff has added lines only for every recommendation, the plan still
 # validates, and --commit commits just that file with the user's git (hooks run).
 # Usage: tests/scripts/update_git.sh PLAN_BINARY
-set -euo pipefail
-plan=$(realpath "$1")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export HOME=$work GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
 export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
 cd "$work"

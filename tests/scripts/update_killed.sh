@@ -3,12 +3,10 @@
 # 0-20 ms, many times over. Every time the file must be exactly the old one or
 # exactly the new one (never a part), and the plan must still validate.
 # Usage: tests/scripts/update_killed.sh PLAN_BINARY [ROUNDS]
-set -euo pipefail
-plan=$(realpath "$1")
+source "$(dirname "$0")/../lib/script.sh" "$@"
+plan=$plan_bin
 rounds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cp -r "$here/../../plan" "$work/plan" && cp -r "$here/../../reports" "$work/reports"
 cd "$work"
 file=plan/recommendations/23.yaml

@@ -5,10 +5,8 @@
 # plan then validates. For a recommendation's updates and an evidence
 # requirement's.
 # Usage: update_list_limit.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
-set -uo pipefail
-plan_bin=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../lib/script.sh" "$@"
+set +e
 mkdir -p "$work/plan/recommendations"
 printf 'title: T\norganisation: O\npublished: 2024-09-27\n' > "$work/plan/plan.yaml"
 fail=0

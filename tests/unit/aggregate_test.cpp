@@ -126,6 +126,20 @@ TEST_CASE("aggregate: a newer format_version, a broken file and a bad shape are 
              Catch::Contains("does not follow schemas/export-v2.schema.json"));
 }
 
+TEST_CASE("aggregate: a value out of its range or of the wrong type is named in plain words") {
+  Plan p = plan::test::bundled_plan();
+  ExportOptions eo;
+  eo.as_of = day("2025-01-01");
+  eo.generator = "plan test";
+  json doc = json::parse(export_json(p, eo));
+  doc["recommendations"][0]["id"] = 0;
+  std::string error = read_export_text(doc.dump(), "f.json").error;
+  CHECK_THAT(error, Catch::Contains("at recommendations.0.id: must be 1 or more, got 0"));
+  CHECK_THAT(error, !Catch::Contains("Expected number"));
+  CHECK_THAT(read_export_text("{\"format_version\": 2, \"plan\": \"x\"}", "f.json").error,
+             Catch::EndsWith("at plan: is a text, which the schema does not allow here"));
+}
+
 TEST_CASE(
     "aggregate: with a report, a missing recommendation addressed to others is not applicable") {
   Report report;
