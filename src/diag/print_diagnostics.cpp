@@ -2,14 +2,24 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "util/display_width.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace plan {
+
+std::string dump_json(const nlohmann::ordered_json& doc) {
+  // Two-space indent, and text that is not UTF-8 shown as U+FFFD rather than thrown.
+  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 namespace {
 
-const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+const char* severity_name(Severity s) {
+  return s == Severity::error ? "error" : "warning";
+}
 
 std::string plural(int n, const char* word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
@@ -20,46 +30,23 @@ std::string plural(int n, const char* word) {
 std::string github_escape(const std::string& s, bool property) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (property && c == ':')
+      out += "%3A";
+    else if (property && c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
 
 }  // namespace
-
-std::string json_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      size_t len = utf8_sequence(s, i);
-      if (len == 0) {
-        out += "\\ufffd";
-      } else {
-        out.append(s, i, len);
-        i += len - 1;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out += char(c);
-    }
-  }
-  return out;
-}
 
 std::string summary_line(const Diagnostics& ds, int files, int acknowledged) {
   return fmt::format("{}, {}{} in {}", plural(ds.errors(), "error"),
@@ -94,31 +81,33 @@ void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& line
 }
 
 void write_json(std::ostream& out, const Diagnostics& ds, int files) {
-  out << "{\n  \"diagnostics\": [";
-  bool first = true;
-  for (const Diagnostic& d : ds.items()) {
-    out << (first ? "\n" : ",\n");
-    first = false;
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : ds.items())
     // "message" is the whole line a person reads; "problem" and "hint" are its
     // two halves, for tools that show what is wrong apart from what to do.
-    out << fmt::format(
-        "    {{\"severity\": \"{}\", \"rule\": \"{}\", \"file\": \"{}\", \"line\": {}, "
-        "\"column\": {}, \"message\": \"{}\", \"problem\": \"{}\", \"hint\": {}}}",
-        severity_name(d.severity), json_escape(d.rule), json_escape(d.file), d.line, d.col,
-        json_escape(full_message(d)), json_escape(d.message),
-        d.hint.empty() ? "null" : "\"" + json_escape(d.hint) + "\"");
-  }
-  out << (first ? "],\n" : "\n  ],\n");
-  out << fmt::format("  \"errors\": {},\n  \"warnings\": {},\n  \"files\": {}\n}}\n", ds.errors(),
-                     ds.warnings(), files);
+    list.push_back({{"severity", severity_name(d.severity)},
+                    {"rule", d.rule},
+                    {"file", d.file},
+                    {"line", d.line},
+                    {"column", d.col},
+                    {"message", full_message(d)},
+                    {"problem", d.message},
+                    {"hint", d.hint.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.hint)}});
+  nlohmann::ordered_json doc = {{"diagnostics", list},
+                                {"errors", ds.errors()},
+                                {"warnings", ds.warnings()},
+                                {"files", files}};
+  out << dump_json(doc) << "\n";
 }
 
 void write_github(std::ostream& out, const Diagnostics& ds) {
   for (const Diagnostic& d : ds.items()) {
-    out << "::" << severity_name(d.severity) << " file=" << github_escape(terminal_safe(d.file), true);
+    out << "::" << severity_name(d.severity)
+        << " file=" << github_escape(terminal_safe(d.file), true);
     if (d.line > 0) out << ",line=" << d.line << ",col=" << d.col;
-    out << ",title=" << github_escape(d.rule, true) << "::"
-        << github_escape(terminal_safe(full_message(d)) + " [" + d.rule + "]", false) << "\n";
+    out << ",title=" << github_escape(d.rule, true)
+        << "::" << github_escape(terminal_safe(full_message(d)) + " [" + d.rule + "]", false)
+        << "\n";
   }
 }
 

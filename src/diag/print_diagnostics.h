@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 
@@ -22,8 +23,8 @@ void write_github(std::ostream& out, const Diagnostics& ds);
 /// "0 errors, 4 warnings, 1 acknowledged in 17 files".
 std::string summary_line(const Diagnostics& ds, int files, int acknowledged = 0);
 
-/// Escapes a string for a JSON string literal (without the quotes). Bytes
-/// that are not UTF-8 (a file name can hold any) become U+FFFD.
-std::string json_escape(const std::string& s);
+/// A JSON document as plan writes every JSON output: two-space indent, keys in
+/// the order given; bytes that are not UTF-8 (a file name can hold any) become U+FFFD.
+std::string dump_json(const nlohmann::ordered_json& doc);
 
 }  // namespace plan
