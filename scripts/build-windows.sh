@@ -65,8 +65,13 @@ SRC
   local s
   for s in "${sources[@]}"; do
     (cd "$cache/src" && apt-get "${aptopts[@]}" source -qq --download-only "$s") || {
-      [[ $s == "$gumbo_source" ]] && echo "build-windows: Debian's mirror did not give gumbo's source;" \
-        "build with --without-html-import to make a plan.exe that refuses saved web pages" >&2
+      if [[ $s == "$gumbo_source" ]]; then
+        # Said loudly, never silent: this plan.exe refuses saved web pages (.html).
+        echo "build-windows: NOTE: Debian's mirror did not give gumbo's source; building" \
+          "--without-html-import (plan.exe reads text and CSV pages, refuses .html)" >&2
+        exec bash "$src/scripts/build-windows.sh" --without-html-import \
+          $( ((zip)) && echo --zip) "${options[@]}"
+      fi
       exit 1
     }
   done
@@ -166,8 +171,10 @@ if [[ ! -f "$prefix/.complete" ]]; then
 fi
 
 start=$SECONDS
+source scripts/compiler-cache.sh
 if [[ ! -f build-windows/build.ninja || ${#options[@]} -gt 0 ]]; then
   cmake -S . -B build-windows -G Ninja -DCMAKE_TOOLCHAIN_FILE="$src/cmake/mingw-w64-x86_64.cmake" \
+    "${cache_options[@]}" \
     -DPLAN_WINDOWS_DEPS="$prefix" -DCMAKE_BUILD_TYPE=Release -DPLAN_HTML_IMPORT=$gumbo \
     "${options[@]}" > /dev/null
 fi

@@ -12,8 +12,12 @@ while [[ $# -gt 0 ]]; do
   if [[ $1 == -- ]]; then shift; targets=("$@"); break; fi
   options+=("$1"); shift
 done
+# A compiler cache, when the machine has one, makes a rebuild in a fresh clone
+# quick (scripts/compiler-cache.sh); without it the build is the same, only slower.
+source scripts/compiler-cache.sh
 if [[ ! -f build/build.ninja || ${#options[@]} -gt 0 ]]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}" >/dev/null
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${cache_options[@]}" \
+    "${options[@]}" >/dev/null
 fi
 if [[ ${#targets[@]} -gt 0 ]]; then
   cmake --build build --target "${targets[@]}"

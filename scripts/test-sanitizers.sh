@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
-cmake --preset asan >/dev/null
+source scripts/compiler-cache.sh
+cmake --preset asan "${cache_options[@]}" >/dev/null
 cmake --build --preset asan
 ctest --preset asan "$@"
