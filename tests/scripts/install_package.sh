@@ -40,7 +40,8 @@ fi
 dpkg-deb -x "$deb" "$work/root"
 version=$("$work/root/usr/bin/plan" --version)
 [[ "$version" == "plan "* ]] || fail "packaged plan --version printed '$version'"
-zcat "$work/root/usr/share/man/man1/plan.1.gz" | grep -q '^\.TH PLAN 1' || fail "man page unreadable"
+# Not zcat | grep -q: grep stops at the first line and zcat's SIGPIPE fails the pipeline.
+zcat "$work/root/usr/share/man/man1/plan.1.gz" > "$work/plan.1" && grep -q '^\.TH PLAN 1' "$work/plan.1" || fail "man page unreadable"
 
 # Each shared library the binary loads must come from a package in Depends.
 while read -r path; do
