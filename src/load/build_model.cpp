@@ -83,18 +83,22 @@ void build_statuses(const YNode& statuses, Plan& plan) {
   plan.statuses_pos = statuses.pos;
   std::vector<std::string> names;
   std::vector<std::optional<Category>> means;
+  std::vector<bool> declared;
   for (const YNode& s : statuses.children) {
     if (is_text(&s) && !s.value.empty()) {
       names.push_back(s.value);
       means.push_back(default_scale_meaning(s.value));
+      declared.push_back(false);
     } else if (s.is_map()) {
       std::string name = text_of(s, "name");
       if (name.empty()) continue;
       names.push_back(name);
       means.push_back(category_from_name(text_of(s, "means")));
+      declared.push_back(means.back().has_value());
     }
   }
   if (names.empty()) return;
+  plan.status_declared = std::move(declared);
   plan.status_categories.clear();
   for (size_t i = 0; i < names.size(); ++i)
     plan.status_categories.push_back(means[i].value_or(positional_category(i, names.size())));

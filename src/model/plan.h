@@ -204,6 +204,9 @@ struct Plan {
   std::vector<Category> status_categories = {Category::not_started, Category::in_progress,
                                              Category::complete};
   Pos statuses_pos;
+  // Parallel to statuses: true where plan.yaml (or import, from the word
+  // itself) says the meaning with `means:`, so a rewrite keeps the declaration.
+  std::vector<bool> status_declared;
   ReportRef report;
   std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
   Pos addressee_pos;
