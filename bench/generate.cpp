@@ -13,7 +13,7 @@
 #include <fstream>
 #include <string>
 
-#include "edit/yaml_write.h"
+#include "text/yaml_write.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 // a control character are skipped, since callers must refuse those before
 // writing (the control-character policy in docs/robustness.md). The written file
 // must load without a YAML-level error and give back every field unchanged.
-#include "edit/yaml_write.h"
+#include "text/yaml_write.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 
 #include "aggregate/output.h"
 #include "model/category.h"
-#include "report/csv.h"
+#include "util/csv.h"
 
 namespace plan {
 namespace {

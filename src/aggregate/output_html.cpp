@@ -4,9 +4,9 @@
 #include "aggregate/output.h"
 #include "aggregate/page_style.h"
 #include "model/category.h"
-#include "render/url_policy.h"
 #include "util/markup_escape.h"
 #include "util/plural.h"
+#include "util/url_policy.h"
 
 namespace plan {
 namespace {

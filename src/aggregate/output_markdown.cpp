@@ -3,8 +3,8 @@
 #include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
-#include "render/markdown_escape.h"
-#include "render/url_policy.h"
+#include "util/markdown_escape.h"
+#include "util/url_policy.h"
 
 namespace plan {
 namespace {

@@ -17,7 +17,7 @@
 #include <valijson/validator.hpp>
 
 #include "model/category.h"
-#include "report/export.h"
+#include "query/export.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "check/rule_table.h"
+#include "diag/rule_table.h"
 #include "util/suggest.h"
 
 namespace plan {

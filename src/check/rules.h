@@ -1,7 +1,7 @@
 // The rules a JSON Schema cannot express: ids against file names, real
 // calendar dates, update order, statuses, percentages, deadline notes.
 // One function per rule (in rules_*.cpp); the functions below run a family
-// of them. Every id they report is a row of check/rule_table.h.
+// of them. Every id they report is a row of diag/rule_table.h.
 #pragma once
 
 #include <string>

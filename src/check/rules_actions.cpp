@@ -5,8 +5,8 @@
 
 #include <map>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 #include "model/action_status.h"
 #include "model/category.h"
 #include "model/progress.h"

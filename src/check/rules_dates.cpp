@@ -5,8 +5,8 @@
 #include <cctype>
 #include <sstream>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 #include "model/clock.h"
 
 namespace plan {
@@ -84,8 +84,8 @@ void check_date_range(const DateField& d, const char* key, const std::string& fi
                       Diagnostics& out) {
   if (!d.value || in_plan_range(*d.value)) return;
   out.add(rule("date-range"), file, d.pos.line, d.pos.col,
-          fmt::format("{} {} is outside the years {}-{} that a plan's dates can have", key,
-                      d.text, min_plan_year, max_plan_year),
+          fmt::format("{} {} is outside the years {}-{} that a plan's dates can have", key, d.text,
+                      min_plan_year, max_plan_year),
           "check the year");
 }
 

@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 
 namespace plan {
 namespace {

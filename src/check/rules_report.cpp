@@ -9,8 +9,8 @@
 #include <map>
 #include <set>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 #include "model/report.h"
 #include "util/word_diff.h"
 

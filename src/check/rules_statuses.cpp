@@ -2,8 +2,8 @@
 // says what it means, so no category is ever guessed from a word's place.
 #include <fmt/format.h>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 #include "model/category.h"
 #include "model/status_meaning.h"
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "check/rule_table.h"
 #include "check/rules.h"
+#include "diag/rule_table.h"
 #include "model/category.h"
 #include "model/progress.h"
 #include "util/suggest.h"

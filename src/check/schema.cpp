@@ -11,7 +11,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
-#include "check/rule_table.h"
+#include "diag/rule_table.h"
 #include "load/scalar.h"
 #include "util/suggest.h"
 
@@ -186,8 +186,6 @@ Located locate(const YNode& root, const json& doc, const json& schema_root,
   }
   return at;
 }
-
-
 
 std::string expected_type(const json* schema) {
   if (!schema || !schema->contains("type") || !(*schema)["type"].is_string())

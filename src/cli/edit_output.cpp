@@ -5,7 +5,7 @@
 #include <memory>
 #include <ostream>
 
-#include "edit/git_commit.h"
+#include "git/git_commit.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -87,7 +87,8 @@ int refuse_text_option(Context& ctx, const std::string& problem) {
 }
 
 std::string read_text_option(const std::string& path, const char* option) {
-  const size_t max_bytes = 1024 * 1024;  // read no more than this (+1), so `yes |` cannot exhaust memory
+  const size_t max_bytes =
+      1024 * 1024;  // read no more than this (+1), so `yes |` cannot exhaust memory
   std::string text;
   if (path == "-") {
     char buf[65536];
@@ -99,7 +100,8 @@ std::string read_text_option(const std::string& path, const char* option) {
     text = std::move(r.data);
   }
   if (text.size() > max_bytes)
-    throw UsageError{std::string(option) + ": the text is larger than 1 MiB; a note should be a "
+    throw UsageError{std::string(option) +
+                     ": the text is larger than 1 MiB; a note should be a "
                      "few paragraphs"};
   std::string out;
   for (size_t i = 0; i < text.size(); ++i)

@@ -1,7 +1,7 @@
 // plan export: the plan and where each recommendation stands, as versioned
 // JSON (schemas/export.schema.json) or as CSV for a spreadsheet. Exports are
 // shared, so internal updates stay out unless asked for.
-#include "report/export.h"
+#include "query/export.h"
 
 #include "cli/command.h"
 #include "cli/reading.h"

@@ -6,9 +6,9 @@
 #include "cli/command.h"
 #include "cli/reading.h"
 #include "model/category.h"
-#include "report/action_list.h"
-#include "report/list_filter.h"
-#include "report/list_output.h"
+#include "query/action_list.h"
+#include "query/list_filter.h"
+#include "query/list_output.h"
 #include "util/suggest.h"
 
 namespace plan {

@@ -6,7 +6,7 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/record_action.h"
-#include "edit/unified_diff.h"
+#include "text/unified_diff.h"
 
 namespace plan {
 namespace {

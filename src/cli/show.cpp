@@ -4,8 +4,8 @@
 
 #include "cli/command.h"
 #include "cli/reading.h"
-#include "report/lookup.h"
-#include "report/show_text.h"
+#include "query/lookup.h"
+#include "query/show_text.h"
 
 namespace plan {
 namespace {

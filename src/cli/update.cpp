@@ -5,7 +5,7 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/record_update.h"
-#include "edit/unified_diff.h"
+#include "text/unified_diff.h"
 #include "util/utf8.h"
 
 namespace plan {

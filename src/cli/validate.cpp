@@ -3,10 +3,10 @@
 #include <ostream>
 
 #include "check/acknowledge.h"
-#include "check/rule_table.h"
 #include "cli/command.h"
-#include "git/merge_setup.h"
 #include "diag/code_scanning.h"
+#include "diag/rule_table.h"
+#include "git/merge_setup.h"
 #include "util/platform.h"
 #include "util/suggest.h"
 

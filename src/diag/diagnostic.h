@@ -10,7 +10,7 @@ namespace plan {
 
 enum class Severity { error, warning };
 
-/// A row of the rule table (check/rule_table.h, where every rule is listed).
+/// A row of the rule table (diag/rule_table.h, where every rule is listed).
 struct Rule {
   std::string_view id;  // e.g. "percent-range"
   Severity severity;
@@ -38,7 +38,7 @@ std::string full_message(const Diagnostic& d);
 /// Collects diagnostics; rules append to it.
 class Diagnostics {
  public:
-  /// A problem found by a rule of the table (use check/rule_table.h's rule("id")).
+  /// A problem found by a rule of the table (use diag/rule_table.h's rule("id")).
   void add(const Rule& rule, std::string file, int line, int col, std::string message,
            std::string hint = {});
   /// For load/, which cannot see the table (it sits below check/): rule ids

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/print_diagnostics.h"
-#include "render/markdown_escape.h"
+#include "util/markdown_escape.h"
 #include "util/terminal_text.h"
 
 namespace plan {

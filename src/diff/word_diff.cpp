@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "merge/line_merge.h"
+#include "text/line_merge.h"
 
 namespace plan {
 namespace {

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <optional>
 
-#include "edit/text_lines.h"
-#include "edit/yaml_write.h"
 #include "load/limits.h"
 #include "load/yaml_tree.h"
+#include "text/text_lines.h"
+#include "text/yaml_write.h"
 
 namespace plan {
 namespace {

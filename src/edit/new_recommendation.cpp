@@ -6,9 +6,9 @@
 #include <cerrno>
 #include <cstring>
 
-#include "edit/force_plan_comment.h"
 #include "edit/update_request.h"
-#include "edit/yaml_write.h"
+#include "text/force_plan_comment.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/platform.h"
 

@@ -6,10 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "check/check_in_plan.h"
 #include "diag/diagnostic.h"
-#include "util/atomic_write.h"
 #include "edit/folder_lock.h"
 #include "load/loader.h"
+#include "util/atomic_write.h"
 
 namespace plan {
 
@@ -47,28 +48,6 @@ struct EditOutcome {
 /// all_recommendations false loads plan.yaml alone.
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded, bool all_recommendations = true);
-
-/// Loads text as the recommendation file `file` in place of its old version
-/// (or as a new file) and runs plan validate's rules on the plan. Errors in
-/// `file` or plan.yaml go to errors, warnings in `file` to warnings.
-void check_in_plan(const Plan& plan, const std::string& file, const std::string& text, Date today,
-                   Diagnostics& errors, Diagnostics& warnings);
-
-/// The same, and errors about which file is which recommendation go to
-/// errors wherever they are (a duplicate 07.yaml beside 7.yaml, two files
-/// with one id, a file that is not loaded: plan_wide_rule). found_loading
-/// is what loading the whole plan reported (`file`'s own entries are
-/// replaced by text's). What plan update and plan new check before writing.
-void check_in_plan(const Plan& plan, const Diagnostics& found_loading, const std::string& file,
-                   const std::string& text, Date today, Diagnostics& errors, Diagnostics& warnings);
-
-/// Rules about which recommendations have files (report-missing): plan.yaml
-/// is not refused for them before an edit; an edit must not bring new ones.
-bool coverage_rule(const std::string& rule);
-
-/// Rules whose errors make it unclear which file holds which recommendation,
-/// or whether every file is read: an edit anywhere waits until they are fixed.
-bool plan_wide_rule(const std::string& rule);
 
 /// Writes new_text over (or as) out.file unless dry_run; sets out.kind.
 void write_outcome(EditOutcome& out, bool create, const EditOptions& opt);

@@ -8,9 +8,9 @@
 #include "check/load_checked.h"
 #include "edit/insert_update.h"
 #include "edit/update_request.h"
-#include "edit/yaml_write.h"
 #include "load/limits.h"
 #include "model/action_status.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 
 namespace plan {

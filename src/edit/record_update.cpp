@@ -4,8 +4,8 @@
 
 #include "check/load_checked.h"
 #include "edit/insert_update.h"
-#include "edit/yaml_write.h"
 #include "load/limits.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 
 namespace plan {

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "check/load_checked.h"
-#include "check/rule_table.h"
+#include "diag/rule_table.h"
 #include "git/git_process.h"
 #include "load/loader.h"
 #include "util/atomic_write.h"

@@ -6,14 +6,14 @@
 #include <string_view>
 #include <vector>
 
-#include "edit/unified_diff.h"
+#include "text/unified_diff.h"
 #include "util/files.h"
 
 namespace plan {
 namespace {
 
 // Larger files than this (lines before × lines after) get the one-hunk diff
-// of edit/unified_diff.h, which needs no table.
+// of text/unified_diff.h, which needs no table.
 constexpr size_t max_table = 4'000'000;
 
 struct Edit {

@@ -7,10 +7,10 @@
 #include <set>
 
 #include "check/rules.h"
-#include "edit/yaml_write.h"
 #include "import/evidence_gate.h"
 #include "load/loader.h"
 #include "model/report.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/plural.h"
 

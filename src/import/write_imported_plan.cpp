@@ -1,12 +1,11 @@
 #include "import/write_imported_plan.h"
 
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 
-#include "edit/yaml_write.h"
 #include "load/loader.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/platform.h"
 #include "util/write_file_set.h"

@@ -1,8 +1,8 @@
 #include "init/from_report.h"
 
-#include "edit/force_plan_comment.h"
-#include "edit/yaml_write.h"
 #include "model/plan.h"
+#include "text/force_plan_comment.h"
+#include "text/yaml_write.h"
 
 namespace plan {
 namespace {

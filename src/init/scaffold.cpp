@@ -1,10 +1,10 @@
 #include "init/scaffold.h"
 
 #include "check/schema.h"
-#include "edit/force_plan_comment.h"
-#include "edit/yaml_write.h"
 #include "init/ci_templates.h"
 #include "model/plan.h"
+#include "text/force_plan_comment.h"
+#include "text/yaml_write.h"
 
 namespace plan {
 namespace {

@@ -1,7 +1,7 @@
 // Checks on a file's raw bytes before YAML parsing: size, byte-order mark,
 // NUL bytes, UTF-8 validity, tabs in indentation, overlong lines. yaml-cpp
 // accepts several of these silently or reports them cryptically. One
-// function per rule, in raw_checks.cpp; the ids are rows of check/rule_table.h.
+// function per rule, in raw_checks.cpp; the ids are rows of diag/rule_table.h.
 #pragma once
 
 #include <string>

@@ -2,9 +2,9 @@
 
 #include <filesystem>
 
-#include "check/rules.h"
-#include "edit/plan_edit.h"
+#include "check/check_in_plan.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 #include "load/loader.h"
 #include "util/files.h"
 

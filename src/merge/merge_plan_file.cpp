@@ -4,9 +4,10 @@
 #include <map>
 #include <optional>
 
-#include "edit/text_lines.h"
 #include "merge/update_lists.h"
 #include "model/date.h"
+#include "model/month.h"
+#include "text/text_lines.h"
 
 namespace plan {
 namespace {

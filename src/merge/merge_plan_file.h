@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "merge/line_merge.h"
+#include "text/line_merge.h"
 
 namespace plan {
 

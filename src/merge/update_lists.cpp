@@ -1,7 +1,7 @@
 #include "merge/update_lists.h"
 
-#include "edit/text_lines.h"
 #include "load/yaml_tree.h"
+#include "text/text_lines.h"
 
 namespace plan {
 namespace {

@@ -1,5 +1,7 @@
 #include "render/build_view.h"
 
+#include "model/action_status.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -8,7 +10,7 @@
 #include "model/progress.h"
 #include "model/report.h"
 #include "render/force_plan_view.h"
-#include "render/url_policy.h"
+#include "util/url_policy.h"
 
 namespace plan {
 namespace {
@@ -30,7 +32,7 @@ std::string anchor_part(const std::string& id) {
   return out;
 }
 
-StatusView status_view(const Plan& plan, const Progress& p) {
+StatusView status_view(const Plan& plan, const Progress& p, bool from_actions) {
   StatusView s;
   s.label = status_label(plan, p);
   s.status = p.status;
@@ -51,8 +53,8 @@ StatusView status_view(const Plan& plan, const Progress& p) {
     s.updated = date_view(*p.date);
   else if (p.month)
     s.updated = DateView{format_iso(*p.month), format_long(*p.month)};
-  s.from_evidence = p.from_evidence && !p.from_actions;
-  s.from_actions = p.from_actions;
+  s.from_evidence = p.from_evidence && !from_actions;
+  s.from_actions = from_actions;
   return s;
 }
 
@@ -79,7 +81,8 @@ EvidenceView evidence_view(const Plan& plan, const Recommendation& rec, const Ev
   v.text = ev.text;
   if (!ev.owner.empty() && ev.owner != effective_owner(plan, rec)) v.owner = ev.owner;
   Progress p = progress_of(plan, ev, /*include_internal=*/false);
-  if (!p.status.empty() || p.unstated) v.status = status_view(plan, p);
+  if (!p.status.empty() || p.unstated)
+    v.status = status_view(plan, p, status_from_actions(plan, ev, /*include_internal=*/false));
   v.updates = public_updates(plan, ev.updates);
   for (const Document& d : ev.documents)
     v.documents.push_back({d.title, d.url, is_safe_url(d.url)});
@@ -103,7 +106,7 @@ RecommendationView recommendation_view(const Plan& plan, const Recommendation& r
   }
   for (const Evidence& ev : rec.evidence) v.evidence.push_back(evidence_view(plan, rec, ev));
   Progress p = progress_of(plan, rec, /*include_internal=*/false);
-  v.status = status_view(plan, p);
+  v.status = status_view(plan, p, status_from_actions(plan, rec, /*include_internal=*/false));
   v.overdue = is_overdue(rec, p, as_of);
   v.updates = public_updates(plan, rec.updates);
   v.response = response_view(rec.response);

@@ -1,5 +1,7 @@
 #include "render/force_plan_view.h"
 
+#include "model/month.h"
+
 #include <algorithm>
 
 #include "model/action_status.h"
@@ -131,7 +133,7 @@ ActionView action_view(const Plan& plan, const Action& a, const std::string& evi
   if (!shown.empty()) v.updated = date_view_of(shown.front()->date);
   // The same reading of an action as show and export give (model/action_status.h).
   v.rag = rag_view(latest_rag(a.updates, /*include_internal=*/false));
-  Progress p = progress_of(plan, a, /*include_internal=*/false);
+  Progress p = action_progress(plan, a, /*include_internal=*/false);
   v.state = "no-update";
   if (!p.status.empty()) {
     v.status_label = status_label(plan, p);

@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "render/url_policy.h"
+#include "util/url_policy.h"
 
 namespace plan {
 namespace {

@@ -12,14 +12,14 @@
 #include <unordered_map>
 
 #include "render/markdown.h"
-#include "render/markdown_escape.h"
 #include "render/summary_chart.h"
 #include "render/template_limits.h"
 #include "render/template_tags.h"
-#include "render/url_policy.h"
+#include "util/markdown_escape.h"
 #include "util/parallel.h"
 #include "util/plural.h"
 #include "util/suggest.h"
+#include "util/url_policy.h"
 
 namespace plan {
 

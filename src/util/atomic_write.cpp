@@ -71,11 +71,9 @@ bool write_temporary(const std::string& path, const std::string& data, unsigned 
 
 std::vector<std::string> leftover_temp_files(const std::string& folder) {
   std::vector<std::string> names;
-  DIR* d = ::opendir(folder.c_str());
-  if (!d) return names;
-  while (dirent* e = ::readdir(d))
-    if (leftover(folder, e->d_name)) names.push_back(e->d_name);
-  ::closedir(d);
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::u8path(folder), ec))
+    if (leftover(e)) names.push_back(e.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -17,7 +17,7 @@
 #include "aggregate/read_inputs.h"
 #include "aggregate/same_force.h"
 #include "fixtures.h"
-#include "report/export.h"
+#include "query/export.h"
 #include "schema_check.h"
 #include "util/files.h"
 

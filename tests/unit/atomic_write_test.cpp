@@ -14,8 +14,8 @@
 #include <cstdlib>
 
 #include "edit/folder_lock.h"
-#include "edit/run_program.h"
 #include "util/files.h"
+#include "util/run_program.h"
 
 using namespace plan;
 

@@ -1,4 +1,4 @@
-#include "report/csv.h"
+#include "util/csv.h"
 
 #include <catch2/catch.hpp>
 

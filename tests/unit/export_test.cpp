@@ -1,4 +1,4 @@
-#include "report/export.h"
+#include "query/export.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -5,11 +5,11 @@
 
 #include "check/load_checked.h"
 #include "edit/insert_update.h"
-#include "edit/yaml_write.h"
 #include "model/action_status.h"
 #include "model/category.h"
 #include "model/month.h"
 #include "model/status_meaning.h"
+#include "text/yaml_write.h"
 
 using namespace plan;
 
@@ -94,8 +94,7 @@ TEST_CASE("a target's history is told in words, and a month is its last day", "[
   CHECK(latest_rag(rec.actions[1].updates, true) == "blue");
 }
 
-TEST_CASE("a recommendation with no status of its own takes it from its actions",
-          "[force-plan]") {
+TEST_CASE("a recommendation with no status of its own takes it from its actions", "[force-plan]") {
   Recommendation rec = load(seven);
   Plan plan;
   Progress p = progress_of(plan, rec, true);
@@ -104,8 +103,7 @@ TEST_CASE("a recommendation with no status of its own takes it from its actions"
   CHECK(p.month);  // the month-dated update counts
 }
 
-TEST_CASE("plan adds an action, a revision and an action's update as lines only",
-          "[force-plan]") {
+TEST_CASE("plan adds an action, a revision and an action's update as lines only", "[force-plan]") {
   std::string text = seven;
   UpdateEdit add = insert_entry(text, EntryPlace{"", "", "actions"}, [](int dash, int keys) {
     return std::string(size_t(dash), ' ') + "- id: 7c\n" + std::string(size_t(keys), ' ') +

@@ -1,17 +1,17 @@
 // Writing an imported plan: the files it makes, the plan files already in
 // the folder, and replacing them only when asked.
-#include <fstream>
 #include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
-#include "edit/yaml_write.h"
 #include "import/write_imported_plan.h"
 #include "import_temp_dir.h"
-#include "util/files.h"
+#include "text/yaml_write.h"
 #include "util/atomic_write.h"
+#include "util/files.h"
 #include "util/write_files.h"
 
 using namespace plan;

@@ -1,11 +1,11 @@
-#include "report/list_filter.h"
+#include "query/list_filter.h"
 
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
 #include "model/category.h"
 #include "model/report.h"
-#include "report/list_output.h"
+#include "query/list_output.h"
 
 using namespace plan;
 using plan::test::day;

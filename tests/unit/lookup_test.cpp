@@ -1,10 +1,10 @@
-#include "report/lookup.h"
+#include "query/lookup.h"
 
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
-#include "report/show_text.h"
-#include "report/text_width.h"
+#include "query/show_text.h"
+#include "query/text_width.h"
 #include "util/files.h"
 
 using namespace plan;

@@ -2,8 +2,8 @@
 // sides appended to one list kept in date order, every other byte as written.
 #include <catch2/catch.hpp>
 
-#include "merge/line_merge.h"
 #include "merge/merge_plan_file.h"
+#include "text/line_merge.h"
 
 using namespace plan;
 

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "render/markdown.h"
-#include "render/markdown_escape.h"
-#include "render/url_policy.h"
+#include "util/markdown_escape.h"
+#include "util/url_policy.h"
 
 using namespace plan;
 

@@ -1,8 +1,8 @@
-// The rule table (src/check/rule_table.h) is the only source of rule ids:
+// The rule table (src/diag/rule_table.h) is the only source of rule ids:
 // every row names a file that really checks it and has an example case, and
 // every id the code emits as text (load/, below the table, cannot use the
 // compile-time rule("id")) is a row of the table.
-#include "check/rule_table.h"
+#include "diag/rule_table.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

@@ -78,9 +78,9 @@ TEST_CASE("rule-schema: a keyword with no message of its own is still reported, 
   auto root = parse_yaml("colour: mauve\n", "f.yaml", parse);
   REQUIRE(root);
   Diagnostics ds;
-  check_against_schema(*root,
-                       R"({"type": "object", "properties": {"colour": {"pattern": "^(red|blue)$"}}})",
-                       "f.yaml", ds);
+  check_against_schema(
+      *root, R"({"type": "object", "properties": {"colour": {"pattern": "^(red|blue)$"}}})",
+      "f.yaml", ds);
   REQUIRE(ds.items().size() == 1);
   CHECK(ds.items()[0].rule == "schema");
   CHECK(ds.items()[0].line == 1);
@@ -90,7 +90,7 @@ TEST_CASE("rule-schema: a keyword with no message of its own is still reported, 
 
 TEST_CASE("the embedded schemas use only keywords that have a rule and a message") {
   // Adding another keyword to schemas/*.json: give it a check_… function in
-  // check/schema.cpp and a rule in check/rule_table.h, then add it here.
+  // check/schema.cpp and a rule in diag/rule_table.h, then add it here.
   const std::set<std::string> explained = {
       "$schema", "$id",        "title",       "description",
       "type",    "properties", "required",    "additionalProperties",

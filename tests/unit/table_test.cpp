@@ -1,8 +1,8 @@
-#include "report/table.h"
+#include "query/table.h"
 
 #include <catch2/catch.hpp>
 
-#include "report/text_width.h"
+#include "query/text_width.h"
 #include "util/files.h"
 
 using namespace plan;

@@ -1,4 +1,4 @@
-#include "report/text_width.h"
+#include "query/text_width.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // The --dry-run diff: the same hunks git diff prints for one changed region.
-#include "edit/unified_diff.h"
+#include "text/unified_diff.h"
 
 #include <catch2/catch.hpp>
 

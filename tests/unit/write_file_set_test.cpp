@@ -12,8 +12,8 @@
 #include <cstdio>
 #include <fstream>
 
-#include "edit/run_program.h"
 #include "util/files.h"
+#include "util/run_program.h"
 
 using namespace plan;
 

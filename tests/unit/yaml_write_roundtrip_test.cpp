@@ -3,8 +3,8 @@
 // leading spaces.
 #include <catch2/catch.hpp>
 
-#include "edit/yaml_write.h"
 #include "check/load_checked.h"
+#include "text/yaml_write.h"
 #include "util/files.h"
 
 namespace {

@@ -1,6 +1,7 @@
+#include "text/yaml_write.h"
+
 #include <catch2/catch.hpp>
 
-#include "edit/yaml_write.h"
 #include "check/load_checked.h"
 #include "load/yaml_tree.h"
 
