@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 #include "import/html_bounds.h"
 #include "import/html_text.h"
@@ -15,7 +16,6 @@
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
-#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

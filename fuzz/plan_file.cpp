@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 #include "support/fuzz_support.h"
 
 namespace {

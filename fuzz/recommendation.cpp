@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 #include "support/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -12,8 +12,8 @@
 #include <regex>
 #include <string>
 
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
 #include "support/fuzz_support.h"

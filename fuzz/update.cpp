@@ -14,11 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "check/load_checked.h"
 #include "check/rules.h"
 #include "edit/insert_update.h"
 #include "edit/plan_edit.h"
 #include "edit/update_request.h"
-#include "check/load_checked.h"
 #include "support/fuzz_support.h"
 
 namespace {

@@ -50,8 +50,8 @@ Date render_date(const RenderCliOptions& opt, const Context& ctx) {
     const long long year_2201 = 7289654400LL;  // 2201-01-01 UTC
     Date d = date_in_zone(std::time_t(std::min(seconds, year_2201)), ctx.timezone);
     if (seconds >= year_2201 || !in_plan_range(d))
-      throw UsageError{"SOURCE_DATE_EPOCH " + s + " is a date outside the years " + std::to_string(min_plan_year) + "-" +
-                       std::to_string(max_plan_year) +
+      throw UsageError{"SOURCE_DATE_EPOCH " + s + " is a date outside the years " +
+                       std::to_string(min_plan_year) + "-" + std::to_string(max_plan_year) +
                        " that a plan's dates can have; give the seconds since 1970-01-01 UTC, "
                        "such as 1735689600"};
     return d;
@@ -68,11 +68,14 @@ RenderOptions page_options(const RenderCliOptions& opt) {
   if (opt.heading_level != 0 && !opt.fragment)
     throw UsageError{"--heading-level is for --fragment (the page's own headings start at h1)"};
   if (opt.heading_level != 0 && (opt.heading_level < 1 || opt.heading_level > 4))
-    throw UsageError{"--heading-level must be 1 to 4 (sections at that level, updates two below), got " +
-                     std::to_string(opt.heading_level)};
+    throw UsageError{
+        "--heading-level must be 1 to 4 (sections at that level, updates two below), got " +
+        std::to_string(opt.heading_level)};
   if (opt.heading_level != 0) o.heading_level = opt.heading_level;
   if (!opt.css_file.empty() && !opt.fragment)
-    throw UsageError{"--css is for --fragment (the page keeps its styles inline, as its security policy allows nothing else)"};
+    throw UsageError{
+        "--css is for --fragment (the page keeps its styles inline, as its security policy allows "
+        "nothing else)"};
   o.inline_style = opt.css_file.empty();
   if (!opt.template_file.empty()) {
     ReadResult r = read_file(opt.template_file, 1024 * 1024);
@@ -176,9 +179,9 @@ CommandRun setup_render(Options& cli, Context& ctx) {
   cli.add_option("--css", opt->css_file,
                  "With --fragment: write the stylesheet to this file (for the CMS's <head>) "
                  "instead of an inline <style>");
-  cli.add_option("--template", opt->template_file,
-                 "Mustache template to use instead of the built-in one (start from "
-                 PLAN_TEMPLATES_DIR ")");
+  cli.add_option(
+      "--template", opt->template_file,
+      "Mustache template to use instead of the built-in one (start from " PLAN_TEMPLATES_DIR ")");
   return {[opt, page, &ctx] {
             Date as_of = render_date(*opt, ctx);
             *page = page_options(*opt);
@@ -202,7 +205,8 @@ extern const Command command_render{
     "                                              # headings from h3, styles in plan.css\n"
     "  plan render --template my-page.mustache     # your own look\n\n"
     "The built-in templates, their stylesheet and a README of every name a\n"
-    "template can use are installed in " PLAN_TEMPLATES_DIR ".\n\n"
+    "template can use are installed in " PLAN_TEMPLATES_DIR
+    ".\n\n"
     "The date on the page and what counts as overdue come from --as-of, else\n"
     "SOURCE_DATE_EPOCH, else today. Same files and date give the same bytes.\n"
     "Updates marked internal never appear. A plan with errors is not rendered.\n\n"

@@ -85,14 +85,15 @@ void write_json(std::ostream& out, const Diagnostics& ds, int files) {
   for (const Diagnostic& d : ds.items())
     // "message" is the whole line a person reads; "problem" and "hint" are its
     // two halves, for tools that show what is wrong apart from what to do.
-    list.push_back({{"severity", severity_name(d.severity)},
-                    {"rule", d.rule},
-                    {"file", d.file},
-                    {"line", d.line},
-                    {"column", d.col},
-                    {"message", full_message(d)},
-                    {"problem", d.message},
-                    {"hint", d.hint.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.hint)}});
+    list.push_back(
+        {{"severity", severity_name(d.severity)},
+         {"rule", d.rule},
+         {"file", d.file},
+         {"line", d.line},
+         {"column", d.col},
+         {"message", full_message(d)},
+         {"problem", d.message},
+         {"hint", d.hint.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.hint)}});
   nlohmann::ordered_json doc = {{"diagnostics", list},
                                 {"errors", ds.errors()},
                                 {"warnings", ds.warnings()},

@@ -23,7 +23,9 @@ void FolderLock::unlock() {
   handle_ = -1;
 }
 
-FolderLock::~FolderLock() { unlock(); }
+FolderLock::~FolderLock() {
+  unlock();
+}
 
 FolderLock::Result FolderLock::lock(const std::string& folder, int wait_ms, std::string& error) {
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
@@ -34,7 +36,7 @@ FolderLock::Result FolderLock::lock(const std::string& folder, int wait_ms, std:
     if (err == 0) break;
     if (err != EWOULDBLOCK) {
       error = (err == ENOENT || err == ENOTDIR || err == EACCES ? "cannot open the plan folder '"
-                                               : "cannot lock the plan folder '") +
+                                                                : "cannot lock the plan folder '") +
               folder + "': " + os::error_text(err);
       return Result::failed;
     }

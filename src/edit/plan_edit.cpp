@@ -5,8 +5,8 @@
 #include <utility>
 
 #include "check/check_in_plan.h"
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 
 namespace plan {
 

@@ -8,6 +8,8 @@ namespace plan {
 
 const bool html_import_available = false;
 
-std::vector<InputLine> html_lines(std::string_view, std::vector<int>&) { return {}; }
+std::vector<InputLine> html_lines(std::string_view, std::vector<int>&) {
+  return {};
+}
 
 }  // namespace plan

@@ -11,7 +11,9 @@ namespace {
 
 // Anything at path, even if not a regular file: the loader then says what is
 // wrong with it, which is clearer than "no plan.yaml".
-bool exists(const std::string& path) { return !os::status(path, true).error; }
+bool exists(const std::string& path) {
+  return !os::status(path, true).error;
+}
 
 // DIR/plan/plan.yaml or DIR/plan.yaml. A plan/ folder that is a symbolic
 // link is found, so that it is refused rather than passed over.

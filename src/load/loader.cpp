@@ -285,10 +285,10 @@ void load_named_report(LoadedPlan& out, const TreeCheck& check) {
     return;
   }
   if (!is_file(where)) {
-    out.diagnostics.error("report-file", out.plan.file, ref.pos.line, ref.pos.col,
-                          fmt::format("the report file '{}' is not there (looked for {})",
-                                      ref.path, where),
-                          "put the report file there, or correct 'report: path:'");
+    out.diagnostics.error(
+        "report-file", out.plan.file, ref.pos.line, ref.pos.col,
+        fmt::format("the report file '{}' is not there (looked for {})", ref.path, where),
+        "put the report file there, or correct 'report: path:'");
     return;
   }
   LoadedReport report = load_report_file(where, where, check);
@@ -296,11 +296,10 @@ void load_named_report(LoadedPlan& out, const TreeCheck& check) {
   out.diagnostics.append(report.diagnostics);
   if (report.io_failed || report.diagnostics.errors() > 0) return;
   if (report.report.id != ref.id) {
-    out.diagnostics.error(
-        "report-id", out.plan.file, ref.pos.line, ref.pos.col,
-        fmt::format("the plan names report '{}' but {} is report '{}'", ref.id, where,
-                    report.report.id),
-        "correct 'report: id:', or point 'path:' at the right file");
+    out.diagnostics.error("report-id", out.plan.file, ref.pos.line, ref.pos.col,
+                          fmt::format("the plan names report '{}' but {} is report '{}'", ref.id,
+                                      where, report.report.id),
+                          "correct 'report: id:', or point 'path:' at the right file");
     return;
   }
   out.plan.report_data = std::make_shared<const Report>(std::move(report.report));
@@ -333,9 +332,9 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
 
   std::string rec_dir = join_path(dir, "recommendations");
   if (is_symlink(rec_dir)) {
-    out.diagnostics.error("symlink", rec_dir, 0, 0,
-                          std::string("the recommendations folder is not read: ") +
-                              symlink_refusal);
+    out.diagnostics.error(
+        "symlink", rec_dir, 0, 0,
+        std::string("the recommendations folder is not read: ") + symlink_refusal);
     return out;
   }
   if (!is_directory(rec_dir)) {
@@ -353,8 +352,8 @@ LoadedPlan load_plan_files(const std::string& dir, const TreeCheck& check, int t
   }
   if (names.size() > limits::max_recommendations) {
     out.diagnostics.error("too-many-files", rec_dir, 0, 0,
-                          fmt::format("{} recommendation files, over the limit of {}",
-                                      names.size(), limits::max_recommendations));
+                          fmt::format("{} recommendation files, over the limit of {}", names.size(),
+                                      limits::max_recommendations));
     return out;
   }
   out.files += int(names.size());

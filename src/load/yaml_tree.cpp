@@ -33,19 +33,28 @@ const YNode* YNode::find_key(const std::string& k) const {
 
 std::string describe(const YNode& n) {
   switch (n.kind) {
-    case YNode::Kind::null: return "nothing (an empty value)";
-    case YNode::Kind::sequence: return "a list";
-    case YNode::Kind::map: return "a mapping (keys and values)";
-    case YNode::Kind::scalar: break;
+    case YNode::Kind::null:
+      return "nothing (an empty value)";
+    case YNode::Kind::sequence:
+      return "a list";
+    case YNode::Kind::map:
+      return "a mapping (keys and values)";
+    case YNode::Kind::scalar:
+      break;
   }
   std::string shown = n.value.size() > 40 ? n.value.substr(0, 37) + "..." : n.value;
   if (n.quoted) return fmt::format("the text \"{}\"", shown);
   switch (resolve_plain(n.value)) {
-    case ScalarType::null: return "nothing (an empty value)";
-    case ScalarType::boolean: return fmt::format("the true/false value {}", shown);
-    case ScalarType::integer: return fmt::format("the whole number {}", shown);
-    case ScalarType::real: return fmt::format("the number {}", shown);
-    case ScalarType::string: return fmt::format("the text \"{}\"", shown);
+    case ScalarType::null:
+      return "nothing (an empty value)";
+    case ScalarType::boolean:
+      return fmt::format("the true/false value {}", shown);
+    case ScalarType::integer:
+      return fmt::format("the whole number {}", shown);
+    case ScalarType::real:
+      return fmt::format("the number {}", shown);
+    case ScalarType::string:
+      return fmt::format("the text \"{}\"", shown);
   }
   return shown;
 }
@@ -72,9 +81,12 @@ Pos to_pos(const std::string& text, const YAML::Mark& m) {
 bool quote_closed(const std::string& text, size_t pos) {
   char quote = text[pos];
   for (size_t i = pos + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') ++i;
-    else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
-    else if (text[i] == quote) return true;
+    if (quote == '"' && text[i] == '\\')
+      ++i;
+    else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
+      ++i;
+    else if (text[i] == quote)
+      return true;
   }
   return false;
 }

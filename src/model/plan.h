@@ -55,8 +55,8 @@ struct Update {
 /// original: the new date, the day it was decided and why.
 struct TargetRevision {
   Pos pos;
-  DateField target;  // the new target, day or month precision
-  DateField decided; // when the decision was made
+  DateField target;   // the new target, day or month precision
+  DateField decided;  // when the decision was made
   std::string reason;
   Pos reason_pos;
 };
@@ -70,8 +70,8 @@ struct Action {
   std::string text;
   Pos text_pos;
   std::string lead;
-  DateField target;          // the original target (day or month precision)
-  std::string target_note;   // "Ongoing", "Quarterly": a target that is not a date
+  DateField target;         // the original target (day or month precision)
+  std::string target_note;  // "Ongoing", "Quarterly": a target that is not a date
   Pos target_note_pos;
   std::vector<TargetRevision> revisions;  // oldest first; the last one is current
   std::vector<Update> updates;
@@ -92,7 +92,7 @@ struct Response {
   Position position = Position::none;
   std::string position_text;  // as written: "accepted", "partially-accepted", "not-accepted"
   Pos position_pos;
-  std::string label;          // the force's own word, e.g. "Accepted in principle"
+  std::string label;  // the force's own word, e.g. "Accepted in principle"
   DateField date;
   std::string text;
   Pos text_pos;
@@ -210,7 +210,7 @@ struct Plan {
   ReportRef report;
   std::string addressee;  // the body this plan answers for, e.g. "Chief constables"
   Pos addressee_pos;
-  std::string url;        // where the plan is published
+  std::string url;  // where the plan is published
   std::vector<NotApplicable> not_applicable;
   std::vector<Acknowledgement> acknowledged;
   // A recommendation may be marked done only when every evidence requirement

@@ -43,7 +43,7 @@ std::optional<Category> default_scale_meaning(const std::string& status) {
 bool is_rag_word(const std::string& status) {
   std::string s = lowered(status);
   if (s.rfind("rag", 0) == 0) {  // "RAG: Green", "RAG - Amber"
-    size_t start = s.find_first_not_of("rag:- ");
+    size_t start = s.find_first_not_of(":- ", 3);
     s = start == std::string::npos ? "" : s.substr(start);
   }
   for (const char* w :

@@ -118,8 +118,7 @@ std::string render_atom_feed(const PageView& view, const std::string& page_href,
     std::string body = "<p>" + xml_text(u.date.text) + ": " + xml_text(u.status_label) +
                        (u.rag ? ", RAG rating: " + xml_text(u.rag->word) : "") + "</p>";
     if (!u.action_id.empty() && !u.action_text.empty())
-      body += "\n<p>Action " + xml_text(u.action_id) + ": " + xml_text(u.action_text) +
-              "</p>";
+      body += "\n<p>Action " + xml_text(u.action_id) + ": " + xml_text(u.action_text) + "</p>";
     if (!u.note.empty()) body += "\n" + markdown_to_html(u.note);
     out += "    <content type=\"html\">" + xml_text(body) + "</content>\n";
     out += "  </entry>\n";

@@ -1,11 +1,10 @@
 #include "render/build_view.h"
 
-#include "model/action_status.h"
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "model/action_status.h"
 #include "model/category.h"
 #include "model/progress.h"
 #include "model/report.h"

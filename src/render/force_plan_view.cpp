@@ -1,11 +1,10 @@
 #include "render/force_plan_view.h"
 
-#include "model/month.h"
-
 #include <algorithm>
 
 #include "model/action_status.h"
 #include "model/category.h"
+#include "model/month.h"
 #include "model/progress.h"
 
 namespace plan {

@@ -136,7 +136,9 @@ std::string commit_staged(const StagedFile& staged) {
   return "";
 }
 
-void discard_staged(const StagedFile& staged) { os::remove_file(staged.temp); }
+void discard_staged(const StagedFile& staged) {
+  os::remove_file(staged.temp);
+}
 
 std::string write_file_atomically(const std::string& path, const std::string& data) {
   if (os::status(path, false).kind != os::Kind::missing) return replace_file_atomically(path, data);

@@ -10,7 +10,9 @@ const char* const symlink_refusal =
     "it is a symbolic link; plan never follows links inside a plan (one could point outside "
     "the repository), so put the file itself here";
 
-bool is_symlink(const std::string& path) { return os::status(path, false).kind == os::Kind::link; }
+bool is_symlink(const std::string& path) {
+  return os::status(path, false).kind == os::Kind::link;
+}
 
 ReadResult read_file(const std::string& path, size_t max_bytes, bool regular_only) {
   ReadResult r;
@@ -108,7 +110,9 @@ bool is_directory(const std::string& path) {
   return os::status(path, true).kind == os::Kind::folder;
 }
 
-bool is_file(const std::string& path) { return os::status(path, true).kind == os::Kind::file; }
+bool is_file(const std::string& path) {
+  return os::status(path, true).kind == os::Kind::file;
+}
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;

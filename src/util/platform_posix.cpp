@@ -75,7 +75,8 @@ Status status(const std::string& path, bool follow) {
 }
 
 bool same_folder(const std::string& path, const std::string& other) {
-  struct stat a {}, b{};
+  struct stat a {
+  }, b{};
   return ::stat(path.c_str(), &a) == 0 && ::stat(other.c_str(), &b) == 0 && a.st_ino == b.st_ino &&
          a.st_dev == b.st_dev;
 }
@@ -137,9 +138,15 @@ int list_folder(const std::string& dir, std::vector<std::pair<std::string, Kind>
   return 0;
 }
 
-int make_folder(const std::string& path) { return ::mkdir(path.c_str(), 0777) == 0 ? 0 : errno; }
-int remove_file(const std::string& path) { return ::unlink(path.c_str()) == 0 ? 0 : errno; }
-int remove_folder(const std::string& path) { return ::rmdir(path.c_str()) == 0 ? 0 : errno; }
+int make_folder(const std::string& path) {
+  return ::mkdir(path.c_str(), 0777) == 0 ? 0 : errno;
+}
+int remove_file(const std::string& path) {
+  return ::unlink(path.c_str()) == 0 ? 0 : errno;
+}
+int remove_folder(const std::string& path) {
+  return ::rmdir(path.c_str()) == 0 ? 0 : errno;
+}
 
 int can_read_folder(const std::string& folder) {
   return ::access(folder.c_str(), R_OK | X_OK) == 0 ? 0 : errno;
@@ -157,8 +164,8 @@ unsigned new_file_mode() {
 
 int write_temporary(const std::string& target, const std::string& data, unsigned mode,
                     std::string& temp, bool& created) {
-  temp = folder_of(target) + "/." + name_of(target) + ".tmp-" + std::to_string(::getpid()) +
-         "-XXXXXX";
+  temp =
+      folder_of(target) + "/." + name_of(target) + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX";
   created = false;
   int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) return errno;
@@ -212,7 +219,9 @@ void sync_folder(const std::string& folder) {
   ::close(fd);
 }
 
-int process_id() { return int(::getpid()); }
+int process_id() {
+  return int(::getpid());
+}
 
 std::string executable_path() {
   std::string buf(4096, '\0');
@@ -289,8 +298,7 @@ void exchange(int in_fd, int out_fd, int err_fd, const std::string& input, std::
       }
     }
     if (out_fd >= 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) drain(out_fd, out, false);
-    if (err_fd >= 0 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR)))
-      drain(err_fd, err, !quiet);
+    if (err_fd >= 0 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR))) drain(err_fd, err, !quiet);
   }
   if (in_fd >= 0) ::close(in_fd);
   ::sigaction(SIGPIPE, &old, nullptr);

@@ -6,10 +6,10 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <windows.h>
 #include <fcntl.h>
 #include <io.h>
 #include <shellapi.h>
+#include <windows.h>
 
 #include <algorithm>
 #include <cctype>
@@ -41,7 +41,9 @@ std::string narrow(const wchar_t* w, size_t len) {
   return s;
 }
 
-std::string narrow(const std::wstring& w) { return narrow(w.data(), w.size()); }
+std::string narrow(const std::wstring& w) {
+  return narrow(w.data(), w.size());
+}
 
 // Windows' reasons as errno values, so messages read as they do on Linux.
 int errno_of(DWORD e) {
@@ -77,7 +79,9 @@ int errno_of(DWORD e) {
   }
 }
 
-int last_error() { return errno_of(GetLastError()); }
+int last_error() {
+  return errno_of(GetLastError());
+}
 
 Kind kind_of(DWORD attributes) {
   if (attributes & FILE_ATTRIBUTE_REPARSE_POINT) return Kind::link;  // symlinks and junctions
@@ -196,9 +200,9 @@ int read_whole(const std::string& path, size_t max_bytes, bool regular_only, std
     }
   }
   // Shared for reading, writing and deleting: plan never stops an editor saving.
-  HANDLE h = CreateFileW(wide(path).c_str(), GENERIC_READ, share_all, nullptr, OPEN_EXISTING,
-                         FILE_FLAG_BACKUP_SEMANTICS | (regular_only ? FILE_FLAG_OPEN_REPARSE_POINT : 0),
-                         nullptr);
+  HANDLE h = CreateFileW(
+      wide(path).c_str(), GENERIC_READ, share_all, nullptr, OPEN_EXISTING,
+      FILE_FLAG_BACKUP_SEMANTICS | (regular_only ? FILE_FLAG_OPEN_REPARSE_POINT : 0), nullptr);
   if (h == INVALID_HANDLE_VALUE) return last_error();
   BY_HANDLE_FILE_INFORMATION info{};
   DWORD type = GetFileType(h);
@@ -271,7 +275,9 @@ int can_create_in(const std::string& folder) {
   return s.kind == Kind::folder ? 0 : ENOTDIR;
 }
 
-unsigned new_file_mode() { return 0666; }
+unsigned new_file_mode() {
+  return 0666;
+}
 
 int write_temporary(const std::string& target, const std::string& data, unsigned /*mode*/,
                     std::string& temp, bool& created) {
@@ -323,16 +329,17 @@ int rename_replace(const std::string& from, const std::string& to) {
       return 0;
     DWORD e = GetLastError();
     bool busy = e == ERROR_SHARING_VIOLATION || e == ERROR_LOCK_VIOLATION ||
-                (e == ERROR_ACCESS_DENIED && !(GetFileAttributesW(wide(to).c_str()) &
-                                               FILE_ATTRIBUTE_READONLY));
-    if (!busy || attempt >= 20) return e == ERROR_ACCESS_DENIED && busy ? error_in_use : errno_of(e);
+                (e == ERROR_ACCESS_DENIED &&
+                 !(GetFileAttributesW(wide(to).c_str()) & FILE_ATTRIBUTE_READONLY));
+    if (!busy || attempt >= 20)
+      return e == ERROR_ACCESS_DENIED && busy ? error_in_use : errno_of(e);
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
 
 int rename_no_replace(const std::string& from, const std::string& to) {
   return MoveFileExW(wide(from).c_str(), wide(to).c_str(), MOVEFILE_WRITE_THROUGH) ? 0
-                                                                                     : last_error();
+                                                                                   : last_error();
 }
 
 int hard_link(const std::string& from, const std::string& to) {
@@ -342,7 +349,9 @@ int hard_link(const std::string& from, const std::string& to) {
 // MOVEFILE_WRITE_THROUGH has made the rename durable; Windows has no folder fsync.
 void sync_folder(const std::string&) {}
 
-int process_id() { return int(GetCurrentProcessId()); }
+int process_id() {
+  return int(GetCurrentProcessId());
+}
 
 std::string executable_path() {
   std::wstring buf(32768, L'\0');
@@ -420,7 +429,8 @@ std::wstring find_program(const std::string& name) {
     if (end == std::string::npos) end = path.size();
     std::string dir = path.substr(start, end - start);
     start = end + 1;
-    if (dir.size() >= 2 && dir.front() == '"' && dir.back() == '"') dir = dir.substr(1, dir.size() - 2);
+    if (dir.size() >= 2 && dir.front() == '"' && dir.back() == '"')
+      dir = dir.substr(1, dir.size() - 2);
     if (dir.empty()) continue;
     for (const std::string& suffix : suffixes) {
       std::string candidate = dir + "\\" + name + suffix;
@@ -608,7 +618,9 @@ std::time_t last_sunday_1am_utc(int year, int month) {  // month 0-based, a 31-d
 
 }  // namespace
 
-bool known_zone(const std::string& zone) { return is_uk_zone(zone); }
+bool known_zone(const std::string& zone) {
+  return is_uk_zone(zone);
+}
 
 bool local_time(std::time_t now, const std::string& zone, std::tm& t) {
   gmtime_s(&t, &now);

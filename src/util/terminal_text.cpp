@@ -45,12 +45,16 @@ std::string terminal_safe(std::string_view s, size_t max_bytes) {
       ++i;
       continue;
     }
-    if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
-    else if (cp < 0x20 && cp != '\t') out += fmt::format("\\x{:02X}", unsigned(cp));
+    if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp < 0x20 && cp != '\t')
+      out += fmt::format("\\x{:02X}", unsigned(cp));
     else if ((cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp) || is_noncharacter(cp))
       out += fmt::format("\\u{{{:04X}}}", unsigned(cp));
-    else out.append(s.substr(i, len));
+    else
+      out.append(s.substr(i, len));
     i += len;
   }
   return out;

@@ -8,8 +8,8 @@
 #include <cerrno>
 
 #include "util/atomic_write.h"
-#include "util/platform.h"
 #include "util/files.h"
+#include "util/platform.h"
 
 namespace plan {
 namespace {
@@ -37,7 +37,9 @@ bool below_root(const FileToWrite& f, const std::string& folder) {
   return folder.size() > prefix.size() && folder.compare(0, prefix.size(), prefix) == 0;
 }
 
-std::string errno_text(int err) { return os::error_text(err); }
+std::string errno_text(int err) {
+  return os::error_text(err);
+}
 
 /// What is done so far, to undo it.
 struct Undo {

@@ -1,9 +1,8 @@
 #include "util/write_files.h"
 
-#include "util/atomic_write.h"
-
 #include <cerrno>
 
+#include "util/atomic_write.h"
 #include "util/platform.h"
 
 namespace plan {

@@ -40,7 +40,7 @@ attempt() {
   echo $? > "../$name.rc2"
 }
 attempt init 24 "$plan_bin" init repo --as-of 2025-01-01
-rm -rf repo/plan repo/schemas repo/.vscode repo/ci repo/.github/workflows repo/.g* repo/.pre*
+rm -rf repo/plan repo/schemas repo/.vscode repo/ci repo/.github/workflows repo/.g* repo/.pre* repo/azure-pipelines.yml
 mkdir -p repo/.github && echo "ours" > repo/.github/CODEOWNERS
 attempt report 24 "$plan_bin" init repo --as-of 2025-01-01 --report "$report"
 attempt import 4 "$plan_bin" import "$page" -o fresh

@@ -97,7 +97,7 @@ def withdrawn(d):
     d["plan"]["organisation"] = "Withdrawn Police"
     d["plan"]["statuses"] = ["Planned", "Active", "Delivered", "Withdrawn"]
     if "status_meanings" in d["plan"]:  # format 3 says each word's meaning in the plan too
-        d["plan"]["status_meanings"].append({"name": "Withdrawn", "category": "not-applicable", "declared": True})
+        d["plan"]["status_meanings"].append({"name": "Withdrawn", "category": "not-applicable"})
     r = [r for r in d["recommendations"] if r["id"] == 10][0]
     r["updates"].append({"date": "2024-10-01", "status": "Withdrawn", "category": "not-applicable",
                          "percent": None, "by": None, "note": None, "internal": False})

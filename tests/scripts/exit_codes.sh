@@ -41,8 +41,11 @@ expect() {
 # A malformed id.
 for id in 7x 0 -3 7.x 23.1.1 ""; do
   expect 2 show "$id"
+done
+for id in 7-x 0 -3 7.x 23.1.1 ""; do  # (7x is an action's id: update says the plan has none)
   expect 2 update "$id" --status "In Progress"
 done
+expect 1 update 7x --status "In Progress"
 for id in 7x 0 7.1; do
   expect 2 new "$id" --deadline 2025-06-30 --dry-run
 done

@@ -49,7 +49,7 @@ TEST_CASE("the export of the bundled plan follows schemas/export.schema.json") {
   for (bool internal : {false, true}) {
     json doc = json::parse(export_json(p, {day("2025-04-01"), internal, "plan test"}));
     CHECK(schema_problems(doc).empty());
-    CHECK(doc["format_version"] == 2);
+    CHECK(doc["format_version"] == 3);
     CHECK(doc["recommendations"].size() == p.recommendations.size());
     CHECK(doc["summary"]["recommendations"] == p.recommendations.size());
   }
@@ -59,7 +59,7 @@ TEST_CASE("an export using every field follows the schema, and the schema has te
   json doc = json::parse(export_json(full_plan(), {day("2025-04-01"), true, "plan test"}));
   CHECK(schema_problems(doc).empty());
   json wrong = doc;
-  wrong["format_version"] = 3;
+  wrong["format_version"] = 4;
   CHECK_FALSE(schema_problems(wrong).empty());
   wrong = doc;
   wrong["recommendations"][0]["updates"][0].erase("internal");

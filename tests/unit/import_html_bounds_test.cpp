@@ -20,13 +20,12 @@ std::string repeat(const std::string& s, int n) {
 }  // namespace
 
 TEST_CASE("html bounds: elements a sibling closes do not add up") {
-  std::string page = "<!DOCTYPE html><html><body><main>\n" + repeat("<p>A paragraph\n", 2000) +
-                     "<ul>" + repeat("<li>item", 2000) + "</ul>\n<table>" +
-                     repeat("<tr><td>7<td>text<th>x", 1000) + "</table>\n<dl>" +
-                     repeat("<dt>Owner<dd>DCI Lee", 1000) + "</dl>" +
-                     repeat("<h2>Heading<h3>Sub", 500) + "<select>" + repeat("<option>o", 600) +
-                     "</select><p>" + repeat("<a href=x>link ", 600) + "<select>" +
-                     "</select></main></body></html>";
+  std::string page =
+      "<!DOCTYPE html><html><body><main>\n" + repeat("<p>A paragraph\n", 2000) + "<ul>" +
+      repeat("<li>item", 2000) + "</ul>\n<table>" + repeat("<tr><td>7<td>text<th>x", 1000) +
+      "</table>\n<dl>" + repeat("<dt>Owner<dd>DCI Lee", 1000) + "</dl>" +
+      repeat("<h2>Heading<h3>Sub", 500) + "<select>" + repeat("<option>o", 600) + "</select><p>" +
+      repeat("<a href=x>link ", 600) + "<select>" + "</select></main></body></html>";
   HtmlShape shape = measure_html(page);
   CHECK_FALSE(shape.too_deep);
   CHECK_FALSE(shape.too_many);

@@ -307,8 +307,8 @@ TEST_CASE("what cannot be edited safely is refused with a reason") {
     return e;
   };
   CHECK(refused(header + "updates: [{date: 2024-11-11, status: In Progress}]\n").error ==
-        "'updates' of the recommendation is a list in brackets [ … ]; plan update adds to a list "
-        "written one '- date: …' entry per line, so write it that way and run again");
+        "'updates' of the recommendation is a list in brackets [ … ]; plan adds to a list "
+        "written one '- …' entry per line, so write it that way and run again");
   CHECK(refused(header + "updates: none\n").error_line == 6);
   CHECK(refused(header + "evidence:\n  - {id: \"23.1\", text: x}\n", "23.1").error ==
         "evidence requirement 23.1 is written in braces { … }; write its keys one per line and "

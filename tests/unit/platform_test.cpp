@@ -58,7 +58,8 @@ TEST_CASE("platform: a rename that must not replace refuses, and leaves both fil
 }
 
 TEST_CASE("platform: a program gets its arguments as they are, with no shell between") {
-  os::ProcessResult r = os::run_process({"printf", "%s|", "a b", "$HOME", "'q\"", "ü"}, true, "", false);
+  os::ProcessResult r =
+      os::run_process({"printf", "%s|", "a b", "$HOME", "'q\"", "ü"}, true, "", false);
   CHECK(r.started);
   CHECK(r.exit_code == 0);
   CHECK(r.out == "a b|$HOME|'q\"|ü|");

@@ -101,8 +101,8 @@ TEST_CASE("each problem with a request is named") {
             "--date 2024-11-10 is before the latest update of recommendation 23 (2024-11-11, line "
             "12); updates are kept oldest first, so date this one 2024-11-11 or later"});
   CHECK(problems(request("Complete", "99", "2025-01-15")) ==
-        std::vector<std::string>{
-            "status 'Complete' means done, so --percent must be 100 (or left out); got 99"});
+        std::vector<std::string>{"status 'Complete' means complete in this plan's statuses, so "
+                                 "--percent must be 100 (or left out); got 99"});
   CHECK(problems(request("Done", "140", "2099-01-01")).size() == 3);
 }
 
