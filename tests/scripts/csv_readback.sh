@@ -79,9 +79,11 @@ for rid in sorted(recs):
     for ev in doc.get("evidence", []):
         for u in ev.get("updates", []):
             expected.append([str(rid), ev["id"], str(u["date"]), u["status"], u.get("note", "")])
-got = [[r[1], r[2], r[3], r[4], r[8]] for r in updates[1:]]
-if updates[0] != ["Organisation", "ID", "Evidence", "Date", "Status", "Percent", "By",
-                  "Internal", "Note"]:
+col = {name: i for i, name in enumerate(updates[0])}
+got = [[r[col["ID"]], r[col["Evidence"]], r[col["Date"]], r[col["Status"]], r[col["Note"]]]
+       for r in updates[1:]]
+if updates[0] != ["Organisation", "ID", "Evidence", "Action", "Date", "Status", "Percent", "RAG",
+                  "By", "Internal", "Note"]:
     problems.append(f"updates.csv header {updates[0]}")
 if got != expected:
     problems.append(f"updates.csv rows {got!r} != {expected!r}")
