@@ -124,7 +124,7 @@ std::string forces_table(const Aggregate& a) {
         f.stale ? "<span class=\"flag\">Stale</span>" : "No",
         f.exported ? "Export made " + date_cell(f.exported) : std::string("Plan"));
   for (const NoReturn& n : no_returns(a))
-    out += fmt::format("<tr><th scope=\"row\">{}</th><td colspan=\"9\">No return: {}</td></tr>\n",
+    out += fmt::format("<tr><th scope=\"row\">{}</th><td colspan=\"8\">No return: {}</td></tr>\n",
                        markup_escape(n.name), markup_escape(n.reason));
   return out + "</tbody>\n</table>\n</div>\n";
 }
