@@ -13,7 +13,7 @@ fi
 mkdir disk
 cat > inside.sh <<'INNER'
 set -u
-mount -t tmpfs -o size=256k tmpfs disk || exit 77
+mount -t tmpfs -o size=1024k tmpfs disk || exit 77
 cd disk
 source ../steps.sh
 INNER
@@ -29,7 +29,7 @@ mkdir -p repo/.github && echo "ours" > repo/.github/CODEOWNERS
 # record the tree before and after, then with room run it again.
 attempt() {
   local name=$1 free=$2; shift 2
-  head -c 1M /dev/zero > filler 2> /dev/null  # fails when the disk is full
+  head -c 4M /dev/zero > filler 2> /dev/null  # fails when the disk is full
   truncate -s "-${free}K" filler
   tree_state . > "../$name.before"
   timeout 10 "$@" > "../$name.out" 2> "../$name.err"

@@ -55,7 +55,7 @@ else
     git -c advice.detachedHead=false clone -q --depth 1 --branch "$tag" "$repo" "$cache/src"
     cmake -S "$cache/src" -B "$cache/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DBUILD_TESTING=OFF -DCMAKE_COMPILE_WARNING_AS_ERROR=OFF -DPLAN_VERSION_OVERRIDE="${tag#v}" > /dev/null
-    cmake --build "$cache/build" --target plan man_page -j "${PLAN_BUILD_JOBS:-2}"
+    cmake --build "$cache/build" --target plan man_page bundled_reports -j "${PLAN_BUILD_JOBS:-2}"
     (cd "$cache/build" && cpack -G DEB > cpack.log) || { cat "$cache/build/cpack.log"; exit 1; }
     mv "$cache"/build/plan_*.deb "$deb"
     rm -rf "$cache/src" "$cache/build"
