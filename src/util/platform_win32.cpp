@@ -6,10 +6,13 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+// windows.h first: the other Windows headers need what it defines.
+#include <windows.h>
+// (a blank line keeps clang-format from sorting it after them)
+
 #include <fcntl.h>
 #include <io.h>
 #include <shellapi.h>
-#include <windows.h>
 
 #include <algorithm>
 #include <cctype>
