@@ -90,8 +90,8 @@ std::string summary_table(const Aggregate& a) {
       "<th scope=\"col\">Overdue</th><th scope=\"col\">Latest "
       "updates</th></tr>\n</thead>\n<tbody>\n";
   for (const AggregateRecommendation& r : a.recommendations) {
-    out += fmt::format("<tr><th scope=\"row\">{}{}</th>", r.id,
-                       r.title.empty() ? "" : " " + markup_escape(r.title));
+    out += fmt::format("<tr><th scope=\"row\">{}{}{}</th>", r.id, r.title.empty() ? "" : " ",
+                       markup_escape(r.title));
     for (int n : r.counts) out += fmt::format("<td class=\"num\">{}</td>", n);
     std::string range = !r.latest_from ? "None"
                         : *r.latest_from == *r.latest_to

@@ -93,10 +93,6 @@ Edit from_entry(const UpdateEdit& u, const std::string& file, EditOutcome& out) 
   return {true, u.text, u.first_line, u.last_line};
 }
 
-std::string date_value(const std::string& typed) {
-  return typed;
-}
-
 // "- id: 7a" and its keys, in the order docs/force-plan.md writes them.
 std::string action_lines(const std::string& id, const AddActionRequest& req, int dash, int keys) {
   std::string out = std::string(size_t(dash), ' ') + "-" +

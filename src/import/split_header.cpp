@@ -11,10 +11,6 @@
 namespace plan {
 namespace {
 
-bool blank(const InputLine& l) {
-  return trim_line(l.text).empty();
-}
-
 // A tab-separated row of at least three cells.
 size_t tab_cells(const InputLine& l) {
   if (l.text.find('\t') == std::string::npos) return 0;

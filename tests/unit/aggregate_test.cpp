@@ -42,13 +42,13 @@ std::vector<InputPlan> two_forces() {
   std::vector<InputPlan> plans;
   plans.push_back({"b", force("B Police", "[Planned, Active, Delivered]",
                               {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-12-01\n    status: Delivered\n"})});
+                               "  - date: 2024-12-01\n    status: Delivered\n"}), std::nullopt});
   plans.push_back({"a", force("A Constabulary", "[Not yet, Under way, Done]",
                               {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
                                "  - date: 2024-10-01\n    status: Under way\n    percent: 30\n"
                                "  - date: 2024-11-01\n    status: Done\n    internal: true\n"
                                "  - date: 2025-03-01\n    status: Done\n",
-                               "id: 2\ndeadline: 2025-06-01\ntext: y\n"})});
+                               "id: 2\ndeadline: 2025-06-01\ntext: y\n"}), std::nullopt});
   return plans;
 }
 
@@ -192,7 +192,7 @@ TEST_CASE("aggregate: a recommendation with only updates that give no status cou
                                "  - date: 2024-11-21\n    note: We accept this.\n",
                                "id: 2\ndeadline: 2025-06-01\ntext: y\nupdates:\n"
                                "  - date: 2024-11-21\n    status: Active\n"
-                               "  - date: 2024-12-01\n    note: Still active.\n"})});
+                               "  - date: 2024-12-01\n    note: Still active.\n"}), std::nullopt});
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);
   REQUIRE(a.recommendations.size() == 2);
   CHECK(a.recommendations[0].counts[category_column(Category::no_status)] == 1);
@@ -209,7 +209,7 @@ TEST_CASE("aggregate: a month-dated update is an update, written as the month") 
   std::vector<InputPlan> plans;
   plans.push_back({"m", force("M Police", "[Not Started, In Progress, Complete]",
                               {"id: 1\ndeadline: 2026-01-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-11\n    status: In Progress\n"})});
+                               "  - date: 2024-11\n    status: In Progress\n"}), std::nullopt});
   for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-05-01"));
   Aggregate a = aggregate(plans, day("2025-05-01"), 183);
   const AggregateCell& c = a.forces[0].cells[0];
@@ -238,7 +238,7 @@ TEST_CASE("aggregate: declared not applicable shows its reason; not answered is 
   r2.id = 2;
   report.recommendations.push_back(r2);
   std::vector<InputPlan> plans;
-  plans.push_back({"n", force("N Police", "[Not Started, In Progress, Complete]", {})});
+  plans.push_back({"n", force("N Police", "[Not Started, In Progress, Complete]", {}), std::nullopt});
   plans[0].plan.not_applicable.push_back({2, "We have no such unit.", {}});
   Aggregate a = aggregate(plans, day("2025-05-01"), 183, &report);
   const AggregateForce& f = a.forces[0];
@@ -256,7 +256,7 @@ TEST_CASE("aggregate: declared not applicable shows its reason; not answered is 
 TEST_CASE("aggregate: the same plans in any order give the same bytes") {
   std::vector<InputPlan> plans = two_forces();
   plans.push_back({"c", force("C Police", "[Planned, Active, Delivered]",
-                              {"id: 2\ndeadline: 2025-01-01\ntext: other words\n"})});
+                              {"id: 2\ndeadline: 2025-01-01\ntext: other words\n"}), std::nullopt});
   plans[2].plan.recommendations[0].title = "C's title";
   std::vector<InputPlan> reversed(plans.rbegin(), plans.rend());
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);

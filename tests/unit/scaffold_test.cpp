@@ -63,7 +63,7 @@ TEST_CASE("the plan plan init writes loads and passes every check") {
 
 TEST_CASE("the CI examples validate on push and render on release") {
   std::vector<ScaffoldFile> files =
-      scaffold_files(day("2025-01-15"), CiSource{"https://example.org/plan.git", "v1.2.3"});
+      scaffold_files(day("2025-01-15"), CiSource{"https://example.org/plan.git", "v1.2.3", ""});
   Diagnostics ds;
   auto gh = parse_yaml(file(files, ".github/workflows/plan.yml").content, "plan.yml", ds);
   REQUIRE(gh);
