@@ -40,15 +40,19 @@ Plan force(const std::string& organisation, const std::string& statuses,
 // Two forces with their own status words; B lacks recommendation 2.
 std::vector<InputPlan> two_forces() {
   std::vector<InputPlan> plans;
-  plans.push_back({"b", force("B Police", "[Planned, Active, Delivered]",
-                              {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-12-01\n    status: Delivered\n"}), std::nullopt});
-  plans.push_back({"a", force("A Constabulary", "[Not yet, Under way, Done]",
-                              {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-10-01\n    status: Under way\n    percent: 30\n"
-                               "  - date: 2024-11-01\n    status: Done\n    internal: true\n"
-                               "  - date: 2025-03-01\n    status: Done\n",
-                               "id: 2\ndeadline: 2025-06-01\ntext: y\n"}), std::nullopt});
+  plans.push_back({"b",
+                   force("B Police", "[Planned, Active, Delivered]",
+                         {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
+                          "  - date: 2024-12-01\n    status: Delivered\n"}),
+                   std::nullopt});
+  plans.push_back({"a",
+                   force("A Constabulary", "[Not yet, Under way, Done]",
+                         {"id: 1\ndeadline: 2025-01-01\ntext: x\nupdates:\n"
+                          "  - date: 2024-10-01\n    status: Under way\n    percent: 30\n"
+                          "  - date: 2024-11-01\n    status: Done\n    internal: true\n"
+                          "  - date: 2025-03-01\n    status: Done\n",
+                          "id: 2\ndeadline: 2025-06-01\ntext: y\n"}),
+                   std::nullopt});
   return plans;
 }
 
@@ -187,12 +191,14 @@ TEST_CASE("aggregate: the committed fixtures read as plans, and their JSON follo
 
 TEST_CASE("aggregate: a recommendation with only updates that give no status counts as no-status") {
   std::vector<InputPlan> plans;
-  plans.push_back({"c", force("C Police", "[Planned, Active, Delivered]",
-                              {"id: 1\ndeadline: 2025-06-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-11-21\n    note: We accept this.\n",
-                               "id: 2\ndeadline: 2025-06-01\ntext: y\nupdates:\n"
-                               "  - date: 2024-11-21\n    status: Active\n"
-                               "  - date: 2024-12-01\n    note: Still active.\n"}), std::nullopt});
+  plans.push_back({"c",
+                   force("C Police", "[Planned, Active, Delivered]",
+                         {"id: 1\ndeadline: 2025-06-01\ntext: x\nupdates:\n"
+                          "  - date: 2024-11-21\n    note: We accept this.\n",
+                          "id: 2\ndeadline: 2025-06-01\ntext: y\nupdates:\n"
+                          "  - date: 2024-11-21\n    status: Active\n"
+                          "  - date: 2024-12-01\n    note: Still active.\n"}),
+                   std::nullopt});
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);
   REQUIRE(a.recommendations.size() == 2);
   CHECK(a.recommendations[0].counts[category_column(Category::no_status)] == 1);
@@ -207,9 +213,11 @@ TEST_CASE("aggregate: a recommendation with only updates that give no status cou
 
 TEST_CASE("aggregate: a month-dated update is an update, written as the month") {
   std::vector<InputPlan> plans;
-  plans.push_back({"m", force("M Police", "[Not Started, In Progress, Complete]",
-                              {"id: 1\ndeadline: 2026-01-01\ntext: x\nupdates:\n"
-                               "  - date: 2024-11\n    status: In Progress\n"}), std::nullopt});
+  plans.push_back({"m",
+                   force("M Police", "[Not Started, In Progress, Complete]",
+                         {"id: 1\ndeadline: 2026-01-01\ntext: x\nupdates:\n"
+                          "  - date: 2024-11\n    status: In Progress\n"}),
+                   std::nullopt});
   for (InputPlan& in : plans) keep_published_until(in.plan, day("2025-05-01"));
   Aggregate a = aggregate(plans, day("2025-05-01"), 183);
   const AggregateCell& c = a.forces[0].cells[0];
@@ -238,7 +246,8 @@ TEST_CASE("aggregate: declared not applicable shows its reason; not answered is 
   r2.id = 2;
   report.recommendations.push_back(r2);
   std::vector<InputPlan> plans;
-  plans.push_back({"n", force("N Police", "[Not Started, In Progress, Complete]", {}), std::nullopt});
+  plans.push_back(
+      {"n", force("N Police", "[Not Started, In Progress, Complete]", {}), std::nullopt});
   plans[0].plan.not_applicable.push_back({2, "We have no such unit.", {}});
   Aggregate a = aggregate(plans, day("2025-05-01"), 183, &report);
   const AggregateForce& f = a.forces[0];
@@ -255,8 +264,10 @@ TEST_CASE("aggregate: declared not applicable shows its reason; not answered is 
 
 TEST_CASE("aggregate: the same plans in any order give the same bytes") {
   std::vector<InputPlan> plans = two_forces();
-  plans.push_back({"c", force("C Police", "[Planned, Active, Delivered]",
-                              {"id: 2\ndeadline: 2025-01-01\ntext: other words\n"}), std::nullopt});
+  plans.push_back({"c",
+                   force("C Police", "[Planned, Active, Delivered]",
+                         {"id: 2\ndeadline: 2025-01-01\ntext: other words\n"}),
+                   std::nullopt});
   plans[2].plan.recommendations[0].title = "C's title";
   std::vector<InputPlan> reversed(plans.rbegin(), plans.rend());
   Aggregate a = aggregate(plans, day("2025-04-01"), 183);

@@ -87,7 +87,8 @@ TEST_CASE("the CI examples validate on push and render on release") {
   const YNode* pages = gl->find("pages");
   REQUIRE(pages);
   CHECK(pages->find("rules")->children.at(0).find("if")->value == "$CI_COMMIT_TAG");
-  CHECK(file(files, "ci/render.sh").content.find("git -c safe.directory=\"$PWD\" log -1 --format=%ct") !=
+  CHECK(file(files, "ci/render.sh")
+            .content.find("git -c safe.directory=\"$PWD\" log -1 --format=%ct") !=
         std::string::npos);
 
   auto hooks = parse_yaml(file(files, ".pre-commit-config.yaml").content, "pc.yaml", ds);

@@ -38,8 +38,8 @@ std::vector<Update> one_update(const char* date) {
 std::vector<std::string> problems(UpdateRequest req, const std::vector<Update>& existing = {},
                                   Update* out = nullptr) {
   Update u;
-  auto found =
-      check_update_request(req, sample_plan(), existing, TargetId{23, "", ""}, day("2025-02-01"), u);
+  auto found = check_update_request(req, sample_plan(), existing, TargetId{23, "", ""},
+                                    day("2025-02-01"), u);
   if (out) *out = u;
   return found;
 }
@@ -113,5 +113,6 @@ TEST_CASE("the summary names the target, status, percent and date") {
   u.date.text = "2025-01-15";
   CHECK(update_summary({23, "", ""}, u) == "Recommendation 23: In Progress 40% (2025-01-15)");
   u.percent.reset();
-  CHECK(update_summary({23, "23.1", ""}, u) == "Evidence requirement 23.1: In Progress (2025-01-15)");
+  CHECK(update_summary({23, "23.1", ""}, u) ==
+        "Evidence requirement 23.1: In Progress (2025-01-15)");
 }
