@@ -12,6 +12,7 @@
 #include "check/rules.h"
 #include "load/loader.h"
 #include "util/parallel.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 
 namespace plan {
@@ -48,7 +49,7 @@ Outcome read_plan_folder(const std::string& dir, Date check_date, int file_threa
     o.refusal = fmt::format(
         "the plan has {} error{}; the first: {}; 'plan -C {} validate' "
         "shows them all",
-        errors, errors == 1 ? "" : "s", first_error_text(loaded.diagnostics), dir);
+        errors, errors == 1 ? "" : "s", first_error_text(loaded.diagnostics), shell_quoted(dir));
     if (errors == 0) o.refusal = "the plan could not be read";
     o.short_reason = errors == 0 ? "the plan could not be read" : "the plan has errors";
     if (forbidden_character(loaded.plan.organisation, false).empty())

@@ -71,7 +71,8 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   std::vector<RefusedInput> same_force = keep_one_per_force(read.plans);
   ReportChoice choice = choose_report(read.plans, opt.report);
   for (const NotRead& n : list.not_read)
-    ctx.err << shown(n.path) << ": note: not read: " << n.reason << " [aggregate-not-read]\n";
+    ctx.err << shown(n.path) << ": note: not read: " << shown(n.reason)
+            << " [aggregate-not-read]\n";
   for (const std::string& w : choice.warnings) ctx.err << shown(w) << "\n";
   if (!choice.error.empty()) {
     ctx.err << "plan: error: " << shown(choice.error) << "\n";

@@ -39,9 +39,10 @@ int print_edit_outcome(Context& ctx, const EditOutcome& out) {
     write_text(ctx.err, out.diagnostics, lines_of(out));
   }
   if (out.kind == Kind::refused)
-    ctx.err << (out.file.empty()    ? std::string("Nothing was changed.")
-                : is_file(out.file) ? "Nothing was changed: " + out.file + " is as it was."
-                                    : "Nothing was changed: " + out.file + " was not created.")
+    ctx.err << (out.file.empty() ? std::string("Nothing was changed.")
+                : is_file(out.file)
+                    ? "Nothing was changed: " + terminal_safe(out.file) + " is as it was."
+                    : "Nothing was changed: " + terminal_safe(out.file) + " was not created.")
             << "\n";
   return out.kind == Kind::refused ? exit_plan_errors : exit_usage;
 }

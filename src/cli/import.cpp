@@ -433,15 +433,16 @@ int run_import(ImportOptions& opt, Context& ctx) {
   if (!written.error.empty()) throw UsageError{written.error};
 
   std::string plan_dir = join_path(opt.out_dir, "plan");
-  ctx.out << "Read " << opt.input << ": " << what_was_read(imported) << "\n";
+  ctx.out << "Read " << terminal_safe(opt.input) << ": " << what_was_read(imported) << "\n";
   ctx.out << line_count(imported.account) << "\n";
   if (int n = imported.diagnostics.warnings())
     ctx.out << fmt::format("{} above: lines not imported, or to check\n",
                            counted(size_t(n), "warning", "warnings"));
   for (const std::string& note : notes) ctx.out << note << "\n";
-  ctx.out << fmt::format("Wrote {} and {} in {}/\n", join_path(plan_dir, "plan.yaml"),
+  ctx.out << fmt::format("Wrote {} and {} in {}/\n",
+                         terminal_safe(join_path(plan_dir, "plan.yaml")),
                          counted(imported.plan.recommendations.size(), "file", "files"),
-                         join_path(plan_dir, "recommendations"));
+                         terminal_safe(join_path(plan_dir, "recommendations")));
   for (const std::string& removed : written.removed)
     ctx.out << "Removed " << removed
             << (init_example ? " (plan init's example)\n" : " (not in the import)\n");

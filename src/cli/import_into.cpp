@@ -10,6 +10,7 @@
 #include "import/line_diff.h"
 #include "import/merge_into_plan.h"
 #include "util/plural.h"
+#include "util/shell_quote.h"
 #include "util/terminal_text.h"
 #include "util/write_file_set.h"
 
@@ -25,7 +26,7 @@ std::optional<ExistingPlan> load_existing_plan(Context& ctx) {
     ctx.err << fmt::format(
         "plan: error: the plan in {} cannot be read as it is (errors above); nothing was "
         "imported. Correct them first (plan -C {} validate shows them)\n",
-        p.dir, ctx.plan_dir_option);
+        terminal_safe(p.dir), shell_quoted(ctx.plan_dir_option));
     return std::nullopt;
   }
   return p;
@@ -97,14 +98,15 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   for (const PlanFileText& f : merge.files) set.push_back({f.path, f.text, true});
   if (std::string error = write_file_set(set); !error.empty()) throw UsageError{error};
   for (size_t i = 0; i < merge.files.size(); ++i)
-    ctx.out << (merge.before[i].empty() ? "Wrote " : "Updated ") << merge.files[i].path << "\n";
+    ctx.out << (merge.before[i].empty() ? "Wrote " : "Updated ")
+            << terminal_safe(merge.files[i].path) << "\n";
   LoadedPlan loaded = load_plan(into.dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
-  ctx.out << fmt::format(
-      "Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
-      loaded.diagnostics.empty()
-          ? ""
-          : fmt::format("; to see them, run: plan -C {} validate", ctx.plan_dir_option));
+  ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
+                         loaded.diagnostics.empty()
+                             ? ""
+                             : fmt::format("; to see them, run: plan -C {} validate",
+                                           shell_quoted(ctx.plan_dir_option)));
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 

@@ -183,8 +183,8 @@ int run_init(const InitOptions& opt, Context& ctx) {
                      "again)"};
 
   std::string c = dir == "." ? "" : " -C " + terminal_safe(shell_quoted(dir));
-  ctx.out << "Created a plan in " << (dir == "." ? "this folder" : dir) << ":\n";
-  for (const ScaffoldFile& f : files) ctx.out << "  " << f.path << "\n";
+  ctx.out << "Created a plan in " << (dir == "." ? "this folder" : terminal_safe(dir)) << ":\n";
+  for (const ScaffoldFile& f : files) ctx.out << "  " << terminal_safe(f.path) << "\n";
   ctx.out
       << "\nNext:\n"
       << "  1. Fill in plan/plan.yaml: title, organisation, published date, leads, owner.\n"

@@ -4,7 +4,6 @@
 // that breaks plan validate's rules (git then stops), 2 usage or I/O.
 #include <ostream>
 
-#include "util/terminal_text.h"
 #include "cli/command.h"
 #include "diag/print_diagnostics.h"
 #include "load/limits.h"
@@ -12,6 +11,7 @@
 #include "merge/merge_plan_file.h"
 #include "util/atomic_write.h"
 #include "util/files.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/new_recommendation.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -26,10 +27,10 @@ int run_new(const NewOptions& opt, const std::string& dir, Context& ctx) {
   EditOutcome out = create_recommendation(dir, opt.request, ctx.today, edit);
   if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
   if (out.kind == EditOutcome::Kind::dry_run) {
-    ctx.out << "Would create " << out.file << ":\n" << out.new_text;
+    ctx.out << "Would create " << terminal_safe(out.file) << ":\n" << out.new_text;
     return exit_ok;
   }
-  ctx.out << "Created " << out.file << "\n";
+  ctx.out << "Created " << terminal_safe(out.file) << "\n";
   if (opt.request.text.empty())
     ctx.out << "Its text is empty: write the recommendation as published under 'text:'.\n";
   if (opt.commit) return commit_edit(ctx, out);

@@ -13,6 +13,7 @@
 #include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/plural.h"
+#include "util/terminal_text.h"
 #include "util/write_files.h"
 
 namespace plan {
@@ -152,11 +153,11 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
     err = write_file_atomically(feed_path, render_atom_feed(view, page_name, "feed.xml"));
     if (!err.empty()) throw UsageError{err};
   }
-  ctx.out << "wrote " << path << css_note << " ("
+  ctx.out << "wrote " << terminal_safe(path) << css_note << " ("
           << counted(loaded.plan.recommendations.size(), "recommendation", "recommendations")
           << ", progress as of " << format_long(as_of) << ")\n";
   if (feed)
-    ctx.out << "wrote " << feed_path << " (an Atom feed of "
+    ctx.out << "wrote " << terminal_safe(feed_path) << " (an Atom feed of "
             << counted(view.latest_updates.size(), "published update", "published updates")
             << ")\n";
   return exit_ok;

@@ -7,6 +7,7 @@
 #include "cli/edit_output.h"
 #include "edit/record_action.h"
 #include "text/unified_diff.h"
+#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -28,8 +29,8 @@ int run_respond(const RespondOptions& opt, const std::string& dir, Context& ctx)
     ctx.out << unified_diff(out.file, out.old_text, out.new_text);
     return exit_ok;
   }
-  ctx.out << out.file << ": added lines " << out.first_line << "-" << out.last_line << ": "
-          << out.summary << "\n";
+  ctx.out << terminal_safe(out.file) << ": added lines " << out.first_line << "-" << out.last_line
+          << ": " << out.summary << "\n";
   if (opt.commit) return commit_edit(ctx, out);
   ctx.out << "Review the change with 'git diff', then commit it.\n";
   return exit_ok;
