@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/action_status.h"
 #include "model/category.h"
 #include "model/progress.h"
 
@@ -62,6 +63,39 @@ bool unanswered_overdue(int id, const Report* report, Date as_of) {
   return rec && rec->deadline.value && *rec->deadline.value < as_of;
 }
 
+size_t rag_column(const std::string& rag) {
+  for (size_t k = 0; k < aggregate_rag_words.size(); ++k)
+    if (rag == aggregate_rag_words[k]) return k;
+  return aggregate_rag_words.size();
+}
+
+size_t position_column(Position p) {
+  for (size_t k = 0; k < aggregate_positions.size(); ++k)
+    if (aggregate_positions[k] == p) return k;
+  return aggregate_positions.size() - 1;
+}
+
+// The force's own plan for a recommendation it answers: its response, its
+// latest RAG and its actions (the requirements' too), into the cell and the
+// force's totals.
+void note_force_plan(const Plan& plan, const Recommendation& rec, Date as_of, AggregateCell& c,
+                     AggregateForce& f) {
+  c.response = rec.response.position;
+  ++f.positions[position_column(c.response)];
+  c.rag = latest_rag(rec.updates, false);
+  if (size_t k = rag_column(c.rag); k < f.rag.size()) ++f.rag[k];
+  auto count = [&](const std::vector<Action>& actions) {
+    for (const Action& action : actions) {
+      ++c.actions;
+      c.actions_overdue += action_overdue(plan, action, as_of, false) ? 1 : 0;
+    }
+  };
+  count(rec.actions);
+  for (const Evidence& ev : rec.evidence) count(ev.actions);
+  f.actions += c.actions;
+  f.actions_overdue += c.actions_overdue;
+}
+
 AggregateForce force_row(const InputPlan& in, const std::vector<int>& ids, Date as_of,
                          int stale_after, const Report* report) {
   const Plan& plan = in.plan;
@@ -109,6 +143,7 @@ AggregateForce force_row(const InputPlan& in, const std::vector<int>& ids, Date 
     f.not_applicable += c.category == Category::not_applicable ? 1 : 0;
     f.overdue += c.overdue ? 1 : 0;
     note_latest(f.last_update, c.last_update);
+    note_force_plan(plan, rec, as_of, c, f);
   }
   // Any published update counts as a sign of life, an evidence item's too.
   for (const Recommendation& rec : plan.recommendations) {
@@ -162,7 +197,11 @@ std::string refused_name(const RefusedInput& r) {
 void keep_published_until(Plan& plan, Date as_of) {
   for (Recommendation& rec : plan.recommendations) {
     keep_updates(rec.updates, as_of);
-    for (Evidence& ev : rec.evidence) keep_updates(ev.updates, as_of);
+    for (Action& action : rec.actions) keep_updates(action.updates, as_of);
+    for (Evidence& ev : rec.evidence) {
+      keep_updates(ev.updates, as_of);
+      for (Action& action : ev.actions) keep_updates(action.updates, as_of);
+    }
   }
 }
 
@@ -199,7 +238,7 @@ Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_a
   std::vector<int> ids;
   for (const auto& [id, title] : titles) {
     ids.push_back(id);
-    a.recommendations.push_back({id, title, {}, 0, {}, {}});
+    a.recommendations.push_back({id, title, {}, 0, {}, {}, {}, {}, 0});
   }
   for (size_t i : order) a.forces.push_back(force_row(plans[i], ids, as_of, stale_after, report));
   for (size_t r = 0; r < ids.size(); ++r) {
@@ -209,6 +248,12 @@ Aggregate aggregate(const std::vector<InputPlan>& plans, Date as_of, int stale_a
       ++row.counts[category_column(c.category)];
       row.overdue += c.overdue ? 1 : 0;
       if (c.last_update) widen(row.latest_from, row.latest_to, *c.last_update);
+      // Responses and RAG count the forces that answer it.
+      if (c.answered) {
+        ++row.positions[position_column(c.response)];
+        if (size_t k = rag_column(c.rag); k < row.rag.size()) ++row.rag[k];
+      }
+      row.actions_overdue += c.actions_overdue;
     }
   }
   return a;

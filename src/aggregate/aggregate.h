@@ -54,7 +54,20 @@ struct AggregateCell {
   std::optional<int> percent;
   std::optional<UpdateDate> last_update;  // latest published update counted
   bool overdue = false;
+  Position response = Position::none;    // the force's position, when it gave one
+  std::string rag;                       // latest RAG on the recommendation's own updates, or ""
+  int actions = 0, actions_overdue = 0;  // the force's actions for it, its requirements' too
 };
+
+/// RAG words in the order outputs list them (docs/force-plan.md).
+inline constexpr std::array<const char*, 4> aggregate_rag_words = {"red", "amber", "green", "blue"};
+inline constexpr std::array<const char*, 4> aggregate_rag_labels = {"Red", "Amber", "Green",
+                                                                    "Blue (done)"};
+/// Positions in the order outputs list them; the last column counts no response.
+inline constexpr std::array<Position, 4> aggregate_positions = {
+    Position::accepted, Position::partially_accepted, Position::not_accepted, Position::none};
+inline constexpr std::array<const char*, 4> aggregate_position_labels = {
+    "Accepted", "Partly accepted", "Not accepted", "No response"};
 
 /// One plan (a force) as a whole.
 struct AggregateForce {
@@ -67,6 +80,9 @@ struct AggregateForce {
   std::optional<int> days_since;          // as_of - last_update
   bool stale = false;                     // nothing published for more than stale_after days
   int answered = 0, complete = 0, overdue = 0, not_answered = 0, not_applicable = 0;
+  std::array<int, 4> positions{};  // parallel to aggregate_positions, over its answered ones
+  std::array<int, 4> rag{};        // parallel to aggregate_rag_words
+  int actions = 0, actions_overdue = 0;
   std::vector<AggregateCell> cells;  // parallel to Aggregate::recommendations
 };
 
@@ -76,6 +92,9 @@ struct AggregateRecommendation {
   std::array<int, 7> counts{};  // parallel to aggregate_categories
   int overdue = 0;
   std::optional<UpdateDate> latest_from, latest_to;  // range of the forces' latest updates
+  std::array<int, 4> positions{};  // forces by response, parallel to aggregate_positions
+  std::array<int, 4> rag{};        // forces by latest RAG, parallel to aggregate_rag_words
+  int actions_overdue = 0;         // the forces' actions for it past their target
 };
 
 /// An input that could not be used, with what was wrong: in full for the

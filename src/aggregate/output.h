@@ -39,6 +39,13 @@ struct NoReturn {
 /// input for a force that was read is not one), one per name, by name.
 std::vector<NoReturn> no_returns(const Aggregate& a);
 
+/// Whether any force gives a response, a RAG rating or an action: the
+/// tables of the forces' own plans are written only then.
+bool any_force_plan(const Aggregate& a);
+
+/// The headings of those tables' count columns: the positions, then RAG.
+std::vector<std::string> force_plan_headings();
+
 /// "the export of 1 May 2025" age note for a force, or "" for a plan folder.
 std::string export_age_text(const AggregateForce& f);
 

@@ -3,6 +3,7 @@
 
 #include "aggregate/output.h"
 #include "model/category.h"
+#include "model/position.h"
 #include "util/csv.h"
 
 namespace plan {
@@ -25,24 +26,57 @@ std::string since_cell(const Aggregate& a, const std::string& force, int id) {
 // reads the other; a force not counted has one "No return" row with why.
 std::string aggregate_csv(const Aggregate& a) {
   std::string out = utf8_bom;
-  out += csv_row({"Organisation", "URL", "ID", "Title", "Status", "Category", "Percent",
-                  "Last update", "Overdue", "Not applicable reason", "Plan last update",
-                  "Days since last update", "Answered", "Plan stale", "Exported", "Returned",
-                  "Why no return", "Since the last report"});
+  out += csv_row({"Organisation",
+                  "URL",
+                  "ID",
+                  "Title",
+                  "Status",
+                  "Category",
+                  "Percent",
+                  "Last update",
+                  "Overdue",
+                  "Not applicable reason",
+                  "Plan last update",
+                  "Days since last update",
+                  "Answered",
+                  "Plan stale",
+                  "Exported",
+                  "Returned",
+                  "Why no return",
+                  "Since the last report",
+                  "Response",
+                  "RAG",
+                  "Actions",
+                  "Actions overdue"});
   for (const AggregateForce& f : a.forces)
     for (size_t r = 0; r < a.recommendations.size(); ++r) {
       const AggregateCell& c = f.cells[r];
-      out += csv_row({f.organisation, f.url, std::to_string(a.recommendations[r].id),
-                      a.recommendations[r].title, c.status, category_name(c.category),
-                      c.percent ? std::to_string(*c.percent) : "", date_text(c.last_update),
-                      c.overdue ? "yes" : "no", c.not_applicable_reason, date_text(f.last_update),
-                      f.days_since ? std::to_string(*f.days_since) : "", std::to_string(f.answered),
-                      f.stale ? "yes" : "no", f.exported ? format_iso(*f.exported) : "", "yes", "",
-                      since_cell(a, f.organisation, a.recommendations[r].id)});
+      out += csv_row({f.organisation,
+                      f.url,
+                      std::to_string(a.recommendations[r].id),
+                      a.recommendations[r].title,
+                      c.status,
+                      category_name(c.category),
+                      c.percent ? std::to_string(*c.percent) : "",
+                      date_text(c.last_update),
+                      c.overdue ? "yes" : "no",
+                      c.not_applicable_reason,
+                      date_text(f.last_update),
+                      f.days_since ? std::to_string(*f.days_since) : "",
+                      std::to_string(f.answered),
+                      f.stale ? "yes" : "no",
+                      f.exported ? format_iso(*f.exported) : "",
+                      "yes",
+                      "",
+                      since_cell(a, f.organisation, a.recommendations[r].id),
+                      position_key(c.response),
+                      c.rag,
+                      c.answered ? std::to_string(c.actions) : "",
+                      c.answered ? std::to_string(c.actions_overdue) : ""});
     }
   for (const NoReturn& n : no_returns(a))
-    out += csv_row({n.name, "", "", "", "No return", "", "", "", "", "", "", "", "0", "", "", "no",
-                    n.reason, ""});
+    out += csv_row({n.name, "",  "", "", "No return", "",       "", "", "", "", "",
+                    "",     "0", "", "", "no",        n.reason, "", "", "", "", ""});
   return out;
 }
 
@@ -72,6 +106,22 @@ std::string page_title(const Aggregate& a) {
   return "Progress of " +
          std::string(a.forces.size() == 1 ? "1 plan" : std::to_string(a.forces.size()) + " plans") +
          " against the recommendations";
+}
+
+bool any_force_plan(const Aggregate& a) {
+  for (const AggregateForce& f : a.forces) {
+    int responses = 0, rated = 0;
+    for (size_t k = 0; k + 1 < f.positions.size(); ++k) responses += f.positions[k];  // not "none"
+    for (int n : f.rag) rated += n;
+    if (f.actions > 0 || responses > 0 || rated > 0) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> force_plan_headings() {
+  std::vector<std::string> out(aggregate_position_labels.begin(), aggregate_position_labels.end());
+  out.insert(out.end(), aggregate_rag_labels.begin(), aggregate_rag_labels.end());
+  return out;
 }
 
 std::string export_age_text(const AggregateForce& f) {

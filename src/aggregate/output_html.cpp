@@ -129,6 +129,50 @@ std::string forces_table(const Aggregate& a) {
   return out + "</tbody>\n</table>\n</div>\n";
 }
 
+std::string count_cells(const std::array<int, 4>& positions, const std::array<int, 4>& rag) {
+  std::string out;
+  for (int n : positions) out += fmt::format("<td class=\"num\">{}</td>", n);
+  for (int n : rag) out += fmt::format("<td class=\"num\">{}</td>", n);
+  return out;
+}
+
+std::string table_head(const char* id, const std::string& caption, const char* first,
+                       const std::vector<std::string>& rest) {
+  std::string out = fmt::format(
+      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"{0}\" tabindex=\"0\">\n"
+      "<table>\n<caption id=\"{0}\">{1}</caption>\n<thead>\n<tr><th scope=\"col\">{2}</th>",
+      id, markup_escape(caption), first);
+  for (const std::string& h : rest) out += "<th scope=\"col\">" + markup_escape(h) + "</th>";
+  return out + "</tr>\n</thead>\n<tbody>\n";
+}
+
+// Responses, RAG and overdue actions: by recommendation, then by force.
+std::string force_plan_tables(const Aggregate& a) {
+  std::vector<std::string> heads = force_plan_headings();
+  heads.push_back("Actions overdue");
+  std::string out = table_head(
+      "own-plans-caption",
+      "Each recommendation: how many forces accepted it, their latest RAG ratings on it, and "
+      "their actions for it past the target date",
+      "Recommendation", heads);
+  for (const AggregateRecommendation& r : a.recommendations)
+    out += fmt::format("<tr><th scope=\"row\">{}{}{}</th>", r.id, r.title.empty() ? "" : " ",
+                       markup_escape(r.title)) +
+           count_cells(r.positions, r.rag) +
+           fmt::format("<td class=\"num\">{}</td></tr>\n", r.actions_overdue);
+  out += "</tbody>\n</table>\n</div>\n";
+  heads.insert(heads.end() - 1, "Actions");
+  out += table_head("own-plans-forces-caption",
+                    "Each force: its responses, its latest RAG ratings, and its actions, with how "
+                    "many are past the target date",
+                    "Force", heads);
+  for (const AggregateForce& f : a.forces)
+    out += "<tr><th scope=\"row\">" + force_name(f) + "</th>" + count_cells(f.positions, f.rag) +
+           fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n", f.actions,
+                       f.actions_overdue);
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
 std::string matrix_cell(const AggregateCell& c) {
   std::string out = "<td><span class=\"label\">" + markup_escape(cell_label(c)) + "</span>";
   if (!c.status.empty())
@@ -218,6 +262,12 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   for (const AggregateRecommendation& r : a.recommendations) out += chart(r, a.forces.size());
   out += "</ul>\n" + summary_table(a);
   out += "<h2>By force</h2>\n" + forces_table(a);
+  if (any_force_plan(a))
+    out +=
+        "<h2>The forces' own plans</h2>\n<p>Each force's response to each recommendation, its "
+        "latest RAG rating on it and its actions past their target date. A recommendation "
+        "counts for the forces that answer it.</p>\n" +
+        force_plan_tables(a);
   if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
     out += "<h2>To chase before the next report</h2>\n<ul class=\"chase\">\n";
     for (const ChaseEntry& c : chase)

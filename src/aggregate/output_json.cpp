@@ -3,6 +3,7 @@
 #include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "model/category.h"
+#include "model/position.h"
 
 namespace plan {
 namespace {
@@ -22,6 +23,21 @@ Json text_or_null(const std::string& s) {
   return s.empty() ? Json(nullptr) : Json(s);
 }
 
+Json position_counts(const std::array<int, 4>& n) {
+  Json o = Json::object();
+  for (size_t k = 0; k < aggregate_positions.size(); ++k) {
+    const char* key = position_key(aggregate_positions[k]);
+    o[*key ? key : "none"] = n[k];
+  }
+  return o;
+}
+
+Json rag_counts(const std::array<int, 4>& n) {
+  Json o = Json::object();
+  for (size_t k = 0; k < aggregate_rag_words.size(); ++k) o[aggregate_rag_words[k]] = n[k];
+  return o;
+}
+
 Json plan_json(const AggregateForce& f) {
   Json o;
   o["organisation"] = f.organisation;
@@ -37,6 +53,10 @@ Json plan_json(const AggregateForce& f) {
   o["overdue"] = f.overdue;
   o["not_answered"] = f.not_answered;
   o["not_applicable"] = f.not_applicable;
+  o["responses"] = position_counts(f.positions);
+  o["rag"] = rag_counts(f.rag);
+  o["actions"] = f.actions;
+  o["actions_overdue"] = f.actions_overdue;
   return o;
 }
 
@@ -49,6 +69,10 @@ Json cell_json(const AggregateCell& c, size_t plan) {
   o["last_update"] = date_or_null(c.last_update);
   o["overdue"] = c.overdue;
   o["not_applicable_reason"] = text_or_null(c.not_applicable_reason);
+  o["response"] = text_or_null(position_key(c.response));
+  o["rag"] = text_or_null(c.rag);
+  o["actions"] = c.actions;
+  o["actions_overdue"] = c.actions_overdue;
   return o;
 }
 
@@ -64,6 +88,9 @@ Json recommendation_json(const Aggregate& a, size_t r) {
   o["overdue"] = rec.overdue;
   o["latest_update_from"] = date_or_null(rec.latest_from);
   o["latest_update_to"] = date_or_null(rec.latest_to);
+  o["responses"] = position_counts(rec.positions);
+  o["rag"] = rag_counts(rec.rag);
+  o["actions_overdue"] = rec.actions_overdue;
   Json cells = Json::array();
   for (size_t p = 0; p < a.forces.size(); ++p) cells.push_back(cell_json(a.forces[p].cells[r], p));
   o["cells"] = std::move(cells);

@@ -37,6 +37,36 @@ std::string cell_text(const AggregateCell& c) {
   return s;
 }
 
+std::string counts_cells(const std::array<int, 4>& positions, const std::array<int, 4>& rag) {
+  std::string out;
+  for (int n : positions) out += fmt::format(" {} |", n);
+  for (int n : rag) out += fmt::format(" {} |", n);
+  return out;
+}
+
+// Responses, RAG and overdue actions: by recommendation, then by force.
+std::string force_plans_markdown(const Aggregate& a) {
+  std::string heads;
+  for (const std::string& h : force_plan_headings()) heads += " " + h + " |";
+  std::string out =
+      "\n## The forces' own plans\n\nEach force's response to each recommendation, its latest "
+      "RAG rating on it and its actions past their target date. A recommendation counts for the "
+      "forces that answer it.\n\n| Recommendation |" +
+      heads + " Actions overdue |\n|---|";
+  for (size_t k = 0; k < 9; ++k) out += "---:|";
+  out += "\n";
+  for (const AggregateRecommendation& r : a.recommendations)
+    out += fmt::format("| {}{} |", r.id, r.title.empty() ? "" : " " + markdown_escape(r.title)) +
+           counts_cells(r.positions, r.rag) + fmt::format(" {} |\n", r.actions_overdue);
+  out += "\n| Force |" + heads + " Actions | Actions overdue |\n|---|";
+  for (size_t k = 0; k < 10; ++k) out += "---:|";
+  out += "\n";
+  for (const AggregateForce& f : a.forces)
+    out += "| " + force_name(f) + " |" + counts_cells(f.positions, f.rag) +
+           fmt::format(" {} | {} |\n", f.actions, f.actions_overdue);
+  return out;
+}
+
 }  // namespace
 
 std::string aggregate_markdown(const Aggregate& a) {
@@ -92,6 +122,8 @@ std::string aggregate_markdown(const Aggregate& a) {
   for (const NoReturn& n : missing)
     out += fmt::format("| {} | no return: {} | | | | | | | |\n", markdown_escape(n.name),
                        markdown_escape(n.reason));
+
+  if (any_force_plan(a)) out += force_plans_markdown(a);
 
   if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
     out += "\n## To chase before the next report\n\n";

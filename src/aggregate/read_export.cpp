@@ -17,6 +17,7 @@
 #include <valijson/validator.hpp>
 
 #include "model/category.h"
+#include "model/position.h"
 #include "query/export.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
@@ -221,6 +222,47 @@ class StatedCategories {
   std::map<std::string, Category> stated_;
 };
 
+// The force's response (format 3); none in an older export.
+Response response_from(const json& r) {
+  Response out;
+  if (!r.is_object()) return out;
+  out.position_text = text_of(r.value("position", json()));
+  out.position = position_from_key(out.position_text);
+  out.label = text_of(r.value("label", json()));
+  out.date = date_of(r.value("date", json()));
+  out.text = text_of(r.value("text", json()));
+  return out;
+}
+
+// The force's actions under a recommendation or evidence requirement
+// (format 3), with their target moves and updates; why is set when their
+// statuses contradict the rest of the export.
+std::vector<Action> actions_from(const json& holder, StatedCategories& stated, std::string& why) {
+  std::vector<Action> out;
+  if (!holder.contains("actions") || !holder["actions"].is_array()) return out;
+  for (const json& a : holder["actions"]) {
+    if (!a.is_object()) continue;
+    Action action;
+    action.id = text_of(a.value("id", json()));
+    action.text = text_of(a.value("text", json()));
+    action.lead = text_of(a.value("lead", json()));
+    action.target = date_of(a.value("target", json()));
+    action.target_note = text_of(a.value("target_note", json()));
+    for (const json& r : a.value("revisions", json::array()))
+      if (r.is_object())
+        action.revisions.push_back({{},
+                                    date_of(r.value("target", json())),
+                                    date_of(r.value("decided", json())),
+                                    text_of(r.value("reason", json())),
+                                    {}});
+    const json updates = a.value("updates", json::array());
+    if (why.empty()) why = stated.note_all(updates);
+    action.updates = updates_of(updates);
+    out.push_back(std::move(action));
+  }
+  return out;
+}
+
 // The plan's statuses: strings, or (format 3) objects naming their meaning.
 std::string read_statuses(const json& list, Plan& plan, StatedCategories& stated) {
   plan.statuses.clear();
@@ -277,15 +319,20 @@ std::string build_plan(const json& doc, Plan& plan) {
       return why;
     if (std::string why = stated.note_all(r["updates"]); !why.empty()) return why;
     rec.updates = updates_of(r["updates"]);
+    rec.response = response_from(r.value("response", json()));
+    std::string why;
+    rec.actions = actions_from(r, stated, why);
     for (const json& e : r["evidence"]) {
       Evidence ev;
       ev.id = text_of(e["id"]);
-      if (std::string why = stated.note(text_of(e["status"]), e["category"]); !why.empty())
-        return why;
-      if (std::string why = stated.note_all(e["updates"]); !why.empty()) return why;
+      if (std::string bad = stated.note(text_of(e["status"]), e["category"]); !bad.empty())
+        return bad;
+      if (std::string bad = stated.note_all(e["updates"]); !bad.empty()) return bad;
       ev.updates = updates_of(e["updates"]);
+      ev.actions = actions_from(e, stated, why);
       rec.evidence.push_back(std::move(ev));
     }
+    if (!why.empty()) return why;
     if (!plan.recommendations.empty() && plan.recommendations.back().id >= rec.id)
       return fmt::format("recommendation {} comes after {}: an export lists each id once, in order",
                          rec.id, plan.recommendations.back().id);

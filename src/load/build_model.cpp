@@ -3,6 +3,7 @@
 #include "load/node_values.h"
 #include "load/scalar.h"
 #include "model/category.h"
+#include "model/position.h"
 #include "model/status_meaning.h"
 
 namespace plan {
@@ -64,12 +65,7 @@ Response response_of(const YNode& root) {
   if (!m || !m->is_map()) return r;
   r.pos = m->pos;
   r.position_text = text_of(*m, "position", &r.position_pos);
-  if (r.position_text == "accepted")
-    r.position = Position::accepted;
-  else if (r.position_text == "partially-accepted")
-    r.position = Position::partially_accepted;
-  else if (r.position_text == "not-accepted")
-    r.position = Position::not_accepted;
+  r.position = position_from_key(r.position_text);
   r.label = text_of(*m, "label");
   r.date = date_of(*m, "date");
   r.text = text_of(*m, "text", &r.text_pos);

@@ -7,6 +7,7 @@
 
 #include "load/scalar.h"
 #include "model/category.h"
+#include "model/position.h"
 #include "model/status_words.h"
 #include "util/utf8.h"
 
@@ -186,20 +187,6 @@ namespace {
 
 std::string date_text(const DateField& d) {
   return d.value ? format_iso(*d.value) : yaml_scalar(d.text);
-}
-
-const char* position_key(Position p) {
-  switch (p) {
-    case Position::accepted:
-      return "accepted";
-    case Position::partially_accepted:
-      return "partially-accepted";
-    case Position::not_accepted:
-      return "not-accepted";
-    case Position::none:
-      break;
-  }
-  return "";
 }
 
 // The force's response (docs/force-plan.md), at the top level of the file.

@@ -344,3 +344,50 @@ TEST_CASE("aggregate: an export's categories are the ones it states, never list 
   CHECK_THAT(read_export_text(doc.dump(), "w.json").error,
              Catch::Contains("the status 'Withdrawn' is said to mean both"));
 }
+
+TEST_CASE("aggregate: responses, RAG and overdue actions are counted, from a plan and its export") {
+  Plan p = plan::test::plan_from(
+      "title: T\norganisation: R Police\n",
+      {"id: 1\ndeadline: 2025-06-01\ntext: x\n"
+       "response:\n  position: accepted\n  text: We accept this.\n"
+       "actions:\n"
+       "  - id: 1a\n    text: Train staff.\n    target: 2025-01-31\n"  // past, not complete
+       "  - id: 1b\n    text: Audit.\n    target: 2025-01\n"
+       "    updates:\n      - date: 2025-01-20\n        status: Complete\n"  // done in time
+       "updates:\n  - date: 2025-02-01\n    status: In Progress\n    rag: amber\n",
+       "id: 2\ndeadline: 2025-06-01\ntext: y\n"
+       "response:\n  position: not-accepted\n"
+       "evidence:\n  - id: \"2.1\"\n    text: z\n    actions:\n"
+       "      - id: 2.1a\n        text: Review.\n        target: 2025-02\n"  // overdue from March
+       "updates:\n  - date: 2025-02-01\n    status: Not Started\n    rag: red\n",
+       "id: 3\ndeadline: 2025-06-01\ntext: w\n"});
+  ExportOptions eo;
+  eo.as_of = day("2025-03-15");
+  eo.generator = "plan test";
+  ReadExport r = read_export_text(export_json(p, eo), "r.json");
+  REQUIRE(r.error == "");
+  for (const InputPlan& in :
+       {InputPlan{"r", p, std::nullopt}, InputPlan{"r.json", r.plan, r.exported}}) {
+    INFO(in.source);
+    Aggregate a = aggregate({in}, day("2025-03-15"), 183);
+    const AggregateForce& f = a.forces[0];
+    CHECK(f.positions == std::array<int, 4>{1, 0, 1, 1});  // accepted, partly, not, none
+    CHECK(f.rag == std::array<int, 4>{1, 1, 0, 0});        // red, amber, green, blue
+    CHECK(f.actions == 3);
+    CHECK(f.actions_overdue == 2);  // 1a and 2.1a
+    CHECK(f.cells[0].response == Position::accepted);
+    CHECK(f.cells[0].rag == "amber");
+    CHECK(f.cells[1].actions_overdue == 1);
+    CHECK(a.recommendations[1].positions == std::array<int, 4>{0, 0, 1, 0});
+    CHECK(a.recommendations[0].actions_overdue == 1);
+    json doc = json::parse(aggregate_json(a, "plan test"));
+    CHECK(schema_problems(doc) == "");
+    CHECK(doc["plans"][0]["responses"]["not-accepted"] == 1);
+    CHECK(doc["recommendations"][0]["cells"][0]["rag"] == "amber");
+    CHECK_THAT(aggregate_markdown(a), Catch::Contains("## The forces' own plans"));
+    CHECK_THAT(aggregate_html(a, "plan test"), Catch::Contains("The forces' own plans"));
+  }
+  // A plan with none of these has no such tables.
+  Aggregate plain = aggregate(two_forces(), day("2025-03-15"), 183);
+  CHECK_THAT(aggregate_markdown(plain), !Catch::Contains("own plans"));
+}
