@@ -2,7 +2,8 @@
 # Renders the pages the browser and validator tests look at into OUT_DIR:
 # the bundled plan, a small plan, the force plan example, the hostile plan, the bundled plan's
 # fragment inside a force website's page as a CMS would show it, and the
-# national view (plan aggregate) of these plans with a refused input.
+# national view (plan aggregate) of these plans, the fictional Northshire
+# (responses, RAG, actions) and a refused input.
 # Usage: tests/browser/render_pages.sh PLAN_BINARY OUT_DIR
 set -euo pipefail
 plan_bin=$1
@@ -19,7 +20,7 @@ render "$src/tests/cases/render-md-small" small.html
 forces=$(mktemp -d)
 trap 'rm -rf "$forces"' EXIT
 bash "$src/tests/aggregate/make_forces.sh" "$plan_bin" "$forces"
-"$plan_bin" aggregate "$src/plan" "$forces/essex" "$forces/kent" \
+"$plan_bin" aggregate "$src/plan" "$forces/essex" "$forces/kent" "$src/examples/northshire" \
   "$src/tests/render/hostile" "$src/tests/aggregate/broken" --as-of 2025-05-01 -o - \
   > "$out/aggregate.html" 2> /dev/null || [[ $? == 1 ]]
 # The fragment inside a page of a force website with an aggressive

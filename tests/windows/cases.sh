@@ -34,10 +34,10 @@ title: Train every call handler
 text: The force should train every call handler in stalking awareness.
 owner: Head of Contact
 deadline: 2025-06-30
-status: In Progress
 updates:
   - date: 2025-01-10
-    text: Half of the call handlers are trained.
+    status: In Progress
+    note: Half of the call handlers are trained.
 YAML
 }
 
@@ -48,7 +48,7 @@ out=$(cd "$work" && plan -C "$dir" validate --as-of 2025-02-01 2>&1)
 if [[ $? -eq 0 && $out == *"0 errors"* ]]; then ok "validate -C a non-ASCII folder"; else bad "validate -C a non-ASCII folder: $out"; fi
 out=$(cd "$dir" && plan validate --as-of 2025-02-01 2>&1)
 if [[ $? -eq 0 ]]; then ok "validate inside a non-ASCII folder"; else bad "validate inside a non-ASCII folder: $out"; fi
-out=$(cd "$dir" && plan update 1 --note "Trained 40 of 60 – über half" --date 2025-02-01 --as-of 2025-02-01 2>&1)
+out=$(cd "$dir" && plan update 1 --note "Trained 40 of 60 – über half" --date 2025-02-01 2>&1)
 if [[ $? -eq 0 ]] && grep -q 'über half' "$dir/plan/recommendations/1.yaml"; then
   ok "update in a non-ASCII folder writes UTF-8"
 else bad "update in a non-ASCII folder: $out"; fi
@@ -63,7 +63,7 @@ ro="$work/readonly"
 make_plan "$ro"
 before=$(sha256sum < "$ro/plan/recommendations/1.yaml")
 cmd attrib +r "Z:${ro//\//\\}\\plan\\recommendations\\1.yaml"
-out=$(cd "$ro" && plan update 1 --note "More trained" --date 2025-02-01 --as-of 2025-02-01 2>&1)
+out=$(cd "$ro" && plan update 1 --note "More trained" --date 2025-02-01 2>&1)
 rc=$?
 after=$(sha256sum < "$ro/plan/recommendations/1.yaml")
 if [[ $rc -ne 0 && $before == "$after" && $out == *"1.yaml"* ]]; then ok "a read-only file is refused and unchanged ($out)"
@@ -96,7 +96,7 @@ if [[ -f $work/hold.exe ]]; then
   "$wine" "$work/hold.exe" "Z:${busy//\//\\}\\plan\\recommendations\\1.yaml" 4000 > "$work/held" &
   holder_pid=$!
   for _ in $(seq 50); do [[ -s $work/held ]] && break; sleep 0.1; done
-  out=$(cd "$busy" && plan update 1 --note "More trained" --date 2025-02-01 --as-of 2025-02-01 2>&1)
+  out=$(cd "$busy" && plan update 1 --note "More trained" --date 2025-02-01 2>&1)
   rc=$?
   wait "$holder_pid"
   after=$(sha256sum < "$busy/plan/recommendations/1.yaml")
@@ -131,7 +131,7 @@ if [[ -f $work/hold.exe ]]; then
   "$wine" "$work/hold.exe" "Z:${lk//\//\\}\\plan\\.plan-lock" 25000 > "$work/held2" &
   holder_pid=$!
   for _ in $(seq 50); do [[ -s $work/held2 ]] && break; sleep 0.1; done
-  out=$(cd "$lk" && plan update 1 --note "Locked out" --date 2025-02-01 --as-of 2025-02-01 2>&1)
+  out=$(cd "$lk" && plan update 1 --note "Locked out" --date 2025-02-01 2>&1)
   rc=$?
   wait "$holder_pid"
   if [[ $rc -ne 0 && $out == *"another plan update"* ]]; then ok "the plan lock keeps a second writer out"
