@@ -286,9 +286,17 @@ bool check_known_keys(const Located& at, const std::string& file, Diagnostics& o
     if (std::find(keys.begin(), keys.end(), key.value) != keys.end()) continue;
     found = true;
     if (!key.is_scalar() || key.value.empty()) {  // "? [a, b]", "~:", ": x"
+      // Name the keys a reader most likely meant: the required ones first.
+      std::vector<std::string> examples;
+      if (at.schema->contains("required"))
+        for (const auto& k : (*at.schema)["required"])
+          if (examples.size() < 3) examples.push_back(k.get<std::string>());
+      for (size_t k = 0; examples.size() < 3 && k < keys.size(); ++k)
+        if (std::find(examples.begin(), examples.end(), keys[k]) == examples.end())
+          examples.push_back(keys[k]);
       out.add(rule("unknown-key"), file, key.pos.line, key.pos.col,
-              fmt::format("a key must be a name such as '{}', but this one is {}",
-                          keys.empty() ? "title" : keys.front(), describe(key)));
+              fmt::format("this key is {}; a key is a plain name, such as {}", describe(key),
+                          quoted_list(examples, " or ")));
       continue;
     }
     std::string hint = did_you_mean(key.value, keys);  // "; did you mean 'x'?"
