@@ -56,14 +56,6 @@ std::string base_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// "7, 10 and 12"
-std::string number_list(const std::vector<int>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + std::to_string(ids[i]);
-  return out;
-}
-
 // "lines 1-7 and 40": consecutive runs shown as ranges.
 std::string line_runs(const std::vector<int>& lines) {
   std::vector<std::string> runs;
@@ -73,10 +65,7 @@ std::string line_runs(const std::vector<int>& lines) {
     runs.push_back(i == j ? std::to_string(lines[i]) : fmt::format("{}-{}", lines[i], lines[j]));
     i = j + 1;
   }
-  std::string out = lines.size() == 1 ? "line " : "lines ";
-  for (size_t i = 0; i < runs.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == runs.size() ? " and " : ", ") + runs[i];
-  return out;
+  return (lines.size() == 1 ? "line " : "lines ") + and_list(runs);
 }
 
 std::string what_was_read(const ImportedPlan& imported) {
@@ -414,9 +403,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   std::vector<int> gated = complete_with_open_evidence(imported.plan);
   if (!gated.empty()) {
     imported.plan.evidence_gates_completion = false;
-    std::string ids;
-    for (size_t i = 0; i < gated.size(); ++i)
-      ids += (i == 0 ? "" : i + 1 == gated.size() ? " and " : ", ") + std::to_string(gated[i]);
+    std::string ids = and_list(gated);
     ctx.out << fmt::format(
         "evidence_gates_completion: false, as the page marks {} {} complete while {} evidence "
         "requirements are not; remove that line from plan.yaml once they are\n",
@@ -471,7 +458,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
       ctx.out << fmt::format(
           "Not answered on the page: {} {} (to {}); add them with plan new\n",
           matched.not_answered.size() == 1 ? "recommendation" : "recommendations",
-          number_list(matched.not_answered), opt.addressee);
+          and_list(matched.not_answered), opt.addressee);
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);

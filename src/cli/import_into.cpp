@@ -41,12 +41,7 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
   const char* filled = opt.dry_run || refused ? "Would fill in " : "Filled in ";
   for (const std::string& line : merge.filled) ctx.out << filled << terminal_safe(line) << "\n";
   if (!merge.not_on_page.empty()) {
-    std::string ids;
-    for (size_t i = 0; i < merge.not_on_page.size(); ++i)
-      ids += (i == 0                              ? ""
-              : i + 1 == merge.not_on_page.size() ? " and "
-                                                  : ", ") +
-             std::to_string(merge.not_on_page[i]);
+    std::string ids = and_list(merge.not_on_page);
     ctx.out << fmt::format("Not on the page, left as they are: {} {}\n",
                            merge.not_on_page.size() == 1 ? "recommendation" : "recommendations",
                            ids);

@@ -12,6 +12,7 @@
 #include "model/action_status.h"
 #include "text/yaml_write.h"
 #include "util/files.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {

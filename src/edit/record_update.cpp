@@ -7,6 +7,7 @@
 #include "load/limits.h"
 #include "text/yaml_write.h"
 #include "util/files.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {

@@ -10,6 +10,7 @@
 #include "model/category.h"
 #include "model/progress.h"
 #include "model/status_meaning.h"
+#include "util/plural.h"
 #include "util/suggest.h"
 #include "util/terminal_text.h"
 
@@ -160,15 +161,6 @@ std::vector<int> nearest_ids(int id, std::vector<int> ids) {
   if (ids.size() > 3) ids.resize(3);
   std::sort(ids.begin(), ids.end());
   return ids;
-}
-
-std::string and_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
 }
 
 std::vector<std::string> check_update_request(const UpdateRequest& req, const Plan& plan,

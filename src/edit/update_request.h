@@ -39,9 +39,6 @@ std::string target_name(const TargetId& t);
 /// Up to three of ids nearest to id, in increasing order.
 std::vector<int> nearest_ids(int id, std::vector<int> ids);
 
-/// "23", "22 and 25", "7, 10 and 11".
-std::string and_list(const std::vector<std::string>& items);
-
 /// Checks req against the plan's statuses, the target's existing updates and
 /// today, and fills u. Returns the problems (empty when there are none).
 std::vector<std::string> check_update_request(const UpdateRequest& req, const Plan& plan,

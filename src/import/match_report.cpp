@@ -7,6 +7,7 @@
 #include <set>
 
 #include "import/text_similarity.h"
+#include "util/plural.h"
 
 namespace plan {
 namespace {
@@ -369,15 +370,10 @@ void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
   }
 }
 
-std::string joined_lower(const std::vector<std::string>& bodies) {
-  std::string out;
-  for (size_t i = 0; i < bodies.size(); ++i) {
-    if (i) out += i + 1 == bodies.size() ? " and " : ", ";
-    std::string b = bodies[i];
+std::string joined_lower(std::vector<std::string> bodies) {
+  for (std::string& b : bodies)
     if (!b.empty()) b[0] = char(std::tolower(static_cast<unsigned char>(b[0])));
-    out += b;
-  }
-  return out;
+  return and_list(bodies);
 }
 
 /// Why recommendation id is not the addressee's, as the report says (or
@@ -506,10 +502,7 @@ std::string evidence_ids(const Recommendation& rec) {
   std::vector<std::string> ids;
   for (const Evidence& ev : rec.evidence)
     if (!ev.id.empty()) ids.push_back(ev.id);
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ids[i];
-  return out;
+  return and_list(ids);
 }
 
 }  // namespace

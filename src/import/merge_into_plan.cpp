@@ -105,10 +105,7 @@ class Filler {
   // "recommendation 7: owner, 2 updates"
   void report() {
     if (filled_.empty()) return;
-    std::string list;
-    for (size_t i = 0; i < filled_.size(); ++i)
-      list += (i == 0 ? "" : i + 1 == filled_.size() ? " and " : ", ") + filled_[i];
-    out_.filled.push_back(fmt::format("{}: {} from the page", where_, list));
+    out_.filled.push_back(fmt::format("{}: {} from the page", where_, and_list(filled_)));
   }
 
  private:
@@ -245,9 +242,7 @@ PlanMerge merge_into_plan(const MergeInput& in) {
   std::vector<int> gated = complete_with_open_evidence(merged);
   if (!gated.empty() && merged.evidence_gates_completion) {
     merged.evidence_gates_completion = false;
-    std::string ids;
-    for (size_t i = 0; i < gated.size(); ++i)
-      ids += (i == 0 ? "" : i + 1 == gated.size() ? " and " : ", ") + std::to_string(gated[i]);
+    std::string ids = and_list(gated);
     out.filled.push_back(fmt::format(
         "plan.yaml: evidence_gates_completion: false, as the page marks {} {} complete while {} "
         "evidence requirements are not; remove that line from plan.yaml once they are",

@@ -11,10 +11,7 @@ namespace plan {
 namespace {
 
 std::string lines_list(const std::vector<int>& lines) {
-  std::string out = lines.size() == 1 ? "line " : "lines ";
-  for (size_t i = 0; i < lines.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == lines.size() ? " and " : ", ") + std::to_string(lines[i]);
-  return out;
+  return (lines.size() == 1 ? "line " : "lines ") + and_list(lines);
 }
 
 std::string fill_published(Plan& plan) {

@@ -3,16 +3,10 @@
 #include <cstdlib>
 #include <vector>
 
+#include "util/plural.h"
+
 namespace plan {
 namespace {
-
-// "7", "7 and 10", "7.1, 7.2 and 7.3": ids need no quotes.
-std::string join_ids(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ids[i];
-  return out;
-}
 
 bool all_digits(const std::string& s) {
   if (s.empty() || s.size() > 9) return false;
@@ -33,7 +27,7 @@ std::string nearest_recommendations(const Plan& plan, int id) {
   if (below) ids.push_back(std::to_string(below->id));
   if (above) ids.push_back(std::to_string(above->id));
   if (ids.empty()) return "the plan has no recommendations yet";
-  return (ids.size() == 1 ? "the nearest is " : "the nearest are ") + join_ids(ids);
+  return (ids.size() == 1 ? "the nearest is " : "the nearest are ") + and_list(ids);
 }
 
 }  // namespace
@@ -71,7 +65,7 @@ Lookup find_by_id(const Plan& plan, const std::string& text) {
                    rec_part + "'";
   else
     result.error = "recommendation " + rec_part + " has no evidence requirement " + text +
-                   "; its evidence requirements are " + join_ids(ids);
+                   "; its evidence requirements are " + and_list(ids);
   return result;
 }
 

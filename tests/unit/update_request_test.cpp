@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "util/plural.h"
+
 using namespace plan;
 
 namespace {
