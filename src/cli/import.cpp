@@ -487,7 +487,8 @@ CommandRun setup_import(Options& cli, Context& ctx) {
                  "from notes such as '56 days from publication'")
       .type_name("YYYY-MM-DD");
   cli.add_option("--undated-updates-as-of", opt->undated_as_of,
-                 "Date (YYYY-MM-DD) for updates the page gives a status for but no date, such "
+                 "Date (YYYY-MM-DD) for updates the page gives no date for (a row's update, a "
+                 "status), such "
                  "as the date the page says it was published or updated; without it they are "
                  "refused, as no date is made up")
       .type_name("YYYY-MM-DD");

@@ -174,6 +174,7 @@ std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size
   }
   const size_t columns = table.header.size();
   if (columns < 3 || !is_header_row(table.header)) return std::nullopt;
+  settle_header(table.header);
   const bool numbered = table.header.front().kind == Column::number;
   // Unknown headings are taken only where a row's number ends the header.
   bool unknowns = false;

@@ -95,6 +95,17 @@ constexpr Synonym whole_headings[] = {
     {"target completion date", Column::target},
     {"target completion", Column::target},
     {"target end date", Column::target},
+    {"timescale", Column::target},
+    {"timescales", Column::target},
+    {"time scale", Column::target},
+    {"time scales", Column::target},
+    {"timeframe", Column::target},
+    {"timeline", Column::target},
+    {"by when", Column::target},
+    {"completion date", Column::target},
+    {"expected completion date", Column::target},
+    {"estimated completion date", Column::target},
+    {"anticipated completion date", Column::target},
     {"rag", Column::rag},
     {"rag status", Column::rag},
     {"rag rating", Column::rag},
@@ -161,6 +172,22 @@ ColumnRole column_role(std::string_view heading) {
   role.kind = kind_of(words);
   if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
   return role;
+}
+
+void settle_header(std::vector<ColumnRole>& roles) {
+  auto plain_action = [](const ColumnRole& r) {
+    std::vector<std::string> words = words_of(r.heading);
+    return r.kind == Column::update && words.size() == 1 &&
+           (words[0] == "action" || words[0] == "actions");
+  };
+  int updates = 0;
+  bool target = false;
+  for (const ColumnRole& r : roles) {
+    updates += r.kind == Column::update ? 1 : 0;
+    target = target || r.kind == Column::target;
+  }
+  for (ColumnRole& r : roles)
+    if (plain_action(r) && (updates > 1 || target)) r.kind = Column::action;
 }
 
 bool is_header_row(const std::vector<ColumnRole>& roles) {

@@ -47,6 +47,11 @@ ColumnRole column_role(std::string_view heading);
 /// longer than a heading would be.
 bool is_header_row(const std::vector<ColumnRole>& roles);
 
+/// What one heading means beside the others: "Action" is the force's update
+/// in a table with no other ("Recommendation | Action | Status"), and its
+/// action where an update or a target date column sits beside it.
+void settle_header(std::vector<ColumnRole>& roles);
+
 const char* column_name(Column c);
 
 }  // namespace plan

@@ -275,8 +275,9 @@ class Importer {
     }
     // The first owner named is the recommendation's; a different one on an
     // evidence requirement's row is that requirement's.
-    // A lead beside an action leads the action (put_row_action).
-    if (!row.owner.empty() && row.action.empty()) {
+    // A lead beside an action leads the action only (put_row_action); an
+    // owner beside one owns the recommendation and leads the action.
+    if (!row.owner.empty() && (row.action.empty() || !row.owner_is_lead)) {
       if (rec.owner.empty())
         rec.owner = row.owner;
       else if (ev && rec.owner != row.owner)
@@ -588,9 +589,9 @@ class Importer {
         warnings.push_back(w);
     }
     for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
-    if (!draft.has_date && !u.note.empty() && !draft.update.status.empty() &&
-        options_.undated_updates_as_of)
-      date_as_given(draft);
+    // A row's update (a note, with a status or a RAG rating or neither) the
+    // page gives no date for takes the date the analyst gives, when given.
+    if (!draft.has_date && !u.note.empty() && options_.undated_updates_as_of) date_as_given(draft);
     if (!draft.has_date && u.note.empty()) {
       // A status with no date and no note (plan export's status worked out
       // from the evidence requirements, or a tracker without dates) is no update.

@@ -242,6 +242,13 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
         if (!id.empty()) row.evidence_id = id;
         return;
       }
+      // "Recommendation 1: By 27 March 2025, …": a cell that numbers itself,
+      // in a table with no number column.
+      if (LineShape shape = classify_line(value);
+          !row.number && shape.kind == LineKind::heading && !shape.text.empty()) {
+        row.number = shape.number;
+        value = shape.text;
+      }
       append(row.text, value);
       row.last = Column::text;
       return;
@@ -256,6 +263,8 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::owner:
       row.owner = std::string(value);
+      row.owner_is_lead = role.heading.find("Lead") != std::string::npos ||
+                          role.heading.find("lead") != std::string::npos;
       row.last = Column::owner;
       return;
     case Column::update: {
@@ -277,6 +286,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::unknown;
       return;
     case Column::status:
+      // "Green" in a Status column is a RAG rating, never a status
+      // (docs/force-plan.md): it goes where a RAG column's would.
+      if (!rag_colour(value).empty() && value.size() > 1)
+        return put_cell(row, {Column::rag, std::nullopt, role.heading}, value, line);
       if (row.updates.empty() || !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       row.updates.back().status = std::string(value);

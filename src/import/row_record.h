@@ -29,9 +29,10 @@ struct RowRecord {
   std::optional<int> number;  // the recommendation
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
-  std::string action;                        // what the force will do ("What we will do")
-  std::string target;                        // its target date as written ("31/03/2025", "Ongoing")
-  std::string response;                      // the force's response to the recommendation
+  bool owner_is_lead = false;  // headed "Lead": the action's lead, not the recommendation's owner
+  std::string action;          // what the force will do ("What we will do")
+  std::string target;          // its target date as written ("31/03/2025", "Ongoing")
+  std::string response;        // the force's response to the recommendation
   std::optional<WrittenDate> response_date;  // from the column's heading
   int response_line = 0;
   /// The second and later requirements of an evidence cell that lists several

@@ -118,6 +118,7 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   if (is_header_row(roles) && !names_a_recommendation(row)) {
     flush(done);
     set_aside_.clear();
+    settle_header(roles);
     if (header_line_ == line - 1) under_header(header_, roles);
     header_ = roles;
     header_line_ = line;
