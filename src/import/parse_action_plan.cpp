@@ -9,6 +9,7 @@
 
 #include "import/action_target.h"
 #include "import/cell_table.h"
+#include "import/column_roles.h"
 #include "import/furniture.h"
 #include "import/import_input.h"
 #include "import/label_lines.h"
@@ -166,6 +167,8 @@ class Importer {
       return;
     }
     link_list_ = false;
+    if (label_line(number, text)) return;
+    flush_label_row();
     account().set(number, LineFate::taken, what_it_is(shape));
     switch (shape.kind) {
       case LineKind::heading:
@@ -210,6 +213,7 @@ class Importer {
 
   /// A row of a table or a key/value block, in page order with the lines.
   void record(RowRecord& row) {
+    flush_label_row();
     close_update();
     line_ = row.first_line;
     // A row with no number but a recommendation's text of its own (a table
@@ -346,7 +350,51 @@ class Importer {
     }
   }
 
+  // "Action: …", "Target date: …", "RAG: Amber", "Our response: …" under a
+  // recommendation: labelled fields, read with the vocabulary of a table's
+  // columns (column_roles.h) into one row of the recommendation, as a table
+  // row would be. Such a label starts the row; the owner, update, date and
+  // status and RAG labels after it join it; a second action starts the next row.
+  bool label_line(int number, std::string_view text) {
+    size_t colon = text.find(':');
+    if (!block_ || colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+    std::string_view label = trim_line(text.substr(0, colon));
+    std::string_view value = trim_line(text.substr(colon + 1));
+    if (label.empty() || value.empty()) return false;
+    ColumnRole role = column_role(label);
+    // A labelled "Action:" is what the force will do: its progress comes
+    // under its own label ("Update …:").
+    std::vector<ColumnRole> one = {role};
+    role.kind = Column::target;  // as settle_header reads "Action" beside a target column
+    one.push_back(role);
+    settle_header(one);
+    role = one.front();
+    const Column k = role.kind;
+    // "RAG:" and "Status:" alone belong to the update being read (update_status).
+    bool starts = k == Column::action || k == Column::target || k == Column::response;
+    bool joins = label_row_ && (k == Column::owner || k == Column::update || k == Column::date ||
+                                k == Column::status || k == Column::percent || k == Column::rag);
+    if (!starts && !joins) return false;
+    if (label_row_ && k == Column::action && !label_row_->action.empty()) flush_label_row();
+    if (!label_row_) {
+      label_row_.emplace();
+      label_row_->number = block_->number;
+    }
+    put_cell(*label_row_, role, value, number);
+    account().set(number, LineFate::taken, std::string("labelled ") + column_name(k));
+    block_->last_line = number;
+    return true;
+  }
+
+  void flush_label_row() {
+    if (!label_row_) return;
+    RowRecord row = std::move(*label_row_);
+    label_row_.reset();
+    record(row);
+  }
+
   void finish() {
+    flush_label_row();
     close_block();
     // A status word that says what it means ("Action complete", "Ongoing")
     // means that, written so in plan.yaml; any other takes its meaning from
@@ -1173,6 +1221,7 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
+  std::optional<RowRecord> label_row_;  // labelled fields of the recommendation being read
   std::vector<UpdateDraft> held_;
   std::string_view raw_line_;  // the line being read, trimmed
   std::string introduction_;
