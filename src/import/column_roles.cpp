@@ -21,6 +21,8 @@ std::vector<std::string> words_of(std::string_view heading) {
     }
   }
   if (!word.empty()) words.push_back(word);
+  // "Action(s)", "Owner(s)": the plural's "(s)" is no word of its own.
+  std::erase_if(words, [](const std::string& w) { return w == "s"; });
   return words;
 }
 
