@@ -88,8 +88,9 @@ void check_overdue(const Plan& plan, const Recommendation& rec, const Action& a,
   out.add(
       rule("action-overdue"), rec.file, target.pos.line, target.pos.col,
       fmt::format("action {} is overdue: its target was {} and {}", a.id, long_date_text(target),
-                  p.status.empty() ? std::string("no progress is recorded")
-                                   : "its latest status is '" + p.status + "'"),
+                  !p.status.empty()   ? "its latest status is '" + p.status + "'"
+                  : a.updates.empty() ? std::string("no progress is recorded")
+                                      : std::string("no update gives it a status")),
       "record its progress (plan update " + a.id +
           " --status …), or move the target with a "
           "reason (plan action retarget " +

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <map>
 #include <optional>
 
 #include "import/action_target.h"
@@ -393,6 +394,23 @@ class Importer {
     record(row);
   }
 
+  // Several actions, each in a row of its own with its update: each row's
+  // update (and its RAG) is its action's, not the parent's. With one action
+  // the row's update stays the parent's, as the page's one update on it.
+  void give_rows_updates_to_actions(std::vector<Update>& updates, std::vector<Action>& actions) {
+    if (actions.size() < 2) return;
+    for (Action& a : actions) {
+      auto row = action_rows_.find(a.pos.line);
+      if (row == action_rows_.end()) continue;
+      auto in_row = [&](const Update& u) {
+        return u.pos.line >= row->first && u.pos.line <= row->second;
+      };
+      for (const Update& u : updates)
+        if (in_row(u)) a.updates.push_back(u);
+      std::erase_if(updates, in_row);
+    }
+  }
+
   void finish() {
     flush_label_row();
     close_block();
@@ -411,7 +429,11 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
               [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
-    for (Recommendation& rec : recs) number_actions(rec);
+    for (Recommendation& rec : recs) {
+      give_rows_updates_to_actions(rec.updates, rec.actions);
+      for (Evidence& ev : rec.evidence) give_rows_updates_to_actions(ev.updates, ev.actions);
+      number_actions(rec);
+    }
     if (unplaced_ > max_unplaced_reports)
       result_.diagnostics.warning(
           "import-unplaced", file_, first_unreported_, 1,
@@ -576,6 +598,7 @@ class Importer {
   void put_row_action(std::vector<Action>& actions, const RowRecord& row) {
     Action a;
     a.pos = a.id_pos = a.text_pos = {row.first_line, 1};
+    action_rows_[row.first_line] = row.last_line;
     a.text = row.action;
     a.lead = row.owner;
     TargetReading target = read_action_target(a, row.target, row.first_line);
@@ -1221,7 +1244,9 @@ class Importer {
   int line_ = 0;
   std::optional<Block> block_;
   std::optional<UpdateDraft> update_;
-  std::optional<RowRecord> label_row_;  // labelled fields of the recommendation being read
+  std::optional<RowRecord> label_row_;
+  std::map<int, int> action_rows_;  // an action's row: its first line -> its last  // labelled
+                                    // fields of the recommendation being read
   std::vector<UpdateDraft> held_;
   std::string_view raw_line_;  // the line being read, trimmed
   std::string introduction_;
