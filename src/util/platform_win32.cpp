@@ -324,6 +324,11 @@ int write_in_place(const std::string& path, const std::string& data) {
 }
 
 int rename_replace(const std::string& from, const std::string& to) {
+  // Windows refuses to replace a file marked read-only; Wine replaces it,
+  // so the refusal is made here, the same on both.
+  DWORD target = GetFileAttributesW(wide(to).c_str());
+  if (target != INVALID_FILE_ATTRIBUTES && (target & FILE_ATTRIBUTE_READONLY))
+    return errno_of(ERROR_ACCESS_DENIED);
   // A file open elsewhere (an editor, a virus scanner, the search indexer)
   // refuses for a moment; try again for about a second before saying so.
   for (int attempt = 0;; ++attempt) {
