@@ -67,7 +67,7 @@ inline constexpr std::array<const char*, 4> aggregate_rag_labels = {"Red", "Ambe
 inline constexpr std::array<Position, 4> aggregate_positions = {
     Position::accepted, Position::partially_accepted, Position::not_accepted, Position::none};
 inline constexpr std::array<const char*, 4> aggregate_position_labels = {
-    "Accepted", "Partly accepted", "Not accepted", "No response"};
+    "Accepted", "Partially accepted", "Not accepted", "No response"};
 
 /// One plan (a force) as a whole.
 struct AggregateForce {

@@ -23,6 +23,22 @@ inline const char* position_key(Position p) {
   return "";
 }
 
+/// The position in words for people: "accepted", "partially accepted",
+/// "not accepted"; "" for Position::none.
+inline const char* position_words(Position p) {
+  switch (p) {
+    case Position::accepted:
+      return "accepted";
+    case Position::partially_accepted:
+      return "partially accepted";
+    case Position::not_accepted:
+      return "not accepted";
+    case Position::none:
+      break;
+  }
+  return "";
+}
+
 /// The position a key names; Position::none for any other text.
 inline Position position_from_key(std::string_view key) {
   for (Position p : {Position::accepted, Position::partially_accepted, Position::not_accepted})

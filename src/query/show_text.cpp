@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/action_status.h"
+#include "model/position.h"
 #include "model/progress.h"
 #include "query/text_width.h"
 #include "util/plural.h"
@@ -77,19 +78,6 @@ void updates(Page& page, const std::vector<Update>& list, int indent) {
     if (u.internal) line += " (internal: never published)";
     page.text(line, indent);
     if (!u.note.empty()) page.text(u.note, indent + 2);
-  }
-}
-
-const char* position_words(Position p) {
-  switch (p) {
-    case Position::accepted:
-      return "accepted";
-    case Position::partially_accepted:
-      return "partially accepted";
-    case Position::not_accepted:
-      return "not accepted";
-    default:
-      return "";
   }
 }
 

@@ -1,27 +1,22 @@
 #include "render/force_plan_view.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "model/action_status.h"
 #include "model/category.h"
 #include "model/month.h"
+#include "model/position.h"
 #include "model/progress.h"
 
 namespace plan {
 namespace {
 
-std::string position_words(Position p) {
-  switch (p) {
-    case Position::accepted:
-      return "Accepted";
-    case Position::partially_accepted:
-      return "Partially accepted";
-    case Position::not_accepted:
-      return "Not accepted";
-    case Position::none:
-      break;
-  }
-  return "";
+// "Partially accepted": a heading's words start with a capital.
+std::string position_heading(Position p) {
+  std::string words = position_words(p);
+  if (!words.empty()) words[0] = char(std::toupper(static_cast<unsigned char>(words[0])));
+  return words;
 }
 
 std::string lower(std::string s) {
@@ -94,7 +89,7 @@ std::optional<RagView> rag_view(const std::string& rag) {
 std::optional<ResponseView> response_view(const Response& r) {
   if (!r.present()) return std::nullopt;
   ResponseView v;
-  v.position = position_words(r.position);
+  v.position = position_heading(r.position);
   // The force's own word, unless it only repeats the position.
   if (!r.label.empty() && lower(r.label) != lower(v.position)) v.label = r.label;
   if (r.date.present()) v.date = date_view_of(r.date);
