@@ -147,7 +147,7 @@ CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bo
 CollectedSource collect_local(const ManifestForce& f) {
   CollectedSource c;
   c.path = f.source.resolved;
-  c.said = fmt::format("{}: {} {}", f.name, is_directory(c.path) ? "plan folder" : "file",
+  c.said = fmt::format("{}: {} {}", f.name, is_directory(c.path) ? "plan folder" : "export file",
                        f.source.resolved);
   return c;
 }

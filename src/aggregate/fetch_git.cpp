@@ -11,12 +11,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// What git said went wrong: its last "fatal:" or "error:" line, else its exit.
+// What git said went wrong: its first "fatal:" or "error:" line (the cause;
+// later ones are consequences), else its exit status.
 std::string git_said(const GitOutput& g, const std::string& dir) {
   if (std::string refusal = git_refusal(g, dir); !refusal.empty()) return refusal;
   const std::string& said = g.stderr_text;
   for (const char* mark : {"fatal: ", "error: "}) {
-    size_t at = said.rfind(mark);
+    size_t at = said.find(mark);
     if (at != std::string::npos) return said.substr(at, said.find('\n', at) - at);
   }
   return "git stopped with status " + std::to_string(g.exit_code);
