@@ -97,6 +97,10 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
             << "\n";
     return exit_usage;
   }
+  if (given.manifest.empty() && (given.offline || !given.cache.empty())) {
+    ctx.err << "plan: error: --offline and --cache go with --manifest\n";
+    return exit_usage;
+  }
   std::optional<Manifest> manifest;
   if (!given.manifest.empty()) {
     ManifestRead m = read_manifest(given.manifest);
