@@ -36,7 +36,8 @@ mkdir -p exports served out
 "$plan_bin" -C made/epsilon export --format json --as-of 2025-03-01 -o "$work/served/epsilon.json"
 beta_commit=$(git -C repos/beta rev-parse --short=7 HEAD)
 
-# The web server: files from served/, a redirect to file:, a redirect loop.
+# The web server: files from served/ (epsilon.json with an ETag, and 304 when
+# asked with it), a redirect to file:, a redirect loop.
 cat > server.py << 'PY'
 import http.server, os, sys
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -47,7 +48,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if self.path == "/loop":
             self.send_response(302); self.send_header("Location", "/loop")
             self.end_headers(); return
+        if self.path == "/epsilon.json" and self.headers.get("If-None-Match") == '"v1"':
+            self.send_response(304); self.end_headers(); return
         return super().do_GET()
+    def end_headers(self):
+        if self.path == "/epsilon.json": self.send_header("ETag", '"v1"')
+        super().end_headers()
 os.chdir(sys.argv[1])
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 with open(sys.argv[2] + ".tmp", "w") as f: f.write(str(server.server_address[1]))
@@ -139,6 +145,8 @@ grep -q 'Zeta Police (plans@zeta.example): no return: source could not be fetche
 # --offline reads the cache alone and gives the same page, CSV and Markdown.
 run second
 grep -q "^Beta Police: git commit $beta_commit" out/second.json.err || fail "the rerun's git fetch"
+grep -q "^Epsilon Police: from the cache (export from $base/epsilon.json), fetched .*; not changed since (304)" out/second.json.err ||
+  { fail "the rerun downloads an export that has not changed"; cat out/second.json.err; }
 kill "$server_pid"
 wait "$server_pid" 2> /dev/null || true
 run offline --offline
