@@ -87,7 +87,14 @@ CollectedSource collect_git(const ManifestForce& f, const std::string& cache, bo
     CollectedSource c = from_cache(f, copy, record, true);
     return c;
   }
-  GitFetch g = fetch_git(f.source.resolved, f.source.ref, copy);
+  // A local repository is named to git by its absolute path: git runs in the cache.
+  std::string repository = f.source.resolved;
+  if (f.source.local) {
+    std::error_code ec;
+    fs::path absolute = fs::absolute(repository, ec);
+    if (!ec) repository = absolute.lexically_normal().string();
+  }
+  GitFetch g = fetch_git(repository, f.source.ref, copy);
   if (!g.ok)
     return refused(
         f, g.error,

@@ -74,13 +74,7 @@ std::string git_head_commit(const std::string& folder) {
 
 GitFetch fetch_git(const std::string& repository, const std::string& ref,
                    const std::string& folder) {
-  // A local repository is named to git by its absolute path: git runs in the cache.
-  std::string from = repository;
-  if (from.find("://") == std::string::npos && fs::exists(from)) {
-    std::error_code ec;
-    fs::path absolute = fs::absolute(from, ec);
-    if (!ec) from = absolute.lexically_normal().string();
-  }
+  const std::string& from = repository;
   if (git_head_commit(folder).empty()) {
     remove_tree(folder);  // a copy left half made, or not a repository
     return clone(from, ref, folder);

@@ -15,7 +15,7 @@ struct GitFetch {
   std::string error;   // why not, in git's words where it gave them
 };
 
-/// Brings repository (a URL, or a local repository's path) at ref (a branch
+/// Brings repository (a URL, or a local repository's absolute path) at ref (a branch
 /// or tag; "" for its default branch) into folder, whose parent exists.
 /// Neither may start with '-' (the manifest refuses those already).
 GitFetch fetch_git(const std::string& repository, const std::string& ref,

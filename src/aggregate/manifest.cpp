@@ -93,6 +93,7 @@ class Checker {
     if (n.is_scalar()) {
       s.location = text(&n);
       s.resolved = joined(folder_, s.location);
+      s.local = true;
       return s;
     }
     if (!n.is_map()) return s;  // the schema says what is wrong
@@ -124,7 +125,8 @@ class Checker {
     s.ref = text(ref);
     refuse_option_like(git, "repository");
     refuse_option_like(ref, "ref");
-    s.resolved = remote_repository(s.location) ? s.location : joined(folder_, s.location);
+    s.local = !remote_repository(s.location);
+    s.resolved = s.local ? joined(folder_, s.location) : s.location;
     return s;
   }
 

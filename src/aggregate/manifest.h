@@ -21,6 +21,7 @@ struct ManifestSource {
   std::string location;  // the path, repository or URL as the manifest writes it
   std::string ref;       // git: the branch or tag; "" for the repository's default
   std::string resolved;  // a local path joined to the manifest's folder; else location
+  bool local = false;    // a path on this machine (a folder, a file, a local repository)
 };
 
 struct ManifestForce {

@@ -57,6 +57,8 @@ TEST_CASE("manifest: every kind of source, groups and contacts are read") {
   CHECK(m.forces[1].source.ref == "main");
   CHECK(source_text(m.forces[1].source) == "https://git.example/northshire-plan.git at main");
   CHECK(m.forces[2].source.resolved == "national/repos/southshire");  // a local repository
+  CHECK(m.forces[2].source.local);
+  CHECK_FALSE(m.forces[1].source.local);
   CHECK(m.forces[3].source.kind == ManifestSource::Kind::url);
   CHECK(m.forces[4].source.resolved == "/srv/exports/essex.json");  // absolute stays
 }
