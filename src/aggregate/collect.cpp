@@ -154,8 +154,10 @@ CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bo
 CollectedSource collect_local(const ManifestForce& f) {
   CollectedSource c;
   c.path = f.source.resolved;
-  c.said = fmt::format("{}: {} {}", f.name, is_directory(c.path) ? "plan folder" : "export file",
-                       f.source.resolved);
+  const char* what = is_directory(c.path) ? "plan folder"
+                     : is_file(c.path)    ? "export file"
+                                          : "nothing found at";
+  c.said = fmt::format("{}: {} {}", f.name, what, f.source.resolved);
   return c;
 }
 
