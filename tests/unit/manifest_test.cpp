@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "aggregate/chase.h"
+#include "aggregate/collect.h"
+#include "aggregate/manifest_inputs.h"
+
 using namespace plan;
 
 namespace {
@@ -173,4 +177,43 @@ TEST_CASE("manifest: a control character in a name is refused") {
       parse_manifest("forces:\n  - name: \"Kent\\e[31m\"\n    source: kent\n", "f.yaml", "");
   CHECK_FALSE(r.manifest);
   REQUIRE(find(r.diagnostics, "control-character"));
+}
+
+TEST_CASE(
+    "manifest: refused sources go by the manifest's name, and contacts reach the chase list") {
+  ManifestRead r = parse_manifest(
+      "forces:\n"
+      "  - name: Zeta Police\n"
+      "    contact: plans@zeta.example\n"
+      "    source: {url: https://zeta.example/export.json}\n"
+      "  - name: Eta Police\n"
+      "    source: {git: https://eta.example/plan.git, ref: main}\n",
+      "forces.yaml", "");
+  REQUIRE(r.manifest);
+  Collected collected;
+  for (const ManifestForce& f : r.manifest->forces) {
+    CollectedSource c;
+    c.refused = RefusedInput{.path = source_text(f.source),
+                             .reason = "its source could not be fetched: no answer in time",
+                             .short_reason = source_not_fetched,
+                             .organisation = f.name};
+    collected.sources.push_back(c);
+  }
+  ManifestInputs in = manifest_inputs(*r.manifest, collected);
+  CHECK(in.list.inputs.empty());
+  REQUIRE(in.list.refused.size() == 2);
+  std::vector<RefusedInput> refused = in.list.refused;
+  name_refused(*r.manifest, in, refused);
+  CHECK(refused[1].path == "https://eta.example/plan.git at main");
+  CHECK(refused[1].organisation == "Eta Police");
+  Aggregate a;
+  a.refused = refused;
+  name_counted(*r.manifest, in, a);
+  std::vector<ChaseEntry> chase = chase_list(a);
+  REQUIRE(chase.size() == 2);
+  CHECK(chase[0].name == "Eta Police");
+  CHECK(chase[0].contact.empty());
+  CHECK(chase[1].name == "Zeta Police");
+  CHECK(chase[1].contact == "plans@zeta.example");
+  CHECK(chase[1].reasons == std::vector<std::string>{"no return: source could not be fetched"});
 }
