@@ -175,7 +175,7 @@ source scripts/compiler-cache.sh
 if [[ ! -f build-windows/build.ninja || ${#options[@]} -gt 0 ]]; then
   cmake -S . -B build-windows -G Ninja -DCMAKE_TOOLCHAIN_FILE="$src/cmake/mingw-w64-x86_64.cmake" \
     "${cache_options[@]}" \
-    -DPLAN_WINDOWS_DEPS="$prefix" -DCMAKE_BUILD_TYPE=Release -DPLAN_HTML_IMPORT=$gumbo \
+    -DPLAN_WINDOWS_DEPS="$prefix" -DCMAKE_BUILD_TYPE=Release -DPLAN_HTML_IMPORT=$gumbo -DPLAN_HTTP_SOURCES=OFF \
     "${options[@]}" > /dev/null
 fi
 cmake --build build-windows -j "$jobs" --target plan bundled_reports

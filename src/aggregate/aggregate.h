@@ -133,8 +133,9 @@ struct Aggregate {
   struct NotReadEntry {
     std::string path, reason;
   };
-  std::vector<NotReadEntry> not_read;   // entries of a folder of inputs passed over
-  std::optional<SinceLast> since_last;  // with --compare
+  std::vector<NotReadEntry> not_read;           // entries of a folder of inputs passed over
+  std::optional<SinceLast> since_last;          // with --compare
+  std::map<std::string, std::string> contacts;  // force name -> contact, from a manifest
   int inputs_read() const { return int(forces.size()); }
 };
 

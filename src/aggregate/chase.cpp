@@ -40,7 +40,12 @@ std::vector<ChaseEntry> chase_list(const Aggregate& a) {
     }
   }
   std::vector<ChaseEntry> out;
-  for (auto& [name, reasons] : by_name) out.push_back({name, std::move(reasons)});
+  for (auto& [name, reasons] : by_name) {
+    auto contact = a.contacts.find(name);
+    out.push_back({.name = name,
+                   .reasons = std::move(reasons),
+                   .contact = contact == a.contacts.end() ? "" : contact->second});
+  }
   return out;
 }
 

@@ -15,6 +15,7 @@ namespace plan {
 struct ChaseEntry {
   std::string name;                  // the force
   std::vector<std::string> reasons;  // "stale: 213 days since its last update", …
+  std::string contact;               // from the manifest; "" when it gives none
 };
 
 /// By name; empty when nobody needs chasing.

@@ -271,7 +271,8 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
     out += "<h2>To chase before the next report</h2>\n<ul class=\"chase\">\n";
     for (const ChaseEntry& c : chase)
-      out += "<li>" + markup_escape(c.name) + ": " +
+      out += "<li>" + markup_escape(c.name) +
+             (c.contact.empty() ? "" : " (" + markup_escape(c.contact) + ")") + ": " +
              markup_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "</li>\n";
     out += "</ul>\n";
   }

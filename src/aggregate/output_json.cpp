@@ -137,8 +137,11 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
     no_return.push_back({{"name", n.name}, {"reason", n.reason}});
   doc["no_return"] = std::move(no_return);
   Json chase = Json::array();
-  for (const ChaseEntry& c : chase_list(a))
-    chase.push_back({{"name", c.name}, {"reasons", c.reasons}});
+  for (const ChaseEntry& c : chase_list(a)) {
+    Json entry = {{"name", c.name}, {"reasons", c.reasons}};
+    if (!c.contact.empty()) entry["contact"] = c.contact;
+    chase.push_back(std::move(entry));
+  }
   doc["chase"] = std::move(chase);
   if (a.since_last) {
     const SinceLast& m = *a.since_last;

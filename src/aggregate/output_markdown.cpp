@@ -128,7 +128,8 @@ std::string aggregate_markdown(const Aggregate& a) {
   if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
     out += "\n## To chase before the next report\n\n";
     for (const ChaseEntry& c : chase)
-      out += "- " + markdown_escape(c.name) + ": " +
+      out += "- " + markdown_escape(c.name) +
+             (c.contact.empty() ? "" : " (" + markdown_escape(c.contact) + ")") + ": " +
              markdown_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "\n";
   }
 

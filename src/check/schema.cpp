@@ -20,6 +20,7 @@ namespace plan {
 extern const char* const embedded_plan_schema;
 extern const char* const embedded_recommendation_schema;
 extern const char* const embedded_report_schema;
+extern const char* const embedded_manifest_schema;
 
 namespace {
 
@@ -45,7 +46,9 @@ const LoadedSchema& loaded(SchemaKind kind) {
   static const auto plan_schema = load(embedded_plan_schema);
   static const auto rec_schema = load(embedded_recommendation_schema);
   static const auto report_schema = load(embedded_report_schema);
+  static const auto manifest_schema = load(embedded_manifest_schema);
   if (kind == SchemaKind::report) return *report_schema;
+  if (kind == SchemaKind::manifest) return *manifest_schema;
   return kind == SchemaKind::plan ? *plan_schema : *rec_schema;
 }
 
@@ -237,6 +240,12 @@ bool check_any_of(const Located& at, const std::string& file, Diagnostics& out) 
   for (const json& form : (*at.schema)["anyOf"])
     if (!type_fails(*at.value, form)) return false;
   const YNode& n = *at.node;
+  if (at.key == "source") {  // a manifest's force: a path, {git: …} or {url: …}
+    out.add(rule("type"), file, n.pos.line, n.pos.col,
+            fmt::format("'source' must be a path or a mapping, but it is {}", describe(n)),
+            "write a folder or file such as ../kent, {git: URL, ref: main} or {url: URL}");
+    return true;
+  }
   out.add(rule("type"), file, n.pos.line, n.pos.col,
           fmt::format("each of '{}' must be a name or a mapping, but this one is {}", at.key,
                       describe(n)),

@@ -12,7 +12,7 @@
 
 namespace plan {
 
-enum class SchemaKind { plan, recommendation, report };
+enum class SchemaKind { plan, recommendation, report, manifest };
 
 /// The schema text as embedded in the binary.
 const std::string& schema_text(SchemaKind kind);

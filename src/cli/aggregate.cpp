@@ -5,16 +5,21 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 
 #include "aggregate/choose_report.h"
+#include "aggregate/collect.h"
 #include "aggregate/compare.h"
 #include "aggregate/inputs.h"
+#include "aggregate/manifest.h"
+#include "aggregate/manifest_inputs.h"
 #include "aggregate/output.h"
 #include "aggregate/read_inputs.h"
 #include "aggregate/same_force.h"
 #include "cli/command.h"
 #include "cli/reading.h"
+#include "diag/print_diagnostics.h"
 #include "util/files.h"
 #include "util/plural.h"
 #include "util/terminal_text.h"
@@ -30,6 +35,9 @@ struct AggregateCliOptions {
   std::string output;
   std::string title;
   std::string compare;
+  std::string manifest;
+  std::string cache;
+  bool offline = false;
   int stale_after = 183;
   int jobs = 0;
 };
@@ -57,19 +65,68 @@ std::string shown(const std::string& text) {
   return terminal_safe(text, 2000);
 }
 
+// The manifest's forces, collected from their sources, as the inputs to
+// read; prints what each source gave. False (with the exit status) when the
+// manifest or the cache cannot be used.
+bool inputs_from_manifest(const AggregateCliOptions& opt, Context& ctx, const Manifest& m,
+                          ManifestInputs& out) {
+  std::string folder = std::filesystem::path(opt.manifest).parent_path().string();
+  CollectOptions co{.cache = !opt.cache.empty()
+                                 ? opt.cache
+                                 : (std::filesystem::path(folder) / ".plan-cache").string(),
+                    .offline = opt.offline,
+                    .jobs = opt.jobs,
+                    .now = ctx.now};
+  Collected collected = collect_sources(m, co);
+  if (!collected.error.empty()) {
+    ctx.err << "plan: error: " << shown(collected.error) << "; give another folder with --cache\n";
+    return false;
+  }
+  for (const CollectedSource& c : collected.sources) ctx.err << shown(c.said) << "\n";
+  out = manifest_inputs(m, collected);
+  return true;
+}
+
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
-  if (std::string bad = forbidden_character(opt.title, false); !bad.empty()) {
+  AggregateCliOptions given = opt;
+  if (given.manifest.empty() == given.inputs.empty()) {
+    ctx.err << "plan: error: "
+            << (given.inputs.empty() ? "give the forces' plans (INPUT…) or --manifest FILE"
+                                     : "give either INPUT… or --manifest, not both")
+            << "\n";
+    return exit_usage;
+  }
+  if (given.manifest.empty() && (given.offline || !given.cache.empty())) {
+    ctx.err << "plan: error: --offline and --cache go with --manifest\n";
+    return exit_usage;
+  }
+  std::optional<Manifest> manifest;
+  if (!given.manifest.empty()) {
+    ManifestRead m = read_manifest(given.manifest);
+    write_text(ctx.err, m.diagnostics, file_line_source());
+    if (!m.manifest) {
+      ctx.err << "plan: error: the manifest '" << shown(given.manifest)
+              << "' cannot be used; correct it and run again\n";
+      return exit_usage;
+    }
+    manifest = std::move(m.manifest);
+    if (given.title.empty()) given.title = manifest->title;
+    if (given.report.empty()) given.report = manifest->report;
+  }
+  if (std::string bad = forbidden_character(given.title, false); !bad.empty()) {
     ctx.err << "plan: error: --title holds " << bad << "; give the title as plain text\n";
     return exit_usage;
   }
-  int refused_code = any_missing(opt.inputs) ? exit_usage : exit_plan_errors;
-  InputList list = find_inputs(opt.inputs);
+  int refused_code = any_missing(given.inputs) ? exit_usage : exit_plan_errors;
+  ManifestInputs from_manifest;
+  if (manifest && !inputs_from_manifest(given, ctx, *manifest, from_manifest)) return exit_usage;
+  InputList list = manifest ? from_manifest.list : find_inputs(given.inputs);
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
-  ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), opt.jobs);
+  ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), given.jobs);
   std::vector<RefusedInput> same_force = keep_one_per_force(read.plans);
-  ReportChoice choice = choose_report(read.plans, opt.report);
+  ReportChoice choice = choose_report(read.plans, given.report);
   for (const NotRead& n : list.not_read)
     ctx.err << shown(n.path) << ": note: not read: " << shown(n.reason)
             << " [aggregate-not-read]\n";
@@ -81,6 +138,7 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   std::vector<RefusedInput> refused = list.refused;
   for (auto* more : {&read.refused, &same_force, &choice.refused})
     refused.insert(refused.end(), more->begin(), more->end());
+  if (manifest) name_refused(*manifest, from_manifest, refused);
   std::sort(refused.begin(), refused.end(),
             [](const RefusedInput& a, const RefusedInput& b) { return a.path < b.path; });
   for (const RefusedInput& r : refused)
@@ -98,9 +156,10 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   }
   for (InputPlan& in : read.plans) keep_published_until(in.plan, as_of);
   const Report* report = choice.report ? &choice.report->report : nullptr;
-  Aggregate a = aggregate(read.plans, as_of, opt.stale_after, report);
+  Aggregate a = aggregate(read.plans, as_of, given.stale_after, report);
   a.refused = std::move(refused);
-  a.title = opt.title;
+  a.title = given.title;
+  if (manifest) name_counted(*manifest, from_manifest, a);
   if (!opt.compare.empty()) {
     ReadResult previous = read_file(opt.compare, size_t(64) << 20, false);
     if (!previous.ok || previous.data.size() > (size_t(64) << 20)) {
@@ -124,7 +183,15 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
 
 CommandRun setup_aggregate(Options& cli, Context& ctx) {
   auto opt = std::make_shared<AggregateCliOptions>();
-  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them").required();
+  cli.add_option("INPUT", opt->inputs, "Plan folders, export files, or folders of them");
+  cli.add_option("--manifest", opt->manifest,
+                 "A manifest (YAML) listing the forces and where each publishes, instead of "
+                 "INPUT");
+  cli.add_option("--cache", opt->cache,
+                 "Where --manifest keeps fetched copies (default: .plan-cache beside the "
+                 "manifest)");
+  cli.add_flag("--offline", opt->offline,
+               "With --manifest: fetch nothing, read the copies in the cache");
   cli.add_option("--report", opt->report,
                  "The report file to match recommendations against (default: the one the "
                  "plans name, else match by number)");
@@ -152,7 +219,8 @@ extern const Command command_aggregate{
     "  plan aggregate forces/ -o national.html          # a folder of plan folders and exports\n"
     "  plan aggregate essex/ kent.json --format md\n"
     "  plan aggregate forces/ --format csv --as-of 2025-03-31 -o national.csv\n"
-    "  plan aggregate forces/ --report reports/police-response-to-stalking.yaml\n\n"
+    "  plan aggregate forces/ --report reports/police-response-to-stalking.yaml\n"
+    "  plan aggregate --manifest forces.yaml -o national.html\n\n"
     "Each INPUT is a plan folder (a force's repository or its plan/ folder), a file\n"
     "from 'plan export --format json', or a folder of these. Everything is worked\n"
     "out at one as-of date: updates dated after it and internal updates are not\n"
@@ -161,6 +229,10 @@ extern const Command command_aggregate{
     "recommendation addressed to its body is 'not answered'; plans naming\n"
     "another report than most plans answer are refused. Without one, numbers are\n"
     "matched. One force is counted once: a second input for it is refused.\n"
+    "With --manifest FILE the forces come from a manifest: each force's name,\n"
+    "groups, contact and source (a folder or export file, {git: URL, ref: BRANCH}\n"
+    "or {url: https://…/export.json}); git and http sources are fetched into the\n"
+    "cache, and --offline reads the cache alone (docs/national-view.md).\n"
     "Exit status: 0 all inputs read, 1 some refused (or none readable), 2 usage.",
     Phase::no_plan, setup_aggregate};
 

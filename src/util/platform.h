@@ -128,6 +128,10 @@ void prepare_process();
 /// An environment variable as UTF-8, or nullptr-like "" with present false.
 std::string environment(const char* name, bool& present);
 
+/// Sets an environment variable of this process, which the programs it runs
+/// inherit (GIT_TERMINAL_PROMPT=0 before running git). 0 or errno.
+int set_environment(const char* name, const std::string& value);
+
 struct Console {
   bool is_terminal = false;
   int columns = 0;      // 0 when unknown

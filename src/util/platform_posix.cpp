@@ -404,6 +404,10 @@ std::string environment(const char* name, bool& present) {
   return v ? v : "";
 }
 
+int set_environment(const char* name, const std::string& value) {
+  return ::setenv(name, value.c_str(), 1) == 0 ? 0 : errno;
+}
+
 Console stdout_console() {
   Console c;
   c.is_terminal = ::isatty(STDOUT_FILENO) == 1;

@@ -584,6 +584,12 @@ std::string environment(const char* name, bool& present) {
   return v ? narrow(v, wcslen(v)) : "";
 }
 
+int set_environment(const char* name, const std::string& value) {
+  // _wputenv_s changes the C library's copy and the process's (what
+  // CreateProcessW passes on).
+  return _wputenv_s(wide(name).c_str(), wide(value).c_str());
+}
+
 Console stdout_console() {
   Console c;
   HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);

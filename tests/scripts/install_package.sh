@@ -43,13 +43,18 @@ version=$("$work/root/usr/bin/plan" --version)
 # Not zcat | grep -q: grep stops at the first line and zcat's SIGPIPE fails the pipeline.
 zcat "$work/root/usr/share/man/man1/plan.1.gz" > "$work/plan.1" && grep -q '^\.TH PLAN 1' "$work/plan.1" || fail "man page unreadable"
 
-# Each shared library the binary loads must come from a package in Depends.
+# Each shared library the binary names (NEEDED) must come from a package in
+# Depends; those libraries' own (libcurl's TLS and HTTP/2 libraries) come
+# with their packages' Depends.
+needed=$(objdump -p "$work/root/usr/bin/plan" | awk '$1 == "NEEDED" {print $2}')
+[[ -n "$needed" ]] || fail "objdump names no library the binary needs"
 while read -r path; do
   owner=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1) || true
   [[ -z "$owner" ]] && owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1)
   [[ -n "$owner" ]] || fail "no Debian package holds $path"
   has_dep "$owner" || fail "$path comes from $owner, not in Depends"
-done < <(ldd "$work/root/usr/bin/plan" | awk '/=> \//{print $3}')
+done < <(ldd "$work/root/usr/bin/plan" | awk -v needed="$needed" \
+  'BEGIN { split(needed, n, "\n"); for (i in n) want[n[i]] = 1 } $2 == "=>" && $3 ~ /^\// && ($1 in want) {print $3}')
 
 if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
   apt-get install --simulate "$deb" > "$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get would not install it"; }

@@ -112,4 +112,5 @@ TEST_CASE("the embedded schemas use only keywords that have a rule and a message
   walk(nlohmann::json::parse(schema_text(SchemaKind::plan)));
   walk(nlohmann::json::parse(schema_text(SchemaKind::recommendation)));
   walk(nlohmann::json::parse(schema_text(SchemaKind::report)));
+  walk(nlohmann::json::parse(schema_text(SchemaKind::manifest)));
 }

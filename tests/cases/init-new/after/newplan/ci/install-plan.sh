@@ -50,7 +50,7 @@ else
   else
     echo "plan: no PLAN_DEB_URL set, so building plan $tag from $repo (cached in $cache/ for later runs)"
     # plan's build dependencies: scripts/build-deps.txt of the plan that wrote this file.
-    apt_install ca-certificates build-essential cmake ninja-build pkg-config git libcli11-dev libyaml-cpp-dev libfmt-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcmark-dev libgumbo-dev file
+    apt_install ca-certificates build-essential cmake ninja-build pkg-config git libcli11-dev libyaml-cpp-dev libfmt-dev libvalijson-dev nlohmann-json3-dev libkainjow-mustache-dev libcmark-dev libgumbo-dev libcurl4-openssl-dev file
     rm -rf "$cache/src" "$cache/build"
     git -c advice.detachedHead=false clone -q --depth 1 --branch "$tag" "$repo" "$cache/src"
     cmake -S "$cache/src" -B "$cache/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \

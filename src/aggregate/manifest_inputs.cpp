@@ -1,0 +1,66 @@
+#include "aggregate/manifest_inputs.h"
+
+#include <fmt/format.h>
+
+namespace plan {
+
+ManifestInputs manifest_inputs(const Manifest& m, const Collected& collected) {
+  ManifestInputs out;
+  for (size_t i = 0; i < m.forces.size(); ++i) {
+    const CollectedSource& c = collected.sources[i];
+    if (c.refused) {
+      out.list.refused.push_back(*c.refused);
+      out.force_of[c.refused->path] = i;
+      continue;
+    }
+    InputList one = find_inputs({c.path});
+    out.force_of[c.path] = i;
+    if (one.inputs.size() > 1) {
+      out.list.refused.push_back(
+          {c.path,
+           fmt::format("the source holds {} plans; a manifest's source is one force's plan "
+                       "folder or export (list the others as forces of their own)",
+                       one.inputs.size()),
+           "the source holds several plans", m.forces[i].name});
+      continue;
+    }
+    for (InputRef& in : one.inputs) {
+      out.force_of[in.path] = i;
+      out.list.inputs.push_back(std::move(in));
+    }
+    for (RefusedInput& r : one.refused) {
+      out.force_of[r.path] = i;
+      out.list.refused.push_back(std::move(r));
+    }
+    for (NotRead& n : one.not_read) out.list.not_read.push_back(std::move(n));
+  }
+  return out;
+}
+
+void name_refused(const Manifest& m, const ManifestInputs& in, std::vector<RefusedInput>& refused) {
+  for (RefusedInput& r : refused) {
+    auto it = in.force_of.find(r.path);
+    if (it == in.force_of.end()) continue;
+    const ManifestForce& f = m.forces[it->second];
+    r.path = source_text(f.source);
+    if (!r.duplicate) r.organisation = f.name;
+  }
+}
+
+void name_counted(const Manifest& m, const ManifestInputs& in, Aggregate& a) {
+  for (AggregateForce& f : a.forces) {
+    auto it = in.force_of.find(f.source);
+    if (it == in.force_of.end()) continue;
+    const ManifestForce& force = m.forces[it->second];
+    f.source = source_text(force.source);
+    if (!force.contact.empty()) a.contacts[f.organisation] = force.contact;
+  }
+  for (const RefusedInput& r : a.refused) {
+    if (r.duplicate) continue;
+    for (const ManifestForce& force : m.forces)
+      if (force.name == r.organisation && !force.contact.empty())
+        a.contacts[force.name] = force.contact;
+  }
+}
+
+}  // namespace plan
