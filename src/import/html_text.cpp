@@ -259,6 +259,9 @@ class Walker {
 
   // Closes the link whose "[" is at `before`.
   void finish_link(size_t before, std::string_view href) {
+    // A block inside the link (a table cell, a heading) ended the line its
+    // "[" was on: that line is written, and the link is left as its text.
+    if (before >= text_.size() || text_[before] != '[') return;
     while (text_.size() > before + 1 && text_.back() == ' ') text_.pop_back();
     std::string_view inner = std::string_view(text_).substr(before + 1);
     if (inner.empty() || inner == " ") {

@@ -6,6 +6,7 @@
 
 #include "import/html_bounds.h"
 #include "import/html_text.h"
+#include "util/files.h"
 
 using namespace plan;
 
@@ -86,4 +87,20 @@ TEST_CASE("html bounds: a page past them gives no lines, one within them its tex
   auto nested = html_lines("<html><body>" + repeat("<table><tr><td>", 60) + "inner", skipped);
   REQUIRE_FALSE(nested.empty());
   CHECK(nested.back().text.find("inner") != std::string::npos);
+}
+
+// Found by the import fuzz target: a link whose "[" was on a line a block
+// inside the link had already ended threw std::out_of_range (plan import
+// said "internal error"). The page reads; the link's words are kept.
+TEST_CASE("html text: a link split by a block inside it reads without an error") {
+  ReadResult file = read_file(PLAN_SOURCE_DIR "/tests/import/fuzz-finds/link-split-by-block.html");
+  REQUIRE(file.ok);
+  const std::string& page = file.data;
+  std::vector<int> skipped;
+  std::vector<InputLine> lines;
+  REQUIRE_NOTHROW(lines = html_lines(page, skipped));
+  std::string all;
+  for (const InputLine& l : lines) all += l.text + "\n";
+  CHECK(all.find("Our response to the super-complaint report") != std::string::npos);
+  CHECK(all.find("take steps to improve how the force responds") != std::string::npos);
 }
