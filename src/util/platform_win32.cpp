@@ -44,10 +44,6 @@ std::string narrow(const wchar_t* w, size_t len) {
   return s;
 }
 
-std::string narrow(const std::wstring& w) {
-  return narrow(w.data(), w.size());
-}
-
 // Windows' reasons as errno values, so messages read as they do on Linux.
 int errno_of(DWORD e) {
   switch (e) {
