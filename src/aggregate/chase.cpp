@@ -12,10 +12,7 @@ namespace {
 
 // "recommendation 27", "recommendations 27 and 28", "recommendations 7, 9 and 27".
 std::string numbers_text(const std::vector<int>& ids) {
-  std::string list;
-  for (size_t i = 0; i < ids.size(); ++i)
-    list += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + std::to_string(ids[i]);
-  return (ids.size() == 1 ? "recommendation " : "recommendations ") + list;
+  return (ids.size() == 1 ? "recommendation " : "recommendations ") + and_list(ids);
 }
 
 }  // namespace

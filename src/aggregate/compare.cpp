@@ -8,6 +8,7 @@
 #include <set>
 
 #include "model/category.h"
+#include "util/plural.h"
 #include "util/terminal_text.h"
 
 namespace plan {
@@ -184,12 +185,7 @@ CompareResult compare_with(const Aggregate& a, const std::string& previous) {
     if (!moves.empty()) r.since.by_recommendation[rec.id] = moves;
   }
 
-  auto names_text = [](const std::vector<std::string>& list) {
-    std::string out;
-    for (size_t i = 0; i < list.size(); ++i)
-      out += (i == 0 ? "" : i + 1 == list.size() ? " and " : ", ") + list[i];
-    return out;
-  };
+  auto names_text = [](const std::vector<std::string>& list) { return and_list(list); };
   std::vector<std::string>& s = r.since.summary;
   s.push_back(fmt::format(
       "Recommendations complete across forces: {} (was {}, {}).", complete_now, complete_then,

@@ -28,10 +28,7 @@ std::string chart_text(const AggregateRecommendation& r, size_t plans) {
       label[0] = char(std::tolower(static_cast<unsigned char>(label[0])));
       parts.push_back(fmt::format("{} {}", r.counts[k], label));
     }
-  std::string list;
-  for (size_t i = 0; i < parts.size(); ++i)
-    list += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-  if (parts.empty()) list = "nothing";
+  std::string list = parts.empty() ? "nothing" : and_list(parts);
   return fmt::format("{}, of {}; {} overdue; {}.", list, counted(int(plans), "plan", "plans"),
                      r.overdue, range_text(r));
 }
