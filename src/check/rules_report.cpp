@@ -12,7 +12,7 @@
 #include "check/rules.h"
 #include "diag/rule_table.h"
 #include "model/report.h"
-#include "util/word_diff.h"
+#include "text/word_diff.h"
 
 namespace plan {
 namespace {
@@ -75,7 +75,7 @@ void check_wording(const std::string& want, const std::string& have, const std::
   if (want.empty() || have.empty() || same_words(want, have)) return;
   add(out, rule("report-text"), file, pos, item,
       fmt::format("{} differs from the report's wording ([-report-]{{+plan+}}): {}", what,
-                  word_diff(want, have)),
+                  word_diff_line(want, have)),
       "use the report's words, or, " + ack_hint("report-text", item));
 }
 

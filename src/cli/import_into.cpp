@@ -7,8 +7,8 @@
 
 #include "check/load_checked.h"
 #include "check/rules.h"
-#include "import/line_diff.h"
 #include "import/merge_into_plan.h"
+#include "text/unified_diff.h"
 #include "util/plural.h"
 #include "util/shell_quote.h"
 #include "util/terminal_text.h"
@@ -64,7 +64,7 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
                            c.where, terminal_safe(c.what));
   if (opt.dry_run) {
     for (size_t i = 0; i < merge.files.size(); ++i)
-      ctx.out << unified_line_diff(merge.files[i].path, merge.before[i], merge.files[i].text);
+      ctx.out << unified_diff(merge.files[i].path, merge.before[i], merge.files[i].text);
     ctx.out << fmt::format(
         "Dry run: {} would change{}; nothing was written\n",
         counted(merge.files.size(), "file", "files"),

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "diff/word_diff.h"
 #include "model/plan.h"
+#include "text/word_diff.h"
 
 namespace plan {
 

@@ -11,10 +11,6 @@
 
 namespace plan {
 
-/// Index pairs (a, b) of lines that a shortest edit script keeps, in order.
-std::vector<std::pair<int, int>> matching_lines(const std::vector<std::string_view>& a,
-                                                const std::vector<std::string_view>& b);
-
 struct MergeLabels {
   std::string ours = "ours";
   std::string theirs = "theirs";

@@ -30,3 +30,11 @@ TEST_CASE("no change, no diff; a new file diffs from nothing") {
   CHECK(unified_diff("x", "", "a\n") == "--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+a\n");
   CHECK(unified_diff("/p/x", "", "a\n") == "--- /p/x\n+++ /p/x\n@@ -0,0 +1 @@\n+a\n");
 }
+
+TEST_CASE("changes far apart get a hunk each; lines between them are not repeated") {
+  std::string before = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n";
+  std::string after = "1\nnew\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n";
+  CHECK(unified_diff("x", before, after) ==
+        "--- a/x\n+++ b/x\n@@ -1,4 +1,5 @@\n 1\n+new\n 2\n 3\n 4\n"
+        "@@ -10,3 +11,4 @@\n 10\n 11\n 12\n+13\n");
+}
