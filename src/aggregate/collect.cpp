@@ -10,10 +10,10 @@
 #include "aggregate/fetch_git.h"
 #include "aggregate/fetch_http.h"
 #include "aggregate/read_export.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/parallel.h"
 #include "util/platform.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {
@@ -49,7 +49,7 @@ json read_record(const std::string& path) {
 }
 
 std::string write_record(const std::string& path, const json& record) {
-  return write_file_atomically(path, record.dump(2) + "\n");
+  return write_file(path, record.dump(2) + "\n");
 }
 
 CollectedSource refused(const ManifestForce& f, const std::string& why, std::string said) {
@@ -134,7 +134,7 @@ CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bo
         f, h.error,
         fmt::format("{}: could not fetch {}: {}", f.name, source_text(f.source), h.error));
   if (h.not_modified) return from_cache(f, copy, record, false);
-  if (std::string problem = write_file_atomically(copy, h.body); !problem.empty())
+  if (std::string problem = write_file(copy, h.body); !problem.empty())
     return refused(f, "the copy could not be kept: " + problem,
                    f.name + ": the copy could not be kept in the cache: " + problem);
   json fresh = {{"source", source_text(f.source)},

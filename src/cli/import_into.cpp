@@ -12,7 +12,7 @@
 #include "util/plural.h"
 #include "util/shell_quote.h"
 #include "util/terminal_text.h"
-#include "util/write_file_set.h"
+#include "util/write_files.h"
 
 namespace plan {
 

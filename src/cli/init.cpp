@@ -4,7 +4,7 @@
 // body, and the report file is copied in. Refuses, writing nothing, if any of
 // its files already exists, a file stands where a folder must go, or the
 // report cannot be used; a write that fails midway (a full disk) removes
-// what it had made (util/write_file_set.h).
+// what it had made (util/write_files.h).
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -21,7 +21,7 @@
 #include "util/platform.h"
 #include "util/shell_quote.h"
 #include "util/terminal_text.h"
-#include "util/write_file_set.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {

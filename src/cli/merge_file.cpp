@@ -9,9 +9,9 @@
 #include "load/limits.h"
 #include "merge/check_merged.h"
 #include "merge/merge_plan_file.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {
@@ -42,8 +42,7 @@ int run_merge_file(const MergeFileOptions& opt, Context& ctx) {
   std::string theirs = read_input(opt.theirs, "other (theirs)");
   std::string shown = opt.path.empty() ? opt.ours : opt.path;
   PlanFileMerge merged = merge_plan_file(base, ours, theirs, {});
-  if (std::string e = replace_file_atomically(opt.ours, merged.text); !e.empty())
-    throw UsageError{e};
+  if (std::string e = replace_file(opt.ours, merged.text); !e.empty()) throw UsageError{e};
   if (merged.conflicts > 0) {
     std::string at;
     for (int line : merged.conflict_lines) at += (at.empty() ? "" : ", ") + std::to_string(line);

@@ -3,8 +3,8 @@
 #include <ostream>
 
 #include "check/rules.h"
-#include "util/atomic_write.h"
 #include "util/platform.h"
+#include "util/write_files.h"
 
 namespace plan {
 
@@ -26,7 +26,7 @@ void write_output(Context& ctx, const std::string& path, const std::string& text
     ctx.out.flush();
     return;
   }
-  std::string error = write_file_atomically(path, text);
+  std::string error = write_file(path, text);
   if (!error.empty()) throw UsageError{error};
 }
 

@@ -10,7 +10,6 @@
 #include "render/atom_feed.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/plural.h"
 #include "util/terminal_text.h"
@@ -136,7 +135,7 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
   std::string css_note;
   if (!opt.css_file.empty()) {
     make_parent_directories(opt.css_file);
-    std::string err = write_file_atomically(opt.css_file, builtin_stylesheet());
+    std::string err = write_file(opt.css_file, builtin_stylesheet());
     if (!err.empty()) throw UsageError{err};
     css_note = " and its stylesheet " + opt.css_file;
   }
@@ -147,10 +146,10 @@ int run_render(const RenderCliOptions& opt, const RenderOptions& options, const 
   }
   // Only now that the page is made: a refused template leaves no folder behind.
   make_parent_directories(path);
-  std::string err = write_file_atomically(path, page);
+  std::string err = write_file(path, page);
   if (!err.empty()) throw UsageError{err};
   if (feed) {
-    err = write_file_atomically(feed_path, render_atom_feed(view, page_name, "feed.xml"));
+    err = write_file(feed_path, render_atom_feed(view, page_name, "feed.xml"));
     if (!err.empty()) throw UsageError{err};
   }
   ctx.out << "wrote " << terminal_safe(path) << css_note << " ("

@@ -61,8 +61,8 @@ void write_outcome(EditOutcome& out, bool create, const EditOptions& opt) {
     out.kind = EditOutcome::Kind::dry_run;
     return;
   }
-  std::string error = create ? create_file_atomically(out.file, out.new_text, opt.before_rename)
-                             : replace_file_atomically(out.file, out.new_text, opt.before_rename);
+  std::string error = create ? create_file(out.file, out.new_text, opt.before_rename)
+                             : replace_file(out.file, out.new_text, opt.before_rename);
   if (!error.empty()) {
     out.io_error(error + (create ? "; nothing was created" : "; the file was not changed"));
     return;

@@ -10,14 +10,14 @@
 #include "diag/diagnostic.h"
 #include "edit/folder_lock.h"
 #include "load/loader.h"
-#include "util/atomic_write.h"
+#include "util/write_files.h"
 
 namespace plan {
 
 struct EditOptions {
   bool dry_run = false;
   int lock_wait_ms = 20000;
-  BeforeRename before_rename;  // test seam, see atomic_write.h
+  BeforeRename before_rename;  // test seam, see util/write_files.h
 };
 
 /// The outcome of an edit, for the command to print.

@@ -9,8 +9,8 @@
 #include "diag/rule_table.h"
 #include "git/git_process.h"
 #include "load/loader.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {
@@ -220,7 +220,7 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
   const std::string before = text;
   if (!text.empty() && text.back() != '\n') text += '\n';
   text += line + "\n";
-  if (std::string e = write_file_atomically(file, text); !e.empty()) {
+  if (std::string e = write_file(file, text); !e.empty()) {
     res.error = e;
     return res;
   }
@@ -228,7 +228,7 @@ GitSetupResult set_up_merge_driver(const std::string& plan_dir) {
   // driver, the file is put back as it was and the setup refused.
   std::string resolved = resolved_merge_attribute(top, plan_dir);
   if (resolved != merge_driver_name) {
-    std::string undo = existed ? replace_file_atomically(file, before) : "";
+    std::string undo = existed ? replace_file(file, before) : "";
     if (!existed) fs::remove(file, ec);
     res.error =
         "git does not apply the line '" + line +

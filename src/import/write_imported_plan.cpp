@@ -8,7 +8,7 @@
 #include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/platform.h"
-#include "util/write_file_set.h"
+#include "util/write_files.h"
 
 namespace plan {
 namespace {
@@ -44,7 +44,7 @@ std::vector<std::string> existing_plan_files(const std::string& out_dir) {
 WriteOutcome write_plan_files(const std::string& out_dir, const std::vector<PlanFileText>& files,
                               bool remove_others) {
   WriteOutcome outcome;
-  // All or nothing, folders included (util/write_file_set.h).
+  // All or nothing, folders included (util/write_files.h).
   std::vector<FileToWrite> set;
   for (const PlanFileText& f : files)
     set.push_back({join_path(out_dir, f.path), f.text, true, out_dir.empty() ? "." : out_dir});

@@ -12,9 +12,9 @@
 #include "load/limits.h"
 #include "load/raw_checks.h"
 #include "load/report_loader.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/parallel.h"
+#include "util/write_files.h"
 
 namespace plan {
 

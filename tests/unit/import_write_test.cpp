@@ -10,7 +10,6 @@
 #include "import/write_imported_plan.h"
 #include "import_temp_dir.h"
 #include "text/yaml_write.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
 #include "util/write_files.h"
 
@@ -82,7 +81,7 @@ TEST_CASE("replacing a plan removes recommendation files the import does not hav
 
 TEST_CASE("a plan folder that is a file is reported, and it stays as it was") {
   TempDir dir;
-  REQUIRE(write_file_atomically(dir.path + "/plan", "not a folder").empty());
+  REQUIRE(write_file(dir.path + "/plan", "not a folder").empty());
   WriteOutcome w = write_plan_files(dir.path, imported_plan_files(small_plan({7})), false);
   CHECK(w.error == "cannot create folder '" + dir.path + "/plan': Not a directory");
   CHECK(read_file(dir.path + "/plan").data == "not a folder");

@@ -8,8 +8,8 @@
 #include <cstdlib>
 
 #include "init/ci_templates.h"
-#include "util/atomic_write.h"
 #include "util/files.h"
+#include "util/write_files.h"
 
 using namespace plan;
 
@@ -30,7 +30,7 @@ struct Folder {
 
 TEST_CASE("platform: status tells files, folders, links and missing paths apart") {
   Folder f;
-  REQUIRE(create_file_atomically(f.at("a.yaml"), "id: 1\n").empty());
+  REQUIRE(create_file(f.at("a.yaml"), "id: 1\n").empty());
   CHECK(os::status(f.at("a.yaml"), false).kind == os::Kind::file);
   CHECK(os::status(f.at("a.yaml"), false).size == 6);
   CHECK(os::status(f.path, false).kind == os::Kind::folder);
@@ -47,8 +47,8 @@ TEST_CASE("platform: status tells files, folders, links and missing paths apart"
 
 TEST_CASE("platform: a rename that must not replace refuses, and leaves both files") {
   Folder f;
-  REQUIRE(create_file_atomically(f.at("a"), "old").empty());
-  REQUIRE(create_file_atomically(f.at("b"), "new").empty());
+  REQUIRE(create_file(f.at("a"), "old").empty());
+  REQUIRE(create_file(f.at("b"), "new").empty());
   CHECK(os::rename_no_replace(f.at("b"), f.at("a")) == EEXIST);
   CHECK(read_file(f.at("a")).data == "old");
   CHECK(read_file(f.at("b")).data == "new");

@@ -1,10 +1,8 @@
-// Writing several files all or nothing (util/write_file_set.h): the checks
+// Writing several files all or nothing (util/write_files.h): the checks
 // find every obstacle before anything is written, and a failure while the
 // files go into place (made to happen through the test seam) undoes it all:
 // files created are removed, a replaced file is put back, folders made are
 // removed, and folders that were there before stay.
-#include "util/write_file_set.h"
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +12,7 @@
 
 #include "util/files.h"
 #include "util/run_program.h"
+#include "util/write_files.h"
 
 using namespace plan;
 

@@ -1,8 +1,8 @@
-// Writing plan files: a writer killed between writing the temporary file and
+// Writing files (util/write_files.h): a writer killed between writing the temporary file and
 // renaming it leaves the old file whole; permissions and links are kept; a
 // second writer waits for the plan's lock. (A test program forks a child that
 // SIGKILLs itself at that point, through the before_rename seam.)
-#include "util/atomic_write.h"
+#include "util/write_files.h"
 
 #include <dirent.h>
 #include <signal.h>
@@ -39,7 +39,7 @@ std::string contents(const std::string& path) {
 }
 
 void put(const std::string& path, const std::string& data) {
-  REQUIRE(create_file_atomically(path, data).empty());
+  REQUIRE(create_file(path, data).empty());
 }
 
 mode_t mode_of(const std::string& path) {
@@ -68,7 +68,7 @@ TEST_CASE("replacing a file keeps its permissions and leaves no temporary file")
   std::string path = dir.file("23.yaml");
   put(path, "old\n");
   REQUIRE(::chmod(path.c_str(), 0640) == 0);
-  CHECK(replace_file_atomically(path, "new\n").empty());
+  CHECK(replace_file(path, "new\n").empty());
   CHECK(contents(path) == "new\n");
   CHECK(mode_of(path) == 0640);
   std::string error;
@@ -79,25 +79,27 @@ TEST_CASE("a symlinked file is refused: neither the link nor its target changes"
   TempFolder dir;
   put(dir.file("real.yaml"), "old\n");
   REQUIRE(::symlink("real.yaml", dir.file("23.yaml").c_str()) == 0);
-  CHECK(replace_file_atomically(dir.file("23.yaml"), "new\n").find("symbolic link") !=
-        std::string::npos);
-  CHECK(write_file_atomically(dir.file("23.yaml"), "new\n").find("symbolic link") !=
-        std::string::npos);
+  CHECK(replace_file(dir.file("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
+  CHECK(write_file(dir.file("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
   struct stat st {};
   REQUIRE(::lstat(dir.file("23.yaml").c_str(), &st) == 0);
   CHECK(S_ISLNK(st.st_mode));
   CHECK(contents(dir.file("real.yaml")) == "old\n");
 }
 
-TEST_CASE("staged files get unique temporary names, so two stagings of one path coexist") {
+TEST_CASE("a set replacing files keeps each one's permissions, and makes new ones by the umask") {
   TempFolder dir;
-  StagedFile a, b;
-  REQUIRE(stage_file(dir.file("7.yaml"), "a\n", a).empty());
-  REQUIRE(stage_file(dir.file("7.yaml"), "b\n", b).empty());
-  CHECK(a.temp != b.temp);
-  CHECK(commit_staged(b).empty());
-  discard_staged(a);
-  CHECK(contents(dir.file("7.yaml")) == "b\n");
+  put(dir.file("7.yaml"), "old\n");
+  REQUIRE(::chmod(dir.file("7.yaml").c_str(), 0600) == 0);
+  CHECK(
+      write_file_set({{dir.file("7.yaml"), "new\n", true}, {dir.file("8.yaml"), "eight\n", false}})
+          .empty());
+  CHECK(contents(dir.file("7.yaml")) == "new\n");
+  CHECK(mode_of(dir.file("7.yaml")) == 0600);
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  CHECK(mode_of(dir.file("8.yaml")) == (0666 & ~mask));
+  CHECK(dot_files(dir.path).empty());
 }
 
 TEST_CASE("a writer killed just before the rename leaves the old file whole") {
@@ -109,7 +111,7 @@ TEST_CASE("a writer killed just before the rename leaves the old file whole") {
   pid_t child = ::fork();
   REQUIRE(child >= 0);
   if (child == 0) {
-    replace_file_atomically(path, new_text, [] { ::raise(SIGKILL); });
+    replace_file(path, new_text, [] { ::raise(SIGKILL); });
     ::_exit(0);  // not reached
   }
   int status = 0;
@@ -123,19 +125,19 @@ TEST_CASE("a writer killed just before the rename leaves the old file whole") {
   CHECK(left[0].rfind(".23.yaml.tmp-", 0) == 0);
   CHECK(contents(dir.file(left[0])) == new_text);
   // The next writer is not disturbed by it.
-  CHECK(replace_file_atomically(path, new_text).empty());
+  CHECK(replace_file(path, new_text).empty());
   CHECK(contents(path) == new_text);
 }
 
 TEST_CASE("a failed write leaves the file as it was") {
   TempFolder dir;
-  CHECK(replace_file_atomically(dir.file("missing/23.yaml"), "x").rfind("cannot read", 0) == 0);
+  CHECK(replace_file(dir.file("missing/23.yaml"), "x").rfind("cannot read", 0) == 0);
   std::string path = dir.file("23.yaml");
   put(path, "old\n");
   // A folder where the file should be makes the rename fail after a complete write.
   REQUIRE(::mkdir(dir.file("sub").c_str(), 0755) == 0);
   REQUIRE(::symlink("sub", dir.file("link.yaml").c_str()) == 0);
-  CHECK_FALSE(replace_file_atomically(dir.file("link.yaml"), "new\n").empty());
+  CHECK_FALSE(replace_file(dir.file("link.yaml"), "new\n").empty());
   CHECK(dot_files(dir.path).empty());
   CHECK(contents(path) == "old\n");
 }
@@ -144,12 +146,12 @@ TEST_CASE("creating refuses a file that exists, even one made meanwhile") {
   TempFolder dir;
   std::string path = dir.file("30.yaml");
   put(path, "first\n");
-  std::string error = create_file_atomically(path, "second\n");
+  std::string error = create_file(path, "second\n");
   CHECK(error.find("File exists") != std::string::npos);
   CHECK(contents(path) == "first\n");
   // Made by someone else between our checks and our rename:
   std::string other = dir.file("31.yaml");
-  error = create_file_atomically(other, "ours\n", [&] { put(other, "theirs\n"); });
+  error = create_file(other, "ours\n", [&] { put(other, "theirs\n"); });
   CHECK_FALSE(error.empty());
   CHECK(contents(other) == "theirs\n");
   CHECK(dot_files(dir.path).empty());
