@@ -22,11 +22,10 @@ LoadedPlan load_plan(const std::string& dir, int threads = 0, bool recommendatio
 /// One recommendation file's text, schema-checked (no disk access). file is
 /// the path shown in messages. Returns false when it could not be read as a
 /// recommendation at all.
-bool load_recommendation_text(const std::string& text, const std::string& file,
-                              Recommendation& rec, Diagnostics& out);
+bool load_recommendation_text(const std::string& text, const std::string& file, Recommendation& rec,
+                              Diagnostics& out);
 
 /// plan.yaml's text, schema-checked (no disk access).
-bool load_plan_text(const std::string& text, const std::string& file, Plan& plan,
-                    Diagnostics& out);
+bool load_plan_text(const std::string& text, const std::string& file, Plan& plan, Diagnostics& out);
 
 }  // namespace plan

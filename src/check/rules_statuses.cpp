@@ -5,7 +5,7 @@
 #include "check/rules.h"
 #include "diag/rule_table.h"
 #include "model/category.h"
-#include "model/status_meaning.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {

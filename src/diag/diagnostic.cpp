@@ -11,20 +11,38 @@ std::string full_message(const Diagnostic& d) {
 
 void Diagnostics::add(const Rule& rule, std::string file, int line, int col, std::string message,
                       std::string hint) {
-  items_.push_back({rule.severity, std::string(rule.id), std::move(file), line, col,
-                    std::move(message), std::move(hint), {}});
+  items_.push_back({rule.severity,
+                    std::string(rule.id),
+                    std::move(file),
+                    line,
+                    col,
+                    std::move(message),
+                    std::move(hint),
+                    {}});
 }
 
 void Diagnostics::error(std::string rule, std::string file, int line, int col, std::string message,
                         std::string hint) {
-  items_.push_back({Severity::error, std::move(rule), std::move(file), line, col,
-                    std::move(message), std::move(hint), {}});
+  items_.push_back({Severity::error,
+                    std::move(rule),
+                    std::move(file),
+                    line,
+                    col,
+                    std::move(message),
+                    std::move(hint),
+                    {}});
 }
 
 void Diagnostics::warning(std::string rule, std::string file, int line, int col,
                           std::string message, std::string hint) {
-  items_.push_back({Severity::warning, std::move(rule), std::move(file), line, col,
-                    std::move(message), std::move(hint), {}});
+  items_.push_back({Severity::warning,
+                    std::move(rule),
+                    std::move(file),
+                    line,
+                    col,
+                    std::move(message),
+                    std::move(hint),
+                    {}});
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -9,7 +9,7 @@
 
 #include "model/category.h"
 #include "model/progress.h"
-#include "model/status_meaning.h"
+#include "model/status_words.h"
 #include "util/plural.h"
 #include "util/suggest.h"
 #include "util/terminal_text.h"

@@ -4,7 +4,7 @@
 #include "load/scalar.h"
 #include "model/category.h"
 #include "model/position.h"
-#include "model/status_meaning.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {

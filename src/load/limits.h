@@ -8,7 +8,7 @@ namespace plan::limits {
 
 inline constexpr size_t max_file_bytes = 10 * 1024 * 1024;  // one plan file
 inline constexpr size_t max_line_bytes = 20000;
-inline constexpr int max_depth = 32;  // our format needs 5 levels
+inline constexpr int max_depth = 32;                  // our format needs 5 levels
 inline constexpr size_t max_recommendations = 50000;  // national corpus 1,300; stress 20,000
 // A published page answers one inspection: thousands of recommendations in
 // one text means it is not an action plan's text.

@@ -12,7 +12,9 @@ bool all_of(const std::string& s, size_t from, int (*pred)(int)) {
   return true;
 }
 
-int is_octal(int c) { return c >= '0' && c <= '7'; }
+int is_octal(int c) {
+  return c >= '0' && c <= '7';
+}
 
 bool is_real(const std::string& s) {
   // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?

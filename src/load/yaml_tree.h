@@ -17,8 +17,9 @@ struct YNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
   bool quoted = false;  // quoted or block scalar: always a string
-  bool alias = false;   // an alias (or a number that cannot be read), already reported and left empty
-  std::string value;    // scalar text
+  bool alias =
+      false;          // an alias (or a number that cannot be read), already reported and left empty
+  std::string value;  // scalar text
   Pos pos;
   // Sequence: the items. Map: keys and values alternate (key, value, key, value …).
   std::vector<YNode> children;
@@ -40,8 +41,7 @@ struct YNode {
 /// parsing goes on (an alias becomes null, so nothing is expanded). A file over
 /// a limit of src/load/limits.h is refused as soon as the limit is passed; the
 /// reason is then the last diagnostic appended.
-std::optional<YNode> parse_yaml(const std::string& text, const std::string& file,
-                                Diagnostics& out);
+std::optional<YNode> parse_yaml(const std::string& text, const std::string& file, Diagnostics& out);
 
 /// How a value reads to people in a message: "the number 4.1", "a list", …
 std::string describe(const YNode& n);

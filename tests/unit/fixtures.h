@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "check/rules.h"
 #include "check/load_checked.h"
+#include "check/rules.h"
 
 namespace plan::test {
 

@@ -8,7 +8,7 @@
 #include "model/action_status.h"
 #include "model/category.h"
 #include "model/month.h"
-#include "model/status_meaning.h"
+#include "model/status_words.h"
 #include "text/yaml_write.h"
 
 using namespace plan;

@@ -118,7 +118,6 @@ TEST_CASE("page furniture, and plan text that only mentions the same words") {
   CHECK(closing_furniture_kind("Victims are told about the National Stalking Helpline.").empty());
 }
 
-
 TEST_CASE("status values with and without a percentage") {
   StatusValue v = parse_status_value("In Progress 25%");
   CHECK(v.status == "In Progress");

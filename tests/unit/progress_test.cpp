@@ -1,7 +1,8 @@
+#include "model/progress.h"
+
 #include <catch2/catch.hpp>
 
 #include "check/load_checked.h"
-#include "model/progress.h"
 
 using namespace plan;
 

@@ -55,7 +55,7 @@ TEST_CASE("view of the bundled plan as of 1 January 2025") {
   CHECK(v.summary.in_progress == 2);
   CHECK(v.summary.not_started == 0);
   CHECK(v.summary.no_update == 13);  // "13 with no update published", not "13 not started"
-  CHECK(v.summary.overdue == 1);          // 27: due 22 November 2024, nothing recorded
+  CHECK(v.summary.overdue == 1);     // 27: due 22 November 2024, nothing recorded
   CHECK(v.summary.reported == 2);
   CHECK(v.summary.overall_percent == 13);  // (0 + 25) / 2 reported, rounded; no update is not 0%
 

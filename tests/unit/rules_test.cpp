@@ -1,6 +1,7 @@
+#include "check/rules.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/rules.h"
 #include "check/load_checked.h"
 
 using namespace plan;
@@ -78,8 +79,8 @@ TEST_CASE("updates: order, future, status, percent") {
 
 TEST_CASE("deadline notes agree with the publication date") {
   auto note = [](const std::string& deadline, const std::string& text) {
-    return check(plan_with(
-        {{"23.yaml", "id: 23\ndeadline: " + deadline + "\ndeadline_note: " + text + "\ntext: x\n"}}));
+    return check(plan_with({{"23.yaml", "id: 23\ndeadline: " + deadline +
+                                            "\ndeadline_note: " + text + "\ntext: x\n"}}));
   };
   CHECK(note("2024-11-22", "56 days from publication").empty());
   CHECK(note("2025-11-22", "56 days from publication") ==

@@ -1,7 +1,8 @@
+#include "load/yaml_tree.h"
+
 #include <catch2/catch.hpp>
 
 #include "load/raw_checks.h"
-#include "load/yaml_tree.h"
 
 using namespace plan;
 
