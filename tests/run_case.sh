@@ -70,6 +70,8 @@ fi
 if [[ -d "$case_dir/after" ]]; then
   while IFS= read -r -d '' f; do
     rel=${f#"$case_dir/after/"}
+    # UPDATE_EXPECTED refreshes the files after/ already holds (add new ones by hand).
+    [[ -n "${UPDATE_EXPECTED:-}" && -f "$work/$rel" ]] && cp "$work/$rel" "$f"
     if ! cmp -s "$f" "$work/$rel"; then
       echo "file $rel differs from after/$rel:"; diff -u "$f" "$work/$rel" | head -40; fail=1
     fi

@@ -94,26 +94,13 @@ Edit from_entry(const UpdateEdit& u, const std::string& file, EditOutcome& out) 
   return {true, u.text, u.first_line, u.last_line};
 }
 
-// "- id: 7a" and its keys, in the order docs/force-plan.md writes them.
-std::string action_lines(const std::string& id, const AddActionRequest& req, int dash, int keys) {
-  std::string out = std::string(size_t(dash), ' ') + "-" +
-                    std::string(size_t(std::max(1, keys - dash - 1)), ' ') +
-                    "id:" + yaml_text_value(id, keys) + "\n";
-  out += yaml_text_field("text", req.text, keys, TextStyle::plain_or_block);
-  if (!req.lead.empty()) out += yaml_text_field("lead", req.lead, keys);
-  if (!req.target.empty()) out += std::string(size_t(keys), ' ') + "target: " + req.target + "\n";
-  if (!req.target_note.empty()) out += yaml_text_field("target_note", req.target_note, keys);
-  return out;
-}
-
-std::string revision_lines(const RetargetRequest& req, const std::string& decided, int dash,
-                           int keys) {
-  std::string out = std::string(size_t(dash), ' ') + "-" +
-                    std::string(size_t(std::max(1, keys - dash - 1)), ' ') + "target: " + req.to +
-                    "\n";
-  out += std::string(size_t(keys), ' ') + "decided: " + decided + "\n";
-  out += yaml_text_field("reason", req.reason, keys, TextStyle::plain_or_block);
-  return out;
+// A date the command line gave (checked already): YYYY-MM-DD or YYYY-MM.
+DateField date_field(const std::string& text) {
+  DateField d;
+  d.text = text;
+  d.value = parse_iso_date(text);
+  d.month = parse_iso_month(text);
+  return d;
 }
 
 // Where an action is in a file: its parent's evidence id ("" for the recommendation).
@@ -185,10 +172,17 @@ EditOutcome add_action(const std::string& dir, const AddActionRequest& req, Date
         o.summary = fmt::format("Action {} added: {}", id,
                                 req.text.size() > 60 ? req.text.substr(0, 57) + "..." : req.text);
         o.details = req.text;
-        return from_entry(
-            insert_entry(o.old_text, EntryPlace{parent->evidence_id, "", "actions"},
-                         [&](int dash, int keys) { return action_lines(id, req, dash, keys); }),
-            o.file, o);
+        return from_entry(insert_entry(o.old_text, EntryPlace{parent->evidence_id, "", "actions"},
+                                       [&](int dash, int keys) {
+                                         Action a;
+                                         a.id = id;
+                                         a.text = req.text;
+                                         a.lead = req.lead;
+                                         a.target = date_field(req.target);
+                                         a.target_note = req.target_note;
+                                         return yaml_action_entry(a, dash, keys);
+                                       }),
+                          o.file, o);
       });
   return out;
 }
@@ -222,7 +216,11 @@ EditOutcome retarget_action(const std::string& dir, const RetargetRequest& req, 
                                 req.reason);
         return from_entry(insert_entry(o.old_text, EntryPlace{evidence_id, a->id, "revisions"},
                                        [&](int dash, int keys) {
-                                         return revision_lines(req, decided, dash, keys);
+                                         TargetRevision r;
+                                         r.target = date_field(req.to);
+                                         r.decided = date_field(decided);
+                                         r.reason = req.reason;
+                                         return yaml_revision_entry(r, dash, keys);
                                        }),
                           o.file, o);
       });

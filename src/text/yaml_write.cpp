@@ -185,6 +185,12 @@ std::string yaml_update_entry(const Update& u, int indent, int key_indent) {
 
 namespace {
 
+// "- " with the keys after it at `keys` spaces (at least one space after the dash).
+std::string list_dash(int dash, int keys) {
+  return std::string(size_t(dash), ' ') + "-" +
+         std::string(size_t(std::max(1, keys - dash - 1)), ' ');
+}
+
 std::string date_text(const DateField& d) {
   return d.value ? format_iso(*d.value) : yaml_scalar(d.text);
 }
@@ -202,33 +208,39 @@ std::string response_block(const Response& r) {
 
 // "actions:" and its list, its keys at `indent`.
 std::string actions_block(const std::vector<Action>& actions, int indent) {
-  std::string pad(size_t(indent), ' ');
-  std::string out = pad + "actions:\n";
-  for (const Action& a : actions) {
-    out += pad + "  - id: " + yaml_scalar(a.id) + "\n";
-    int key = indent + 4;
-    std::string in(size_t(key), ' ');
-    if (!a.text.empty()) out += yaml_text_field("text", a.text, key, TextStyle::prose);
-    if (!a.lead.empty()) out += yaml_text_field("lead", a.lead, key);
-    if (a.target.present()) out += in + "target: " + date_text(a.target) + "\n";
-    if (!a.target_note.empty()) out += yaml_text_field("target_note", a.target_note, key);
-    if (!a.revisions.empty()) {
-      out += in + "revisions:\n";
-      for (const TargetRevision& r : a.revisions) {
-        out += in + "  - target: " + date_text(r.target) + "\n";
-        if (r.decided.present()) out += in + "    decided: " + date_text(r.decided) + "\n";
-        if (!r.reason.empty()) out += yaml_text_field("reason", r.reason, key + 4);
-      }
-    }
-    if (!a.updates.empty()) {
-      out += in + "updates:\n";
-      for (const Update& u : a.updates) out += yaml_update_entry(u, key + 2);
-    }
-  }
+  std::string out = std::string(size_t(indent), ' ') + "actions:\n";
+  for (const Action& a : actions) out += yaml_action_entry(a, indent + 2, indent + 4);
   return out;
 }
 
 }  // namespace
+
+std::string yaml_revision_entry(const TargetRevision& r, int dash, int keys) {
+  std::string out = list_dash(dash, keys) + "target: " + date_text(r.target) + "\n";
+  if (r.decided.present())
+    out += std::string(size_t(keys), ' ') + "decided: " + date_text(r.decided) + "\n";
+  if (!r.reason.empty())
+    out += yaml_text_field("reason", r.reason, keys, TextStyle::plain_or_block);
+  return out;
+}
+
+std::string yaml_action_entry(const Action& a, int dash, int keys) {
+  std::string in(size_t(keys), ' ');
+  std::string out = list_dash(dash, keys) + "id:" + yaml_text_value(a.id, keys) + "\n";
+  if (!a.text.empty()) out += yaml_text_field("text", a.text, keys, TextStyle::plain_or_block);
+  if (!a.lead.empty()) out += yaml_text_field("lead", a.lead, keys);
+  if (a.target.present()) out += in + "target: " + date_text(a.target) + "\n";
+  if (!a.target_note.empty()) out += yaml_text_field("target_note", a.target_note, keys);
+  if (!a.revisions.empty()) {
+    out += in + "revisions:\n";
+    for (const TargetRevision& r : a.revisions) out += yaml_revision_entry(r, keys + 2, keys + 4);
+  }
+  if (!a.updates.empty()) {
+    out += in + "updates:\n";
+    for (const Update& u : a.updates) out += yaml_update_entry(u, keys + 2);
+  }
+  return out;
+}
 
 std::string write_recommendation_file(const Recommendation& rec) {
   std::string out = "# yaml-language-server: $schema=../../schemas/recommendation.schema.json\n";

@@ -42,6 +42,14 @@ std::string yaml_update_entry(const Update& u, int indent);
 /// the dash at `indent` spaces, the keys at `key_indent` (> indent).
 std::string yaml_update_entry(const Update& u, int indent, int key_indent);
 
+/// One action as a list entry, the dash at `dash` spaces and its keys at
+/// `keys` (docs/force-plan.md's order: id, text, lead, target, target_note,
+/// revisions, updates). Ends with "\n". plan action add and import alike.
+std::string yaml_action_entry(const Action& a, int dash, int keys);
+
+/// One revision of an action's target ("- target: …", decided, reason).
+std::string yaml_revision_entry(const TargetRevision& r, int dash, int keys);
+
 /// A whole recommendation file, starting with the yaml-language-server line.
 std::string write_recommendation_file(const Recommendation& rec);
 
