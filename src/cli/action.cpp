@@ -7,8 +7,6 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/record_action.h"
-#include "text/unified_diff.h"
-#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -28,16 +26,7 @@ int run_action(const ActionOptions& opt, const std::string& dir, Context& ctx) {
   edit.dry_run = opt.dry_run;
   EditOutcome out = opt.verb == "add" ? add_action(dir, opt.add, ctx.today, edit)
                                       : retarget_action(dir, opt.retarget, ctx.today, edit);
-  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
-  if (out.kind == EditOutcome::Kind::dry_run) {
-    ctx.out << unified_diff(out.file, out.old_text, out.new_text);
-    return exit_ok;
-  }
-  ctx.out << terminal_safe(out.file) << ": added lines " << out.first_line << "-" << out.last_line
-          << ": " << out.summary << "\n";
-  if (opt.commit) return commit_edit(ctx, out);
-  ctx.out << "Review the change with 'git diff', then commit it.\n";
-  return exit_ok;
+  return finish_line_edit(ctx, out, opt.commit);
 }
 
 // Options that belong to the other verb are a usage mistake, named.

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "git/git_commit.h"
+#include "text/unified_diff.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
 #include "util/utf8.h"
@@ -109,6 +110,19 @@ std::string read_text_option(const std::string& path, const char* option) {
     if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
   return out;
+}
+
+int finish_line_edit(Context& ctx, EditOutcome& out, bool commit) {
+  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
+  if (out.kind == EditOutcome::Kind::dry_run) {
+    ctx.out << unified_diff(out.file, out.old_text, out.new_text);
+    return exit_ok;
+  }
+  ctx.out << terminal_safe(out.file) << ": added lines " << out.first_line << "-" << out.last_line
+          << ": " << out.summary << "\n";
+  if (commit) return commit_edit(ctx, out);
+  ctx.out << "Review the change with 'git diff', then commit it.\n";
+  return exit_ok;
 }
 
 }  // namespace plan

@@ -23,6 +23,11 @@ void require_git(const std::string& plan_dir);
 /// the message says how to commit it by hand).
 int commit_edit(Context& ctx, EditOutcome& out);
 
+/// The end of an edit that adds lines to a file (update, action, respond):
+/// a refusal printed; with --dry-run the diff; else "FILE: added lines A-B:
+/// summary" and the commit, or a reminder to review and commit. Returns the exit code.
+int finish_line_edit(Context& ctx, EditOutcome& out, bool commit);
+
 /// Reads text for --note-file / --text-file ("-" is standard input), with
 /// Windows line endings and trailing line breaks removed. Throws UsageError.
 std::string read_text_option(const std::string& path, const char* option);

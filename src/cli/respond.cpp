@@ -6,8 +6,6 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/record_action.h"
-#include "text/unified_diff.h"
-#include "util/terminal_text.h"
 
 namespace plan {
 namespace {
@@ -24,16 +22,7 @@ int run_respond(const RespondOptions& opt, const std::string& dir, Context& ctx)
   EditOptions edit;
   edit.dry_run = opt.dry_run;
   EditOutcome out = record_response(dir, opt.request, ctx.today, edit);
-  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
-  if (out.kind == EditOutcome::Kind::dry_run) {
-    ctx.out << unified_diff(out.file, out.old_text, out.new_text);
-    return exit_ok;
-  }
-  ctx.out << terminal_safe(out.file) << ": added lines " << out.first_line << "-" << out.last_line
-          << ": " << out.summary << "\n";
-  if (opt.commit) return commit_edit(ctx, out);
-  ctx.out << "Review the change with 'git diff', then commit it.\n";
-  return exit_ok;
+  return finish_line_edit(ctx, out, opt.commit);
 }
 
 CommandRun setup_respond(Options& cli, Context& ctx) {

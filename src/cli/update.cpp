@@ -5,8 +5,6 @@
 #include "cli/command.h"
 #include "cli/edit_output.h"
 #include "edit/record_update.h"
-#include "text/unified_diff.h"
-#include "util/terminal_text.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -28,16 +26,7 @@ int run_update(const UpdateOptions& opt, const std::string& dir, Context& ctx) {
   EditOptions edit;
   edit.dry_run = opt.dry_run;
   EditOutcome out = record_update(dir, opt.request, ctx.today, edit);
-  if (int code = print_edit_outcome(ctx, out); code != exit_ok) return code;
-  if (out.kind == EditOutcome::Kind::dry_run) {
-    ctx.out << unified_diff(out.file, out.old_text, out.new_text);
-    return exit_ok;
-  }
-  ctx.out << terminal_safe(out.file) << ": added lines " << out.first_line << "-" << out.last_line
-          << ": " << out.summary << "\n";
-  if (opt.commit) return commit_edit(ctx, out);
-  ctx.out << "Review the change with 'git diff', then commit it.\n";
-  return exit_ok;
+  return finish_line_edit(ctx, out, opt.commit);
 }
 
 // An action's id is its parent's id and lower-case letters ("7a", "7.1b").

@@ -67,19 +67,6 @@ std::vector<Placed> actions_of(const Recommendation& r) {
   return out;
 }
 
-// Updates in `to` with no equal one in `from` (each of `from` matches once).
-std::vector<const Update*> not_in(const std::vector<Update>& to, const std::vector<Update>& from) {
-  std::vector<bool> used(from.size(), false);
-  std::vector<const Update*> out;
-  for (const Update& u : to) {
-    bool found = false;
-    for (size_t i = 0; i < from.size() && !found; ++i)
-      if (!used[i] && same_update(u, from[i])) used[i] = found = true;
-    if (!found) out.push_back(&u);
-  }
-  return out;
-}
-
 ActionChange added(const Placed& p) {
   ActionChange c;
   c.kind = ActionChange::Kind::added;
@@ -162,9 +149,9 @@ void compare_force_plan(const Plan& /*after*/, const Recommendation* before,
     c.status_after = latest_status(a.updates);
     c.rag_before = latest_rag(b.updates);
     c.rag_after = latest_rag(a.updates);
-    for (const Update* u : not_in(a.updates, b.updates))
+    for (const Update* u : updates_not_in(a.updates, b.updates))
       rc.updates_added.push_back(update_fact(*u, p.evidence_id, a.id));
-    for (const Update* u : not_in(b.updates, a.updates))
+    for (const Update* u : updates_not_in(b.updates, a.updates))
       rc.updates_removed.push_back(update_fact(*u, p.evidence_id, a.id));
     if (!c.fields.empty() || !c.retargets.empty() || c.status_before != c.status_after ||
         c.rag_before != c.rag_after)

@@ -9,19 +9,6 @@
 namespace plan {
 namespace {
 
-// Updates in `to` with no equal one in `from` (each of `from` matches once).
-std::vector<const Update*> not_in(const std::vector<Update>& to, const std::vector<Update>& from) {
-  std::vector<bool> used(from.size(), false);
-  std::vector<const Update*> out;
-  for (const Update& u : to) {
-    bool found = false;
-    for (size_t i = 0; i < from.size() && !found; ++i)
-      if (!used[i] && same_update(u, from[i])) used[i] = found = true;
-    if (!found) out.push_back(&u);
-  }
-  return out;
-}
-
 std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Recommendation& b,
                                              RecommendationChange& rc) {
   std::vector<EvidenceChange> out;
@@ -39,9 +26,9 @@ std::vector<EvidenceChange> compare_evidence(const Recommendation& a, const Reco
     field(c.fields, "text", old.text, e.text, true);
     field(c.fields, "owner", old.owner, e.owner, false);
     if (!c.fields.empty()) out.push_back(std::move(c));
-    for (const Update* u : not_in(e.updates, old.updates))
+    for (const Update* u : updates_not_in(e.updates, old.updates))
       rc.updates_added.push_back(update_fact(*u, e.id));
-    for (const Update* u : not_in(old.updates, e.updates))
+    for (const Update* u : updates_not_in(old.updates, e.updates))
       rc.updates_removed.push_back(update_fact(*u, e.id));
     before.erase(it);
   }
@@ -100,9 +87,9 @@ PlanChanges compare_plans(const Plan& before, const Plan& after) {
     const Recommendation& a = *it->second;
     rc.status_before = status_label(before, progress_of(before, a, true));
     rc.status_after = now;
-    for (const Update* u : not_in(r.updates, a.updates))
+    for (const Update* u : updates_not_in(r.updates, a.updates))
       rc.updates_added.push_back(update_fact(*u, ""));
-    for (const Update* u : not_in(a.updates, r.updates))
+    for (const Update* u : updates_not_in(a.updates, r.updates))
       rc.updates_removed.push_back(update_fact(*u, ""));
     field(rc.fields, "title", a.title, r.title, false);
     field(rc.fields, "deadline", a.deadline.text, r.deadline.text, false);

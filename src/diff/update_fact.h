@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "diff/plan_changes.h"
 
@@ -27,6 +28,20 @@ inline UpdateFact update_fact(const Update& u, const std::string& evidence_id,
 inline bool same_update(const Update& a, const Update& b) {
   return a.date.text == b.date.text && a.status == b.status && a.percent == b.percent &&
          a.by == b.by && a.note == b.note && a.internal == b.internal && a.rag == b.rag;
+}
+
+/// Updates in `to` with no equal one in `from` (each of `from` matches once).
+inline std::vector<const Update*> updates_not_in(const std::vector<Update>& to,
+                                                 const std::vector<Update>& from) {
+  std::vector<bool> used(from.size(), false);
+  std::vector<const Update*> out;
+  for (const Update& u : to) {
+    bool found = false;
+    for (size_t i = 0; i < from.size() && !found; ++i)
+      if (!used[i] && same_update(u, from[i])) used[i] = found = true;
+    if (!found) out.push_back(&u);
+  }
+  return out;
 }
 
 }  // namespace plan

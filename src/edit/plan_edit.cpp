@@ -70,4 +70,21 @@ void write_outcome(EditOutcome& out, bool create, const EditOptions& opt) {
   out.kind = EditOutcome::Kind::written;
 }
 
+bool check_new_lines(const LoadedPlan& loaded, Date today, const std::string& what,
+                     EditOutcome& out) {
+  out.quoted_text = out.new_text;
+  Diagnostics warnings;
+  check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
+                warnings);
+  if (out.diagnostics.errors() > 0) {
+    out.heading =
+        "this " + what + " would leave " + out.file + " with errors, so it was not written:";
+    out.kind = EditOutcome::Kind::refused;
+    return false;
+  }
+  for (const Diagnostic& d : warnings.items())
+    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
+  return true;
+}
+
 }  // namespace plan

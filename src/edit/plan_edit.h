@@ -49,6 +49,13 @@ struct EditOutcome {
 bool open_plan_for_edit(const std::string& dir, int lock_wait_ms, Date today, EditOutcome& out,
                         LoadedPlan& loaded, bool all_recommendations = true);
 
+/// Checks out.new_text within the rest of the plan by validate's rules. With
+/// errors: false, out refused ("this WHAT would leave FILE with errors, so it
+/// was not written:"). Else keeps the warnings about the new lines
+/// (first_line to last_line) and returns true.
+bool check_new_lines(const LoadedPlan& loaded, Date today, const std::string& what,
+                     EditOutcome& out);
+
 /// Writes new_text over (or as) out.file unless dry_run; sets out.kind.
 void write_outcome(EditOutcome& out, bool create, const EditOptions& opt);
 

@@ -70,18 +70,7 @@ EditOutcome edit_recommendation(const std::string& dir, int rec_id, Date today,
   out.new_text = std::move(e.text);
   out.first_line = e.first_line;
   out.last_line = e.last_line;
-  out.quoted_text = out.new_text;
-  Diagnostics warnings;
-  check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
-                warnings);
-  if (out.diagnostics.errors() > 0) {
-    out.heading = "this change would leave " + out.file + " with errors, so it was not written:";
-    out.kind = EditOutcome::Kind::refused;
-    return out;
-  }
-  for (const Diagnostic& d : warnings.items())
-    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
-  write_outcome(out, false, opt);
+  if (check_new_lines(loaded, today, "change", out)) write_outcome(out, false, opt);
   return out;
 }
 

@@ -130,18 +130,7 @@ bool edit_and_check(const LoadedPlan& loaded, const TargetId& target, const Upda
   out.new_text = std::move(edit.text);
   out.first_line = edit.first_line;
   out.last_line = edit.last_line;
-  out.quoted_text = out.new_text;
-  Diagnostics warnings;
-  check_in_plan(loaded.plan, loaded.diagnostics, out.file, out.new_text, today, out.diagnostics,
-                warnings);
-  if (out.diagnostics.errors() > 0) {
-    out.heading = "this update would leave " + out.file + " with errors, so it was not written:";
-    out.kind = EditOutcome::Kind::refused;
-    return false;
-  }
-  for (const Diagnostic& d : warnings.items())
-    if (d.line >= out.first_line && d.line <= out.last_line) out.warnings.add(d);
-  return true;
+  return check_new_lines(loaded, today, "update", out);
 }
 
 }  // namespace

@@ -324,8 +324,8 @@ void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommend
         lines[i], LineFate::taken,
         fmt::format("recommendation {}: evidence requirement {}", from.id, rec.evidence.back().id));
     out.notes.push_back(
-        fmt::format("line {}: matched by text to evidence requirement {} (score {:.2f}; as the "
-                    "recommendation's text {:.2f})",
+        fmt::format("line {}: matched by text to evidence requirement {} (score {:.2f}; "
+                    "against the recommendation's own text {:.2f})",
                     lines[i], rec.evidence.back().id, best.score, as_text));
   }
   rec.text = kept;

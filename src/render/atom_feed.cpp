@@ -6,6 +6,7 @@
 #include "render/markdown.h"
 #include "util/markup_escape.h"
 #include "util/terminal_text.h"
+#include "util/url_policy.h"
 #include "util/utf8.h"
 
 namespace plan {
@@ -30,18 +31,7 @@ std::string slug(const std::string& s) {
 // "-._~/" percent-encoded, so "my page.html" is "my%20page.html" (a raw space
 // is no URL, and feed readers split or drop it).
 std::string href_of(const std::string& file) {
-  static const char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : file) {
-    if ((std::isalnum(c) && c < 0x80) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += char(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
+  return encode_file_path(file);
 }
 
 // Text escaped for XML, any character XML 1.0 cannot carry (validate

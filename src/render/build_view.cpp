@@ -22,15 +22,6 @@ DateView date_view(Date d) {
   return {format_iso(d), format_long(d)};
 }
 
-std::string anchor_part(const std::string& id) {
-  std::string out;
-  for (char c : id) {
-    bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    out += keep ? c : '-';
-  }
-  return out;
-}
-
 StatusView status_view(const Plan& plan, const Progress& p, bool from_actions) {
   StatusView s;
   s.label = status_label(plan, p);

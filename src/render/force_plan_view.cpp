@@ -49,6 +49,8 @@ const char* state_of(Category c) {
   }
 }
 
+}  // namespace
+
 std::string anchor_part(const std::string& id) {
   std::string out;
   for (char c : id) {
@@ -57,8 +59,6 @@ std::string anchor_part(const std::string& id) {
   }
   return out;
 }
-
-}  // namespace
 
 DateView date_view_of(const DateField& d) {
   if (d.value && d.value->ok()) return {format_iso(*d.value), format_long(*d.value)};

@@ -12,6 +12,10 @@
 
 namespace plan {
 
+/// An id as part of an anchor: letters and digits kept, anything else "-"
+/// ("7.1" -> "7-1", so "evidence-7-1").
+std::string anchor_part(const std::string& id);
+
 /// "27 March 2025" or "January 2025" (never an invented day), or the text as written.
 DateView date_view_of(const DateField& d);
 

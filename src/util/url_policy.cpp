@@ -25,14 +25,17 @@ bool is_safe_url(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
 }
 
-std::string encode_url(std::string_view url) {
+namespace {
+
+// Every byte but ASCII letters, digits and those in keep as %XX.
+std::string percent_encoded(std::string_view text, std::string_view keep) {
   static const char* hex = "0123456789ABCDEF";
   std::string out;
-  for (char ch : url) {
+  for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                std::string_view("-_.~!*'();:@&=+$,/?#[]%").find(char(c)) != std::string_view::npos;
-    if (keep) {
+    bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                keep.find(char(c)) != std::string_view::npos;
+    if (kept) {
       out += char(c);
     } else {
       out += '%';
@@ -41,6 +44,16 @@ std::string encode_url(std::string_view url) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string encode_url(std::string_view url) {
+  return percent_encoded(url, "-_.~!*'();:@&=+$,/?#[]%");
+}
+
+std::string encode_file_path(std::string_view path) {
+  return percent_encoded(path, "-._~/");
 }
 
 }  // namespace plan

@@ -18,4 +18,8 @@ bool is_safe_url(std::string_view url);
 /// Existing %XX escapes are kept.
 std::string encode_url(std::string_view url);
 
+/// A relative file path as a URL: every byte but letters, digits and
+/// "-._~/" percent-encoded ("my page.html" -> "my%20page.html").
+std::string encode_file_path(std::string_view path);
+
 }  // namespace plan
