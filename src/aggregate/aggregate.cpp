@@ -133,6 +133,7 @@ AggregateForce force_row(const InputPlan& in, const std::vector<int>& ids, Date 
     c.status = p.status;
     c.category = category_of(plan, p);
     c.percent = p.percent;
+    if (p.latest) c.note = p.latest->note;
     DateField when;
     when.value = p.date;
     when.month = p.date ? std::nullopt : p.month;

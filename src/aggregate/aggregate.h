@@ -57,6 +57,7 @@ struct AggregateCell {
   Position response = Position::none;    // the force's position, when it gave one
   std::string rag;                       // latest RAG on the recommendation's own updates, or ""
   int actions = 0, actions_overdue = 0;  // the force's actions for it, its requirements' too
+  std::string note;                      // the latest counted update's note, for the page
 };
 
 /// RAG words in the order outputs list them (docs/force-plan.md).
@@ -136,6 +137,10 @@ struct Aggregate {
   std::vector<NotReadEntry> not_read;           // entries of a folder of inputs passed over
   std::optional<SinceLast> since_last;          // with --compare
   std::map<std::string, std::string> contacts;  // force name -> contact, from a manifest
+  // Force name -> its groupings from a manifest ("region" -> "East"), in the
+  // manifest's order; forces refused or not read are here too, so a group
+  // counts the forces expected in it.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> groups;
   int inputs_read() const { return int(forces.size()); }
 };
 

@@ -54,12 +54,15 @@ void name_counted(const Manifest& m, const ManifestInputs& in, Aggregate& a) {
     const ManifestForce& force = m.forces[it->second];
     f.source = source_text(force.source);
     if (!force.contact.empty()) a.contacts[f.organisation] = force.contact;
+    if (!force.groups.empty()) a.groups[f.organisation] = force.groups;
   }
   for (const RefusedInput& r : a.refused) {
     if (r.duplicate) continue;
-    for (const ManifestForce& force : m.forces)
-      if (force.name == r.organisation && !force.contact.empty())
-        a.contacts[force.name] = force.contact;
+    for (const ManifestForce& force : m.forces) {
+      if (force.name != r.organisation) continue;
+      if (!force.contact.empty()) a.contacts[force.name] = force.contact;
+      if (!force.groups.empty()) a.groups[force.name] = force.groups;
+    }
   }
 }
 

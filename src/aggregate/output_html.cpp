@@ -1,9 +1,15 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <map>
+
 #include "aggregate/chase.h"
 #include "aggregate/output.h"
 #include "aggregate/page_style.h"
 #include "model/category.h"
+#include "model/position.h"
+#include "model/report.h"
 #include "util/markup_escape.h"
 #include "util/plural.h"
 #include "util/url_policy.h"
@@ -33,9 +39,9 @@ std::string chart_text(const AggregateRecommendation& r, size_t plans) {
                      r.overdue, range_text(r));
 }
 
-std::string chart(const AggregateRecommendation& r, size_t plans) {
+std::string chart(const AggregateRecommendation& r, size_t plans, const Report* report) {
   std::string id = fmt::format("chart-{}", r.id);
-  std::string out = "<li>\n<figure>\n";
+  std::string out = fmt::format("<li id=\"recommendation-{}\">\n<figure>\n", r.id);
   out += fmt::format("<h3 id=\"{}-title\">Recommendation {}{}</h3>\n", id, r.id,
                      r.title.empty() ? "" : ": " + markup_escape(r.title));
   out += fmt::format(
@@ -57,7 +63,12 @@ std::string chart(const AggregateRecommendation& r, size_t plans) {
   out += "</svg>\n";
   out += fmt::format("<figcaption id=\"{}-desc\">{}</figcaption>\n", id,
                      markup_escape(chart_text(r, plans)));
-  return out + "</figure>\n</li>\n";
+  out += "</figure>\n";
+  const ReportRecommendation* said = report ? find_recommendation(*report, r.id) : nullptr;
+  if (said && !said->text.empty())
+    out += "<details>\n<summary>The report's words</summary>\n<p>" + markup_escape(said->text) +
+           "</p>\n</details>\n";
+  return out + "</li>\n";
 }
 
 std::string force_name(const AggregateForce& f) {
@@ -209,6 +220,174 @@ std::string key() {
   return out + "</ul>\n";
 }
 
+// The page's anchor for a force: its name in lower-case letters, digits and
+// dashes, made unique with a number when two names come out the same.
+std::vector<std::string> force_anchors(const Aggregate& a) {
+  std::vector<std::string> out;
+  for (const AggregateForce& f : a.forces) {
+    std::string slug = "force-";
+    for (unsigned char c : f.organisation) {
+      if (std::isalnum(c) && c < 0x80)
+        slug += char(std::tolower(c));
+      else if (slug.back() != '-')
+        slug += '-';
+    }
+    while (slug.back() == '-') slug.pop_back();
+    std::string anchor = slug;
+    for (int n = 2; std::find(out.begin(), out.end(), anchor) != out.end(); ++n)
+      anchor = slug + "-" + std::to_string(n);
+    out.push_back(anchor);
+  }
+  return out;
+}
+
+struct Headline {
+  int returned = 0, expected = 0, complete = 0, answers = 0, overdue = 0, stale = 0;
+};
+
+Headline headline_of(const Aggregate& a) {
+  Headline h;
+  h.returned = int(a.forces.size());
+  h.expected = h.returned + int(no_returns(a).size());
+  for (const AggregateForce& f : a.forces) {
+    h.complete += f.complete;
+    h.answers += int(a.recommendations.size()) - f.not_applicable;
+    h.overdue += f.overdue;
+    h.stale += f.stale ? 1 : 0;
+  }
+  return h;
+}
+
+std::string figure(const std::string& label, const std::string& value, const std::string& what) {
+  return "<div>\n<dt>" + label + "</dt>\n<dd><span class=\"figure\">" + value + "</span> " + what +
+         "</dd>\n</div>\n";
+}
+
+// The four numbers a reader looks for first.
+std::string headline(const Aggregate& a) {
+  Headline h = headline_of(a);
+  std::string out =
+      "<section aria-labelledby=\"at-a-glance\">\n<h2 id=\"at-a-glance\">At a glance</h2>\n"
+      "<dl class=\"figures\">\n";
+  out += figure("Forces returned", fmt::format("{} of {}", h.returned, h.expected),
+                "forces expected have sent a plan that could be read");
+  out += figure("Complete", fmt::format("{} of {}", h.complete, h.answers),
+                "recommendations complete across the forces (each force's recommendations that "
+                "apply to it)");
+  out += figure("Overdue", std::to_string(h.overdue),
+                "recommendations past their deadline and not complete, across the forces");
+  out += figure("Stale forces", fmt::format("{} of {}", h.stale, h.returned),
+                fmt::format("forces with nothing published for more than {} days", a.stale_after));
+  return out + "</dl>\n</section>\n";
+}
+
+// Each grouping the manifest names (region, size …) in the order first met.
+std::vector<std::string> group_keys(const Aggregate& a) {
+  std::vector<std::string> keys;
+  for (const auto& [name, groups] : a.groups)
+    for (const auto& [key, value] : groups)
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  return keys;
+}
+
+std::string group_of(const Aggregate& a, const std::string& name, const std::string& key) {
+  auto it = a.groups.find(name);
+  if (it != a.groups.end())
+    for (const auto& [k, v] : it->second)
+      if (k == key) return v;
+  return "";
+}
+
+// "region" -> "Region": a grouping's name as a heading.
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+struct GroupRow {
+  int expected = 0, returned = 0, complete = 0, answers = 0, overdue = 0, not_answered = 0,
+      stale = 0;
+};
+
+// Subtotals by each grouping: forces expected and returned, and their answers.
+std::string group_tables(const Aggregate& a) {
+  std::string out;
+  int n = 0;
+  for (const std::string& key : group_keys(a)) {
+    std::map<std::string, GroupRow> rows;
+    for (const NoReturn& r : no_returns(a)) ++rows[group_of(a, r.name, key)].expected;
+    for (const AggregateForce& f : a.forces) {
+      GroupRow& g = rows[group_of(a, f.organisation, key)];
+      ++g.expected;
+      ++g.returned;
+      g.complete += f.complete;
+      g.answers += int(a.recommendations.size()) - f.not_applicable;
+      g.overdue += f.overdue;
+      g.not_answered += f.not_answered;
+      g.stale += f.stale ? 1 : 0;
+    }
+    std::string caption = "Forces by " + key + ": returns, and their answers added up";
+    out += table_head(fmt::format("group-caption-{}", ++n).c_str(), caption,
+                      markup_escape(capitalised(key)).c_str(),
+                      {"Forces returned", "Complete", "Overdue", "Not answered", "Stale forces"});
+    for (const auto& [value, g] : rows)
+      out += fmt::format(
+          "<tr><th scope=\"row\">{}</th><td class=\"num\">{} of {}</td><td class=\"num\">{} of "
+          "{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+          "class=\"num\">{}</td></tr>\n",
+          value.empty() ? "Not given" : markup_escape(value), g.returned, g.expected, g.complete,
+          g.answers, g.overdue, g.not_answered, g.stale);
+    out += "</tbody>\n</table>\n</div>\n";
+  }
+  return out;
+}
+
+// One force's own words: its latest status and note on each recommendation,
+// its response and actions, and a link to its published plan.
+std::string force_section(const Aggregate& a, const AggregateForce& f, const std::string& anchor) {
+  std::string out = "<details id=\"" + anchor + "\">\n<summary>" + markup_escape(f.organisation) +
+                    "</summary>\n<p>";
+  if (!f.url.empty() && is_safe_url(f.url))
+    out += "<a href=\"" + markup_escape(encode_url(f.url)) + "\">Its published plan</a>. ";
+  out += "Latest update: " + date_cell(f.last_update) + ". ";
+  out += fmt::format("{} of {} complete, {} overdue, {} not answered.", f.complete,
+                     a.recommendations.size(), f.overdue, f.not_answered);
+  std::string groups;
+  if (auto it = a.groups.find(f.organisation); it != a.groups.end())
+    for (const auto& [key, value] : it->second)
+      groups += (groups.empty() ? " " : "; ") + markup_escape(capitalised(key)) + ": " +
+                markup_escape(value);
+  out += groups.empty() ? "" : groups + ".";
+  out += "</p>\n<ul class=\"force-cells\">\n";
+  for (size_t i = 0; i < f.cells.size(); ++i) {
+    const AggregateCell& c = f.cells[i];
+    out += fmt::format("<li><strong>Recommendation {}</strong>: ", a.recommendations[i].id) +
+           markup_escape(cell_label(c));
+    if (c.last_update) out += " (" + date_cell(c.last_update) + ")";
+    if (c.overdue) out += " <span class=\"flag\">Overdue</span>";
+    if (c.response != Position::none)
+      out += ". Response: " + markup_escape(position_words(c.response));
+    if (c.actions > 0)
+      out += fmt::format(". Actions: {}, {} past the target date", c.actions, c.actions_overdue);
+    if (!c.not_applicable_reason.empty()) out += ". " + markup_escape(c.not_applicable_reason);
+    if (!c.note.empty())
+      out += "<br>\n<span class=\"note-text\">" + markup_escape(c.note) + "</span>";
+    out += "</li>\n";
+  }
+  return out + "</ul>\n</details>\n";
+}
+
+struct Section {
+  std::string id, heading;
+};
+
+std::string contents(const std::vector<Section>& sections) {
+  std::string out = "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n";
+  for (const Section& s : sections)
+    out += "<li><a href=\"#" + s.id + "\">" + markup_escape(s.heading) + "</a></li>\n";
+  return out + "</ul>\n</nav>\n";
+}
+
 }  // namespace
 
 std::string aggregate_html(const Aggregate& a, const std::string& generator) {
@@ -226,6 +405,18 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
   out += fmt::format("<p>{} returned, as of {}</p>\n</div>\n</header>\n",
                      counted(int(a.forces.size()), "force", "forces"), date_cell(a.as_of));
   out += "<main id=\"main\" class=\"wrap\">\n";
+  std::vector<Section> sections;
+  if (a.since_last) sections.push_back({"since-last", "Since the last report"});
+  sections.push_back({"by-recommendation", "By recommendation"});
+  std::vector<std::string> keys = group_keys(a);
+  if (!keys.empty()) sections.push_back({"by-group", "By " + and_list(keys)});
+  sections.push_back({"by-force", "By force"});
+  if (any_force_plan(a)) sections.push_back({"own-plans", "The forces' own plans"});
+  sections.push_back({"force-by-force", "Force by force"});
+  std::vector<ChaseEntry> chase = chase_list(a);
+  if (!chase.empty()) sections.push_back({"chase", "To chase before the next report"});
+  sections.push_back({"matrix", "Every force and recommendation"});
+  out += headline(a) + contents(sections);
   out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";
   out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
@@ -255,25 +446,34 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
       out += "<li>" + markup_escape(n.name) + ": " + markup_escape(n.reason) + "</li>\n";
     out += "</ul>\n";
   }
-  out += "<h2>By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
-  for (const AggregateRecommendation& r : a.recommendations) out += chart(r, a.forces.size());
+  out +=
+      "<h2 id=\"by-recommendation\">By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
+  for (const AggregateRecommendation& r : a.recommendations)
+    out += chart(r, a.forces.size(), a.report);
   out += "</ul>\n" + summary_table(a);
-  out += "<h2>By force</h2>\n" + forces_table(a);
+  if (!keys.empty())
+    out += "<h2 id=\"by-group\">By " + markup_escape(and_list(keys)) + "</h2>\n" + group_tables(a);
+  out += "<h2 id=\"by-force\">By force</h2>\n" + forces_table(a);
   if (any_force_plan(a))
     out +=
-        "<h2>The forces' own plans</h2>\n<p>Each force's response to each recommendation, its "
-        "latest RAG rating on it and its actions past their target date. A recommendation "
-        "counts for the forces that answer it.</p>\n" +
+        "<h2 id=\"own-plans\">The forces' own plans</h2>\n<p>Each force's response to each "
+        "recommendation, its latest RAG rating on it and its actions past their target date. A "
+        "recommendation counts for the forces that answer it.</p>\n" +
         force_plan_tables(a);
-  if (std::vector<ChaseEntry> chase = chase_list(a); !chase.empty()) {
-    out += "<h2>To chase before the next report</h2>\n<ul class=\"chase\">\n";
+  out +=
+      "<h2 id=\"force-by-force\">Force by force</h2>\n<p>Each force's own words: its latest "
+      "status and note on each recommendation, as it published them.</p>\n";
+  std::vector<std::string> anchors = force_anchors(a);
+  for (size_t i = 0; i < a.forces.size(); ++i) out += force_section(a, a.forces[i], anchors[i]);
+  if (!chase.empty()) {
+    out += "<h2 id=\"chase\">To chase before the next report</h2>\n<ul class=\"chase\">\n";
     for (const ChaseEntry& c : chase)
       out += "<li>" + markup_escape(c.name) +
              (c.contact.empty() ? "" : " (" + markup_escape(c.contact) + ")") + ": " +
              markup_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "</li>\n";
     out += "</ul>\n";
   }
-  out += "<h2>Every force and recommendation</h2>\n" + matrix_table(a);
+  out += "<h2 id=\"matrix\">Every force and recommendation</h2>\n" + matrix_table(a);
   out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
   out += "<p>Made by " + markup_escape(generator) + " from the forces' published plans, as of " +
          format_iso(a.as_of) + ".</p>\n</div>\n</footer>\n</body>\n</html>\n";

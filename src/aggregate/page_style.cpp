@@ -4,6 +4,7 @@ namespace plan {
 
 // Colours meet WCAG AA contrast on their backgrounds, as the plan page's do.
 // Wide tables scroll inside their own region; the page itself never does.
+// Column headings wrap and dates do not, so at 1280 px the tables fit whole.
 const char* const aggregate_page_css = R"css(
 body { margin: 0; color: #1b1f24; background: #fff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 1.0625rem; line-height: 1.6; overflow-wrap: break-word; overflow-wrap: anywhere; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 *, *::before, *::after { box-sizing: border-box; }
@@ -39,7 +40,8 @@ figcaption { font-size: .9375rem; color: #39424c; margin-top: .25rem; }
 table { border-collapse: collapse; font-size: .9375rem; min-width: 100%; overflow-wrap: normal; }
 caption { text-align: left; font-weight: 600; padding: .5rem .75rem; color: #0b2545; }
 th, td { padding: .375rem .625rem; border-top: 1px solid #e1e6eb; text-align: left; vertical-align: top; }
-thead th { background: #f4f7fa; border-bottom: 2px solid #c9d3df; white-space: nowrap; }
+thead th { background: #f4f7fa; border-bottom: 2px solid #c9d3df; vertical-align: bottom; }
+time { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix td { min-width: 9rem; }
 .matrix tbody th { min-width: 10rem; position: sticky; left: 0; background: #fff; box-shadow: 1px 0 0 #c9d3df; }
@@ -51,6 +53,21 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .cat-not-answered { color: #8f1f25; }
 .flag { display: inline-block; margin-top: .125rem; padding: 0 .5em; border-radius: 999px; font-size: .875rem; font-weight: 700; color: #fff; background: #a4262c; }
 .when { display: block; font-size: .875rem; color: #4a5560; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: 0 0 1.5rem; }
+.figures div { border-left: .375rem solid #0b2545; padding: .25rem .75rem; background: #f4f7fa; }
+.figures dt { font-weight: 700; color: #0b2545; }
+.figures dd { margin: 0; font-size: .9375rem; color: #39424c; }
+.figure { display: block; font-size: 1.75rem; font-weight: 700; color: #1b1f24; line-height: 1.2; }
+nav ul { columns: 2 16rem; padding-left: 1.25rem; }
+details { margin: 0 0 .75rem; }
+summary { cursor: pointer; color: #1d4f91; }
+summary:focus-visible { outline: 3px solid #0b0c0c; background: #ffdd00; color: #0b0c0c; }
+details > details, main > details { border: 1px solid #c9d3df; border-radius: .25rem; padding: .5rem .75rem; }
+main > details > summary { font-weight: 700; font-size: 1.0625rem; color: #0b2545; }
+.force-cells { padding-left: 1.25rem; }
+.force-cells li { margin: .375rem 0; }
+.note-text { white-space: pre-line; color: #39424c; }
+.charts details { font-size: .9375rem; margin-top: .25rem; }
 .page-footer { margin-top: 3rem; padding: 1.5rem 0 2rem; border-top: 1px solid #c9d3df; background: #f4f7fa; font-size: .9375rem; color: #39424c; }
 @media (max-width: 30em) { .wrap { padding: 0 1rem; } }
 @media print { .skip-link { display: none; } .masthead { background: none; color: #000; } .masthead p { color: #000; } table { font-size: 8pt; } svg, .flag { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
