@@ -46,6 +46,33 @@ bool any_force_plan(const Aggregate& a);
 /// The headings of those tables' count columns: the positions, then RAG.
 std::vector<std::string> force_plan_headings();
 
+/// The four figures a reader looks for first: forces returned of those
+/// expected (returned and no return), recommendations complete of those
+/// that apply across the forces, overdue across the forces, stale forces.
+struct Headline {
+  int returned = 0, expected = 0, complete = 0, answers = 0, overdue = 0, stale = 0;
+};
+Headline headline_of(const Aggregate& a);
+
+/// Each grouping the manifest names (region, size …), in the order the
+/// forces, by name, first give them.
+std::vector<std::string> group_keys(const Aggregate& a);
+
+/// One value of a grouping with its forces added up ("" for forces that
+/// give none).
+struct GroupRow {
+  std::string value;
+  int expected = 0, returned = 0, complete = 0, answers = 0, overdue = 0, not_answered = 0,
+      stale = 0;
+};
+std::vector<GroupRow> group_rows(const Aggregate& a, const std::string& key);
+
+/// The force's value for a grouping, or "".
+std::string group_of(const Aggregate& a, const std::string& name, const std::string& key);
+
+/// "region" -> "Region": a grouping's name as a heading.
+std::string capitalised(std::string s);
+
 /// "the export of 1 May 2025" age note for a force, or "" for a plan folder.
 std::string export_age_text(const AggregateForce& f);
 

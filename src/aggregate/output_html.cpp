@@ -241,23 +241,6 @@ std::vector<std::string> force_anchors(const Aggregate& a) {
   return out;
 }
 
-struct Headline {
-  int returned = 0, expected = 0, complete = 0, answers = 0, overdue = 0, stale = 0;
-};
-
-Headline headline_of(const Aggregate& a) {
-  Headline h;
-  h.returned = int(a.forces.size());
-  h.expected = h.returned + int(no_returns(a).size());
-  for (const AggregateForce& f : a.forces) {
-    h.complete += f.complete;
-    h.answers += int(a.recommendations.size()) - f.not_applicable;
-    h.overdue += f.overdue;
-    h.stale += f.stale ? 1 : 0;
-  }
-  return h;
-}
-
 std::string figure(const std::string& label, const std::string& value, const std::string& what) {
   return "<div>\n<dt>" + label + "</dt>\n<dd><span class=\"figure\">" + value + "</span> " + what +
          "</dd>\n</div>\n";
@@ -281,62 +264,22 @@ std::string headline(const Aggregate& a) {
   return out + "</dl>\n</section>\n";
 }
 
-// Each grouping the manifest names (region, size …) in the order first met.
-std::vector<std::string> group_keys(const Aggregate& a) {
-  std::vector<std::string> keys;
-  for (const auto& [name, groups] : a.groups)
-    for (const auto& [key, value] : groups)
-      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
-  return keys;
-}
-
-std::string group_of(const Aggregate& a, const std::string& name, const std::string& key) {
-  auto it = a.groups.find(name);
-  if (it != a.groups.end())
-    for (const auto& [k, v] : it->second)
-      if (k == key) return v;
-  return "";
-}
-
-// "region" -> "Region": a grouping's name as a heading.
-std::string capitalised(std::string s) {
-  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
-  return s;
-}
-
-struct GroupRow {
-  int expected = 0, returned = 0, complete = 0, answers = 0, overdue = 0, not_answered = 0,
-      stale = 0;
-};
-
 // Subtotals by each grouping: forces expected and returned, and their answers.
 std::string group_tables(const Aggregate& a) {
   std::string out;
   int n = 0;
   for (const std::string& key : group_keys(a)) {
-    std::map<std::string, GroupRow> rows;
-    for (const NoReturn& r : no_returns(a)) ++rows[group_of(a, r.name, key)].expected;
-    for (const AggregateForce& f : a.forces) {
-      GroupRow& g = rows[group_of(a, f.organisation, key)];
-      ++g.expected;
-      ++g.returned;
-      g.complete += f.complete;
-      g.answers += int(a.recommendations.size()) - f.not_applicable;
-      g.overdue += f.overdue;
-      g.not_answered += f.not_answered;
-      g.stale += f.stale ? 1 : 0;
-    }
     std::string caption = "Forces by " + key + ": returns, and their answers added up";
     out += table_head(fmt::format("group-caption-{}", ++n).c_str(), caption,
                       markup_escape(capitalised(key)).c_str(),
                       {"Forces returned", "Complete", "Overdue", "Not answered", "Stale forces"});
-    for (const auto& [value, g] : rows)
+    for (const GroupRow& g : group_rows(a, key))
       out += fmt::format(
           "<tr><th scope=\"row\">{}</th><td class=\"num\">{} of {}</td><td class=\"num\">{} of "
           "{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
           "class=\"num\">{}</td></tr>\n",
-          value.empty() ? "Not given" : markup_escape(value), g.returned, g.expected, g.complete,
-          g.answers, g.overdue, g.not_answered, g.stale);
+          g.value.empty() ? "Not given" : markup_escape(g.value), g.returned, g.expected,
+          g.complete, g.answers, g.overdue, g.not_answered, g.stale);
     out += "</tbody>\n</table>\n</div>\n";
   }
   return out;

@@ -78,6 +78,12 @@ std::string aggregate_markdown(const Aggregate& a) {
          " Updates dated after the as-of date and internal updates are not "
          "counted.\n\n";
   out += fmt::format("Inputs: {} read, {} refused.\n\n", a.inputs_read(), a.refused.size());
+  Headline h = headline_of(a);
+  out += fmt::format(
+      "## At a glance\n\n- Forces returned: {} of {} expected\n- Complete: {} of {} "
+      "recommendations across the forces (those that apply to each)\n- Overdue: {} across the "
+      "forces\n- Stale forces: {} of {} (nothing published for more than {} days)\n\n",
+      h.returned, h.expected, h.complete, h.answers, h.overdue, h.stale, h.returned, a.stale_after);
   if (a.since_last) {
     out += "## Since the last report (as of " + a.since_last->previous_as_of + ")\n\n";
     for (const std::string& line : a.since_last->summary)
@@ -105,6 +111,16 @@ std::string aggregate_markdown(const Aggregate& a) {
     out += fmt::format("| {}{} |", r.id, r.title.empty() ? "" : " " + markdown_escape(r.title));
     for (int n : r.counts) out += fmt::format(" {} |", n);
     out += fmt::format(" {} | {} |\n", r.overdue, range_text(r));
+  }
+
+  for (const std::string& key : group_keys(a)) {
+    out += "\n## By " + markdown_escape(key) + "\n\n| " + markdown_escape(capitalised(key)) +
+           " | Forces returned | Complete | Overdue | Not answered | Stale forces |\n"
+           "|---|---:|---:|---:|---:|---:|\n";
+    for (const GroupRow& g : group_rows(a, key))
+      out += fmt::format("| {} | {} of {} | {} of {} | {} | {} | {} |\n",
+                         g.value.empty() ? "not given" : markdown_escape(g.value), g.returned,
+                         g.expected, g.complete, g.answers, g.overdue, g.not_answered, g.stale);
   }
 
   out += fmt::format("\n## By force\n\nStale: nothing published for more than {} days.\n\n",

@@ -76,15 +76,18 @@ forces:
     contact: plans@alpha.example
     source: ../forces/alpha
   - name: Beta Police
+    groups: {region: North}
     contact: plans@beta.example
     source: {git: file://$work/repos/beta, ref: main}
   - name: Gamma Police
+    groups: {region: South}
     source: {git: ../repos/gamma}
   - name: Delta Police
     source: ../exports/delta.json
   - name: Epsilon Police
     source: {url: $base/epsilon.json}
   - name: Zeta Police
+    groups: {region: South}
     contact: plans@zeta.example
     source: {git: file://$work/repos/no-such-repository, ref: main}
   - name: Eta Police
@@ -129,6 +132,14 @@ for who in Zeta Eta Theta Iota; do
   grep -q "$who Police: source could not be fetched" out/first.md || fail "$who Police: no return in Markdown"
   grep -q "<li>$who Police: source could not be fetched</li>" out/first.html || fail "$who Police: no return in HTML"
 done
+# Subtotals by each grouping, a force with no return counted as expected in its group.
+for row in 'North | 2 of 2' 'South | 1 of 2' 'not given | 2 of 5'; do
+  grep -q "^| $row |" out/first.md || fail "By region: no row '$row' in Markdown"
+done
+grep -q '^| small | 1 of 1 |' out/first.md || fail "By size: no row for small"
+grep -q '<th scope="row">South</th><td class="num">1 of 2</td>' out/first.html ||
+  fail "By region: no South row on the page"
+grep -q 'Region: North; Size: small' out/first.html || fail "Alpha's section does not name its groups"
 for who in Alpha Beta Gamma Delta Epsilon; do
   grep -q "^$who Police," out/first.csv || fail "$who Police is not aggregated"
 done
