@@ -349,16 +349,16 @@ std::string aggregate_html(const Aggregate& a, const std::string& generator) {
                      counted(int(a.forces.size()), "force", "forces"), date_cell(a.as_of));
   out += "<main id=\"main\" class=\"wrap\">\n";
   std::vector<Section> sections;
-  if (a.since_last) sections.push_back({"since-last", "Since the last report"});
-  sections.push_back({"by-recommendation", "By recommendation"});
+  if (a.since_last) sections.push_back(Section{"since-last", "Since the last report"});
+  sections.push_back(Section{"by-recommendation", "By recommendation"});
   std::vector<std::string> keys = group_keys(a);
-  if (!keys.empty()) sections.push_back({"by-group", "By " + and_list(keys)});
-  sections.push_back({"by-force", "By force"});
-  if (any_force_plan(a)) sections.push_back({"own-plans", "The forces' own plans"});
-  sections.push_back({"force-by-force", "Force by force"});
+  if (!keys.empty()) sections.push_back(Section{"by-group", "By " + and_list(keys)});
+  sections.push_back(Section{"by-force", "By force"});
+  if (any_force_plan(a)) sections.push_back(Section{"own-plans", "The forces' own plans"});
+  sections.push_back(Section{"force-by-force", "Force by force"});
   std::vector<ChaseEntry> chase = chase_list(a);
-  if (!chase.empty()) sections.push_back({"chase", "To chase before the next report"});
-  sections.push_back({"matrix", "Every force and recommendation"});
+  if (!chase.empty()) sections.push_back(Section{"chase", "To chase before the next report"});
+  sections.push_back(Section{"matrix", "Every force and recommendation"});
   out += headline(a) + contents(sections);
   out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
          " Updates dated after the as-of date and internal updates are not counted.</p>\n";

@@ -11,6 +11,7 @@
 
 #include "git/merge_setup.h"
 #include "load/loader.h"
+#include "temp_dir.h"
 #include "util/files.h"
 #include "util/shell_quote.h"
 #include "util/terminal_text.h"
@@ -19,17 +20,6 @@ using namespace plan;
 
 namespace {
 
-struct Folder {
-  std::string path;
-  Folder() {
-    char name[] = "/tmp/plan-hardening-XXXXXX";
-    REQUIRE(::mkdtemp(name));
-    path = name;
-  }
-  ~Folder() { std::system(("rm -rf '" + path + "'").c_str()); }
-  std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
-
 void write(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
@@ -37,7 +27,7 @@ void write(const std::string& path, const std::string& text) {
 }  // namespace
 
 TEST_CASE("a file to be rewritten is read whole or refused", "[hardening]") {
-  Folder f;
+  TempDir f;
   std::string big(1450000, 'a');
   write(f / "big", big);
   ReadResult whole = read_file_to_edit(f / "big", 16 * 1024 * 1024);
@@ -58,7 +48,7 @@ TEST_CASE("a file to be rewritten is read whole or refused", "[hardening]") {
 }
 
 TEST_CASE("a linked folder on the way to a file is found", "[hardening]") {
-  Folder f;
+  TempDir f;
   REQUIRE(::mkdir((f / "reports").c_str(), 0755) == 0);
   REQUIRE(::mkdir((f / "outside").c_str(), 0755) == 0);
   REQUIRE(::symlink("outside", (f / "linked").c_str()) == 0);

@@ -8,7 +8,7 @@
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
 #include "import/write_imported_plan.h"
-#include "import_temp_dir.h"
+#include "temp_dir.h"
 #include "util/files.h"
 
 using namespace plan;

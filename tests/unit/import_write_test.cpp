@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "import/write_imported_plan.h"
-#include "import_temp_dir.h"
+#include "temp_dir.h"
 #include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/write_files.h"

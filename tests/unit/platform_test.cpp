@@ -8,28 +8,14 @@
 #include <cstdlib>
 
 #include "init/ci_templates.h"
+#include "temp_dir.h"
 #include "util/files.h"
 #include "util/write_files.h"
 
 using namespace plan;
 
-namespace {
-
-struct Folder {
-  std::string path;
-  Folder() {
-    char name[] = "/tmp/plan-platform-XXXXXX";
-    REQUIRE(::mkdtemp(name));
-    path = name;
-  }
-  ~Folder() { os::run_process({"rm", "-rf", path}, false, "", true); }
-  std::string at(const std::string& name) const { return path + "/" + name; }
-};
-
-}  // namespace
-
 TEST_CASE("platform: status tells files, folders, links and missing paths apart") {
-  Folder f;
+  TempDir f;
   REQUIRE(create_file(f.at("a.yaml"), "id: 1\n").empty());
   CHECK(os::status(f.at("a.yaml"), false).kind == os::Kind::file);
   CHECK(os::status(f.at("a.yaml"), false).size == 6);
@@ -46,7 +32,7 @@ TEST_CASE("platform: status tells files, folders, links and missing paths apart"
 }
 
 TEST_CASE("platform: a rename that must not replace refuses, and leaves both files") {
-  Folder f;
+  TempDir f;
   REQUIRE(create_file(f.at("a"), "old").empty());
   REQUIRE(create_file(f.at("b"), "new").empty());
   CHECK(os::rename_no_replace(f.at("b"), f.at("a")) == EEXIST);

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "temp_dir.h"
 #include "util/files.h"
 #include "util/run_program.h"
 #include "util/write_files.h"
@@ -17,17 +18,6 @@
 using namespace plan;
 
 namespace {
-
-struct TempFolder {
-  std::string path;
-  TempFolder() {
-    char name[] = "/tmp/plan-test-XXXXXX";
-    REQUIRE(::mkdtemp(name));
-    path = name;
-  }
-  ~TempFolder() { run_program({"rm", "-rf", path}); }
-  std::string at(const std::string& name) const { return path + "/" + name; }
-};
 
 void put(const std::string& path, const std::string& text) {
   std::ofstream(path) << text;
@@ -54,7 +44,7 @@ std::string listing(const std::string& dir) {
 }  // namespace
 
 TEST_CASE("file set: every obstacle is found before anything is written") {
-  TempFolder t;
+  TempDir t;
   REQUIRE(::mkdir(t.at("a").c_str(), 0777) == 0);
   put(t.at("a/b"), "a file where a folder must go");
   REQUIRE(::mkdir(t.at("c").c_str(), 0777) == 0);
@@ -80,7 +70,7 @@ TEST_CASE("file set: every obstacle is found before anything is written") {
 }
 
 TEST_CASE("file set: a failure while renaming undoes every file and folder it made") {
-  TempFolder t;
+  TempDir t;
   REQUIRE(::mkdir(t.at("kept").c_str(), 0777) == 0);
   put(t.at("kept/old.txt"), "old version");
   std::vector<FileToWrite> set = {{t.at("kept/new.txt"), "new"},
@@ -107,7 +97,7 @@ TEST_CASE("file set: a failure while renaming undoes every file and folder it ma
 }
 
 TEST_CASE("file set: success writes every file, replacing only where allowed") {
-  TempFolder t;
+  TempDir t;
   put(t.at("old.txt"), "old");
   std::vector<FileToWrite> set = {{t.at("old.txt"), "new", true}, {t.at("x/y/z.txt"), "z"}};
   REQUIRE(check_file_set(set).empty());

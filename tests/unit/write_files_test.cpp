@@ -14,23 +14,13 @@
 #include <cstdlib>
 
 #include "edit/folder_lock.h"
+#include "temp_dir.h"
 #include "util/files.h"
 #include "util/run_program.h"
 
 using namespace plan;
 
 namespace {
-
-struct TempFolder {
-  std::string path;
-  TempFolder() {
-    char name[] = "/tmp/plan-test-XXXXXX";
-    REQUIRE(::mkdtemp(name));
-    path = name;
-  }
-  ~TempFolder() { run_program({"rm", "-rf", path}); }
-  std::string file(const std::string& name) const { return path + "/" + name; }
-};
 
 std::string contents(const std::string& path) {
   ReadResult r = read_file(path);
@@ -64,8 +54,8 @@ std::vector<std::string> dot_files(const std::string& folder) {
 }  // namespace
 
 TEST_CASE("replacing a file keeps its permissions and leaves no temporary file") {
-  TempFolder dir;
-  std::string path = dir.file("23.yaml");
+  TempDir dir;
+  std::string path = dir.at("23.yaml");
   put(path, "old\n");
   REQUIRE(::chmod(path.c_str(), 0640) == 0);
   CHECK(replace_file(path, "new\n").empty());
@@ -76,35 +66,34 @@ TEST_CASE("replacing a file keeps its permissions and leaves no temporary file")
 }
 
 TEST_CASE("a symlinked file is refused: neither the link nor its target changes") {
-  TempFolder dir;
-  put(dir.file("real.yaml"), "old\n");
-  REQUIRE(::symlink("real.yaml", dir.file("23.yaml").c_str()) == 0);
-  CHECK(replace_file(dir.file("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
-  CHECK(write_file(dir.file("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
+  TempDir dir;
+  put(dir.at("real.yaml"), "old\n");
+  REQUIRE(::symlink("real.yaml", dir.at("23.yaml").c_str()) == 0);
+  CHECK(replace_file(dir.at("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
+  CHECK(write_file(dir.at("23.yaml"), "new\n").find("symbolic link") != std::string::npos);
   struct stat st {};
-  REQUIRE(::lstat(dir.file("23.yaml").c_str(), &st) == 0);
+  REQUIRE(::lstat(dir.at("23.yaml").c_str(), &st) == 0);
   CHECK(S_ISLNK(st.st_mode));
-  CHECK(contents(dir.file("real.yaml")) == "old\n");
+  CHECK(contents(dir.at("real.yaml")) == "old\n");
 }
 
 TEST_CASE("a set replacing files keeps each one's permissions, and makes new ones by the umask") {
-  TempFolder dir;
-  put(dir.file("7.yaml"), "old\n");
-  REQUIRE(::chmod(dir.file("7.yaml").c_str(), 0600) == 0);
-  CHECK(
-      write_file_set({{dir.file("7.yaml"), "new\n", true}, {dir.file("8.yaml"), "eight\n", false}})
-          .empty());
-  CHECK(contents(dir.file("7.yaml")) == "new\n");
-  CHECK(mode_of(dir.file("7.yaml")) == 0600);
+  TempDir dir;
+  put(dir.at("7.yaml"), "old\n");
+  REQUIRE(::chmod(dir.at("7.yaml").c_str(), 0600) == 0);
+  CHECK(write_file_set({{dir.at("7.yaml"), "new\n", true}, {dir.at("8.yaml"), "eight\n", false}})
+            .empty());
+  CHECK(contents(dir.at("7.yaml")) == "new\n");
+  CHECK(mode_of(dir.at("7.yaml")) == 0600);
   mode_t mask = ::umask(0);
   ::umask(mask);
-  CHECK(mode_of(dir.file("8.yaml")) == (0666 & ~mask));
+  CHECK(mode_of(dir.at("8.yaml")) == (0666 & ~mask));
   CHECK(dot_files(dir.path).empty());
 }
 
 TEST_CASE("a writer killed just before the rename leaves the old file whole") {
-  TempFolder dir;
-  std::string path = dir.file("23.yaml");
+  TempDir dir;
+  std::string path = dir.at("23.yaml");
   std::string old_text = "id: 23\nupdates:\n  - date: 2024-11-11\n";
   std::string new_text = old_text + "  - date: 2025-01-15\n    status: In Progress\n";
   put(path, old_text);
@@ -123,34 +112,34 @@ TEST_CASE("a writer killed just before the rename leaves the old file whole") {
   auto left = dot_files(dir.path);
   REQUIRE(left.size() == 1);
   CHECK(left[0].rfind(".23.yaml.tmp-", 0) == 0);
-  CHECK(contents(dir.file(left[0])) == new_text);
+  CHECK(contents(dir.at(left[0])) == new_text);
   // The next writer is not disturbed by it.
   CHECK(replace_file(path, new_text).empty());
   CHECK(contents(path) == new_text);
 }
 
 TEST_CASE("a failed write leaves the file as it was") {
-  TempFolder dir;
-  CHECK(replace_file(dir.file("missing/23.yaml"), "x").rfind("cannot read", 0) == 0);
-  std::string path = dir.file("23.yaml");
+  TempDir dir;
+  CHECK(replace_file(dir.at("missing/23.yaml"), "x").rfind("cannot read", 0) == 0);
+  std::string path = dir.at("23.yaml");
   put(path, "old\n");
   // A folder where the file should be makes the rename fail after a complete write.
-  REQUIRE(::mkdir(dir.file("sub").c_str(), 0755) == 0);
-  REQUIRE(::symlink("sub", dir.file("link.yaml").c_str()) == 0);
-  CHECK_FALSE(replace_file(dir.file("link.yaml"), "new\n").empty());
+  REQUIRE(::mkdir(dir.at("sub").c_str(), 0755) == 0);
+  REQUIRE(::symlink("sub", dir.at("link.yaml").c_str()) == 0);
+  CHECK_FALSE(replace_file(dir.at("link.yaml"), "new\n").empty());
   CHECK(dot_files(dir.path).empty());
   CHECK(contents(path) == "old\n");
 }
 
 TEST_CASE("creating refuses a file that exists, even one made meanwhile") {
-  TempFolder dir;
-  std::string path = dir.file("30.yaml");
+  TempDir dir;
+  std::string path = dir.at("30.yaml");
   put(path, "first\n");
   std::string error = create_file(path, "second\n");
   CHECK(error.find("File exists") != std::string::npos);
   CHECK(contents(path) == "first\n");
   // Made by someone else between our checks and our rename:
-  std::string other = dir.file("31.yaml");
+  std::string other = dir.at("31.yaml");
   error = create_file(other, "ours\n", [&] { put(other, "theirs\n"); });
   CHECK_FALSE(error.empty());
   CHECK(contents(other) == "theirs\n");
@@ -158,7 +147,7 @@ TEST_CASE("creating refuses a file that exists, even one made meanwhile") {
 }
 
 TEST_CASE("one writer at a time: a second lock waits, then reports busy") {
-  TempFolder dir;
+  TempDir dir;
   FolderLock first, second;
   std::string error;
   REQUIRE(first.lock(dir.path, 0, error) == FolderLock::Result::locked);
@@ -166,7 +155,7 @@ TEST_CASE("one writer at a time: a second lock waits, then reports busy") {
   CHECK(error.find("another plan update") != std::string::npos);
   first = FolderLock();  // released
   CHECK(second.lock(dir.path, 50, error) == FolderLock::Result::locked);
-  CHECK(first.lock(dir.file("missing"), 0, error) == FolderLock::Result::failed);
+  CHECK(first.lock(dir.at("missing"), 0, error) == FolderLock::Result::failed);
 }
 
 TEST_CASE("programs run directly, arguments passed as they are") {
