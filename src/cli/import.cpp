@@ -11,14 +11,9 @@
 #include "check/rules.h"
 #include "cli/command.h"
 #include "cli/import_into.h"
-#include "import/action_target.h"
-#include "import/csv_input.h"
 #include "import/evidence_gate.h"
-#include "import/html_bounds.h"
-#include "import/html_text.h"
 #include "import/import_input.h"
-#include "import/input_encoding.h"
-#include "import/leftover_check.h"
+#include "import/import_page.h"
 #include "import/match_report.h"
 #include "import/parse_action_plan.h"
 #include "import/plan_header.h"
@@ -126,14 +121,6 @@ std::string refusal(const std::string& out_dir, const std::vector<std::string>& 
 std::string validate_command(const std::string& out_dir) {
   if (out_dir == ".") return "plan validate";
   return "plan -C " + shell_quoted(out_dir) + " validate";
-}
-
-bool ends_with_ci(const std::string& s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
-      return false;
-  return true;
 }
 
 // A folder fresh from plan init: its only recommendation is init's example,
@@ -299,50 +286,21 @@ int run_import(ImportOptions& opt, Context& ctx) {
 
   ReadResult read = read_file(opt.input, max_import_bytes);
   if (!read.ok) throw UsageError{read.error};
-  ImportedPlan imported;
-  bool html = looks_like_html(read.data) || ends_with_ci(opt.input, ".html") ||
-              ends_with_ci(opt.input, ".htm");
-  DecodedInput decoded = decode_import_bytes(read.data, html);
-  read.data = std::move(decoded.text);
-  if (!decoded.note.empty()) ctx.out << decoded.note << "\n";
-  std::string text_of_input = read.data;
-  if (html && !html_import_available)
-    throw UsageError{"'" + opt.input +
-                     "' is a saved web page, and this build of plan cannot read web pages (it "
-                     "was built without gumbo); save the page as text (.txt) and import that"};
-  if (html) {
-    // Messages and --explain number the page's text lines, which are quoted from it.
-    if (check_import_bytes(read.data, opt.input, imported.diagnostics) &&
-        check_html_bounds(read.data, opt.input, imported.diagnostics)) {
-      std::vector<int> skipped;
-      std::vector<InputLine> lines = html_lines(read.data, skipped);
-      text_of_input.clear();
-      for (const InputLine& l : lines) text_of_input += l.text + "\n";
-      imported = parse_action_plan_lines(lines, opt.input, parse);
-    }
-  } else if (ends_with_ci(opt.input, ".csv")) {
-    if (check_import_bytes(read.data, opt.input, imported.diagnostics))
-      imported = parse_action_plan_lines(csv_lines(read.data), opt.input, parse);
-  } else {
-    imported = parse_action_plan(read.data, opt.input, parse);
-  }
-  ReportMatchOutcome matched;
+  PageImportOptions reading;
+  reading.parse = parse;
+  reading.report = report ? &report->report : nullptr;
+  reading.addressee = opt.addressee;
+  PageImport got = import_page(std::move(read.data), opt.input, reading);
+  if (!got.note.empty()) ctx.out << got.note << "\n";
+  if (!got.refusal.empty()) throw UsageError{got.refusal};
+  ImportedPlan& imported = got.imported;
+  const ReportMatchOutcome& matched = got.matched;
+  const std::string& text_of_input = got.text;
   std::string report_path;
   if (imported.ok && report) {
-    matched = match_to_report(imported, report->report, opt.addressee, opt.input);
     report_path = "reports/" + base_name(opt.report);
     imported.plan.report = {report_path, report->report.id, {}};
     imported.plan.addressee = opt.addressee;
-  }
-  if (imported.ok) {
-    // Matching may have numbered recommendations: their actions take the numbers.
-    for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
-    check_leftovers(imported.plan, opt.input, imported.diagnostics);
-    // A part the importer misread is not understood, in the count too: the
-    // summary never says "0 not understood" beside a refusal.
-    for (const Diagnostic& d : imported.diagnostics.items())
-      if (d.rule == "import-leftover" && d.line > 0)
-        imported.account.set(d.line, LineFate::not_understood, "misread: " + d.message);
   }
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";

@@ -1,0 +1,76 @@
+#include "import/import_page.h"
+
+#include <cctype>
+#include <string_view>
+
+#include "import/action_target.h"
+#include "import/csv_input.h"
+#include "import/html_bounds.h"
+#include "import/html_text.h"
+#include "import/import_input.h"
+#include "import/input_encoding.h"
+#include "import/leftover_check.h"
+
+namespace plan {
+namespace {
+
+bool ends_with_ci(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
+      return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_web_page(const std::string& bytes, const std::string& name) {
+  return looks_like_html(bytes) || ends_with_ci(name, ".html") || ends_with_ci(name, ".htm");
+}
+
+PageImport import_page(std::string bytes, const std::string& name, const PageImportOptions& opt) {
+  PageImport out;
+  bool html = is_web_page(bytes, name);
+  DecodedInput decoded = decode_import_bytes(bytes, html);
+  bytes = std::move(decoded.text);
+  out.note = decoded.note;
+  out.text = bytes;
+  ImportedPlan& imported = out.imported;
+  if (html && !html_import_available) {
+    out.refusal = "'" + name +
+                  "' is a saved web page, and this build of plan cannot read web pages (it "
+                  "was built without gumbo); save the page as text (.txt) and import that";
+    return out;
+  }
+  if (html) {
+    // Messages and --explain number the page's text lines, which are quoted from it.
+    if (check_import_bytes(bytes, name, imported.diagnostics) &&
+        check_html_bounds(bytes, name, imported.diagnostics)) {
+      std::vector<int> skipped;
+      std::vector<InputLine> lines = html_lines(bytes, skipped);
+      out.text.clear();
+      for (const InputLine& l : lines) out.text += l.text + "\n";
+      imported = parse_action_plan_lines(lines, name, opt.parse);
+    }
+  } else if (ends_with_ci(name, ".csv")) {
+    if (check_import_bytes(bytes, name, imported.diagnostics))
+      imported = parse_action_plan_lines(csv_lines(bytes), name, opt.parse);
+  } else {
+    imported = parse_action_plan(bytes, name, opt.parse);
+  }
+  if (imported.ok && opt.report)
+    out.matched = match_to_report(imported, *opt.report, opt.addressee, name);
+  if (imported.ok) {
+    // Matching may have numbered recommendations: their actions take the numbers.
+    for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
+    check_leftovers(imported.plan, name, imported.diagnostics);
+    // A part the importer misread is not understood, in the count too: the
+    // summary never says "0 not understood" beside a refusal.
+    for (const Diagnostic& d : imported.diagnostics.items())
+      if (d.rule == "import-leftover" && d.line > 0)
+        imported.account.set(d.line, LineFate::not_understood, "misread: " + d.message);
+  }
+  return out;
+}
+
+}  // namespace plan
