@@ -65,7 +65,8 @@ CollectedSource from_cache(const ManifestForce& f, const std::string& copy, cons
   std::string when = record.value("fetched", "");
   std::string what = f.source.kind == ManifestSource::Kind::git
                          ? "git commit " + record.value("commit", "").substr(0, 7) + " of "
-                         : "export from ";
+                     : record.value("kind", "") == "page" ? "page from "
+                                                          : "export from ";
   CollectedSource c;
   c.path = copy;
   c.said = fmt::format("{}: from the cache ({}{}), fetched {}{}", f.name, what,
@@ -110,18 +111,28 @@ CollectedSource collect_git(const ManifestForce& f, const std::string& cache, bo
   return c;
 }
 
+// An export is JSON; anything else fetched is a published page, read by
+// plan import's pipeline (aggregate/read_inputs.h).
+bool is_export_body(const std::string& body) {
+  size_t first = body.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && body[first] == '{';
+}
+
 CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bool offline,
                             std::time_t now) {
   std::string key = cache_key(f.source);
-  std::string copy = (fs::path(cache) / (key + ".json")).string();
   std::string record_path = (fs::path(cache) / (key + ".record.json")).string();
   json record = read_record(record_path);
+  bool was_page = record.value("kind", "") == "page";
+  std::string copy = (fs::path(cache) / (key + (was_page ? ".page" : ".json"))).string();
   bool cached = is_file(copy) && record.contains("fetched");
   if (offline) {
     if (!cached)
       return refused(f, "not fetched (offline, and no copy in the cache)",
                      f.name + ": not fetched: offline, and no copy in the cache");
-    return from_cache(f, copy, record, true);
+    CollectedSource c = from_cache(f, copy, record, true);
+    c.page = was_page;
+    return c;
   }
   if (!http_sources_available()) {
     HttpFetch none = http_get(f.source.resolved, max_export_bytes);
@@ -133,7 +144,13 @@ CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bo
     return refused(
         f, h.error,
         fmt::format("{}: could not fetch {}: {}", f.name, source_text(f.source), h.error));
-  if (h.not_modified) return from_cache(f, copy, record, false);
+  if (h.not_modified) {
+    CollectedSource c = from_cache(f, copy, record, false);
+    c.page = was_page;
+    return c;
+  }
+  bool page = !is_export_body(h.body);
+  copy = (fs::path(cache) / (key + (page ? ".page" : ".json"))).string();
   if (std::string problem = write_file(copy, h.body); !problem.empty())
     return refused(f, "the copy could not be kept: " + problem,
                    f.name + ": the copy could not be kept in the cache: " + problem);
@@ -141,12 +158,15 @@ CollectedSource collect_url(const ManifestForce& f, const std::string& cache, bo
                 {"fetched", time_text(now)},
                 {"status", h.status},
                 {"etag", h.etag},
-                {"bytes", h.body.size()}};
+                {"bytes", h.body.size()},
+                {"kind", page ? "page" : "export"}};
   std::string problem = write_record(record_path, fresh);
   CollectedSource c;
   c.path = copy;
-  c.said = fmt::format("{}: export fetched from {} ({}, {}), fetched {}", f.name,
-                       source_text(f.source), h.status, size_text(h.body.size()), time_text(now));
+  c.page = page;
+  c.said =
+      fmt::format("{}: {} fetched from {} ({}, {}), fetched {}", f.name, page ? "page" : "export",
+                  source_text(f.source), h.status, size_text(h.body.size()), time_text(now));
   if (!problem.empty()) c.said += " (its record could not be kept: " + problem + ")";
   return c;
 }

@@ -27,6 +27,7 @@ struct CollectOptions {
 /// One force of the manifest, collected.
 struct CollectedSource {
   std::string path;                     // the local folder or file to read; "" when refused
+  bool page = false;                    // a published page (over http), not an export
   std::optional<RefusedInput> refused;  // when its source could not be had
   std::string said;                     // what it got and when, for standard error
 };

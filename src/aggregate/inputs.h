@@ -16,9 +16,11 @@
 namespace plan {
 
 struct InputRef {
-  enum class Kind { plan_folder, export_file };
+  // page: a published page fetched for a manifest (aggregate/collect.h),
+  // read through plan import's pipeline against the report.
+  enum class Kind { plan_folder, export_file, page };
   Kind kind = Kind::plan_folder;
-  std::string path;  // the folder holding plan.yaml, or the .json file
+  std::string path;  // the folder holding plan.yaml, the .json file, or the page
 };
 
 /// An entry of a folder of inputs that is not read, and why.

@@ -13,8 +13,12 @@ ManifestInputs manifest_inputs(const Manifest& m, const Collected& collected) {
       out.force_of[c.refused->path] = i;
       continue;
     }
-    InputList one = find_inputs({c.path});
     out.force_of[c.path] = i;
+    if (c.page) {
+      out.list.inputs.push_back({InputRef::Kind::page, c.path});
+      continue;
+    }
+    InputList one = find_inputs({c.path});
     if (one.inputs.size() > 1) {
       out.list.refused.push_back(
           {c.path,

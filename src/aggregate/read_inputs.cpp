@@ -73,9 +73,27 @@ Outcome read_export_input(const std::string& path) {
   return o;
 }
 
+Outcome read_page_input(const std::string& path, const PageReader& read_page) {
+  Outcome o;
+  if (!read_page) {
+    o.refusal = "a published page cannot be read here";
+    o.short_reason = "the page could not be read";
+    return o;
+  }
+  PageRead r = read_page(path);
+  if (!r.plan) {
+    o.refusal = r.refusal;
+    o.short_reason = r.short_reason;
+    return o;
+  }
+  o.plan = InputPlan{path, std::move(*r.plan), std::nullopt};
+  return o;
+}
+
 }  // namespace
 
-ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int threads) {
+ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int threads,
+                       const PageReader& read_page) {
   std::vector<Outcome> outcomes(inputs.size());
   std::atomic<size_t> next{0};
   int file_threads = 0;
@@ -84,7 +102,8 @@ ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int
       const InputRef& in = inputs[i];
       outcomes[i] = in.kind == InputRef::Kind::plan_folder
                         ? read_plan_folder(in.path, check_date, file_threads)
-                        : read_export_input(in.path);
+                    : in.kind == InputRef::Kind::page ? read_page_input(in.path, read_page)
+                                                      : read_export_input(in.path);
     }
   };
   int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));

@@ -4,6 +4,9 @@
 // parallel, a few at a time; the result keeps the inputs' order.
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "aggregate/aggregate.h"
@@ -16,8 +19,19 @@ struct ReadInputs {
   std::vector<RefusedInput> refused;  // in input order
 };
 
+/// A published page read into a plan, or why it could not be. The reader is
+/// plan import's pipeline, handed down by the command (aggregate/ does not
+/// include import/: the stages stand apart).
+struct PageRead {
+  std::optional<Plan> plan;
+  std::string refusal;       // in full, for standard error
+  std::string short_reason;  // in a few words, for the public page
+};
+using PageReader = std::function<PageRead(const std::string& path)>;
+
 /// check_date is "today" for plan checks (updates dated after it are errors).
-/// threads 0 means one per core.
-ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int threads = 0);
+/// threads 0 means one per core. Pages are refused without a reader.
+ReadInputs read_inputs(const std::vector<InputRef>& inputs, Date check_date, int threads = 0,
+                       const PageReader& read_page = {});
 
 }  // namespace plan

@@ -20,6 +20,11 @@
 #include "cli/command.h"
 #include "cli/reading.h"
 #include "diag/print_diagnostics.h"
+#include "import/import_input.h"
+#include "import/import_page.h"
+#include "import/write_imported_plan.h"
+#include "load/loader.h"
+#include "load/report_loader.h"
 #include "util/files.h"
 #include "util/plural.h"
 #include "util/terminal_text.h"
@@ -87,6 +92,79 @@ bool inputs_from_manifest(const AggregateCliOptions& opt, Context& ctx, const Ma
   return true;
 }
 
+// A manifest's force published as a page (over http): read through plan
+// import's pipeline against the manifest's report, for the report's
+// recommendations to chief constables; named as the manifest names it, its
+// URL the plan's link. Refused when any of it could not be understood.
+PageReader page_reader(const std::string& report_path, const std::optional<Manifest>& manifest,
+                       const ManifestInputs& from_manifest) {
+  auto report = std::make_shared<std::optional<LoadedReport>>();
+  if (!report_path.empty()) *report = load_report(report_path, report_path);
+  return [report, report_path, &manifest, &from_manifest](const std::string& path) -> PageRead {
+    PageRead out;
+    out.short_reason = "its published page could not be read";
+    if (!*report || (*report)->io_failed || (*report)->diagnostics.errors() > 0) {
+      out.refusal =
+          "a published page is read against the report, and the manifest names none "
+          "that can be read (give 'report:' in the manifest, or --report)";
+      return out;
+    }
+    ReadResult bytes = read_file(path, max_import_bytes);
+    if (!bytes.ok) {
+      out.refusal = bytes.error;
+      return out;
+    }
+    PageImportOptions opt;
+    opt.parse.keep_unnumbered = true;
+    opt.report = &(*report)->report;
+    opt.addressee = "Chief constables";
+    PageImport got = import_page(std::move(bytes.data), path, opt);
+    const ImportedPlan& imported = got.imported;
+    int not_understood = imported.account.count(LineFate::not_understood);
+    if (!got.refusal.empty() || !imported.ok || imported.diagnostics.errors() > 0 ||
+        not_understood > 0) {
+      out.refusal = !got.refusal.empty() ? got.refusal
+                    : not_understood > 0
+                        ? counted(not_understood, "line", "lines") +
+                              " of the page could not be understood (run plan import on it to see "
+                              "which)"
+                        : "the page could not be read as an action plan (run plan import on it "
+                          "to see why)";
+      return out;
+    }
+    Plan page = imported.plan;
+    auto it = from_manifest.force_of.find(path);
+    if (manifest && it != from_manifest.force_of.end()) {
+      const ManifestForce& force = manifest->forces[it->second];
+      page.organisation = force.name;
+      page.url = force.source.resolved;
+    }
+    page.title = "Action plan of " + page.organisation;
+    page.report = {report_path, (*report)->report.id, {}};
+    page.addressee = opt.addressee;
+    // The files plan import would write, loaded as any plan is: the same
+    // dates, statuses and meanings as if the force kept the plan itself.
+    Plan plan;
+    Diagnostics problems;
+    for (const PlanFileText& f : imported_plan_files(page)) {
+      if (f.path == "plan/plan.yaml") {
+        load_plan_file_text(f.text, path, plan, problems, {});
+        continue;
+      }
+      Recommendation rec;
+      if (load_recommendation_file_text(f.text, path, rec, problems, {}))
+        plan.recommendations.push_back(std::move(rec));
+    }
+    if (problems.errors() > 0) {
+      out.refusal = "the page's plan does not load: " + problems.items().front().message;
+      return out;
+    }
+    plan.report_data = std::make_shared<Report>((*report)->report);
+    out.plan = std::move(plan);
+    return out;
+  };
+}
+
 int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   Date as_of = ctx.as_of(opt.as_of);
   AggregateCliOptions given = opt;
@@ -124,7 +202,8 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
   InputList list = manifest ? from_manifest.list : find_inputs(given.inputs);
   // Plans are checked as of the later of today and --as-of, so an update
   // made after a past as-of date is not counted rather than an error.
-  ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), given.jobs);
+  ReadInputs read = read_inputs(list.inputs, std::max(as_of, ctx.today), given.jobs,
+                                page_reader(given.report, manifest, from_manifest));
   std::vector<RefusedInput> same_force = keep_one_per_force(read.plans);
   ReportChoice choice = choose_report(read.plans, given.report);
   for (const NotRead& n : list.not_read)

@@ -70,6 +70,7 @@ base=http://127.0.0.1:$(cat out/port)
 mkdir national
 cat > national/forces.yaml << YAML
 title: Progress against the stalking super-complaint
+report: $report
 forces:
   - name: Alpha Police
     groups: {region: North, size: small}
@@ -96,7 +97,11 @@ forces:
     source: {url: $base/missing.json}
   - name: Iota Police
     source: {url: $base/loop}
+  - name: Kappa Police
+    source: {url: $base/kappa.txt}
 YAML
+# Kappa publishes only its page: read by plan import's pipeline against the report.
+cp "$source_dir/tests/import/seed.txt" served/kappa.txt
 
 touch out/marker
 sleep 1  # so anything written after the marker is newer than it
@@ -112,8 +117,12 @@ run() {  # run NAME [OPTIONS…]: every format, standard error of the JSON run k
 }
 run first
 err=out/first.json.err
-grep -qx 'plan aggregate: 5 inputs read, 4 refused' $err || { fail "counts"; cat $err; }
-grep -q '"read": 5,' out/first.json || fail "the JSON does not count 5 inputs read"
+grep -qx 'plan aggregate: 6 inputs read, 4 refused' $err || { fail "counts"; cat $err; }
+grep -q '"read": 6,' out/first.json || fail "the JSON does not count 6 inputs read"
+grep -q "^Kappa Police: page fetched from $base/kappa.txt (200, [0-9]* KB), fetched " $err ||
+  { fail "the page fetched over http is not named"; cat $err; }
+grep -q "^Kappa Police,[^,]*,23,[^,]*,In Progress," out/first.csv ||
+  { fail "Kappa's page is not read into the national view (recommendation 23 in progress)"; grep "^Kappa" out/first.csv | head -3; }
 grep -q "^Beta Police: git commit $beta_commit of file://$work/repos/beta at main, fetched " $err ||
   { fail "the commit fetched is not named"; cat $err; }
 grep -q "^Gamma Police: git commit [0-9a-f]\{7\} of ../repos/gamma, fetched " $err ||
@@ -133,14 +142,14 @@ for who in Zeta Eta Theta Iota; do
   grep -q "<li>$who Police: source could not be fetched</li>" out/first.html || fail "$who Police: no return in HTML"
 done
 # Subtotals by each grouping, a force with no return counted as expected in its group.
-for row in 'North | 2 of 2' 'South | 1 of 2' 'not given | 2 of 5'; do
+for row in 'North | 2 of 2' 'South | 1 of 2' 'not given | 3 of 6'; do
   grep -q "^| $row |" out/first.md || fail "By region: no row '$row' in Markdown"
 done
 grep -q '^| small | 1 of 1 |' out/first.md || fail "By size: no row for small"
 grep -q '<th scope="row">South</th><td class="num">1 of 2</td>' out/first.html ||
   fail "By region: no South row on the page"
 grep -q 'Region: North; Size: small' out/first.html || fail "Alpha's section does not name its groups"
-for who in Alpha Beta Gamma Delta Epsilon; do
+for who in Alpha Beta Gamma Delta Epsilon Kappa; do
   grep -q "^$who Police," out/first.csv || fail "$who Police is not aggregated"
 done
 grep -q '"source": "https\?://\|"source": "file://'"$work"'/repos/beta at main"' out/first.json ||
