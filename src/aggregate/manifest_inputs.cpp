@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace plan {
 
 ManifestInputs manifest_inputs(const Manifest& m, const Collected& collected) {
@@ -68,6 +70,23 @@ void name_counted(const Manifest& m, const ManifestInputs& in, Aggregate& a) {
       if (!force.groups.empty()) a.groups[force.name] = force.groups;
     }
   }
+}
+
+std::string without_cache_paths(const Manifest& m, const ManifestInputs& in, std::string text) {
+  // Longest first, so a copy's plan/ folder is named before the copy itself.
+  std::vector<std::pair<std::string, std::string>> copies;
+  for (const auto& [path, i] : in.force_of) {
+    const ManifestSource& source = m.forces[i].source;
+    if (source.kind != ManifestSource::Kind::path && path != source.resolved)
+      copies.emplace_back(path, source_text(source));
+  }
+  std::sort(copies.begin(), copies.end(),
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [path, source] : copies)
+    for (size_t at = text.find(path); at != std::string::npos;
+         at = text.find(path, at + source.size()))
+      text.replace(at, path.size(), source);
+  return text;
 }
 
 }  // namespace plan

@@ -28,6 +28,11 @@ ManifestInputs manifest_inputs(const Manifest& m, const Collected& collected);
 /// Refused inputs of the manifest's forces: named and shown as the manifest says.
 void name_refused(const Manifest& m, const ManifestInputs& in, std::vector<RefusedInput>& refused);
 
+/// text with every path inside the cache (a fetched copy) named by the
+/// source it was fetched from instead, so the outputs say the same whatever
+/// the cache folder (standard error keeps the paths, for the analyst).
+std::string without_cache_paths(const Manifest& m, const ManifestInputs& in, std::string text);
+
 /// The counted forces shown by their sources as the manifest names them, and
 /// every force's contact.
 void name_counted(const Manifest& m, const ManifestInputs& in, Aggregate& a);

@@ -234,9 +234,15 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
     return refused_code;
   }
   for (InputPlan& in : read.plans) keep_published_until(in.plan, as_of);
+  if (manifest && choice.report)
+    choice.report->report.file =
+        without_cache_paths(*manifest, from_manifest, choice.report->report.file);
   const Report* report = choice.report ? &choice.report->report : nullptr;
   Aggregate a = aggregate(read.plans, as_of, given.stale_after, report);
   a.refused = std::move(refused);
+  if (manifest)
+    for (RefusedInput& r : a.refused)
+      r.reason = without_cache_paths(*manifest, from_manifest, r.reason);
   a.title = given.title;
   if (manifest) name_counted(*manifest, from_manifest, a);
   if (!opt.compare.empty()) {

@@ -16,9 +16,9 @@
 # Checked: every count in the JSON against a count by hand worked out from
 # the scenario's parameters (spec.json, the same list the forces were made
 # from), never from the tool's output; the CSV and Markdown against the same
-# count; the manifest in reverse order gives the same bytes in every format
-# (and --offline from the cache the same page, Markdown and CSV); --compare
-# with the report of three months earlier names what moved.
+# count; the manifest in reverse order, read --offline from the cache, gives
+# the same bytes in every format; no output names a path inside the cache;
+# --compare with the report of three months earlier names what moved.
 # Usage: aggregate_scenario.sh PLAN_BINARY SOURCE_DIR BUILD_DIR
 source "$(dirname "$0")/../lib/script.sh" "$@"
 [[ -x /usr/bin/python3 ]] || skip "/usr/bin/python3 missing"
@@ -77,7 +77,7 @@ for i in range(N):
         for j in range(4):
             rec = RECS[(i + 4 * j) % 15]
             if rec in skip: continue
-            state = (i + j) % 6
+            state = (i + 5 * j) % 6   # four states a force, all six over each recommendation
             if f["imported"]:
                 month, meaning = MONTHS[state]
                 if i == OLD_MONTHS: month = "2024-10"
@@ -90,7 +90,8 @@ for i in range(N):
                 if m == "not-started" and "not-applicable" in words: m = "not-applicable"
                 f["updates"].append({"rec": rec, "date": d, "meaning": m, "status": words.get(m) if m else None,
                                      "percent": p})
-        if i % 8 == 3 and not f["imported"]:     # an update after the as-of date
+        # An update after the as-of date (git forces: plan export --as-of refuses it as in the future).
+        if i % 8 == 3 and f["kind"] == "git":
             f["updates"].append({"rec": RECS[i % 15], "date": "2025-06-01", "meaning": "complete",
                                  "status": words["complete"], "percent": None})
     f["updates"].sort(key=lambda u: u["date"])   # stable: a recommendation's own order is kept
@@ -254,17 +255,20 @@ aggregate previous previous.yaml 2025-02-01 json
   --note "Progress as reported on 2025-04-15." > /dev/null
 sed -i 's/^    percent: 15$/    percent: 150/' forces/f12/plan/recommendations/22.yaml
 git -C forces/f12 commit -q -am "Force 12's update"
-for format in json csv md html; do aggregate now forces.yaml 2025-05-01 $format; done
-aggregate compared forces.yaml 2025-05-01 json --compare out/previous.json
-aggregate compared forces.yaml 2025-05-01 md --compare out/previous.json
-for format in json csv md html; do aggregate reversed reversed.yaml 2025-05-01 $format; done
+# Now: fetched (the JSON), then the web server stops and the rest is read from
+# the cache alone: the other formats, --compare, and the manifest upside down.
+aggregate now forces.yaml 2025-05-01 json
 kill "$server_pid"
 wait "$server_pid" 2> /dev/null || true
-for format in json csv md html; do aggregate offline reversed.yaml 2025-05-01 $format --offline; done
+for format in csv md html; do aggregate now forces.yaml 2025-05-01 $format --offline; done
+for format in json md; do aggregate compared forces.yaml 2025-05-01 $format --offline --compare out/previous.json; done
+for format in json csv md html; do aggregate reversed reversed.yaml 2025-05-01 $format --offline; done
 
 err=out/now.json.err
 name_of() { sed -n 's/^org|//p' "spec/$1"; }
 grep -qx 'plan aggregate: 41 inputs read, 2 refused' $err || { fail "the closing line of standard error"; tail -3 $err; }
+grep -qx 'plan aggregate: 41 inputs read, 1 refused' out/previous.json.err ||
+  { fail "the previous run's closing line (the duplicate alone refused)"; tail -3 out/previous.json.err; }
 grep -q "^$(name_of 09): git commit [0-9a-f]\{7\} of file://$work/forces/f09 at main, fetched " $err ||
   fail "the commit fetched for $(name_of 09) (force 09, by file:// URL) is not named"
 grep -q "^$(name_of 12): git commit [0-9a-f]\{7\} of ../forces/f12 at main, fetched " $err ||
@@ -275,18 +279,18 @@ grep -q "percent-range" $err || fail "force 12's error is not on standard error"
 grep -q "f09-copy.json.*$(name_of 09)" $err ||
   { fail "standard error does not name the duplicate of $(name_of 09)"; grep "$(name_of 09)" $err; }
 
-# ORDER: the manifest upside down gives the same bytes in every format; --offline
-# from the cache gives the same page, Markdown and CSV (and JSON: no source failed).
+# ORDER: the manifest upside down gives the same bytes in every format (the JSON
+# read from the cache as the one fetched).
 for format in json csv md html; do
   cmp -s out/now.$format out/reversed.$format ||
     { fail "the reversed manifest changes the $format output"; diff out/now.$format out/reversed.$format | head -5; }
-  cmp -s out/now.$format out/offline.$format ||
-    { fail "--offline changes the $format output"; diff out/now.$format out/offline.$format | head -5; }
 done
+grep -q "^$(name_of 11): from the cache (export from $base/f11.json), fetched " out/reversed.json.err ||
+  fail "--offline does not say it reads $(name_of 11) from the cache"
 
 # The count by hand, and every output checked against it.
-/usr/bin/python3 - > out/check.txt << 'PY'
-import calendar, csv, datetime as dt, io, json, re
+/usr/bin/python3 - > out/check.txt << 'PY' || fail "the count by hand failed (above)"
+import calendar, csv, datetime as dt, io, json, os, re
 
 spec = json.load(open("spec.json"))
 RECS = spec["recs"]
@@ -338,7 +342,8 @@ def by_hand(as_of_text, counted):
         days = (as_of - stands_for(last, as_of)).days if last else None
         plans.append({"f": f, "organisation": f["name"], "cells": cells, "last_update": last,
                       "days_since_update": days, "stale": days is None or days > STALE_AFTER,
-                      "answered": len(RECS) - len(f["removed"]) - len(f["not_applicable"]),
+                      # declaring one not applicable answers it: the plan lacks only those not answered
+                      "answered": len(RECS) - len(f["removed"]),
                       "complete": sum(c["category"] == "complete" for c in cells.values()),
                       "overdue": sum(c["overdue"] for c in cells.values()),
                       "not_answered": sum(c["category"] == "not-answered" for c in cells.values()),
@@ -443,9 +448,11 @@ for r in RECS:
 for p in plans:
     mine = [row for row in returned if row["Organisation"] == p["organisation"]]
     days = "" if p["days_since_update"] is None else str(p["days_since_update"])
-    check(f"csv force {p['organisation']} (last update, days since, stale)",
-          {(row["Plan last update"], row["Days since last update"], row["Plan stale"]) for row in mine},
-          {(p["last_update"] or "", days, "yes" if p["stale"] else "no")})
+    check(f"csv force {p['organisation']} (last update, days since, stale, answered, exported)",
+          {(row["Plan last update"], row["Days since last update"], row["Plan stale"], row["Answered"], row["Exported"])
+           for row in mine},
+          {(p["last_update"] or "", days, "yes" if p["stale"] else "no", str(p["answered"]),
+            "" if p["f"]["kind"] == "git" else "2025-05-01")})
     check(f"csv force {p['organisation']} complete", sum(row["Category"] == "complete" for row in mine), p["complete"])
     check(f"csv force {p['organisation']} overdue", sum(row["Overdue"] == "yes" for row in mine), p["overdue"])
     check(f"csv force {p['organisation']} not applicable reasons",
@@ -467,10 +474,11 @@ for p in plans:
     if not row: fails.append(f"md: no row for force {p['organisation']}"); continue
     cells = [x.strip() for x in row.strip("|").split("|")]
     check(f"md force {p['organisation']} (last update, days, complete, overdue, not answered, not applicable, stale)",
-          cells[1:8], [p["last_update"] and (p["last_update"] if len(p["last_update"]) == 10 else None) or cells[1],
-                       "" if p["days_since_update"] is None else str(p["days_since_update"]),
+          cells[1:8], [p["last_update"] or "none",
+                       "none" if p["days_since_update"] is None else str(p["days_since_update"]),
                        f"{p['complete']} of {len(RECS)}", str(p["overdue"]), str(p["not_answered"]),
                        str(p["not_applicable"]), "**stale**" if p["stale"] else "no"])
+check("md inputs", f"Inputs: {len(plans)} read, 2 refused." in md, True)
 check("md no return row", f"| {broken['name']} | no return: the plan has errors |" in md, True)
 for name, why in chase.items():
     who = f"{name} ({contacts[name]})" if contacts.get(name) else name
@@ -480,6 +488,7 @@ for name, why in chase.items():
 # --- HTML: the no-return row and a contact on the chase list ----------------
 page = open("out/now.html", encoding="utf-8").read()
 check("html no return", broken["name"] in page and "the plan has errors" in page, True)
+check("html inputs", f"Inputs: {len(plans)} read, 2 refused." in page, True)
 check("html contact", contacts[broken["name"]] in page, True)
 
 # --- COMPARE: what moved since the report of 2025-02-01 ---------------------
@@ -489,7 +498,6 @@ LABEL = {"not-started": "not started", "in-progress": "in progress", "complete":
 since = json.load(open("out/compared.json"))["since_last"] or {}
 check("compare previous_as_of", since.get("previous_as_of"), "2025-02-01")
 then = {p["organisation"]: p for p in plans_then}
-now_names = [p["organisation"] for p in plans]
 c_now, c_then = sum(p["complete"] for p in plans), sum(p["complete"] for p in plans_then)
 o_now, o_then = sum(p["overdue"] for p in plans), sum(p["overdue"] for p in plans_then)
 def moved(a, b): return "no change" if a == b else f"{a - b:+d}"
@@ -530,6 +538,20 @@ md_c = open("out/compared.md", encoding="utf-8").read()
 for line in summary:
     if line not in md_c: fails.append(f"compare: the Markdown lacks {line!r}")
 
+# --- Outputs name sources as the manifest does, never a path inside the cache --
+def strings(v, where):
+    if isinstance(v, dict):
+        for k, x in v.items(): yield from strings(x, f"{where}.{k}")
+    elif isinstance(v, list):
+        for k, x in enumerate(v): yield from strings(x, f"{where}[{k}]")
+    elif isinstance(v, str): yield where, v
+cache = os.path.join(os.getcwd(), "cache")
+inside = [where for where, v in strings(doc, "") if cache in v]
+if inside: fails.append(f"json: a path inside the cache ({cache}/…) in {', '.join(inside)}")
+for fmt in ("csv", "md", "html"):
+    if cache in open(f"out/now.{fmt}", encoding="utf-8-sig").read():
+        fails.append(f"{fmt}: a path inside the cache ({cache}/…)")
+
 for f in fails: print("FAIL", f)
 PY
 grep '^INFO ' out/check.txt | sed 's/^INFO //'
@@ -542,5 +564,5 @@ rc=0; "$plan_bin" aggregate --manifest national/twice.yaml --cache "$work/cache"
 [[ $rc == 2 ]] && grep -q '^national/twice.yaml:4:.*\[manifest-duplicate\]' out/twice.err ||
   { fail "a name given twice: exit $rc, expected 2 with [manifest-duplicate]"; cat out/twice.err; }
 
-echo "aggregate scenario: 42 forces (made in ${made}s), 4 formats, reversed and offline, compare: $failures failures in $((SECONDS - started))s"
+echo "aggregate scenario: 42 forces (made in ${made}s), 4 formats, reversed order, compare: $failures failures in $((SECONDS - started))s"
 finish
