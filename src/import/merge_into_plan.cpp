@@ -10,6 +10,7 @@
 #include "import/evidence_gate.h"
 #include "load/loader.h"
 #include "model/report.h"
+#include "text/force_plan_comment.h"
 #include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/plural.h"
@@ -255,12 +256,18 @@ PlanMerge merge_into_plan(const MergeInput& in) {
   // write it (comments, keys in another order, or keys this version of plan
   // does not write back) would lose what the page does not give: it is never
   // rewritten, not even with --force.
-  auto add_file = [&](const std::string& path, const std::string& text,
-                      const std::string& as_plan_writes_it) {
+  // plan init and plan new end a recommendation file with a comment showing
+  // where the force's own plan goes (text/force_plan_comment.h): such a file
+  // is as plan writes it, and keeps the comment while the force's plan is
+  // still missing.
+  auto add_file = [&](const std::string& path, std::string text,
+                      const std::string& as_plan_writes_it, const std::string& comment,
+                      bool keep_comment) {
     if (text == as_plan_writes_it) return;  // the page changes nothing in it
     std::string now = current_text(path);
+    if (!comment.empty() && keep_comment && now == as_plan_writes_it + comment) text += comment;
     if (now == text) return;
-    if (!now.empty() && now != as_plan_writes_it) {
+    if (!now.empty() && now != as_plan_writes_it && now != as_plan_writes_it + comment) {
       out.conflicts.push_back(
           {path,
            "the file is not as plan writes it (comments, the order of keys, or fields plan "
@@ -272,12 +279,14 @@ PlanMerge merge_into_plan(const MergeInput& in) {
     out.files.push_back({path, text});
     out.before.push_back(now);
   };
-  add_file(in.existing.file, write_plan_file(merged), write_plan_file(in.existing));
+  add_file(in.existing.file, write_plan_file(merged), write_plan_file(in.existing), "", false);
   for (const Recommendation& r : merged.recommendations) {
     auto was = std::find_if(in.existing.recommendations.begin(), in.existing.recommendations.end(),
                             [&](const Recommendation& e) { return e.id == r.id; });
+    bool own_plan_missing = !r.response.present() && r.actions.empty();
     add_file(r.file, write_recommendation_file(r),
-             was == in.existing.recommendations.end() ? "" : write_recommendation_file(*was));
+             was == in.existing.recommendations.end() ? "" : write_recommendation_file(*was),
+             force_plan_comment(r.id), own_plan_missing);
   }
   return out;
 }
