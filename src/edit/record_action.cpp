@@ -158,8 +158,9 @@ EditOutcome add_action(const std::string& dir, const AddActionRequest& req, Date
         // Ids are unique across the file: 7a under the recommendation, 7.1a under 7.1.
         std::vector<Action> taken = *siblings;
         std::string id = next_action_id(parent_id, taken);
-        o.summary = fmt::format("Action {} added: {}", id,
-                                req.text.size() > 60 ? req.text.substr(0, 57) + "..." : req.text);
+        o.summary = fmt::format(
+            "Action {} added: {}", id,
+            req.text.size() > 60 ? fmt::format("{}...", req.text.substr(0, 57)) : req.text);
         o.details = req.text;
         return from_entry(insert_entry(o.old_text, EntryPlace{parent->evidence_id, "", "actions"},
                                        [&](int dash, int keys) {

@@ -156,7 +156,7 @@ void check_merge_driver(const std::string& plan_dir, Diagnostics& out) {
             ".gitattributes");
     return;
   }
-  ConfigValue v = config_value(top, std::string("merge.") + merge_driver_name + ".driver");
+  ConfigValue v = config_value(top, fmt::format("merge.{}.driver", merge_driver_name));
   if (!v.git_ran || v.set) return;
   out.add(rule("merge-driver"), shown, line, 1,
           "this clone's git config does not define the 'plan' merge driver that .gitattributes "

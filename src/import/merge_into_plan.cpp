@@ -46,7 +46,7 @@ std::string as_written(const std::vector<Action>& actions) {
   return write_recommendation_file(r);
 }
 // A value shown in a message: its first line, cut at 60 characters.
-std::string quoted(const std::string& s) {
+std::string in_quotes(const std::string& s) {
   std::string one = s.substr(0, s.find('\n'));
   bool cut = one.size() < s.size() || one.size() > 60;
   if (one.size() > 60) {
@@ -82,7 +82,7 @@ class Filler {
   void text(const std::string& name, std::string& plan_value, const std::string& page_value,
             bool plan_placeholder = false) {
     field(name, plan_value, page_value, !page_value.empty(),
-          !plan_value.empty() && !plan_placeholder, quoted(plan_value), quoted(page_value),
+          !plan_value.empty() && !plan_placeholder, in_quotes(plan_value), in_quotes(page_value),
           plan_value == page_value);
   }
   void updates(std::vector<Update>& plan_value, const std::vector<Update>& page_value) {
@@ -165,8 +165,8 @@ void merge_plan_file(Plan& into, const Plan& page, bool replace, PlanMerge& out)
     return s;
   };
   fill.field("leads", into.leads, page.leads, !page.leads.empty(),
-             !into.leads.empty() && !init_leads(into.leads), quoted(leads_text(into.leads)),
-             quoted(leads_text(page.leads)), leads_text(into.leads) == leads_text(page.leads));
+             !into.leads.empty() && !init_leads(into.leads), in_quotes(leads_text(into.leads)),
+             in_quotes(leads_text(page.leads)), leads_text(into.leads) == leads_text(page.leads));
   fill.report();
 }
 
