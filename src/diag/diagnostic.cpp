@@ -9,40 +9,32 @@ std::string full_message(const Diagnostic& d) {
   return d.hint.empty() ? d.message : d.message + "; " + d.hint;
 }
 
+namespace {
+
+Diagnostic diagnostic(Severity severity, std::string rule, std::string file, int line, int col,
+                      std::string message, std::string hint) {
+  return {severity, std::move(rule),    std::move(file), line,
+          col,      std::move(message), std::move(hint), {}};
+}
+
+}  // namespace
+
 void Diagnostics::add(const Rule& rule, std::string file, int line, int col, std::string message,
                       std::string hint) {
-  items_.push_back({rule.severity,
-                    std::string(rule.id),
-                    std::move(file),
-                    line,
-                    col,
-                    std::move(message),
-                    std::move(hint),
-                    {}});
+  items_.push_back(diagnostic(rule.severity, std::string(rule.id), std::move(file), line, col,
+                              std::move(message), std::move(hint)));
 }
 
 void Diagnostics::error(std::string rule, std::string file, int line, int col, std::string message,
                         std::string hint) {
-  items_.push_back({Severity::error,
-                    std::move(rule),
-                    std::move(file),
-                    line,
-                    col,
-                    std::move(message),
-                    std::move(hint),
-                    {}});
+  items_.push_back(diagnostic(Severity::error, std::move(rule), std::move(file), line, col,
+                              std::move(message), std::move(hint)));
 }
 
 void Diagnostics::warning(std::string rule, std::string file, int line, int col,
                           std::string message, std::string hint) {
-  items_.push_back({Severity::warning,
-                    std::move(rule),
-                    std::move(file),
-                    line,
-                    col,
-                    std::move(message),
-                    std::move(hint),
-                    {}});
+  items_.push_back(diagnostic(Severity::warning, std::move(rule), std::move(file), line, col,
+                              std::move(message), std::move(hint)));
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -34,3 +34,17 @@ isolate_git() {
   export GIT_AUTHOR_NAME=Analyst GIT_AUTHOR_EMAIL=analyst@example.org
   export GIT_COMMITTER_NAME=Analyst GIT_COMMITTER_EMAIL=analyst@example.org
 }
+
+# start_web_server SERVER_PY FOLDER: runs the test's own web server (python,
+# on 127.0.0.1; it writes the port it got to the file named by its second
+# argument) over FOLDER, stops it when the script ends, and sets $base to
+# its address and $server_pid. Its port and log go in $work/out/.
+start_web_server() {
+  mkdir -p "$work/out"
+  /usr/bin/python3 "$1" "$2" "$work/out/port" 2> "$work/out/server.log" &
+  server_pid=$!
+  trap 'kill "$server_pid" 2> /dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 100); do [[ -s "$work/out/port" ]] && break; sleep 0.1; done
+  [[ -s "$work/out/port" ]] || { fail "the web server did not start"; cat "$work/out/server.log"; finish; }
+  base=http://127.0.0.1:$(cat "$work/out/port")
+}

@@ -202,12 +202,7 @@ with open(sys.argv[2] + ".tmp", "w") as f: f.write(str(server.server_address[1])
 os.rename(sys.argv[2] + ".tmp", sys.argv[2])
 server.serve_forever()
 PY
-/usr/bin/python3 server.py "$work/served" "$work/out/port" 2> "$work/out/server.log" &
-server_pid=$!
-trap 'kill "$server_pid" 2> /dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [[ -s out/port ]] && break; sleep 0.1; done
-[[ -s out/port ]] || { fail "the web server did not start"; cat out/server.log; finish; }
-base=http://127.0.0.1:$(cat out/port)
+start_web_server server.py "$work/served"
 
 # The manifests: forces.yaml (every force, and the duplicate last), previous.yaml
 # (three months earlier: without the force returning for the first time),
