@@ -22,7 +22,7 @@ cp "$exe" "$dir/plan.exe"
 cmake --build "$build" --target bundled_reports > /dev/null
 cp "$build"/reports/*.yaml "$dir/reports/"
 cp schemas/*.json "$dir/schemas/"
-cp templates/README.md templates/page.html.mustache templates/page.md.mustache templates/page.css \
+cp templates/README.md templates/page.html.mustache templates/page.md.mustache templates/national.html.mustache templates/page.css \
   "$dir/templates/"
 cp docs/install.md "$dir/INSTALL.md"
 # The manual as plain text, for a machine without man.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "aggregate/aggregate.h"
+#include "template/fill.h"
 
 namespace plan {
 
@@ -17,7 +18,22 @@ inline constexpr int aggregate_format_version = 2;
 std::string aggregate_json(const Aggregate& a, const std::string& generator);
 std::string aggregate_csv(const Aggregate& a);
 std::string aggregate_markdown(const Aggregate& a);
-std::string aggregate_html(const Aggregate& a, const std::string& generator);
+
+/// A template of the user's for the page (--template): its text and file.
+struct NationalTemplate {
+  std::string text;  // empty: the built-in one
+  std::string name;
+};
+
+/// The page, filled into the built-in template (templates/national.html.mustache)
+/// or the user's own. Throws TemplateError; with warnings given, a custom
+/// template's unknown names are listed there.
+std::string aggregate_html(const Aggregate& a, const std::string& generator,
+                           const NationalTemplate& custom = {},
+                           std::vector<std::string>* warnings = nullptr);
+
+/// The built-in page template's text.
+const char* builtin_national_template();
 
 /// "In Progress 40%", or "No update" / "Not answered" for an empty cell.
 std::string cell_label(const AggregateCell& c);

@@ -26,57 +26,68 @@ std::string since_cell(const Aggregate& a, const std::string& force, int id) {
 // reads the other; a force not counted has one "No return" row with why.
 std::string aggregate_csv(const Aggregate& a) {
   std::string out = utf8_bom;
-  out += csv_row({"Organisation",
-                  "URL",
-                  "ID",
-                  "Title",
-                  "Status",
-                  "Category",
-                  "Percent",
-                  "Last update",
-                  "Overdue",
-                  "Not applicable reason",
-                  "Plan last update",
-                  "Days since last update",
-                  "Answered",
-                  "Plan stale",
-                  "Exported",
-                  "Returned",
-                  "Why no return",
-                  "Since the last report",
-                  "Response",
-                  "RAG",
-                  "Actions",
-                  "Actions overdue"});
+  // Each grouping the manifest names is a column at the end ("Region"), so a
+  // sheet can filter or pivot the rows by it.
+  std::vector<std::string> keys = group_keys(a);
+  auto with_groups = [&a, &keys](std::vector<std::string> row, const std::string& name) {
+    for (const std::string& key : keys) row.push_back(group_of(a, name, key));
+    return csv_row(row);
+  };
+  std::vector<std::string> head = {"Organisation",
+                                   "URL",
+                                   "ID",
+                                   "Title",
+                                   "Status",
+                                   "Category",
+                                   "Percent",
+                                   "Last update",
+                                   "Overdue",
+                                   "Not applicable reason",
+                                   "Plan last update",
+                                   "Days since last update",
+                                   "Answered",
+                                   "Plan stale",
+                                   "Exported",
+                                   "Returned",
+                                   "Why no return",
+                                   "Since the last report",
+                                   "Response",
+                                   "RAG",
+                                   "Actions",
+                                   "Actions overdue"};
+  for (const std::string& key : keys) head.push_back(capitalised(key));
+  out += csv_row(head);
   for (const AggregateForce& f : a.forces)
     for (size_t r = 0; r < a.recommendations.size(); ++r) {
       const AggregateCell& c = f.cells[r];
-      out += csv_row({f.organisation,
-                      f.url,
-                      std::to_string(a.recommendations[r].id),
-                      a.recommendations[r].title,
-                      c.status,
-                      category_name(c.category),
-                      c.percent ? std::to_string(*c.percent) : "",
-                      date_text(c.last_update),
-                      c.overdue ? "yes" : "no",
-                      c.not_applicable_reason,
-                      date_text(f.last_update),
-                      f.days_since ? std::to_string(*f.days_since) : "",
-                      std::to_string(f.answered),
-                      f.stale ? "yes" : "no",
-                      f.exported ? format_iso(*f.exported) : "",
-                      "yes",
-                      "",
-                      since_cell(a, f.organisation, a.recommendations[r].id),
-                      position_key(c.response),
-                      c.rag,
-                      c.answered ? std::to_string(c.actions) : "",
-                      c.answered ? std::to_string(c.actions_overdue) : ""});
+      out += with_groups({f.organisation,
+                          f.url,
+                          std::to_string(a.recommendations[r].id),
+                          a.recommendations[r].title,
+                          c.status,
+                          category_name(c.category),
+                          c.percent ? std::to_string(*c.percent) : "",
+                          date_text(c.last_update),
+                          c.overdue ? "yes" : "no",
+                          c.not_applicable_reason,
+                          date_text(f.last_update),
+                          f.days_since ? std::to_string(*f.days_since) : "",
+                          std::to_string(f.answered),
+                          f.stale ? "yes" : "no",
+                          f.exported ? format_iso(*f.exported) : "",
+                          "yes",
+                          "",
+                          since_cell(a, f.organisation, a.recommendations[r].id),
+                          position_key(c.response),
+                          c.rag,
+                          c.answered ? std::to_string(c.actions) : "",
+                          c.answered ? std::to_string(c.actions_overdue) : ""},
+                         f.organisation);
     }
   for (const NoReturn& n : no_returns(a))
-    out += csv_row({n.name, "",  "", "", "No return", "",       "", "", "", "", "",
-                    "",     "0", "", "", "no",        n.reason, "", "", "", "", ""});
+    out += with_groups({n.name, "",  "", "", "No return", "",       "", "", "", "", "",
+                        "",     "0", "", "", "no",        n.reason, "", "", "", "", ""},
+                       n.name);
   return out;
 }
 

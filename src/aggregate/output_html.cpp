@@ -1,8 +1,10 @@
+// The national page: the aggregate as a template's data (every name is listed
+// in templates/README.md), filled into templates/national.html.mustache or
+// the user's own template.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "aggregate/chase.h"
 #include "aggregate/output.h"
@@ -10,11 +12,13 @@
 #include "model/category.h"
 #include "model/position.h"
 #include "model/report.h"
-#include "util/markup_escape.h"
 #include "util/plural.h"
 #include "util/url_policy.h"
 
 namespace plan {
+
+extern const char* const embedded_national_html;
+
 namespace {
 
 constexpr int chart_units = 1000;
@@ -39,185 +43,79 @@ std::string chart_text(const AggregateRecommendation& r, size_t plans) {
                      r.overdue, range_text(r));
 }
 
-std::string chart(const AggregateRecommendation& r, size_t plans, const Report* report) {
-  std::string id = fmt::format("chart-{}", r.id);
-  std::string out = fmt::format("<li id=\"recommendation-{}\">\n<figure>\n", r.id);
-  out += fmt::format("<h3 id=\"{}-title\">Recommendation {}{}</h3>\n", id, r.id,
-                     r.title.empty() ? "" : ": " + markup_escape(r.title));
-  out += fmt::format(
-      "<svg role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" viewBox=\"0 0 {1} 40\" "
-      "preserveAspectRatio=\"none\" focusable=\"false\">\n",
-      id, chart_units);
+std::string number(int n) {
+  return std::to_string(n);
+}
+
+// A date as `name` ({iso, text}) and `has_name`; a month stays a month
+// ("November 2024"), never a day.
+void set_date(TemplateValue& d, const std::string& name, const std::optional<UpdateDate>& date) {
+  TemplateValue v;
+  v.set("iso", date ? iso_text(*date) : "");
+  v.set("text", date ? long_text(*date) : "");
+  d.set(name, v);
+  d.set("has_" + name, date.has_value());
+}
+
+void set_date(TemplateValue& d, const std::string& name, const std::optional<Date>& date) {
+  TemplateValue v;
+  v.set("iso", date ? format_iso(*date) : "");
+  v.set("text", date ? format_long(*date) : "");
+  d.set(name, v);
+  d.set("has_" + name, date.has_value());
+}
+
+// A list of {count}: one per column of a table row.
+TemplateValue counts(const std::vector<int>& numbers) {
+  TemplateValue list = TemplateValue::list();
+  for (int n : numbers) {
+    TemplateValue c;
+    c.set("count", number(n));
+    list.push_back(c);
+  }
+  return list;
+}
+
+// The responses then the RAG ratings: the columns of the own-plan tables.
+TemplateValue plan_counts(const std::array<int, 4>& positions, const std::array<int, 4>& rag) {
+  std::vector<int> all(positions.begin(), positions.end());
+  all.insert(all.end(), rag.begin(), rag.end());
+  return counts(all);
+}
+
+TemplateValue recommendation_data(const AggregateRecommendation& r, size_t plans,
+                                  const Report* report) {
+  TemplateValue d;
+  d.set("id", number(r.id));
+  set_text(d, "title", r.title);
+  d.set("chart_description", chart_text(r, plans));
+  TemplateValue segments = TemplateValue::list();
   int total = 0;
   for (int n : r.counts) total += n;
   int cumulative = 0, x = 0;
   for (size_t k = 0; k < aggregate_categories.size() && total > 0; ++k) {
     cumulative += r.counts[k];
     int end = (cumulative * chart_units + total / 2) / total;
-    if (end > x)
-      out +=
-          fmt::format("<rect class=\"seg seg-{}\" x=\"{}\" y=\"0\" width=\"{}\" height=\"40\"/>\n",
-                      category_name(aggregate_categories[k]), x, end - x);
+    if (end > x) {
+      TemplateValue seg;
+      seg.set("key", category_name(aggregate_categories[k]));
+      seg.set("x", number(x));
+      seg.set("width", number(end - x));
+      segments.push_back(seg);
+    }
     x = end;
   }
-  out += "</svg>\n";
-  out += fmt::format("<figcaption id=\"{}-desc\">{}</figcaption>\n", id,
-                     markup_escape(chart_text(r, plans)));
-  out += "</figure>\n";
+  d.set("segments", segments);
   const ReportRecommendation* said = report ? find_recommendation(*report, r.id) : nullptr;
-  if (said && !said->text.empty())
-    out += "<details>\n<summary>The report's words</summary>\n<p>" + markup_escape(said->text) +
-           "</p>\n</details>\n";
-  return out + "</li>\n";
-}
-
-std::string force_name(const AggregateForce& f) {
-  std::string name = markup_escape(f.organisation);
-  if (f.url.empty() || !is_safe_url(f.url)) return name;
-  return "<a href=\"" + markup_escape(encode_url(f.url)) + "\">" + name + "</a>";
-}
-
-std::string date_cell(const std::optional<Date>& d) {
-  return d ? "<time datetime=\"" + format_iso(*d) + "\">" + format_long(*d) + "</time>" : "None";
-}
-
-// A month is written as the month ("November 2024"), never as a day.
-std::string date_cell(const std::optional<UpdateDate>& d) {
-  return d ? "<time datetime=\"" + iso_text(*d) + "\">" + long_text(*d) + "</time>" : "None";
-}
-
-std::string summary_table(const Aggregate& a) {
-  std::string out =
-      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"counts-caption\" "
-      "tabindex=\"0\">\n<table>\n<caption id=\"counts-caption\">How many plans stand at each "
-      "category, recommendation by recommendation</caption>\n<thead>\n<tr><th "
-      "scope=\"col\">Recommendation</th>";
-  for (const char* label : aggregate_category_labels)
-    out += fmt::format("<th scope=\"col\">{}</th>", label);
-  out +=
-      "<th scope=\"col\">Overdue</th><th scope=\"col\">Latest "
-      "updates</th></tr>\n</thead>\n<tbody>\n";
-  for (const AggregateRecommendation& r : a.recommendations) {
-    out += fmt::format("<tr><th scope=\"row\">{}{}{}</th>", r.id, r.title.empty() ? "" : " ",
-                       markup_escape(r.title));
-    for (int n : r.counts) out += fmt::format("<td class=\"num\">{}</td>", n);
-    std::string range = !r.latest_from ? "None"
-                        : *r.latest_from == *r.latest_to
-                            ? date_cell(r.latest_from)
-                            : date_cell(r.latest_from) + " to " + date_cell(r.latest_to);
-    out += fmt::format("<td class=\"num\">{}</td><td>{}</td></tr>\n", r.overdue, range);
-  }
-  return out + "</tbody>\n</table>\n</div>\n";
-}
-
-std::string forces_table(const Aggregate& a) {
-  std::string out = fmt::format(
-      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"forces-caption\" "
-      "tabindex=\"0\">\n<table>\n<caption id=\"forces-caption\">Each plan: its latest published "
-      "update, and stale when nothing was published for more than {} days</caption>\n<thead>\n"
-      "<tr><th scope=\"col\">Force</th><th scope=\"col\">Latest update</th><th "
-      "scope=\"col\">Days since</th><th scope=\"col\">Complete</th><th "
-      "scope=\"col\">Overdue</th><th scope=\"col\">Not answered</th><th scope=\"col\">Not "
-      "applicable</th><th scope=\"col\">Stale</th><th scope=\"col\">Source</th></tr>\n"
-      "</thead>\n<tbody>\n",
-      a.stale_after);
-  for (const AggregateForce& f : a.forces)
-    out += fmt::format(
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
-        "of {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
-        "class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
-        force_name(f), date_cell(f.last_update),
-        f.days_since ? std::to_string(*f.days_since) : "None", f.complete, a.recommendations.size(),
-        f.overdue, f.not_answered, f.not_applicable,
-        f.stale ? "<span class=\"flag\">Stale</span>" : "No",
-        f.exported ? "Export made " + date_cell(f.exported) : std::string("Plan"));
-  for (const NoReturn& n : no_returns(a))
-    out += fmt::format("<tr><th scope=\"row\">{}</th><td colspan=\"8\">No return: {}</td></tr>\n",
-                       markup_escape(n.name), markup_escape(n.reason));
-  return out + "</tbody>\n</table>\n</div>\n";
-}
-
-std::string count_cells(const std::array<int, 4>& positions, const std::array<int, 4>& rag) {
-  std::string out;
-  for (int n : positions) out += fmt::format("<td class=\"num\">{}</td>", n);
-  for (int n : rag) out += fmt::format("<td class=\"num\">{}</td>", n);
-  return out;
-}
-
-std::string table_head(const char* id, const std::string& caption, const char* first,
-                       const std::vector<std::string>& rest) {
-  std::string out = fmt::format(
-      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"{0}\" tabindex=\"0\">\n"
-      "<table>\n<caption id=\"{0}\">{1}</caption>\n<thead>\n<tr><th scope=\"col\">{2}</th>",
-      id, markup_escape(caption), first);
-  for (const std::string& h : rest) out += "<th scope=\"col\">" + markup_escape(h) + "</th>";
-  return out + "</tr>\n</thead>\n<tbody>\n";
-}
-
-// Responses, RAG and overdue actions: by recommendation, then by force.
-std::string force_plan_tables(const Aggregate& a) {
-  std::vector<std::string> heads = force_plan_headings();
-  heads.push_back("Actions overdue");
-  std::string out = table_head(
-      "own-plans-caption",
-      "Each recommendation: how many forces accepted it, their latest RAG ratings on it, and "
-      "their actions for it past the target date",
-      "Recommendation", heads);
-  for (const AggregateRecommendation& r : a.recommendations)
-    out += fmt::format("<tr><th scope=\"row\">{}{}{}</th>", r.id, r.title.empty() ? "" : " ",
-                       markup_escape(r.title)) +
-           count_cells(r.positions, r.rag) +
-           fmt::format("<td class=\"num\">{}</td></tr>\n", r.actions_overdue);
-  out += "</tbody>\n</table>\n</div>\n";
-  heads.insert(heads.end() - 1, "Actions");
-  out += table_head("own-plans-forces-caption",
-                    "Each force: its responses, its latest RAG ratings, and its actions, with how "
-                    "many are past the target date",
-                    "Force", heads);
-  for (const AggregateForce& f : a.forces)
-    out += "<tr><th scope=\"row\">" + force_name(f) + "</th>" + count_cells(f.positions, f.rag) +
-           fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n", f.actions,
-                       f.actions_overdue);
-  return out + "</tbody>\n</table>\n</div>\n";
-}
-
-std::string matrix_cell(const AggregateCell& c) {
-  std::string out = "<td><span class=\"label\">" + markup_escape(cell_label(c)) + "</span>";
-  if (!c.status.empty())
-    out += fmt::format("<span class=\"cat cat-{}\">{}</span>", category_name(c.category),
-                       aggregate_category_labels[category_column(c.category)]);
-  if (c.last_update) out += "<span class=\"when\">" + date_cell(c.last_update) + "</span>";
-  if (!c.not_applicable_reason.empty())
-    out += "<span class=\"why\">" + markup_escape(c.not_applicable_reason) + "</span>";
-  if (c.overdue) out += "<span class=\"flag\">Overdue</span>";
-  return out + "</td>";
-}
-
-std::string matrix_table(const Aggregate& a) {
-  std::string out =
-      "<div class=\"table-region\" role=\"region\" aria-labelledby=\"matrix-caption\" "
-      "tabindex=\"0\">\n<table class=\"matrix\">\n<caption id=\"matrix-caption\">Every force and "
-      "recommendation: the force's own status words, their category, the latest update and "
-      "whether it is overdue</caption>\n<thead>\n<tr><th scope=\"col\">Force</th>";
-  for (const AggregateRecommendation& r : a.recommendations)
-    out += fmt::format("<th scope=\"col\">Recommendation {}</th>", r.id);
-  out += "</tr>\n</thead>\n<tbody>\n";
-  for (const AggregateForce& f : a.forces) {
-    out += "<tr><th scope=\"row\">" + force_name(f) + "</th>";
-    for (const AggregateCell& c : f.cells) out += matrix_cell(c);
-    out += "</tr>\n";
-  }
-  return out + "</tbody>\n</table>\n</div>\n";
-}
-
-std::string key() {
-  std::string out = "<ul class=\"key\" aria-label=\"Colours in the charts\">\n";
-  for (size_t k = 0; k < aggregate_categories.size(); ++k)
-    out += fmt::format(
-        "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\" focusable=\"false\">"
-        "<rect class=\"seg-{}\" width=\"10\" height=\"10\"/></svg>{}</li>\n",
-        category_name(aggregate_categories[k]), aggregate_category_labels[k]);
-  return out + "</ul>\n";
+  set_text(d, "report_text", said ? said->text : "");
+  d.set("counts", counts(std::vector<int>(r.counts.begin(), r.counts.end())));
+  d.set("overdue", number(r.overdue));
+  set_date(d, "latest_from", r.latest_from);
+  set_date(d, "latest_to", r.latest_to);
+  d.set("latest_is_one_date", r.latest_from && *r.latest_from == *r.latest_to);
+  d.set("plan_counts", plan_counts(r.positions, r.rag));
+  d.set("actions_overdue", number(r.actions_overdue));
+  return d;
 }
 
 // The page's anchor for a force: its name in lower-case letters, digits and
@@ -241,186 +139,224 @@ std::vector<std::string> force_anchors(const Aggregate& a) {
   return out;
 }
 
-std::string figure(const std::string& label, const std::string& value, const std::string& what) {
-  return "<div>\n<dt>" + label + "</dt>\n<dd><span class=\"figure\">" + value + "</span> " + what +
-         "</dd>\n</div>\n";
+TemplateValue cell_data(const AggregateCell& c, int recommendation) {
+  TemplateValue d;
+  d.set("recommendation", number(recommendation));
+  d.set("label", cell_label(c));
+  d.set("has_category", !c.status.empty());
+  d.set("category_key", category_name(c.category));
+  d.set("category_label", aggregate_category_labels[category_column(c.category)]);
+  set_date(d, "last_update", c.last_update);
+  d.set("overdue", c.overdue);
+  set_text(d, "not_applicable_reason", c.not_applicable_reason);
+  set_text(d, "response", c.response != Position::none ? position_words(c.response) : "");
+  d.set("has_actions", c.actions > 0);
+  d.set("actions", number(c.actions));
+  d.set("actions_overdue", number(c.actions_overdue));
+  set_text(d, "note", c.note);
+  return d;
 }
 
-// The four numbers a reader looks for first.
-std::string headline(const Aggregate& a) {
-  Headline h = headline_of(a);
-  std::string out =
-      "<section aria-labelledby=\"at-a-glance\">\n<h2 id=\"at-a-glance\">At a glance</h2>\n"
-      "<dl class=\"figures\">\n";
-  out += figure("Forces returned", fmt::format("{} of {}", h.returned, h.expected),
-                "forces expected have sent a plan that could be read");
-  out += figure("Complete", fmt::format("{} of {}", h.complete, h.answers),
-                "recommendations complete across the forces (each force's recommendations that "
-                "apply to it)");
-  out += figure("Overdue", std::to_string(h.overdue),
-                "recommendations past their deadline and not complete, across the forces");
-  out += figure("Stale forces", fmt::format("{} of {}", h.stale, h.returned),
-                fmt::format("forces with nothing published for more than {} days", a.stale_after));
-  return out + "</dl>\n</section>\n";
-}
-
-// Subtotals by each grouping: forces expected and returned, and their answers.
-std::string group_tables(const Aggregate& a) {
-  std::string out;
-  int n = 0;
-  for (const std::string& key : group_keys(a)) {
-    std::string caption = "Forces by " + key + ": returns, and their answers added up";
-    out += table_head(fmt::format("group-caption-{}", ++n).c_str(), caption,
-                      markup_escape(capitalised(key)).c_str(),
-                      {"Forces returned", "Complete", "Overdue", "Not answered", "Stale forces"});
-    for (const GroupRow& g : group_rows(a, key))
-      out += fmt::format(
-          "<tr><th scope=\"row\">{}</th><td class=\"num\">{} of {}</td><td class=\"num\">{} of "
-          "{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
-          "class=\"num\">{}</td></tr>\n",
-          g.value.empty() ? "Not given" : markup_escape(g.value), g.returned, g.expected,
-          g.complete, g.answers, g.overdue, g.not_answered, g.stale);
-    out += "</tbody>\n</table>\n</div>\n";
-  }
-  return out;
-}
-
-// One force's own words: its latest status and note on each recommendation,
-// its response and actions, and a link to its published plan.
-std::string force_section(const Aggregate& a, const AggregateForce& f, const std::string& anchor) {
-  std::string out = "<details id=\"" + anchor + "\">\n<summary>" + markup_escape(f.organisation) +
-                    "</summary>\n<p>";
-  if (!f.url.empty() && is_safe_url(f.url))
-    out += "<a href=\"" + markup_escape(encode_url(f.url)) + "\">Its published plan</a>. ";
-  out += "Latest update: " + date_cell(f.last_update) + ". ";
-  out += fmt::format("{} of {} complete, {} overdue, {} not answered.", f.complete,
-                     a.recommendations.size(), f.overdue, f.not_answered);
+TemplateValue force_data(const Aggregate& a, const AggregateForce& f, const std::string& anchor) {
+  TemplateValue d;
+  d.set("name", f.organisation);
+  d.set("anchor", anchor);
+  bool link = !f.url.empty() && is_safe_url(f.url);
+  d.set("has_link", link);
+  d.set("url", link ? encode_url(f.url) : "");
+  set_date(d, "last_update", f.last_update);
+  d.set("days_since", f.days_since ? number(*f.days_since) : "None");
+  d.set("complete", number(f.complete));
+  d.set("overdue", number(f.overdue));
+  d.set("not_answered", number(f.not_answered));
+  d.set("not_applicable", number(f.not_applicable));
+  d.set("stale", f.stale);
+  set_date(d, "exported", f.exported);
+  d.set("plan_counts", plan_counts(f.positions, f.rag));
+  d.set("actions", number(f.actions));
+  d.set("actions_overdue", number(f.actions_overdue));
   std::string groups;
   if (auto it = a.groups.find(f.organisation); it != a.groups.end())
     for (const auto& [key, value] : it->second)
-      groups += (groups.empty() ? " " : "; ") + markup_escape(capitalised(key)) + ": " +
-                markup_escape(value);
-  out += groups.empty() ? "" : groups + ".";
-  out += "</p>\n<ul class=\"force-cells\">\n";
-  for (size_t i = 0; i < f.cells.size(); ++i) {
-    const AggregateCell& c = f.cells[i];
-    out += fmt::format("<li><strong>Recommendation {}</strong>: ", a.recommendations[i].id) +
-           markup_escape(cell_label(c));
-    if (c.last_update) out += " (" + date_cell(c.last_update) + ")";
-    if (c.overdue) out += " <span class=\"flag\">Overdue</span>";
-    if (c.response != Position::none)
-      out += ". Response: " + markup_escape(position_words(c.response));
-    if (c.actions > 0)
-      out += fmt::format(". Actions: {}, {} past the target date", c.actions, c.actions_overdue);
-    if (!c.not_applicable_reason.empty()) out += ". " + markup_escape(c.not_applicable_reason);
-    if (!c.note.empty())
-      out += "<br>\n<span class=\"note-text\">" + markup_escape(c.note) + "</span>";
-    out += "</li>\n";
-  }
-  return out + "</ul>\n</details>\n";
+      groups += (groups.empty() ? "" : "; ") + capitalised(key) + ": " + value;
+  set_text(d, "groups", groups);
+  TemplateValue cells = TemplateValue::list();
+  for (size_t i = 0; i < f.cells.size(); ++i)
+    cells.push_back(cell_data(f.cells[i], a.recommendations[i].id));
+  d.set("cells", cells);
+  return d;
 }
 
-struct Section {
-  std::string id, heading;
-};
+TemplateValue headline_data(const Aggregate& a) {
+  Headline h = headline_of(a);
+  TemplateValue d;
+  d.set("returned", number(h.returned));
+  d.set("expected", number(h.expected));
+  d.set("complete", number(h.complete));
+  d.set("answers", number(h.answers));
+  d.set("overdue", number(h.overdue));
+  d.set("stale", number(h.stale));
+  return d;
+}
 
-std::string contents(const std::vector<Section>& sections) {
-  std::string out = "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul>\n";
-  for (const Section& s : sections)
-    out += "<li><a href=\"#" + s.id + "\">" + markup_escape(s.heading) + "</a></li>\n";
-  return out + "</ul>\n</nav>\n";
+// Subtotals by each grouping: forces expected and returned, and their answers.
+TemplateValue groupings_data(const Aggregate& a) {
+  TemplateValue list = TemplateValue::list();
+  int n = 0;
+  for (const std::string& key : group_keys(a)) {
+    TemplateValue g;
+    g.set("key", key);
+    g.set("heading", capitalised(key));
+    g.set("number", number(++n));
+    TemplateValue rows = TemplateValue::list();
+    for (const GroupRow& row : group_rows(a, key)) {
+      TemplateValue r;
+      r.set("value", row.value.empty() ? "Not given" : row.value);
+      r.set("returned", number(row.returned));
+      r.set("expected", number(row.expected));
+      r.set("complete", number(row.complete));
+      r.set("answers", number(row.answers));
+      r.set("overdue", number(row.overdue));
+      r.set("not_answered", number(row.not_answered));
+      r.set("stale", number(row.stale));
+      rows.push_back(r);
+    }
+    g.set("rows", rows);
+    list.push_back(g);
+  }
+  return list;
+}
+
+TemplateValue since_last_data(const SinceLast& s) {
+  TemplateValue d;
+  d.set("previous_as_of", s.previous_as_of);
+  TemplateValue summary = TemplateValue::list();
+  for (const std::string& line : s.summary) summary.push_back(TemplateValue(line));
+  d.set("summary", summary);
+  TemplateValue moves = TemplateValue::list();
+  auto add = [&moves](const std::string& about, const std::string& what) {
+    TemplateValue m;
+    m.set("about", about);
+    m.set("what", what);
+    moves.push_back(m);
+  };
+  for (const auto& [id, what] : s.by_recommendation)
+    add(fmt::format("Recommendation {}", id), what);
+  for (const auto& [name, what] : s.by_force) add(name, what);
+  d.set("has_moves", !moves.items.empty());
+  d.set("moves", moves);
+  return d;
+}
+
+TemplateValue national_data(const Aggregate& a, const std::string& generator) {
+  TemplateValue d;
+  d.set("title", page_title(a));
+  d.set("style_css", aggregate_page_css);
+  d.set("returned_label", counted(int(a.forces.size()), "force", "forces"));
+  set_date(d, "as_of", std::optional<Date>(a.as_of));
+  d.set("headline", headline_data(a));
+  d.set("stale_after", number(a.stale_after));
+  d.set("recommendation_count", number(int(a.recommendations.size())));
+  d.set("generator", generator);
+
+  std::vector<std::string> keys = group_keys(a);
+  std::vector<ChaseEntry> chase = chase_list(a);
+  TemplateValue sections = TemplateValue::list();
+  auto section = [&sections](const char* id, const std::string& heading) {
+    TemplateValue s;
+    s.set("id", id);
+    s.set("heading", heading);
+    sections.push_back(s);
+  };
+  if (a.since_last) section("since-last", "Since the last report");
+  section("by-recommendation", "By recommendation");
+  if (!keys.empty()) section("by-group", "By " + and_list(keys));
+  section("by-force", "By force");
+  if (any_force_plan(a)) section("own-plans", "The forces' own plans");
+  section("force-by-force", "Force by force");
+  if (!chase.empty()) section("chase", "To chase before the next report");
+  section("matrix", "Every force and recommendation");
+  d.set("sections", sections);
+
+  d.set("matching_note", matching_note(a));
+  d.set("inputs_read", number(int(a.inputs_read())));
+  d.set("inputs_refused", number(int(a.refused.size())));
+  d.set("has_since_last", a.since_last.has_value());
+  d.set("since_last", a.since_last ? since_last_data(*a.since_last) : TemplateValue(false));
+
+  TemplateValue missing = TemplateValue::list();
+  for (const NoReturn& n : no_returns(a)) {
+    TemplateValue m;
+    m.set("name", n.name);
+    m.set("reason", n.reason);
+    missing.push_back(m);
+  }
+  d.set("has_no_returns", !missing.items.empty());
+  d.set("no_returns", missing);
+
+  TemplateValue categories = TemplateValue::list();
+  for (size_t k = 0; k < aggregate_categories.size(); ++k) {
+    TemplateValue c;
+    c.set("key", category_name(aggregate_categories[k]));
+    c.set("label", aggregate_category_labels[k]);
+    categories.push_back(c);
+  }
+  d.set("categories", categories);
+  d.set("chart_width", number(chart_units));
+
+  TemplateValue recommendations = TemplateValue::list();
+  for (const AggregateRecommendation& r : a.recommendations)
+    recommendations.push_back(recommendation_data(r, a.forces.size(), a.report));
+  d.set("recommendations", recommendations);
+
+  d.set("has_groupings", !keys.empty());
+  d.set("groupings_heading", keys.empty() ? "" : "By " + and_list(keys));
+  d.set("groupings", groupings_data(a));
+
+  d.set("has_force_plans", any_force_plan(a));
+  TemplateValue headings = TemplateValue::list();
+  for (const std::string& h : force_plan_headings()) {
+    TemplateValue c;
+    c.set("heading", h);
+    headings.push_back(c);
+  }
+  d.set("force_plan_headings", headings);
+
+  std::vector<std::string> anchors = force_anchors(a);
+  TemplateValue forces = TemplateValue::list();
+  for (size_t i = 0; i < a.forces.size(); ++i)
+    forces.push_back(force_data(a, a.forces[i], anchors[i]));
+  d.set("forces", forces);
+
+  TemplateValue chase_list_data = TemplateValue::list();
+  for (const ChaseEntry& c : chase) {
+    TemplateValue e;
+    e.set("name", c.name);
+    set_text(e, "contact", c.contact);
+    e.set("reasons", fmt::format("{}", fmt::join(c.reasons, "; ")));
+    chase_list_data.push_back(e);
+  }
+  d.set("has_chase", !chase.empty());
+  d.set("chase", chase_list_data);
+  return d;
 }
 
 }  // namespace
 
-std::string aggregate_html(const Aggregate& a, const std::string& generator) {
-  std::string title = page_title(a);
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-      "'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
-      "<meta name=\"referrer\" content=\"no-referrer\">\n";
-  out += "<title>" + markup_escape(title) + "</title>\n<style>" + aggregate_page_css + "</style>\n";
-  out += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to the progress</a>\n";
-  out +=
-      "<header class=\"masthead\">\n<div class=\"wrap\">\n<h1>" + markup_escape(title) + "</h1>\n";
-  out += fmt::format("<p>{} returned, as of {}</p>\n</div>\n</header>\n",
-                     counted(int(a.forces.size()), "force", "forces"), date_cell(a.as_of));
-  out += "<main id=\"main\" class=\"wrap\">\n";
-  std::vector<Section> sections;
-  if (a.since_last) sections.push_back(Section{"since-last", "Since the last report"});
-  sections.push_back(Section{"by-recommendation", "By recommendation"});
-  std::vector<std::string> keys = group_keys(a);
-  if (!keys.empty()) sections.push_back(Section{"by-group", "By " + and_list(keys)});
-  sections.push_back(Section{"by-force", "By force"});
-  if (any_force_plan(a)) sections.push_back(Section{"own-plans", "The forces' own plans"});
-  sections.push_back(Section{"force-by-force", "Force by force"});
-  std::vector<ChaseEntry> chase = chase_list(a);
-  if (!chase.empty()) sections.push_back(Section{"chase", "To chase before the next report"});
-  sections.push_back(Section{"matrix", "Every force and recommendation"});
-  out += headline(a) + contents(sections);
-  out += "<p class=\"note\">" + markup_escape(matching_note(a)) +
-         " Updates dated after the as-of date and internal updates are not counted.</p>\n";
-  out += fmt::format("<p>Inputs: {} read, {} refused.</p>\n", a.inputs_read(), a.refused.size());
-  if (a.since_last) {
-    out +=
-        "<section aria-labelledby=\"since-last\">\n<h2 id=\"since-last\">Since the last report (as "
-        "of " +
-        markup_escape(a.since_last->previous_as_of) + ")</h2>\n<ul>\n";
-    for (const std::string& line : a.since_last->summary)
-      out += "<li>" + markup_escape(line) + "</li>\n";
-    out += "</ul>\n";
-    if (!a.since_last->by_recommendation.empty() || !a.since_last->by_force.empty()) {
-      out +=
-          "<details>\n<summary>What moved, recommendation by recommendation and force by "
-          "force</summary>\n<ul>\n";
-      for (const auto& [id, moves] : a.since_last->by_recommendation)
-        out += fmt::format("<li>Recommendation {}: {}</li>\n", id, markup_escape(moves));
-      for (const auto& [name, moves] : a.since_last->by_force)
-        out += "<li>" + markup_escape(name) + ": " + markup_escape(moves) + "</li>\n";
-      out += "</ul>\n</details>\n";
-    }
-    out += "</section>\n";
-  }
-  if (std::vector<NoReturn> missing = no_returns(a); !missing.empty()) {
-    out += "<p>No return counted from:</p>\n<ul class=\"refused\">\n";
-    for (const NoReturn& n : missing)
-      out += "<li>" + markup_escape(n.name) + ": " + markup_escape(n.reason) + "</li>\n";
-    out += "</ul>\n";
-  }
-  out +=
-      "<h2 id=\"by-recommendation\">By recommendation</h2>\n" + key() + "<ul class=\"charts\">\n";
-  for (const AggregateRecommendation& r : a.recommendations)
-    out += chart(r, a.forces.size(), a.report);
-  out += "</ul>\n" + summary_table(a);
-  if (!keys.empty())
-    out += "<h2 id=\"by-group\">By " + markup_escape(and_list(keys)) + "</h2>\n" + group_tables(a);
-  out += "<h2 id=\"by-force\">By force</h2>\n" + forces_table(a);
-  if (any_force_plan(a))
-    out +=
-        "<h2 id=\"own-plans\">The forces' own plans</h2>\n<p>Each force's response to each "
-        "recommendation, its latest RAG rating on it and its actions past their target date. A "
-        "recommendation counts for the forces that answer it.</p>\n" +
-        force_plan_tables(a);
-  out +=
-      "<h2 id=\"force-by-force\">Force by force</h2>\n<p>Each force's own words: its latest "
-      "status and note on each recommendation, as it published them.</p>\n";
-  std::vector<std::string> anchors = force_anchors(a);
-  for (size_t i = 0; i < a.forces.size(); ++i) out += force_section(a, a.forces[i], anchors[i]);
-  if (!chase.empty()) {
-    out += "<h2 id=\"chase\">To chase before the next report</h2>\n<ul class=\"chase\">\n";
-    for (const ChaseEntry& c : chase)
-      out += "<li>" + markup_escape(c.name) +
-             (c.contact.empty() ? "" : " (" + markup_escape(c.contact) + ")") + ": " +
-             markup_escape(fmt::format("{}", fmt::join(c.reasons, "; "))) + "</li>\n";
-    out += "</ul>\n";
-  }
-  out += "<h2 id=\"matrix\">Every force and recommendation</h2>\n" + matrix_table(a);
-  out += "</main>\n<footer class=\"page-footer\">\n<div class=\"wrap\">\n";
-  out += "<p>Made by " + markup_escape(generator) + " from the forces' published plans, as of " +
-         format_iso(a.as_of) + ".</p>\n</div>\n</footer>\n</body>\n</html>\n";
-  return out;
+const char* builtin_national_template() {
+  return embedded_national_html;
+}
+
+std::string aggregate_html(const Aggregate& a, const std::string& generator,
+                           const NationalTemplate& custom, std::vector<std::string>* warnings) {
+  TemplateRun run;
+  run.builtin_text = embedded_national_html;
+  run.custom = !custom.text.empty();
+  run.text = run.custom ? custom.text : run.builtin_text;
+  run.name = run.custom ? custom.name : "built-in national page template";
+  // As the pages plan builds in code escape: '&#39;' for an apostrophe.
+  run.escape = TemplateEscape::markup;
+  return fill_template(run, national_data(a, generator), warnings);
 }
 
 }  // namespace plan

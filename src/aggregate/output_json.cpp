@@ -38,8 +38,12 @@ Json rag_counts(const std::array<int, 4>& n) {
   return o;
 }
 
-Json plan_json(const AggregateForce& f) {
+Json plan_json(const Aggregate& a, const AggregateForce& f) {
   Json o;
+  Json groups = Json::object();
+  if (auto it = a.groups.find(f.organisation); it != a.groups.end())
+    for (const auto& [key, value] : it->second) groups[key] = value;
+  o["groups"] = std::move(groups);
   o["organisation"] = f.organisation;
   o["title"] = f.title;
   o["url"] = text_or_null(f.url);
@@ -157,8 +161,23 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
   } else {
     doc["since_last"] = nullptr;
   }
+  Json groupings = Json::array();
+  for (const std::string& key : group_keys(a)) {
+    Json rows = Json::array();
+    for (const GroupRow& g : group_rows(a, key))
+      rows.push_back({{"value", text_or_null(g.value)},
+                      {"expected", g.expected},
+                      {"returned", g.returned},
+                      {"complete", g.complete},
+                      {"answers", g.answers},
+                      {"overdue", g.overdue},
+                      {"not_answered", g.not_answered},
+                      {"stale", g.stale}});
+    groupings.push_back({{"key", key}, {"rows", std::move(rows)}});
+  }
+  doc["groupings"] = std::move(groupings);
   Json plans = Json::array();
-  for (const AggregateForce& f : a.forces) plans.push_back(plan_json(f));
+  for (const AggregateForce& f : a.forces) plans.push_back(plan_json(a, f));
   doc["plans"] = std::move(plans);
   Json recs = Json::array();
   for (size_t r = 0; r < a.recommendations.size(); ++r) recs.push_back(recommendation_json(a, r));

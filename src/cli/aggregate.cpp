@@ -41,18 +41,23 @@ struct AggregateCliOptions {
   std::string title;
   std::string compare;
   std::string manifest;
+  std::string template_file;
   std::string cache;
   bool offline = false;
   int stale_after = 183;
   int jobs = 0;
 };
 
-std::string write_format(const Aggregate& a, const std::string& format) {
+std::string write_format(const Aggregate& a, const std::string& format,
+                         const NationalTemplate& page, Context& ctx) {
   std::string generator = std::string("plan ") + PLAN_VERSION;
   if (format == "json") return aggregate_json(a, generator);
   if (format == "csv") return aggregate_csv(a);
   if (format == "md") return aggregate_markdown(a);
-  return aggregate_html(a, generator);
+  std::vector<std::string> warnings;
+  std::string html = aggregate_html(a, generator, page, &warnings);
+  for (const std::string& w : warnings) ctx.err << w << "\n";
+  return html;
 }
 
 // A path given on the command line that is not there is a usage error (exit
@@ -179,6 +184,17 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
     ctx.err << "plan: error: --offline and --cache go with --manifest\n";
     return exit_usage;
   }
+  if (!given.template_file.empty() && given.format != "html") {
+    ctx.err << "plan: error: --template is for the HTML page; leave out --format " << given.format
+            << " or --template\n";
+    return exit_usage;
+  }
+  // Read first, so a missing template stops the run before anything is fetched.
+  NationalTemplate page;
+  if (!given.template_file.empty()) {
+    page.text = read_template_option(given.template_file);
+    page.name = given.template_file;
+  }
   std::optional<Manifest> manifest;
   if (!given.manifest.empty()) {
     ManifestRead m = read_manifest(given.manifest);
@@ -262,7 +278,14 @@ int run_aggregate(const AggregateCliOptions& opt, Context& ctx) {
     a.since_last = std::move(moved.since);
   }
   for (const NotRead& n : list.not_read) a.not_read.push_back({n.path, n.reason});
-  write_output(ctx, opt.output, write_format(a, opt.format));
+  std::string text;
+  try {
+    text = write_format(a, opt.format, page, ctx);
+  } catch (const TemplateError& e) {
+    ctx.err << e.message << "\n";  // already "file:line:col: error: ..."
+    return e.limit ? exit_plan_errors : exit_usage;
+  }
+  write_output(ctx, opt.output, text);
   return a.refused.empty() ? exit_ok : refused_code;
 }
 
@@ -286,6 +309,9 @@ CommandRun setup_aggregate(Options& cli, Context& ctx) {
   cli.add_option("-o,--output", opt->output, "Write to this file (default: standard output)");
   cli.add_option("--compare", opt->compare,
                  "An earlier 'plan aggregate --format json': say what moved since");
+  cli.add_option("--template", opt->template_file,
+                 "Mustache template for the HTML page instead of the built-in one (start from "
+                 "national.html.mustache in " PLAN_TEMPLATES_DIR ")");
   cli.add_option("--title", opt->title,
                  "The page's title (default: 'Progress against' and the report's title)");
   cli.add_option("--stale-after", opt->stale_after,

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "check/rules.h"
+#include "util/files.h"
 #include "util/platform.h"
 #include "util/write_files.h"
 
@@ -28,6 +29,19 @@ void write_output(Context& ctx, const std::string& path, const std::string& text
   }
   std::string error = write_file(path, text);
   if (!error.empty()) throw UsageError{error};
+}
+
+}  // namespace plan
+
+namespace plan {
+
+std::string read_template_option(const std::string& path) {
+  ReadResult r = read_file(path, 1024 * 1024);
+  if (!r.ok) throw UsageError{"--template: " + r.error};
+  if (r.data.size() > 1024 * 1024)
+    throw UsageError{"--template: '" + path + "' is larger than 1 MB"};
+  if (r.data.empty()) throw UsageError{"--template: '" + path + "' is empty"};
+  return r.data;
 }
 
 }  // namespace plan

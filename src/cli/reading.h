@@ -1,5 +1,6 @@
-// What the commands that print the plan (list, show, export) share: the
-// terminal's width and colour, and writing output to stdout or a file.
+// What the commands that print the plan (list, show, export, render,
+// aggregate) share: the terminal's width and colour, writing output to stdout
+// or a file, and reading a --template.
 // (Loading the plan and refusing one with errors is cli/phase.cpp's.)
 #pragma once
 
@@ -22,5 +23,9 @@ Terminal stdout_terminal();
 /// temporary file renamed into place, so a failed run leaves no half file).
 /// Throws UsageError when the file cannot be written.
 void write_output(Context& ctx, const std::string& path, const std::string& text);
+
+/// The text of a --template file (at most 1 MB, not empty); throws
+/// UsageError naming the file otherwise.
+std::string read_template_option(const std::string& path);
 
 }  // namespace plan

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/reading.h"
 #include "model/clock.h"
 #include "render/atom_feed.h"
 #include "render/build_view.h"
@@ -78,12 +79,7 @@ RenderOptions page_options(const RenderCliOptions& opt) {
         "nothing else)"};
   o.inline_style = opt.css_file.empty();
   if (!opt.template_file.empty()) {
-    ReadResult r = read_file(opt.template_file, 1024 * 1024);
-    if (!r.ok) throw UsageError{"--template: " + r.error};
-    if (r.data.size() > 1024 * 1024)
-      throw UsageError{"--template: '" + opt.template_file + "' is larger than 1 MB"};
-    if (r.data.empty()) throw UsageError{"--template: '" + opt.template_file + "' is empty"};
-    o.template_text = r.data;
+    o.template_text = read_template_option(opt.template_file);
     o.template_name = opt.template_file;
   }
   return o;

@@ -1,24 +1,17 @@
-// The one file that includes mustache.hpp (it is heavy): turns the page view
-// into mustache data and renders it. Plain text is escaped for the format by
+// Turns the page view into a template's data (template/value.h) and fills
+// the page template with it (template/fill.h). Plain text is escaped for the format by
 // the engine ({{name}}); Markdown fields are pre-rendered here, safely, and
 // are the only values a template may print unescaped ({{{name_html}}}).
 #include "render/page_template.h"
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
-#include <kainjow/mustache.hpp>
 #include <thread>
-#include <unordered_map>
 
 #include "render/markdown.h"
 #include "render/summary_chart.h"
-#include "render/template_limits.h"
-#include "render/template_tags.h"
-#include "util/markdown_escape.h"
 #include "util/parallel.h"
 #include "util/plural.h"
-#include "util/suggest.h"
 #include "util/url_policy.h"
 
 namespace plan {
@@ -28,8 +21,6 @@ extern const char* const embedded_page_md;
 extern const char* const embedded_page_css;
 
 namespace {
-
-namespace mus = kainjow::mustache;
 
 /// Renders Markdown fields and names their keys for one format.
 /// Heading levels: on the page h1 title, h2 sections and recommendations,
@@ -66,27 +57,20 @@ struct Markup {
   }
 };
 
-/// Sets name and has_name, so a template can test for an empty value and
-/// a missing value never falls through to an outer one of the same name.
-void set_text(mus::data& d, const std::string& name, const std::string& value) {
-  d.set(name, value);
-  d.set("has_" + name, !value.empty());
-}
-
-mus::data date_data(const DateView& d) {
-  mus::data out;
+TemplateValue date_data(const DateView& d) {
+  TemplateValue out;
   out.set("iso", d.iso);
   out.set("text", d.text);
   return out;
 }
 
-void set_date(mus::data& d, const std::string& name, const std::optional<DateView>& date) {
-  d.set(name, date ? date_data(*date) : mus::data(false));
+void set_date(TemplateValue& d, const std::string& name, const std::optional<DateView>& date) {
+  d.set(name, date ? date_data(*date) : TemplateValue(false));
   d.set("has_" + name, date.has_value());
 }
 
-mus::data status_data(const StatusView& s) {
-  mus::data d;
+TemplateValue status_data(const StatusView& s) {
+  TemplateValue d;
   d.set("label", s.label);
   d.set("status", s.status);
   d.set("state", s.state);
@@ -99,19 +83,19 @@ mus::data status_data(const StatusView& s) {
 }
 
 /// A RAG judgement: `rag.key` for the colour's class, `rag.word` to read.
-void set_rag(mus::data& d, const std::optional<RagView>& rag) {
-  mus::data r;
+void set_rag(TemplateValue& d, const std::optional<RagView>& rag) {
+  TemplateValue r;
   r.set("key", rag ? rag->key : "");
   r.set("word", rag ? rag->word : "");
   d.set("rag", r);
   d.set("has_rag", rag.has_value());
 }
 
-mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset,
-                       bool in_list_item) {
-  mus::data list{mus::data::type::list};
+TemplateValue updates_data(const std::vector<UpdateView>& updates, const Markup& m, int offset,
+                           bool in_list_item) {
+  TemplateValue list = TemplateValue::list();
   for (const UpdateView& u : updates) {
-    mus::data d;
+    TemplateValue d;
     d.set("date", date_data(u.date));
     d.set("status_label", u.status_label);
     set_rag(d, u.rag);
@@ -123,20 +107,20 @@ mus::data updates_data(const std::vector<UpdateView>& updates, const Markup& m, 
   return list;
 }
 
-mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
-  mus::data d;
+TemplateValue evidence_data(const EvidenceView& ev, const Markup& m) {
+  TemplateValue d;
   d.set("id", ev.id);
   d.set("anchor", ev.anchor);
   d.set(m.key("text"), m.render(ev.text, m.under_part(), "", /*in_list_item=*/true));
   d.set("has_text", !ev.text.empty());
   set_text(d, "owner", ev.owner);
-  d.set("status", ev.status ? status_data(*ev.status) : mus::data(false));
+  d.set("status", ev.status ? status_data(*ev.status) : TemplateValue(false));
   d.set("has_status", ev.status.has_value());
   d.set("updates", updates_data(ev.updates, m, m.under_update(), /*in_list_item=*/true));
   d.set("has_updates", !ev.updates.empty());
-  mus::data docs{mus::data::type::list};
+  TemplateValue docs = TemplateValue::list();
   for (const DocumentView& doc : ev.documents) {
-    mus::data dd;
+    TemplateValue dd;
     dd.set("title", doc.title.empty() ? doc.url : doc.title);
     dd.set("url", doc.url_is_safe ? encode_url(doc.url) : doc.url);
     dd.set("url_is_safe", doc.url_is_safe);
@@ -147,8 +131,8 @@ mus::data evidence_data(const EvidenceView& ev, const Markup& m) {
   return d;
 }
 
-mus::data response_data(const ResponseView& r, const Markup& m) {
-  mus::data d;
+TemplateValue response_data(const ResponseView& r, const Markup& m) {
+  TemplateValue d;
   set_text(d, "position", r.position);
   set_text(d, "label", r.label);
   set_date(d, "date", r.date);
@@ -157,14 +141,14 @@ mus::data response_data(const ResponseView& r, const Markup& m) {
   return d;
 }
 
-mus::data action_data(const ActionView& a, const Markup& m) {
-  mus::data d;
+TemplateValue action_data(const ActionView& a, const Markup& m) {
+  TemplateValue d;
   d.set("id", a.id);
   d.set("anchor", a.anchor);
   set_text(d, "evidence_id", a.evidence_id);
   set_text(d, "text", a.text);
   set_text(d, "lead", a.lead);
-  mus::data t;
+  TemplateValue t;
   set_date(t, "current", a.target.current);
   set_text(t, "note", a.target.note);
   set_text(t, "history", a.target.history);
@@ -180,8 +164,8 @@ mus::data action_data(const ActionView& a, const Markup& m) {
   return d;
 }
 
-mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
-  mus::data d;
+TemplateValue recommendation_data(const RecommendationView& r, const Markup& m) {
+  TemplateValue d;
   d.set("id", std::to_string(r.id));
   d.set("anchor", r.anchor);
   d.set("heading", r.heading);
@@ -190,9 +174,9 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   set_text(d, "deadline_note", r.deadline_note);
   set_text(d, "owner", r.owner);
   d.set(m.key("text"), m.render(r.text, m.under_section(), r.lead));
-  mus::data milestones{mus::data::type::list};
+  TemplateValue milestones = TemplateValue::list();
   for (const MilestoneView& ms : r.milestones) {
-    mus::data md;
+    TemplateValue md;
     md.set("deadline", date_data(ms.deadline));
     set_text(md, "deadline_note", ms.deadline_note);
     md.set(m.key("text"), m.render(ms.text, m.under_part(), ms.lead, /*in_list_item=*/true));
@@ -200,7 +184,7 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   }
   d.set("milestones", milestones);
   d.set("has_milestones", !r.milestones.empty());
-  mus::data evidence{mus::data::type::list};
+  TemplateValue evidence = TemplateValue::list();
   for (const EvidenceView& ev : r.evidence) evidence.push_back(evidence_data(ev, m));
   d.set("evidence", evidence);
   d.set("has_evidence", !r.evidence.empty());
@@ -208,9 +192,9 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   d.set("overdue", r.overdue);
   d.set("updates", updates_data(r.updates, m, m.under_update(), /*in_list_item=*/false));
   d.set("has_updates", !r.updates.empty());
-  d.set("response", r.response ? response_data(*r.response, m) : mus::data(false));
+  d.set("response", r.response ? response_data(*r.response, m) : TemplateValue(false));
   d.set("has_response", r.response.has_value());
-  mus::data actions{mus::data::type::list};
+  TemplateValue actions = TemplateValue::list();
   bool any_action_updates = false;
   for (const ActionView& a : r.actions) {
     actions.push_back(action_data(a, m));
@@ -222,8 +206,8 @@ mus::data recommendation_data(const RecommendationView& r, const Markup& m) {
   return d;
 }
 
-mus::data summary_data(const SummaryView& s) {
-  mus::data d;
+TemplateValue summary_data(const SummaryView& s) {
+  TemplateValue d;
   d.set("total", std::to_string(s.total));
   d.set("total_label",
         std::to_string(s.total) + (s.total == 1 ? " recommendation" : " recommendations"));
@@ -242,9 +226,9 @@ mus::data summary_data(const SummaryView& s) {
   d.set("overall_percent", std::to_string(s.overall_percent));
   d.set("chart_width", std::to_string(chart_width));
   d.set("chart_description", chart_description(s));
-  mus::data segments{mus::data::type::list};
+  TemplateValue segments = TemplateValue::list();
   for (const ChartSegment& seg : chart_segments(s)) {
-    mus::data sd;
+    TemplateValue sd;
     sd.set("key", seg.key);
     sd.set("label", seg.label);
     sd.set("count", std::to_string(seg.count));
@@ -257,9 +241,9 @@ mus::data summary_data(const SummaryView& s) {
   return d;
 }
 
-mus::data page_data(const PageView& v, const RenderOptions& o) {
+TemplateValue page_data(const PageView& v, const RenderOptions& o) {
   Markup m{o.format, o.heading_level};
-  mus::data d;
+  TemplateValue d;
   d.set("fragment", o.fragment);
   d.set("h_section", std::to_string(m.section));
   d.set("h_part", std::to_string(m.section + 1));
@@ -270,9 +254,9 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   set_text(d, "organisation", v.organisation);
   d.set(m.key("introduction"), m.render(v.introduction, m.under_title()));
   d.set("has_introduction", !v.introduction.empty());
-  mus::data leads{mus::data::type::list};
+  TemplateValue leads = TemplateValue::list();
   for (const LeadView& l : v.leads) {
-    mus::data ld;
+    TemplateValue ld;
     ld.set("role", l.role);
     ld.set("name", l.name);
     leads.push_back(ld);
@@ -284,10 +268,10 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   set_date(d, "latest_update", v.latest_update);
   d.set("summary", summary_data(v.summary));
   // The page lists the few most recent; the feed has them all.
-  mus::data latest{mus::data::type::list};
+  TemplateValue latest = TemplateValue::list();
   for (size_t i = 0; i < v.latest_updates.size() && i < 5; ++i) {
     const LatestUpdateView& u = v.latest_updates[i];
-    mus::data ld;
+    TemplateValue ld;
     ld.set("date", date_data(u.date));
     ld.set("about", u.about);
     ld.set("anchor", u.anchor);
@@ -303,7 +287,7 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   d.set("has_feed", !v.feed_href.empty());
   // Each recommendation's data (its Markdown rendered by cmark) is built
   // independently, so both cores share the work on a large plan.
-  std::vector<mus::data> built(v.recommendations.size());
+  std::vector<TemplateValue> built(v.recommendations.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i; (i = next++) < built.size();)
@@ -311,287 +295,12 @@ mus::data page_data(const PageView& v, const RenderOptions& o) {
   };
   size_t threads = std::min<size_t>(std::thread::hardware_concurrency(), built.size() / 16 + 1);
   run_on_threads(int(threads), work);
-  mus::data recs{mus::data::type::list};
-  for (const mus::data& r : built) recs.push_back(r);
+  TemplateValue recs = TemplateValue::list();
+  for (const TemplateValue& r : built) recs.push_back(r);
   d.set("recommendations", recs);
   d.set("has_recommendations", !v.recommendations.empty());
   return d;
 }
-
-/// The template as messages name it.
-std::string template_name_of(const RenderOptions& o) {
-  return o.template_name.empty()
-             ? std::string("built-in ") + (o.format == PageFormat::html ? "HTML" : "Markdown") +
-                   " template"
-             : o.template_name;
-}
-
-/// "my.mustache:2:1: error: Unclosed section ..." from the engine's
-/// "Unclosed section ... at 19" (a byte offset into the template).
-std::string template_error(const RenderOptions& o, const std::string& text,
-                           const std::string& message) {
-  std::string name = template_name_of(o);
-  std::string what = message;
-  size_t at = message.rfind(" at ");
-  if (at != std::string::npos && at + 4 < message.size() &&
-      message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
-    size_t offset = std::min(size_t(std::stoul(message.substr(at + 4))), text.size());
-    int line = 1, col = 1;
-    for (size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    name += ":" + std::to_string(line) + ":" + std::to_string(col);
-    what = message.substr(0, at);
-  }
-  return name + ": error: " + what + " [template]";
-}
-
-/// A name as mustache looks it up: the first part in the innermost context
-/// that has it, the rest (after '.') inside that.
-const mus::data* resolve(const std::vector<const mus::data*>& stack, const std::string& name) {
-  if (name == ".") return stack.back();
-  size_t dot = name.find('.');
-  std::string first = name.substr(0, dot);
-  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-    const mus::data* found = *it ? (*it)->get(first) : nullptr;
-    if (!found) continue;
-    while (found && dot != std::string::npos) {
-      size_t next = name.find('.', dot + 1);
-      found = found->get(name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1));
-      dot = next;
-    }
-    return found;
-  }
-  return nullptr;
-}
-
-/// Every name a built-in template uses: the candidates for "did you mean".
-std::vector<std::string> builtin_names(PageFormat format) {
-  std::vector<std::string> names;
-  for (const TemplateTag& t : template_tags(builtin_template(format)))
-    if (t.kind != '/') names.push_back(t.name);
-  return names;
-}
-
-/// Walks a custom template's tags against the data it is rendered with and
-/// warns about each name found nowhere in scope. Inside a section over an
-/// empty list nothing can be checked, so nothing is.
-void warn_unknown_names(const std::string& text, const mus::data& root, const RenderOptions& o,
-                        std::vector<std::string>& warnings) {
-  std::vector<const mus::data*> stack{&root};
-  int unchecked_depth = 0;
-  std::vector<std::string> candidates = builtin_names(o.format);
-  for (const TemplateTag& t : template_tags(text)) {
-    if (t.kind == '>') continue;  // refused before this runs
-    if (t.kind == '/') {
-      if (unchecked_depth > 0)
-        --unchecked_depth;
-      else if (stack.size() > 1)
-        stack.pop_back();
-      continue;
-    }
-    if (unchecked_depth > 0) {
-      if (t.kind != 'v') ++unchecked_depth;
-      continue;
-    }
-    const mus::data* found = resolve(stack, t.name);
-    if (!found)
-      warnings.push_back(o.template_name + ":" + std::to_string(t.line) + ":" +
-                         std::to_string(t.col) + ": warning: unknown name '" + t.name +
-                         "' prints nothing" + did_you_mean(t.name, candidates) +
-                         " (templates/README.md lists every name) [template-name]");
-    if (t.kind == 'v' || t.kind == '>') continue;
-    if (t.kind == '#' && found && found->is_list()) {
-      if (found->is_empty_list())
-        ++unchecked_depth;
-      else
-        stack.push_back(&found->list_value().front());
-    } else {
-      stack.push_back(t.kind == '#' && found && found->is_object() ? found : nullptr);
-    }
-  }
-}
-
-/// A template as a tree of pieces, to count what rendering it costs before
-/// the engine does it: a template can loop over a list inside a loop over
-/// the same list, eight deep, and never finish.
-struct Piece {
-  char kind = 't';   // 't' text, 'v' a value, '#' or '^' a section
-  size_t bytes = 0;  // 't': its length
-  size_t steps = 1;  // 't': the pieces the engine splits it into (at each blank)
-  const TemplateTag* tag = nullptr;
-  std::vector<Piece> body;
-};
-
-std::vector<Piece> piece_tree(const std::string& text, const std::vector<TemplateTag>& tags) {
-  std::vector<Piece> root;
-  std::vector<std::vector<Piece>*> open{&root};
-  size_t done = 0;
-  auto add_text = [&](size_t from, size_t to) {
-    if (to <= from) return;
-    Piece p;
-    p.bytes = to - from;
-    for (size_t i = from; i < to; ++i)
-      if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') ++p.steps;
-    open.back()->push_back(std::move(p));
-  };
-  for (const TemplateTag& t : tags) {
-    add_text(done, t.start);
-    done = t.end;
-    if (t.kind == '/') {
-      if (open.size() > 1) open.pop_back();
-      continue;
-    }
-    Piece p;
-    p.kind = t.kind;
-    p.tag = &t;
-    open.back()->push_back(std::move(p));
-    if (t.kind == '#' || t.kind == '^') open.push_back(&open.back()->back().body);
-  }
-  add_text(done, text.size());
-  return root;
-}
-
-/// Bytes and steps of a render, counted the way the engine renders (its own
-/// name lookup, kainjow::mustache::context), stopping once over a limit.
-struct RenderCost {
-  size_t bytes = 0, steps = 0;
-  size_t max_bytes = SIZE_MAX, max_steps = SIZE_MAX;
-  bool over = false;
-  // The innermost section when a limit was passed (line 0: none), copied:
-  // the tags it comes from are gone once render_cost returns.
-  int at_line = 0, at_col = 0;
-  int repeating = 0;  // how many sections around it loop over a list
-  std::vector<const TemplateTag*> path;
-  std::vector<bool> looping;  // parallel to path
-  std::function<std::string(const std::string&)> escape;
-  std::unordered_map<const mus::data*, size_t> escaped_size;
-
-  void add(size_t b, size_t s) {
-    bytes += b;
-    steps += s;
-    if (over || (bytes <= max_bytes && steps <= max_steps)) return;
-    over = true;
-    if (!path.empty()) at_line = path.back()->line, at_col = path.back()->col;
-    for (size_t i = 0; i + 1 < looping.size(); ++i) repeating += looping[i];
-  }
-  size_t value_size(const mus::data& v, bool raw) {
-    if (raw) return v.string_value().size();
-    auto [it, fresh] = escaped_size.try_emplace(&v, 0);
-    if (fresh) it->second = escape(v.string_value()).size();
-    return it->second;
-  }
-};
-
-void count_render(const std::vector<Piece>& pieces, mus::context<std::string>& ctx,
-                  RenderCost& cost) {
-  for (const Piece& p : pieces) {
-    if (cost.over) return;
-    if (p.kind == 't') {
-      cost.add(p.bytes, p.steps);
-      continue;
-    }
-    const mus::data* var = ctx.get(p.tag->name);
-    if (p.kind == 'v') {
-      cost.add(var && var->is_string() ? cost.value_size(*var, p.tag->raw) : 0, 1);
-      continue;
-    }
-    bool shown = var && !var->is_false() && !var->is_empty_list();
-    cost.add(0, 1);
-    if (p.kind == '^') {
-      if (shown) continue;
-      cost.path.push_back(p.tag);
-      cost.looping.push_back(false);
-      count_render(p.body, ctx, cost);
-    } else if (!shown) {
-      continue;
-    } else {
-      cost.path.push_back(p.tag);
-      cost.looping.push_back(var->is_list());
-      if (var->is_list()) {
-        for (const mus::data& item : var->list_value()) {
-          if (cost.over) break;
-          ctx.push(&item);
-          cost.add(0, 1);
-          count_render(p.body, ctx, cost);
-          ctx.pop();
-        }
-      } else {
-        ctx.push(var);
-        count_render(p.body, ctx, cost);
-        ctx.pop();
-      }
-    }
-    cost.path.pop_back();
-    cost.looping.pop_back();
-  }
-}
-
-RenderCost render_cost(const std::string& text, const mus::data& data, const RenderOptions& o,
-                       size_t max_bytes, size_t max_steps) {
-  std::vector<TemplateTag> tags = template_tags(text);
-  std::vector<Piece> tree = piece_tree(text, tags);
-  RenderCost cost;
-  cost.max_bytes = max_bytes;
-  cost.max_steps = max_steps;
-  if (o.format == PageFormat::markdown)
-    cost.escape = markdown_escape;
-  else
-    cost.escape = mus::html_escape<std::string>;
-  mus::context<std::string> ctx{&data};
-  count_render(tree, ctx, cost);
-  return cost;
-}
-
-const char* const too_large_rule = "template-too-large";
-
-/// "46 KiB", "64.0 MiB": a size people can read.
-std::string size_text(size_t bytes) {
-  char buf[32];
-  if (bytes < (size_t(1) << 20))
-    std::snprintf(buf, sizeof buf, "%zu KiB", (bytes + 1023) / 1024);
-  else
-    std::snprintf(buf, sizeof buf, "%.1f MiB", double(bytes) / (1 << 20));
-  return buf;
-}
-
-/// "tmpl:3:5: error: the page ... [template-too-large]", or "" when the
-/// custom template's page is within its limits (template_limits.h).
-std::string check_render_cost(const std::string& text, const mus::data& data,
-                              const RenderOptions& o, size_t& max_bytes) {
-  RenderCost builtin = render_cost(builtin_template(o.format), data, o, SIZE_MAX, SIZE_MAX);
-  max_bytes = std::max(min_page_bytes_limit, template_budget_factor * builtin.bytes);
-  size_t max_steps = std::max(min_render_steps_limit, template_budget_factor * builtin.steps);
-  RenderCost cost = render_cost(text, data, o, max_bytes, max_steps);
-  if (!cost.over) return "";
-  std::string where = template_name_of(o);
-  if (cost.at_line) where += ":" + std::to_string(cost.at_line) + ":" + std::to_string(cost.at_col);
-  std::string what =
-      cost.bytes > max_bytes
-          ? "the page this template makes would be larger than " + size_text(max_bytes)
-          : "this template would take more than " + std::to_string(max_steps / 1'000'000) +
-                " million steps to render";
-  std::string around =
-      !cost.at_line         ? ""
-      : cost.repeating == 0 ? std::string(" (at this section)")
-      : cost.repeating == 1
-          ? std::string(" (at this section, inside another section that loops over a list)")
-          : " (at this section, inside " + std::to_string(cost.repeating) +
-                " other sections that each loop over a list)";
-  return where + ": error: " + what + around +
-         ", so nothing was rendered; the built-in template's page for this plan is " +
-         size_text(builtin.bytes) +
-         ". Loop over each list once, not inside another loop over the same list [" +
-         too_large_rule + "]";
-}
-
-/// Thrown from the engine's output when the page passes its size limit.
-struct PageTooLarge {};
 
 }  // namespace
 
@@ -605,40 +314,16 @@ const char* builtin_template(PageFormat format) {
 
 std::string render_page(const PageView& view, const RenderOptions& options,
                         std::vector<std::string>* warnings) {
-  bool custom = !options.template_text.empty();
-  std::string text = custom ? options.template_text : builtin_template(options.format);
-  // Before the engine parses it: its cost grows with the square of the depth.
-  if (std::optional<TemplateProblem> p = check_template_shape(text))
-    throw TemplateError{template_name_of(options) + ":" + std::to_string(p->line) + ":" +
-                            std::to_string(p->col) + ": error: " + p->message + " [" + p->rule +
-                            "]",
-                        true};
-  mus::mustache tmpl{text};
-  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
-  if (options.format == PageFormat::markdown) tmpl.set_custom_escape(markdown_escape);
-  mus::data data = page_data(view, options);
-  size_t max_bytes = SIZE_MAX;
-  if (custom) {
-    std::string refusal = check_render_cost(text, data, options, max_bytes);
-    if (!refusal.empty()) throw TemplateError{refusal, true};
-  }
-  if (warnings && custom) warn_unknown_names(text, data, options, *warnings);
-  // The count above is an upper bound; this stops the engine all the same
-  // should its page ever grow past the limit.
-  std::string out;
-  try {
-    tmpl.render(data, [&out, max_bytes](const std::string& piece) {
-      if (piece.size() > max_bytes - out.size()) throw PageTooLarge{};
-      out += piece;
-    });
-  } catch (const PageTooLarge&) {
-    throw TemplateError{
-        template_name_of(options) + ": error: the page this template makes is larger than " +
-            size_text(max_bytes) + ", so nothing was written [" + too_large_rule + "]",
-        true};
-  }
-  if (!tmpl.is_valid()) throw TemplateError{template_error(options, text, tmpl.error_message())};
-  return out;
+  TemplateRun run;
+  run.custom = !options.template_text.empty();
+  run.builtin_text = builtin_template(options.format);
+  run.text = run.custom ? options.template_text : run.builtin_text;
+  run.name = !options.template_name.empty()       ? options.template_name
+             : options.format == PageFormat::html ? "built-in HTML template"
+                                                  : "built-in Markdown template";
+  run.escape =
+      options.format == PageFormat::markdown ? TemplateEscape::markdown : TemplateEscape::html;
+  return fill_template(run, page_data(view, options), warnings);
 }
 
 }  // namespace plan

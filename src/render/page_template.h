@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/page_view.h"
+#include "template/fill.h"
 
 namespace plan {
 
@@ -19,14 +20,6 @@ struct RenderOptions {
   bool inline_style = true;   // false: no <style>; the stylesheet goes in a file of its own
   std::string template_text;  // empty: the built-in template for the format
   std::string template_name;  // for messages: the file it came from
-};
-
-/// A template that does not parse or render; message says where and why.
-/// limit: it parses, but breaks a limit (render/template_limits.h), so
-/// the input is refused (exit 1) rather than the command misused.
-struct TemplateError {
-  std::string message;
-  bool limit = false;
 };
 
 /// Renders the page. Throws TemplateError. With warnings given, a custom

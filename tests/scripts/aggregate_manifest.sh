@@ -144,6 +144,19 @@ grep -q '^| small | 1 of 1 |' out/first.md || fail "By size: no row for small"
 grep -q '<th scope="row">South</th><td class="num">1 of 2</td>' out/first.html ||
   fail "By region: no South row on the page"
 grep -q 'Region: North; Size: small' out/first.html || fail "Alpha's section does not name its groups"
+# The same subtotals in the JSON, and a column per grouping in the CSV.
+python3 - out/first.json << 'PY' || fail "the JSON's groupings are not the page's subtotals"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+region = next(g for g in doc["groupings"] if g["key"] == "region")
+rows = {r["value"]: (r["returned"], r["expected"]) for r in region["rows"]}
+assert rows == {"North": (2, 2), "South": (1, 2), None: (3, 6)}, rows
+alpha = next(p for p in doc["plans"] if p["organisation"] == "Alpha Police")
+assert alpha["groups"] == {"region": "North", "size": "small"}, alpha["groups"]
+PY
+head -1 out/first.csv | grep -q ',Actions overdue,Region,Size'$'\r''$' || fail "the CSV has no Region and Size columns"
+grep -q '^Alpha Police,.*,North,small'$'\r''$' out/first.csv || fail "Alpha's CSV rows do not give its groups"
+grep -q '^Zeta Police,.*,No return,.*,South,'$'\r''$' out/first.csv || fail "Zeta's no-return row does not give its region"
 for who in Alpha Beta Gamma Delta Epsilon Kappa; do
   grep -q "^$who Police," out/first.csv || fail "$who Police is not aggregated"
 done

@@ -11,7 +11,7 @@ src_dir="${2:-$(cd "$(dirname "$0")/../.." && pwd)}/src"
 declare -A level=(
   [cli]=1
   [aggregate]=2 [diff]=2 [edit]=2 [import]=2 [init]=2 [merge]=2 [render]=2 [query]=2
-  [git]=3
+  [git]=3 [template]=3
   [check]=4
   [text]=5
   [load]=6

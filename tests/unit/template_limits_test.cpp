@@ -1,14 +1,13 @@
-// The limits of a page template (render/template_limits.h): tags read as the
+// The limits of a page template (template/limits.h): tags read as the
 // engine reads them (delimiter changes too, so depth cannot hide behind one),
 // the depth and partial checks, and the page-size bound exact at its edge.
-#include "render/template_limits.h"
-
 #include <catch2/catch.hpp>
 
 #include "check/load_checked.h"
 #include "render/build_view.h"
 #include "render/page_template.h"
-#include "render/template_tags.h"
+#include "template/limits.h"
+#include "template/tags.h"
 
 using namespace plan;
 

@@ -1,6 +1,6 @@
 // Reads the tags of a mustache template with their line and column, the way
-// kainjow mustache's parser finds them (render/template_tags.h).
-#include "render/template_tags.h"
+// kainjow mustache's parser finds them (template/tags.h).
+#include "template/tags.h"
 
 namespace plan {
 namespace {

@@ -1,9 +1,9 @@
-// Checks a template's own shape (render/template_limits.h) from its tags alone.
-#include "render/template_limits.h"
+// Checks a template's own shape (template/limits.h) from its tags alone.
+#include "template/limits.h"
 
 #include <vector>
 
-#include "render/template_tags.h"
+#include "template/tags.h"
 
 namespace plan {
 

@@ -4,7 +4,7 @@
 // level, so 40,000 nested sections took 9 GB and 44 s) and no partials
 // ({{>name}}: plan has no partial files, and the engine would read a plan
 // value of that name as template text). The size and work of the page
-// itself are bounded in page_template.cpp, where the data is.
+// itself are bounded in fill.cpp, where the data is.
 #pragma once
 
 #include <cstddef>
