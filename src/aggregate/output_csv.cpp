@@ -9,7 +9,7 @@
 namespace plan {
 namespace {
 
-std::string date_text(const std::optional<UpdateDate>& d) {
+std::string iso_or_blank(const std::optional<UpdateDate>& d) {
   return d ? iso_text(*d) : "";
 }
 
@@ -67,10 +67,10 @@ std::string aggregate_csv(const Aggregate& a) {
                           c.status,
                           category_name(c.category),
                           c.percent ? std::to_string(*c.percent) : "",
-                          date_text(c.last_update),
+                          iso_or_blank(c.last_update),
                           c.overdue ? "yes" : "no",
                           c.not_applicable_reason,
-                          date_text(f.last_update),
+                          iso_or_blank(f.last_update),
                           f.days_since ? std::to_string(*f.days_since) : "",
                           std::to_string(f.answered),
                           f.stale ? "yes" : "no",

@@ -23,7 +23,7 @@ namespace {
 
 constexpr int chart_units = 1000;
 
-std::string range_text(const AggregateRecommendation& r) {
+std::string range_words(const AggregateRecommendation& r) {
   if (!r.latest_from) return "no updates";
   if (*r.latest_from == *r.latest_to) return "latest update " + long_text(*r.latest_from);
   return "latest updates " + long_text(*r.latest_from) + " to " + long_text(*r.latest_to);
@@ -40,7 +40,7 @@ std::string chart_text(const AggregateRecommendation& r, size_t plans) {
     }
   std::string list = parts.empty() ? "nothing" : and_list(parts);
   return fmt::format("{}, of {}; {} overdue; {}.", list, counted(int(plans), "plan", "plans"),
-                     r.overdue, range_text(r));
+                     r.overdue, range_words(r));
 }
 
 std::string number(int n) {

@@ -9,11 +9,11 @@
 namespace plan {
 namespace {
 
-std::string date_text(const std::optional<UpdateDate>& d, const char* none = "none") {
+std::string iso_or_none(const std::optional<UpdateDate>& d, const char* none = "none") {
   return d ? iso_text(*d) : none;
 }
 
-std::string range_text(const AggregateRecommendation& r) {
+std::string iso_range(const AggregateRecommendation& r) {
   if (!r.latest_from) return "none";
   if (*r.latest_from == *r.latest_to) return iso_text(*r.latest_from);
   return iso_text(*r.latest_from) + " to " + iso_text(*r.latest_to);
@@ -110,7 +110,7 @@ std::string aggregate_markdown(const Aggregate& a) {
   for (const AggregateRecommendation& r : a.recommendations) {
     out += fmt::format("| {}{} |", r.id, r.title.empty() ? "" : " " + markdown_escape(r.title));
     for (int n : r.counts) out += fmt::format(" {} |", n);
-    out += fmt::format(" {} | {} |\n", r.overdue, range_text(r));
+    out += fmt::format(" {} | {} |\n", r.overdue, iso_range(r));
   }
 
   for (const std::string& key : group_keys(a)) {
@@ -132,8 +132,8 @@ std::string aggregate_markdown(const Aggregate& a) {
   for (const AggregateForce& f : a.forces)
     out += fmt::format(
         "| {} | {} | {} | {} of {} | {} | {} | {} | {} | {} |\n", force_name(f),
-        date_text(f.last_update), f.days_since ? std::to_string(*f.days_since) : "none", f.complete,
-        a.recommendations.size(), f.overdue, f.not_answered, f.not_applicable,
+        iso_or_none(f.last_update), f.days_since ? std::to_string(*f.days_since) : "none",
+        f.complete, a.recommendations.size(), f.overdue, f.not_answered, f.not_applicable,
         f.stale ? "**stale**" : "no", f.exported ? export_age_text(f) : std::string("plan"));
   for (const NoReturn& n : missing)
     out += fmt::format("| {} | no return: {} | | | | | | | |\n", markdown_escape(n.name),

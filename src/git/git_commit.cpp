@@ -17,7 +17,8 @@ std::string name_of(const std::string& file) {
   return slash == std::string::npos ? file : file.substr(slash + 1);
 }
 
-std::string run_git(const std::vector<std::string>& args, const char* doing, bool quiet = false) {
+std::string run_git_step(const std::vector<std::string>& args, const char* doing,
+                         bool quiet = false) {
   RunResult r = run_program(args, quiet);
   if (!r.error.empty()) return r.error;
   if (r.exit_code != 0)
@@ -50,7 +51,7 @@ std::string git_ready(const std::string& folder) {
 std::string git_commit_file(const std::string& file, const std::string& subject,
                             const std::string& body) {
   std::string folder = folder_of(file), name = name_of(file);
-  std::string error = run_git({"git", "-C", folder, "add", "--", name}, "git add");
+  std::string error = run_git_step({"git", "-C", folder, "add", "--", name}, "git add");
   if (!error.empty()) return error;
   std::vector<std::string> commit = {"git", "-C", folder, "commit", "-m", subject};
   if (!body.empty()) {
@@ -59,7 +60,7 @@ std::string git_commit_file(const std::string& file, const std::string& subject,
   }
   commit.push_back("--");
   commit.push_back(name);
-  return run_git(commit, "git commit");
+  return run_git_step(commit, "git commit");
 }
 
 bool git_file_committed(const std::string& file) {

@@ -9,15 +9,10 @@
 
 #include "import/column_roles.h"
 #include "import/html_bounds.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
-
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
-                        [](char a, char b) { return std::tolower((unsigned char)a) == b; });
-  return it != hay.end();
-}
 
 std::string_view attribute(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
@@ -51,7 +46,7 @@ bool is_furniture(const GumboElement& e) {
   for (std::string_view m : marks)
     for (std::string_view word : {"cookie", "breadcrumb", "skip-link", "banner", "navigation",
                                   "site-header", "site-footer", "back-to-top", "share"})
-      if (contains_ci(m, word)) return true;
+      if (contains_ignoring_case(m, word)) return true;
   return attribute(e, "hidden").data() != nullptr || attribute(e, "aria-hidden") == "true";
 }
 
@@ -96,7 +91,8 @@ bool is_block(GumboTag tag) {
 std::string_view kept_href(const GumboElement& a) {
   std::string_view href = attribute(a, "href");
   while (!href.empty() && href.front() == ' ') href.remove_prefix(1);
-  if (href.empty() || href.front() == '#' || contains_ci(href.substr(0, 11), "javascript:"))
+  if (href.empty() || href.front() == '#' ||
+      contains_ignoring_case(href.substr(0, 11), "javascript:"))
     return {};
   return href;
 }

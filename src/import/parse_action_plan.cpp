@@ -22,6 +22,7 @@
 #include "load/limits.h"
 #include "model/category.h"
 #include "model/status_words.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
@@ -59,14 +60,6 @@ struct Block {
   bool evidence_after_update =
       false;  // a requirement follows an update: updates are per requirement
 };
-
-bool contains_ci(std::string_view text, std::string_view word) {
-  auto it = std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  });
-  return it != text.end();
-}
 
 constexpr int max_unplaced_reports = 100;
 
@@ -1105,9 +1098,10 @@ class Importer {
     if (rec.milestones.empty() || !rec.deadline.present()) return;
     if (b.number && b.number_line == b.first_line) return;  // "Recommendation N" heading
     std::string first = rec.text.substr(0, rec.text.find("\n\n"));
-    bool publishing = contains_ci(first, "publish") && contains_ci(first, "action plan");
+    bool publishing =
+        contains_ignoring_case(first, "publish") && contains_ignoring_case(first, "action plan");
     for (const Milestone& m : rec.milestones)
-      publishing = publishing && !contains_ci(m.text, "action plan");
+      publishing = publishing && !contains_ignoring_case(m.text, "action plan");
     if (!b.after_lead_in && !publishing) return;
     int line = rec.deadline.pos.line;
     std::string when = "By " + long_date_text(rec.deadline);

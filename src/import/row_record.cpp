@@ -126,7 +126,7 @@ bool RowRecord::empty() const {
          target.empty() && response.empty();
 }
 
-std::string rag_colour(std::string_view value) {
+std::string cell_rag_colour(std::string_view value) {
   value = trim_line(value);
   for (std::string_view colour : {"red", "amber", "green", "blue"}) {
     TextCursor c{value};
@@ -288,7 +288,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::status:
       // "Green" in a Status column is a RAG rating, never a status
       // (docs/force-plan.md): it goes where a RAG column's would.
-      if (!rag_colour(value).empty() && value.size() > 1)
+      if (!cell_rag_colour(value).empty() && value.size() > 1)
         return put_cell(row, {Column::rag, std::nullopt, role.heading}, value, line);
       if (row.updates.empty() || !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
@@ -327,7 +327,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::rag: {
       // A colour is the RAG; a status word in a "RAG status" column ("In
       // progress") is the status, as it was meant.
-      std::string colour = rag_colour(value);
+      std::string colour = cell_rag_colour(value);
       if (colour.empty())
         return put_cell(row, {Column::status, std::nullopt, role.heading}, value, line);
       if (row.updates.empty() || !row.updates.back().rag.empty())

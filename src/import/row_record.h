@@ -60,7 +60,7 @@ void finish_row(RowRecord& row);
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view value, int line);
 
 /// "Green", "G", "Amber", "RED": the colour in lower case; "" for anything else.
-std::string rag_colour(std::string_view value);
+std::string cell_rag_colour(std::string_view value);
 
 /// "7" -> 7; "7.1" -> 7 and "7.1"; "Recommendation 7", "Rec 7" too.
 bool read_number_cell(std::string_view value, std::optional<int>& number, std::string& evidence_id);

@@ -61,7 +61,7 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
   if (value.status.empty()) return;
   // "RAG status: Green", "Status: Amber": a colour is the update's RAG
   // rating, never a status (docs/force-plan.md).
-  if (std::string colour = rag_colour(value.status); !colour.empty()) {
+  if (std::string colour = cell_rag_colour(value.status); !colour.empty()) {
     draft.update.rag = colour;
     return;
   }

@@ -11,7 +11,7 @@
 namespace plan {
 namespace {
 
-constexpr size_t context = 3;
+constexpr size_t context_lines = 3;
 
 char mark(DiffStep::Op op) {
   switch (op) {
@@ -51,23 +51,23 @@ std::string unified_diff(const std::string& path, const std::string& before,
   bool absolute = !path.empty() && path[0] == '/';
   std::string out = absolute ? "--- " + path + "\n+++ " + path + "\n"
                              : "--- a/" + path + "\n+++ b/" + path + "\n";
-  // Hunks: runs of changes with up to 2 × context kept lines between them.
+  // Hunks: runs of changes with up to 2 × context_lines kept lines between them.
   size_t k = 0, a_line = 0, b_line = 0;
   while (k < script.size()) {
     size_t change = k;
     while (change < script.size() && kept(change)) ++change;
     if (change == script.size()) break;
-    size_t start = change - std::min(context, change - k);
+    size_t start = change - std::min(context_lines, change - k);
     a_line += start - k;
     b_line += start - k;
     size_t end = change;  // one past the hunk's last change
     for (size_t x = change; x < script.size(); ++x) {
       if (!kept(x))
         end = x + 1;
-      else if (x - end >= 2 * context)
+      else if (x - end >= 2 * context_lines)
         break;
     }
-    size_t stop = std::min(script.size(), end + context);
+    size_t stop = std::min(script.size(), end + context_lines);
     size_t a_count = 0, b_count = 0;
     for (size_t x = start; x < stop; ++x) {
       a_count += script[x].op != DiffStep::Op::added;

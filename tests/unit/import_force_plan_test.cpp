@@ -36,12 +36,12 @@ TEST_CASE("vocabulary: the force's plan columns by their many names") {
 }
 
 TEST_CASE("RAG colours, and only colours") {
-  CHECK(rag_colour("Green") == "green");
-  CHECK(rag_colour(" AMBER ") == "amber");
-  CHECK(rag_colour("R") == "red");
-  CHECK(rag_colour("Blue") == "blue");
-  CHECK(rag_colour("In progress").empty());
-  CHECK(rag_colour("Greenish").empty());
+  CHECK(cell_rag_colour("Green") == "green");
+  CHECK(cell_rag_colour(" AMBER ") == "amber");
+  CHECK(cell_rag_colour("R") == "red");
+  CHECK(cell_rag_colour("Blue") == "blue");
+  CHECK(cell_rag_colour("In progress").empty());
+  CHECK(cell_rag_colour("Greenish").empty());
 }
 
 TEST_CASE("an action's target cell") {
