@@ -2,8 +2,8 @@
 # Renders the pages the browser and validator tests look at into OUT_DIR:
 # the bundled plan, a small plan, the force plan example, the hostile plan, the bundled plan's
 # fragment inside a force website's page as a CMS would show it, and the
-# national view (plan aggregate) of these plans, the fictional Northshire
-# (responses, RAG, actions) and a refused input.
+# national view (plan aggregate, through a manifest with groupings) of these
+# plans, the fictional Northshire (responses, RAG, actions) and a refused input.
 # Usage: tests/browser/render_pages.sh PLAN_BINARY OUT_DIR
 set -euo pipefail
 plan_bin=$1
@@ -20,9 +20,33 @@ render "$src/tests/cases/render-md-small" small.html
 forces=$(mktemp -d)
 trap 'rm -rf "$forces"' EXIT
 bash "$src/tests/aggregate/make_forces.sh" "$plan_bin" "$forces"
-"$plan_bin" aggregate "$src/plan" "$forces/essex" "$forces/kent" "$src/examples/northshire" \
-  "$src/tests/render/hostile" "$src/tests/aggregate/broken" --as-of 2025-05-01 -o - \
+# Through a manifest, so the page has its groupings' subtotals and contacts.
+cat > "$forces/forces.yaml" << YAML
+title: Progress against the stalking super-complaint
+forces:
+  - name: Cambridgeshire Constabulary
+    groups: {region: Eastern, size: medium}
+    contact: plans@cambs.example
+    source: $src/plan
+  - name: Essex Police
+    groups: {region: Eastern, size: large}
+    source: $forces/essex
+  - name: Kent Police
+    groups: {region: South East, size: large}
+    contact: plans@kent.example
+    source: $forces/kent
+  - name: Northshire Police (fictional)
+    groups: {region: North}
+    source: $src/examples/northshire
+  - name: "\"><img src=x onerror=alert('org')> Force & Co"
+    source: $src/tests/render/hostile
+  - name: Broken Police
+    groups: {region: North, size: small}
+    source: $src/tests/aggregate/broken
+YAML
+"$plan_bin" aggregate --manifest "$forces/forces.yaml" --as-of 2025-05-01 -o - \
   > "$out/aggregate.html" 2> /dev/null || [[ $? == 1 ]]
+grep -q 'group-caption-1' "$out/aggregate.html" || { echo "the national page has no groupings"; exit 1; }
 # The fragment inside a page of a force website with an aggressive
 # stylesheet of its own (host-site.css): once with its styles inline, once
 # with --css (linked in the head after the site's, as README says) and its
