@@ -81,6 +81,7 @@ struct GroupRow {
   int expected = 0, returned = 0, complete = 0, answers = 0, overdue = 0, not_answered = 0,
       stale = 0;
 };
+/// By value, the forces that give none last.
 std::vector<GroupRow> group_rows(const Aggregate& a, const std::string& key);
 
 /// The force's value for a grouping, or "".

@@ -121,11 +121,14 @@ std::vector<GroupRow> group_rows(const Aggregate& a, const std::string& key) {
     g.not_answered += f.not_answered;
     g.stale += f.stale ? 1 : 0;
   }
+  // By value, the forces that give none last.
   std::vector<GroupRow> out;
   for (auto& [value, g] : rows) {
     g.value = value;
     out.push_back(g);
   }
+  if (!out.empty() && out.front().value.empty())
+    std::rotate(out.begin(), out.begin() + 1, out.end());
   return out;
 }
 

@@ -58,11 +58,7 @@ void set_date(TemplateValue& d, const std::string& name, const std::optional<Upd
 }
 
 void set_date(TemplateValue& d, const std::string& name, const std::optional<Date>& date) {
-  TemplateValue v;
-  v.set("iso", date ? format_iso(*date) : "");
-  v.set("text", date ? format_long(*date) : "");
-  d.set(name, v);
-  d.set("has_" + name, date.has_value());
+  set_date(d, name, date ? std::optional<UpdateDate>(UpdateDate{*date}) : std::nullopt);
 }
 
 // A list of {count}: one per column of a table row.
