@@ -47,6 +47,11 @@ std::string number(int n) {
   return std::to_string(n);
 }
 
+// Counts, each under its name.
+void set_numbers(TemplateValue& d, std::initializer_list<std::pair<const char*, int>> numbers) {
+  for (const auto& [name, n] : numbers) d.set(name, number(n));
+}
+
 // A date as `name` ({iso, text}) and `has_name`; a month stays a month
 // ("November 2024"), never a day.
 void set_date(TemplateValue& d, const std::string& name, const std::optional<UpdateDate>& date) {
@@ -186,12 +191,12 @@ TemplateValue force_data(const Aggregate& a, const AggregateForce& f, const std:
 TemplateValue headline_data(const Aggregate& a) {
   Headline h = headline_of(a);
   TemplateValue d;
-  d.set("returned", number(h.returned));
-  d.set("expected", number(h.expected));
-  d.set("complete", number(h.complete));
-  d.set("answers", number(h.answers));
-  d.set("overdue", number(h.overdue));
-  d.set("stale", number(h.stale));
+  set_numbers(d, {{"returned", h.returned},
+                  {"expected", h.expected},
+                  {"complete", h.complete},
+                  {"answers", h.answers},
+                  {"overdue", h.overdue},
+                  {"stale", h.stale}});
   return d;
 }
 
@@ -208,13 +213,13 @@ TemplateValue groupings_data(const Aggregate& a) {
     for (const GroupRow& row : group_rows(a, key)) {
       TemplateValue r;
       r.set("value", row.value.empty() ? "Not given" : row.value);
-      r.set("returned", number(row.returned));
-      r.set("expected", number(row.expected));
-      r.set("complete", number(row.complete));
-      r.set("answers", number(row.answers));
-      r.set("overdue", number(row.overdue));
-      r.set("not_answered", number(row.not_answered));
-      r.set("stale", number(row.stale));
+      set_numbers(r, {{"returned", row.returned},
+                      {"expected", row.expected},
+                      {"complete", row.complete},
+                      {"answers", row.answers},
+                      {"overdue", row.overdue},
+                      {"not_answered", row.not_answered},
+                      {"stale", row.stale}});
       rows.push_back(r);
     }
     g.set("rows", rows);
