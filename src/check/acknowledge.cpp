@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "diag/rule_table.h"
+#include "util/paths.h"
 #include "util/suggest.h"
 
 namespace plan {
@@ -14,9 +15,7 @@ namespace plan {
 std::string diagnostic_item(const Diagnostic& d) {
   if (!d.item.empty()) return d.item;
   const std::string& f = d.file;
-  size_t slash = f.rfind('/');
-  std::string name = slash == std::string::npos ? f : f.substr(slash + 1);
-  std::string folder = slash == std::string::npos ? "" : f.substr(0, slash);
+  std::string name = name_of(f), folder = folder_of(f);
   bool in_recs =
       folder.size() >= 15 && folder.compare(folder.size() - 15, 15, "recommendations") == 0;
   if (!in_recs || name.size() <= 5 || name.compare(name.size() - 5, 5, ".yaml") != 0) return "";

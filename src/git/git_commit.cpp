@@ -2,20 +2,11 @@
 
 #include <vector>
 
+#include "util/paths.h"
 #include "util/run_program.h"
 
 namespace plan {
 namespace {
-
-std::string folder_of(const std::string& file) {
-  size_t slash = file.rfind('/');
-  return slash == std::string::npos ? "." : slash == 0 ? "/" : file.substr(0, slash);
-}
-
-std::string name_of(const std::string& file) {
-  size_t slash = file.rfind('/');
-  return slash == std::string::npos ? file : file.substr(slash + 1);
-}
 
 std::string run_git_step(const std::vector<std::string>& args, const char* doing,
                          bool quiet = false) {

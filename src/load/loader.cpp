@@ -18,11 +18,6 @@
 
 namespace plan {
 
-std::string join_path(const std::string& dir, const std::string& name) {
-  if (dir.empty() || dir == ".") return name;
-  return dir.back() == '/' ? dir + name : dir + "/" + name;
-}
-
 namespace {
 
 // Appends the first limits::max_problems_per_file of a file's problems (in

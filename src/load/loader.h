@@ -12,6 +12,7 @@
 #include "diag/diagnostic.h"
 #include "load/yaml_tree.h"
 #include "model/plan.h"
+#include "util/paths.h"
 
 namespace plan {
 
@@ -81,8 +82,5 @@ std::string report_base(const std::string& plan_dir, const std::string& path);
 /// an absolute path, a '..', or a hidden part such as .git (the policy in
 /// docs/robustness.md). Links on the way are checked on the disk.
 std::string report_path_problem(const std::string& path);
-
-/// The path of a file inside dir as people see it ("plan/plan.yaml").
-std::string join_path(const std::string& dir, const std::string& name);
 
 }  // namespace plan

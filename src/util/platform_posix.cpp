@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "util/paths.h"
 #include "util/platform.h"
 
 namespace plan::os {
@@ -27,17 +28,6 @@ Kind kind_of(mode_t mode) {
   if (S_ISDIR(mode)) return Kind::folder;
   if (S_ISREG(mode)) return Kind::file;
   return Kind::other;
-}
-
-std::string folder_of(const std::string& path) {
-  size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-std::string name_of(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 bool write_all(int fd, const std::string& data) {

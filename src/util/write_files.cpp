@@ -12,24 +12,14 @@
 #include <filesystem>
 
 #include "util/files.h"
+#include "util/paths.h"
 #include "util/platform.h"
 
 namespace plan {
 namespace {
 
-std::string folder_of(const std::string& path) {
-  size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  return slash == 0 ? "/" : path.substr(0, slash);
-}
-
 std::string failed(const std::string& what, const std::string& path, int err) {
   return "cannot " + what + " '" + path + "': " + os::error_text(err);
-}
-
-std::string name_of(const std::string& path) {
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 // The writer's process id in a temporary file's name after ".tmp-"
