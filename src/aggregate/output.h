@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "aggregate/aggregate.h"
@@ -83,6 +84,10 @@ struct GroupRow {
 };
 /// By value, the forces that give none last.
 std::vector<GroupRow> group_rows(const Aggregate& a, const std::string& key);
+
+/// A group row's counts, each under the name the JSON and the page's
+/// template give it ("expected", "returned" …).
+std::vector<std::pair<const char*, int>> named_counts(const GroupRow& g);
 
 /// The force's value for a grouping, or "".
 std::string group_of(const Aggregate& a, const std::string& name, const std::string& key);

@@ -132,6 +132,12 @@ std::vector<GroupRow> group_rows(const Aggregate& a, const std::string& key) {
   return out;
 }
 
+std::vector<std::pair<const char*, int>> named_counts(const GroupRow& g) {
+  return {{"expected", g.expected}, {"returned", g.returned}, {"complete", g.complete},
+          {"answers", g.answers},   {"overdue", g.overdue},   {"not_answered", g.not_answered},
+          {"stale", g.stale}};
+}
+
 std::string capitalised(std::string s) {
   if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
   return s;

@@ -48,7 +48,7 @@ std::string number(int n) {
 }
 
 // Counts, each under its name.
-void set_numbers(TemplateValue& d, std::initializer_list<std::pair<const char*, int>> numbers) {
+void set_numbers(TemplateValue& d, const std::vector<std::pair<const char*, int>>& numbers) {
   for (const auto& [name, n] : numbers) d.set(name, number(n));
 }
 
@@ -213,13 +213,7 @@ TemplateValue groupings_data(const Aggregate& a) {
     for (const GroupRow& row : group_rows(a, key)) {
       TemplateValue r;
       r.set("value", row.value.empty() ? "Not given" : row.value);
-      set_numbers(r, {{"returned", row.returned},
-                      {"expected", row.expected},
-                      {"complete", row.complete},
-                      {"answers", row.answers},
-                      {"overdue", row.overdue},
-                      {"not_answered", row.not_answered},
-                      {"stale", row.stale}});
+      set_numbers(r, named_counts(row));
       rows.push_back(r);
     }
     g.set("rows", rows);

@@ -164,15 +164,11 @@ std::string aggregate_json(const Aggregate& a, const std::string& generator) {
   Json groupings = Json::array();
   for (const std::string& key : group_keys(a)) {
     Json rows = Json::array();
-    for (const GroupRow& g : group_rows(a, key))
-      rows.push_back({{"value", text_or_null(g.value)},
-                      {"expected", g.expected},
-                      {"returned", g.returned},
-                      {"complete", g.complete},
-                      {"answers", g.answers},
-                      {"overdue", g.overdue},
-                      {"not_answered", g.not_answered},
-                      {"stale", g.stale}});
+    for (const GroupRow& g : group_rows(a, key)) {
+      Json row = {{"value", text_or_null(g.value)}};
+      for (const auto& [name, count] : named_counts(g)) row[name] = count;
+      rows.push_back(std::move(row));
+    }
     groupings.push_back({{"key", key}, {"rows", std::move(rows)}});
   }
   doc["groupings"] = std::move(groupings);
