@@ -141,6 +141,10 @@ for row in 'North | 2 of 2' 'South | 1 of 2' 'not given | 3 of 6'; do
   grep -q "^| $row |" out/first.md || fail "By region: no row '$row' in Markdown"
 done
 grep -q '^| small | 1 of 1 |' out/first.md || fail "By size: no row for small"
+# The forces that give no region come after the named regions.
+[[ $(grep -n '^| South | 1 of 2 |' out/first.md | cut -d: -f1) -lt \
+   $(grep -n '^| not given | 3 of 6 |' out/first.md | cut -d: -f1) ]] ||
+  fail "By region: 'not given' is not after the named regions"
 grep -q '<th scope="row">South</th><td class="num">1 of 2</td>' out/first.html ||
   fail "By region: no South row on the page"
 grep -q 'Region: North; Size: small' out/first.html || fail "Alpha's section does not name its groups"
