@@ -80,7 +80,7 @@ int fit(const ColumnRole& column, std::string_view cell) {
 }
 
 struct Reader {
-  const std::vector<InputLine>& lines;
+  const std::vector<Block>& lines;
   size_t n;
   std::string_view text(size_t i) const { return trim_line(lines[i].text); }
   bool blank(size_t i) const { return text(i).empty(); }
@@ -147,7 +147,7 @@ struct Reader {
 
 }  // namespace
 
-std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size_t at) {
+std::optional<CellTable> cell_table_at(const std::vector<Block>& lines, size_t at) {
   Reader rd{lines, lines.size()};
   if (at >= rd.n || !header_cell(rd.text(at))) return std::nullopt;
   CellTable table;

@@ -35,6 +35,6 @@ struct CellTable {
 };
 
 /// A one-cell-a-line table whose header starts at lines[at], or nullopt.
-std::optional<CellTable> cell_table_at(const std::vector<InputLine>& lines, size_t at);
+std::optional<CellTable> cell_table_at(const std::vector<Block>& lines, size_t at);
 
 }  // namespace plan

@@ -24,9 +24,9 @@ void end_cell(std::string& cell, bool quoted, std::vector<std::string>& cells) {
 
 }  // namespace
 
-std::vector<InputLine> csv_lines(std::string_view csv) {
+std::vector<Block> csv_lines(std::string_view csv) {
   if (csv.substr(0, 3) == "\xEF\xBB\xBF") csv.remove_prefix(3);
-  std::vector<InputLine> out;
+  std::vector<Block> out;
   std::vector<std::string> cells;
   std::string cell;
   bool in_quotes = false, quoted = false;
@@ -34,14 +34,21 @@ std::vector<InputLine> csv_lines(std::string_view csv) {
   auto end_record = [&] {
     end_cell(cell, quoted, cells);
     quoted = false;
-    bool any = false;
-    std::string joined;
+    size_t filled = 0;
+    std::string joined, only;
     for (size_t i = 0; i < cells.size(); ++i) {
-      any = any || !cells[i].empty();
+      if (!cells[i].empty()) {
+        ++filled;
+        only = cells[i];
+      }
       joined += (i ? "\t" : "") + cells[i];
     }
-    // A lone cell is a line of its own (a title above the table), not a row.
-    if (any) out.push_back({record_line, cells.size() == 1 ? cells[0] : joined});
+    // A lone cell is a line of its own (a title above the table, a text
+    // spanning it), not a row.
+    if (filled == 1)
+      out.push_back({record_line, only, BlockKind::paragraph});
+    else if (filled > 1)
+      out.emplace_back(record_line, joined, BlockKind::table_row).cells = std::move(cells);
     cells.clear();
   };
   for (size_t i = 0; i < csv.size(); ++i) {

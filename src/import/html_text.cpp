@@ -97,6 +97,25 @@ std::string_view kept_href(const GumboElement& a) {
   return href;
 }
 
+int heading_level(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
+  }
+}
+
 int span_of(const GumboElement& cell, const char* name, int most) {
   std::string_view v = attribute(cell, name);
   int n = 0;
@@ -115,7 +134,7 @@ struct TableSpans {
 class Walker {
  public:
   /// nesting counts the tables and definition lists this walker's text is inside.
-  Walker(std::vector<InputLine>& out, std::vector<int>& skipped, bool in_cell = false,
+  Walker(std::vector<Block>& out, std::vector<int>& skipped, bool in_cell = false,
          int nesting = 0)
       : out_(out), skipped_(skipped), in_cell_(in_cell), nesting_(nesting) {}
 
@@ -144,7 +163,17 @@ class Walker {
     }
     link_start_ = std::string::npos;
     link_end_ = 0;
-    if (!text_.empty() && text_ != "-") out_.push_back({int(out_.size()) + 1, text_});
+    if (!text_.empty() && text_ != "-") {
+      Block b{int(out_.size()) + 1, text_, BlockKind::paragraph};
+      if (!in_cell_ && !heading_levels_.empty()) {
+        b.kind = BlockKind::heading;
+        b.level = heading_levels_.back();
+      } else if (!in_cell_ && !list_markers_.empty()) {
+        b.kind = BlockKind::list_item;
+        b.marker = list_markers_.back();
+      }
+      out_.push_back(std::move(b));
+    }
     text_.clear();
     line_ = 0;
   }
@@ -210,12 +239,6 @@ class Walker {
       case GUMBO_TAG_TABLE:
         tables_.emplace_back();
         break;
-      case GUMBO_TAG_H1:
-      case GUMBO_TAG_H2:
-      case GUMBO_TAG_H3:
-      case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5:
-      case GUMBO_TAG_H6:
       case GUMBO_TAG_TH:
         ++heading_depth_;
         break;
@@ -223,6 +246,17 @@ class Walker {
         break;
     }
     if (is_block(e.tag)) end_line();
+    if (int level = heading_level(e.tag)) {
+      ++heading_depth_;
+      heading_levels_.push_back(level);
+    } else if (e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_UL) {
+      // An ordered list counts from its start (HTML's start attribute); a
+      // list item's own value attribute is rare enough to leave.
+      list_counters_.push_back(e.tag == GUMBO_TAG_OL ? span_of(e, "start", 100000) - 1 : -1);
+    } else if (e.tag == GUMBO_TAG_LI) {
+      int& count = list_counters_.empty() ? unlisted_ : list_counters_.back();
+      list_markers_.push_back(count < 0 ? "\u2022" : std::to_string(++count) + ".");
+    }
     stack.push_back({node, true, link_mark});
     for (unsigned i = e.children.length; i-- > 0;)
       stack.push_back(
@@ -239,16 +273,21 @@ class Walker {
       case GUMBO_TAG_TABLE:
         tables_.pop_back();
         break;
-      case GUMBO_TAG_H1:
-      case GUMBO_TAG_H2:
-      case GUMBO_TAG_H3:
-      case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5:
-      case GUMBO_TAG_H6:
       case GUMBO_TAG_TH:
         --heading_depth_;
         break;
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_UL:
+        if (!list_counters_.empty()) list_counters_.pop_back();
+        break;
+      case GUMBO_TAG_LI:
+        if (!list_markers_.empty()) list_markers_.pop_back();
+        break;
       default:
+        if (heading_level(e.tag)) {
+          --heading_depth_;
+          heading_levels_.pop_back();
+        }
         break;
     }
   }
@@ -274,13 +313,13 @@ class Walker {
 
   // A cell's text: its paragraphs joined by U+2029 (see cell_paragraph_mark).
   std::string cell_text(const GumboNode* cell) {
-    std::vector<InputLine> inner;
+    std::vector<Block> inner;
     std::vector<int> ignored;
     Walker w(inner, ignored, true, nesting_ + 1);
     w.walk(cell);
     w.end_line();
     std::string text;
-    for (const InputLine& l : inner) text += (text.empty() ? "" : "\xE2\x80\xA9") + l.text;
+    for (const Block& l : inner) text += (text.empty() ? "" : "\xE2\x80\xA9") + l.text;
     return text;
   }
 
@@ -333,9 +372,17 @@ class Walker {
       plain_lines(only);
       return;
     }
+    table_row(std::move(cells));
+  }
+
+  // A row of cells, kept as cells; its text is how messages show it.
+  void table_row(std::vector<std::string> cells) {
     std::string joined;
     for (size_t i = 0; i < cells.size(); ++i) joined += (i ? " | " : "") + cells[i];
-    out_.push_back({int(out_.size()) + 1, "| " + joined + " |"});
+    Block b{int(out_.size()) + 1, "| " + joined + " |", BlockKind::table_row};
+    b.cells = std::move(cells);
+    b.bordered = true;
+    out_.push_back(std::move(b));
   }
 
   // A cell's paragraphs as lines of their own.
@@ -344,13 +391,15 @@ class Walker {
     while (start <= text.size()) {
       size_t end = text.find("\xE2\x80\xA9", start);
       if (end == std::string::npos) end = text.size();
-      if (end > start) out_.push_back({int(out_.size()) + 1, text.substr(start, end - start)});
+      if (end > start)
+        out_.push_back(
+            {int(out_.size()) + 1, text.substr(start, end - start), BlockKind::paragraph});
       start = end + 3;
     }
   }
 
-  // <dl>: each <dt> and its <dd> as a "| Label: | value |" row (a key/value
-  // block; a label the importer does not know is reported by it).
+  // <dl>: each <dt> and its <dd> as a row of two cells, "Label:" and the
+  // value (a key/value block; a label the importer does not know is reported by it).
   void definition_list(const GumboElement& dl) {
     end_line();
     std::vector<const GumboNode*> items;
@@ -361,9 +410,9 @@ class Walker {
       if (label.empty())
         plain_lines(value);
       else if (value.empty())
-        out_.push_back({int(out_.size()) + 1, label});
+        out_.push_back({int(out_.size()) + 1, label, BlockKind::paragraph});
       else
-        out_.push_back({int(out_.size()) + 1, "| " + label + ": | " + value + " |"});
+        table_row({label + ":", value});
       label.clear();
       value.clear();
     };
@@ -401,7 +450,7 @@ class Walker {
     }
   }
 
-  std::vector<InputLine>& out_;
+  std::vector<Block>& out_;
   std::vector<int>& skipped_;
   std::string text_;
   int line_ = 0;
@@ -411,6 +460,10 @@ class Walker {
   size_t link_text_end_ = 0;               // its "]", counted from link_start_
   size_t link_end_ = 0;                    // where it ends
   int heading_depth_ = 0;  // inside h1-h6: links stay plain text, so headings read as headings
+  std::vector<int> heading_levels_;       // of the headings the walk is inside
+  std::vector<int> list_counters_;        // per open list: items so far (-1: not numbered)
+  std::vector<std::string> list_markers_; // per open list item: its marker
+  int unlisted_ = -1;                     // a list item outside any list is not numbered
   std::vector<TableSpans> tables_;
 };
 
@@ -433,8 +486,8 @@ const GumboNode* find_main(const GumboNode* root) {
 
 const bool html_import_available = true;
 
-std::vector<InputLine> html_lines(std::string_view html, std::vector<int>& skipped) {
-  std::vector<InputLine> out;
+std::vector<Block> html_lines(std::string_view html, std::vector<int>& skipped) {
+  std::vector<Block> out;
   HtmlShape shape = measure_html(html);
   if (shape.too_deep || shape.too_many) return out;  // check_html_bounds says why
   GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());

@@ -24,6 +24,6 @@ bool looks_like_html(std::string_view bytes);
 /// receives the HTML lines of elements left out as furniture. A page past
 /// the bounds of html_bounds.h is not parsed (no lines): check it first with
 /// check_html_bounds, which says why.
-std::vector<InputLine> html_lines(std::string_view html, std::vector<int>& skipped);
+std::vector<Block> html_lines(std::string_view html, std::vector<int>& skipped);
 
 }  // namespace plan

@@ -8,7 +8,7 @@ namespace plan {
 
 const bool html_import_available = false;
 
-std::vector<InputLine> html_lines(std::string_view, std::vector<int>&) {
+std::vector<Block> html_lines(std::string_view, std::vector<int>&) {
   return {};
 }
 

@@ -65,10 +65,10 @@ bool check_import_bytes(std::string_view bytes, const std::string& file, Diagnos
   return true;
 }
 
-bool screen_control_characters(std::vector<InputLine>& lines, const std::string& file,
+bool screen_control_characters(std::vector<Block>& lines, const std::string& file,
                                Diagnostics& out) {
   int found = 0;
-  for (InputLine& l : lines) {
+  for (Block& l : lines) {
     for (char& c : l.text)
       if (c == '\f' || c == '\v') c = ' ';
     int column = 1;

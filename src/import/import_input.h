@@ -25,7 +25,7 @@ bool check_import_bytes(std::string_view bytes, const std::string& file, Diagnos
 /// (C0 but tab, DEL, C1), which no page means as text and no plan may hold,
 /// is an error at its line and column (the first 20 are listed). Returns
 /// false when there was one, so nothing is imported.
-bool screen_control_characters(std::vector<InputLine>& lines, const std::string& file,
+bool screen_control_characters(std::vector<Block>& lines, const std::string& file,
                                Diagnostics& out);
 
 }  // namespace plan

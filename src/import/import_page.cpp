@@ -47,9 +47,9 @@ PageImport import_page(std::string bytes, const std::string& name, const PageImp
     if (check_import_bytes(bytes, name, imported.diagnostics) &&
         check_html_bounds(bytes, name, imported.diagnostics)) {
       std::vector<int> skipped;
-      std::vector<InputLine> lines = html_lines(bytes, skipped);
+      std::vector<Block> lines = html_lines(bytes, skipped);
       out.text.clear();
-      for (const InputLine& l : lines) out.text += l.text + "\n";
+      for (const Block& l : lines) out.text += l.text + "\n";
       imported = parse_action_plan_lines(lines, name, opt.parse);
     }
   } else if (ends_with_ci(name, ".csv")) {

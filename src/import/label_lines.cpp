@@ -61,9 +61,9 @@ bool fits(LineKind label, std::string_view value) {
 
 }  // namespace
 
-std::vector<int> join_label_lines(std::vector<InputLine>& lines) {
+std::vector<int> join_label_lines(std::vector<Block>& lines) {
   std::vector<int> taken;
-  std::vector<InputLine> out;
+  std::vector<Block> out;
   out.reserve(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view t = trim_line(lines[i].text);
@@ -72,7 +72,9 @@ std::vector<int> join_label_lines(std::vector<InputLine>& lines) {
     if (kind != LineKind::paragraph && i + 1 < lines.size() && may_precede(before)) {
       std::string_view value = trim_line(lines[i + 1].text);
       if (fits(kind, value)) {
-        out.push_back({lines[i].line, std::string(t) + ": " + std::string(value)});
+        Block joined = lines[i];
+        joined.text = std::string(t) + ": " + std::string(value);
+        out.push_back(std::move(joined));
         taken.push_back(lines[i + 1].line);
         ++i;
         continue;

@@ -13,6 +13,6 @@ namespace plan {
 
 /// Joins each label line with its value line, in place of the label's line;
 /// returns the numbers of the value lines it took.
-std::vector<int> join_label_lines(std::vector<InputLine>& lines);
+std::vector<int> join_label_lines(std::vector<Block>& lines);
 
 }  // namespace plan

@@ -37,7 +37,7 @@ enum class Phase {
 };
 
 // One recommendation being put together from consecutive lines.
-struct Block {
+struct RecDraft {
   int first_line = 0;
   int last_line = 0;
   std::optional<int> number;
@@ -1093,7 +1093,7 @@ class Importer {
   // asks that chief constables:") is right above it, or when it is about
   // publishing the action plan and the parts after it are not. (With
   // --report, match_report decides by the report's words instead.)
-  void drop_quoted_part(Block& b) {
+  void drop_quoted_part(RecDraft& b) {
     Recommendation& rec = b.rec;
     if (rec.milestones.empty() || !rec.deadline.present()) return;
     if (b.number && b.number_line == b.first_line) return;  // "Recommendation N" heading
@@ -1131,10 +1131,10 @@ class Importer {
   // Where each labelled update goes: right under an evidence requirement, to
   // it; after an owner line, to the recommendation (the seed's layout), unless
   // the page gives a group after each requirement and this is its first.
-  std::vector<int> update_targets(const Block& b) {
+  std::vector<int> update_targets(const RecDraft& b) {
     std::vector<bool> has_update(b.rec.evidence.size());
     std::vector<int> targets;
-    for (const Block::LineUpdate& u : b.line_updates) {
+    for (const RecDraft::LineUpdate& u : b.line_updates) {
       bool to_evidence =
           u.evidence >= 0 &&
           (!u.owner_between || (b.evidence_after_update && !has_update[size_t(u.evidence)]));
@@ -1144,11 +1144,11 @@ class Importer {
     return targets;
   }
 
-  void place_requirement_updates(Block& b) {
+  void place_requirement_updates(RecDraft& b) {
     std::vector<int> targets = update_targets(b);
     Recommendation& rec = b.rec;
     for (size_t i = b.line_updates.size(); i-- > 0;) {
-      const Block::LineUpdate& u = b.line_updates[i];
+      const RecDraft::LineUpdate& u = b.line_updates[i];
       if (targets[i] < 0) continue;
       Evidence& ev = rec.evidence[size_t(targets[i])];
       ev.updates.insert(ev.updates.begin(), std::move(rec.updates[u.index]));
@@ -1165,7 +1165,7 @@ class Importer {
     if (!block_) return;
     close_update();
     refuse_held();
-    Block b = std::move(*block_);
+    RecDraft b = std::move(*block_);
     block_.reset();
     auto& recs = result_.plan.recommendations;
     if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
@@ -1236,7 +1236,7 @@ class Importer {
   std::vector<std::string> statuses_seen_;  // as the page spells them, first use first
   ParseOptions options_;
   int line_ = 0;
-  std::optional<Block> block_;
+  std::optional<RecDraft> block_;
   std::optional<UpdateDraft> update_;
   std::optional<RowRecord> label_row_;
   std::map<int, int> action_rows_;  // an action's row: its first line -> its last  // labelled
@@ -1269,18 +1269,23 @@ std::string without_format_characters(std::string text) {
   return text;
 }
 
-std::vector<InputLine> cleaned_lines(const std::vector<InputLine>& lines) {
-  std::vector<InputLine> out;
+std::vector<Block> cleaned_lines(const std::vector<Block>& lines) {
+  std::vector<Block> out;
   out.reserve(lines.size());
-  for (const InputLine& l : lines) out.push_back({l.line, without_format_characters(l.text)});
+  for (Block b : lines) {
+    b.text = without_format_characters(std::move(b.text));
+    for (std::string& cell : b.cells) cell = without_format_characters(std::move(cell));
+    out.push_back(std::move(b));
+  }
   return out;
 }
 
-void read_lines(const std::vector<InputLine>& input, const std::string& file, ImportedPlan& result,
+void read_lines(const std::vector<Block>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
-  std::vector<InputLine> lines = cleaned_lines(input);
+  std::vector<Block> lines = cleaned_lines(input);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
+  recognise_table_rows(lines);
   Importer importer(file, result, options);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
@@ -1290,7 +1295,7 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
     rows.clear();
   };
   for (size_t i = 0; i < lines.size(); ++i) {
-    const InputLine& l = lines[i];
+    const Block& l = lines[i];
     if (std::optional<CellTable> cells = cell_table_at(lines, i)) {
       tables.flush(rows);
       pass_rows();
@@ -1302,7 +1307,8 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
     // cell spanning the table) is its text.
     std::string_view t = trim_line(l.text);
     std::string_view inner =
-        t.size() > 4 && t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+        l.kind == BlockKind::text_line && t.size() > 4 && t.substr(0, 2) == "| " &&
+                t.substr(t.size() - 2) == " |"
             ? trim_line(t.substr(2, t.size() - 4))
             : std::string_view();
     // Held for the whole read: a table row keeps views into its line's text
@@ -1311,7 +1317,7 @@ void read_lines(const std::vector<InputLine>& input, const std::string& file, Im
                                       inner.find('\t') == std::string_view::npos
                                   ? spanning_texts.emplace_back(inner)
                                   : l.text;
-    bool taken = tables.offer(l.line, text, rows);
+    bool taken = tables.offer(l, text, rows);
     pass_rows();
     if (!taken) importer.line(l.line, text);
   }
@@ -1358,7 +1364,7 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
   ImportedPlan result;
   if (!check_import_bytes(text, file, result.diagnostics)) return result;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // Notepad's byte-order mark
-  std::vector<InputLine> lines;
+  std::vector<Block> lines;
   int number = 0;
   size_t start = 0;
   while (start < text.size()) {
@@ -1373,10 +1379,10 @@ ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
   return result;
 }
 
-ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& given, const std::string& file,
+ImportedPlan parse_action_plan_lines(const std::vector<Block>& given, const std::string& file,
                                      ParseOptions options) {
   ImportedPlan result;
-  std::vector<InputLine> lines = given;
+  std::vector<Block> lines = given;
   if (!screen_control_characters(lines, file, result.diagnostics)) return result;
   read_lines(lines, file, result, options);
   check_result(file, result);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "import/block.h"
 #include "import/line_account.h"
 #include "model/plan.h"
 
@@ -47,19 +48,12 @@ struct ImportedPlan {
   std::vector<std::string> notes;
 };
 
-/// One line of the input as the layouts see it: its text and the line of
-/// the file it comes from (a saved web page's element, a CSV record).
-struct InputLine {
-  int line = 0;
-  std::string text;
-};
-
 /// file is the name used in diagnostics.
 ImportedPlan parse_action_plan(std::string_view text, const std::string& file,
                                ParseOptions options = {});
 
 /// The same over lines already taken out of a saved web page or spreadsheet.
-ImportedPlan parse_action_plan_lines(const std::vector<InputLine>& lines, const std::string& file,
+ImportedPlan parse_action_plan_lines(const std::vector<Block>& lines, const std::string& file,
                                      ParseOptions options = {});
 
 }  // namespace plan

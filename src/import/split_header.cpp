@@ -12,7 +12,7 @@ namespace plan {
 namespace {
 
 // A tab-separated row of at least three cells.
-size_t tab_cells(const InputLine& l) {
+size_t tab_cells(const Block& l) {
   if (l.text.find('\t') == std::string::npos) return 0;
   auto row = split_table_row(l.text);
   return row && !row->rule ? row->cells.size() : 0;
@@ -39,7 +39,7 @@ bool continues(std::string_view before, std::string_view line) {
 
 }  // namespace
 
-std::vector<int> join_split_headers(std::vector<InputLine>& lines) {
+std::vector<int> join_split_headers(std::vector<Block>& lines) {
   std::vector<int> taken;
   for (size_t i = 1; i < lines.size(); ++i) {
     size_t columns = tab_cells(lines[i]);

@@ -15,6 +15,6 @@ namespace plan {
 
 /// Joins each such header into one line in place of its first line; returns
 /// the numbers of the other lines it took (table header, for the account).
-std::vector<int> join_split_headers(std::vector<InputLine>& lines);
+std::vector<int> join_split_headers(std::vector<Block>& lines);
 
 }  // namespace plan

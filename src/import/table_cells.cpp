@@ -16,6 +16,19 @@ bool is_rule_cell(std::string_view cell) {
   return dash;
 }
 
+// "---|:---|": every filled cell a rule.
+bool is_rule_row(const std::vector<std::string_view>& cells) {
+  bool all_rule = true, any_rule = false;
+  for (std::string_view c : cells) {
+    if (c.empty()) continue;
+    if (is_rule_cell(c))
+      any_rule = true;
+    else
+      all_rule = false;
+  }
+  return any_rule && all_rule;
+}
+
 std::vector<std::string_view> split_on(std::string_view line, char sep) {
   std::vector<std::string_view> cells;
   size_t start = 0;
@@ -33,6 +46,26 @@ std::vector<std::string_view> split_on(std::string_view line, char sep) {
 
 bool has_table_separator(std::string_view text) {
   return text.find('\t') != std::string_view::npos || text.find(" | ") != std::string_view::npos;
+}
+
+std::optional<TableCells> cells_of(const Block& block) {
+  if (block.kind != BlockKind::table_row || block.cells.size() < 2) return std::nullopt;
+  TableCells row;
+  row.border = block.bordered;
+  for (const std::string& c : block.cells) row.cells.push_back(trim_line(c));
+  row.rule = is_rule_row(row.cells);
+  return row;
+}
+
+void recognise_table_rows(std::vector<Block>& blocks) {
+  for (Block& b : blocks) {
+    if (b.kind != BlockKind::text_line) continue;
+    std::optional<TableCells> row = split_table_row(b.text);
+    if (!row) continue;
+    b.kind = BlockKind::table_row;
+    b.bordered = row->border;
+    b.cells.assign(row->cells.begin(), row->cells.end());
+  }
 }
 
 std::optional<TableCells> split_table_row(std::string_view raw) {
@@ -61,15 +94,7 @@ std::optional<TableCells> split_table_row(std::string_view raw) {
     row.cells = split_on(t, '|');
   }
   if (row.cells.size() < 2) return std::nullopt;
-  bool all_rule = true, any_rule = false;
-  for (std::string_view c : row.cells) {
-    if (c.empty()) continue;
-    if (is_rule_cell(c))
-      any_rule = true;
-    else
-      all_rule = false;
-  }
-  row.rule = any_rule && all_rule;
+  row.rule = is_rule_row(row.cells);
   return row;
 }
 

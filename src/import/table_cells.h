@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "import/block.h"
+
 namespace plan {
 
 struct TableCells {
@@ -18,6 +20,14 @@ struct TableCells {
 /// The cells of a line that is a table row, or nullopt for a line that is
 /// not one. The line may be untrimmed (leading tabs mark empty cells).
 std::optional<TableCells> split_table_row(std::string_view line);
+
+/// A table row block's cells as TableCells (views into the block), or
+/// nullopt for a block that is no table row.
+std::optional<TableCells> cells_of(const Block& block);
+
+/// Copied text's table rows, recognised: a text line that splits into cells
+/// (tabs, or " | ") becomes a table row block holding them.
+void recognise_table_rows(std::vector<Block>& blocks);
 
 /// True when text still holds a table separator (" | " or a tab).
 bool has_table_separator(std::string_view text);

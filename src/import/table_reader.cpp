@@ -188,10 +188,11 @@ static std::string_view without_closing_bar(std::string_view text) {
   return text;
 }
 
-bool TableReader::offer(int line, std::string_view raw, std::vector<RowRecord>& done) {
+bool TableReader::offer(const Block& block, std::string_view raw, std::vector<RowRecord>& done) {
+  int line = block.line;
   std::string held = std::move(held_id_);
   held_id_.clear();
-  std::optional<TableCells> row = split_table_row(raw);
+  std::optional<TableCells> row = cells_of(block);
   if (row) {
     held_id_ = std::move(held);
     bool taken = take_key_value(line, *row, done) || take_table_row(line, *row, done);

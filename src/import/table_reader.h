@@ -22,7 +22,8 @@ class TableReader {
 
   /// Offers one raw line; true when the table layouts took it. Rows that are
   /// complete are appended to done, in page order.
-  bool offer(int line, std::string_view raw, std::vector<RowRecord>& done);
+  /// A table row block is read by its cells, any other block by its text.
+  bool offer(const Block& block, std::string_view text, std::vector<RowRecord>& done);
   /// Ends any open table or block (at a heading, or the end of the input).
   void flush(std::vector<RowRecord>& done);
 

@@ -11,8 +11,8 @@ using namespace plan;
 
 namespace {
 
-std::vector<InputLine> lines_of(std::initializer_list<const char*> texts) {
-  std::vector<InputLine> out;
+std::vector<Block> lines_of(std::initializer_list<const char*> texts) {
+  std::vector<Block> out;
   int n = 0;
   for (const char* t : texts) out.push_back({++n, t});
   return out;

@@ -97,10 +97,10 @@ TEST_CASE("html text: a link split by a block inside it reads without an error")
   REQUIRE(file.ok);
   const std::string& page = file.data;
   std::vector<int> skipped;
-  std::vector<InputLine> lines;
+  std::vector<Block> lines;
   REQUIRE_NOTHROW(lines = html_lines(page, skipped));
   std::string all;
-  for (const InputLine& l : lines) all += l.text + "\n";
+  for (const Block& l : lines) all += l.text + "\n";
   CHECK(all.find("Our response to the super-complaint report") != std::string::npos);
   CHECK(all.find("take steps to improve how the force responds") != std::string::npos);
 }
