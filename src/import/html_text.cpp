@@ -134,8 +134,7 @@ struct TableSpans {
 class Walker {
  public:
   /// nesting counts the tables and definition lists this walker's text is inside.
-  Walker(std::vector<Block>& out, std::vector<int>& skipped, bool in_cell = false,
-         int nesting = 0)
+  Walker(std::vector<Block>& out, std::vector<int>& skipped, bool in_cell = false, int nesting = 0)
       : out_(out), skipped_(skipped), in_cell_(in_cell), nesting_(nesting) {}
 
   // Depth first through the tree with a stack of its own, not the call stack,
@@ -460,10 +459,10 @@ class Walker {
   size_t link_text_end_ = 0;               // its "]", counted from link_start_
   size_t link_end_ = 0;                    // where it ends
   int heading_depth_ = 0;  // inside h1-h6: links stay plain text, so headings read as headings
-  std::vector<int> heading_levels_;       // of the headings the walk is inside
-  std::vector<int> list_counters_;        // per open list: items so far (-1: not numbered)
-  std::vector<std::string> list_markers_; // per open list item: its marker
-  int unlisted_ = -1;                     // a list item outside any list is not numbered
+  std::vector<int> heading_levels_;        // of the headings the walk is inside
+  std::vector<int> list_counters_;         // per open list: items so far (-1: not numbered)
+  std::vector<std::string> list_markers_;  // per open list item: its marker
+  int unlisted_ = -1;                      // a list item outside any list is not numbered
   std::vector<TableSpans> tables_;
 };
 

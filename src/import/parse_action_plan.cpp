@@ -1306,11 +1306,10 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
     // "| By 27 March 2025, … |": a table row of one cell (a saved page's
     // cell spanning the table) is its text.
     std::string_view t = trim_line(l.text);
-    std::string_view inner =
-        l.kind == BlockKind::text_line && t.size() > 4 && t.substr(0, 2) == "| " &&
-                t.substr(t.size() - 2) == " |"
-            ? trim_line(t.substr(2, t.size() - 4))
-            : std::string_view();
+    std::string_view inner = l.kind == BlockKind::text_line && t.size() > 4 &&
+                                     t.substr(0, 2) == "| " && t.substr(t.size() - 2) == " |"
+                                 ? trim_line(t.substr(2, t.size() - 4))
+                                 : std::string_view();
     // Held for the whole read: a table row keeps views into its line's text
     // (its dates) until the rows are passed on, lines later.
     const std::string& text = !inner.empty() && inner.find('|') == std::string_view::npos &&
