@@ -45,6 +45,8 @@ constexpr Phrase anywhere[] = {
     {"is this page useful", "feedback question"},
     {"did you find this page useful", "feedback question"},
     {"report a problem with this page", "feedback link"},
+    {"open government licence", "licence line"},
+    {"po box ", "postal address"},
 };
 
 // Phrases that mark a line as furniture when it starts with them.
@@ -81,6 +83,7 @@ constexpr Phrase whole[] = {
     {"home", "navigation"},
     {"news", "navigation"},
     {"news and appeals", "navigation"},
+    {"report", "navigation"},
     {"contact us", "navigation"},
     {"about us", "navigation"},
     {"cymraeg", "language link"},
@@ -127,7 +130,44 @@ constexpr Phrase whole[] = {
     {"feedback", "footer link"},
     {"social media", "footer link"},
     {"contact", "footer link"},
+    {"help", "footer link"},
+    {"support links", "related links"},
+    {"footer links", "related links"},
+    {"quick links", "related links"},
+    {"more in this section", "related links"},
+    {"in this section", "related links"},
+    // A site's social media links, one a line after the plan.
+    {"x (twitter)", "social media links"},
+    {"twitter", "social media links"},
+    {"facebook", "social media links"},
+    {"instagram", "social media links"},
+    {"linkedin", "social media links"},
+    {"youtube", "social media links"},
+    {"tiktok", "social media links"},
+    {"threads", "social media links"},
+    {"bluesky", "social media links"},
+    {"nextdoor", "social media links"},
+    {"flickr", "social media links"},
 };
+
+// The words of a site's footer and menu links: a line made of nothing else
+// ("Privacy notice Cookies Accessibility", "Home News Contact us", links
+// copied onto one line) is the site's, not the plan's.
+constexpr std::string_view footer_words[] = {"privacy",   "notice",     "policy",
+                                             "cookies",   "cookie",     "accessibility",
+                                             "statement", "terms",      "conditions",
+                                             "and",       "of",         "use",
+                                             "contact",   "us",         "sitemap",
+                                             "site",      "map",        "disclaimer",
+                                             "legal",     "freedom",    "information",
+                                             "modern",    "slavery",    "careers",
+                                             "jobs",      "complaints", "feedback",
+                                             "help",      "&",          "|",
+                                             "-",         "\xC2\xB7",   "\xE2\x80\xA2",
+                                             "home",      "news",       "appeals",
+                                             "about",     "search",     "menu",
+                                             "report",    "services",   "get",
+                                             "involved",  "touch",      "in"};
 
 // Paragraphs that close a page: said to readers of the web page, not part of the plan.
 constexpr Phrase closing_at_start[] = {
@@ -238,6 +278,23 @@ bool is_document_link(std::string_view lower) {
   return lower.find(". ") == std::string_view::npos;
 }
 
+// At least three footer words and no other: "privacy notice cookies accessibility".
+bool is_footer_line(std::string_view lower) {
+  if (lower.size() > 120) return false;
+  int words = 0;
+  for (size_t at = 0; at < lower.size();) {
+    size_t end = lower.find(' ', at);
+    if (end == std::string_view::npos) end = lower.size();
+    std::string_view word = lower.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (std::find(std::begin(footer_words), std::end(footer_words), word) == std::end(footer_words))
+      return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
 std::string_view find_phrase(const std::string& lower) {
   for (const Phrase& p : whole)
     if (lower == p.words) return p.kind;
@@ -258,6 +315,7 @@ std::string_view furniture_kind(std::string_view line) {
   if (is_breadcrumbs(lower)) return "breadcrumbs";
   if (is_rag_legend(lower)) return "colour key";
   if (is_document_link(lower)) return "document download link";
+  if (is_footer_line(lower)) return "footer links";
   return {};
 }
 

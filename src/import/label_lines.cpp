@@ -5,6 +5,7 @@
 #include "import/column_roles.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
+#include "import/table_cells.h"
 #include "import/uk_date.h"
 
 namespace plan {
@@ -14,8 +15,14 @@ namespace {
 // status; paragraph for any other line.
 LineKind label_kind(std::string_view t) {
   // A bare label holds no colon: "Owner: DCI Lee" is a labelled line already.
-  if (t.empty() || t.size() > 30 || t.find(':') != std::string_view::npos || t.back() == '.')
+  if (t.empty() || t.size() > 40 || t.find(':') != std::string_view::npos || t.back() == '.')
     return LineKind::paragraph;
+  // "Our response", "Progress update (February 2025)": the response's and a
+  // dated update's labels, in the vocabulary of the table columns.
+  ColumnRole role = column_role(t);
+  if (role.kind == Column::response || (role.kind == Column::update && role.date))
+    return LineKind::update_note;
+  if (t.size() > 30) return LineKind::paragraph;
   std::string probe = std::string(t) + ": x";
   LineKind kind = classify_line(probe).kind;
   switch (kind) {
@@ -46,7 +53,9 @@ bool fits(LineKind label, std::string_view value) {
   std::optional<int> number;
   std::string id;
   if (read_number_cell(value, number, id)) return false;  // a table's first cell
-  if (classify_line(value).kind != LineKind::paragraph) return false;
+  if (has_table_separator(value)) return false;  // a table's row, under a title
+  LineKind value_kind = classify_line(value).kind;
+  if (value_kind != LineKind::paragraph && value_kind != LineKind::response) return false;
   switch (label) {
     case LineKind::update_date:
       return parse_uk_date(value).has_value();
@@ -59,6 +68,43 @@ bool fits(LineKind label, std::string_view value) {
   }
 }
 
+// A web page's heading that names a field ("Our response", "Progress update
+// (February 2025)", "Status"): a label, its value the paragraph under it.
+LineKind heading_label_kind(const Block& b) {
+  std::string_view t = trim_line(b.text);
+  if (b.kind != BlockKind::heading || t.size() > 40 || t.find(':') != std::string_view::npos)
+    return LineKind::paragraph;
+  switch (column_role(t).kind) {
+    case Column::owner:
+      return LineKind::owner;
+    case Column::date:
+      return LineKind::update_date;
+    case Column::status:
+    case Column::rag:
+    case Column::percent:
+      return LineKind::update_status;
+    case Column::response:
+    case Column::update:
+    case Column::action:
+    case Column::target:
+      return LineKind::update_note;  // any value fits
+    default:
+      return LineKind::paragraph;
+  }
+}
+
+// The paragraph under a heading that names a field: any paragraph of text
+// (a response reads "We accept …"), not a heading, a label or a requirement.
+bool fits_heading(LineKind label, const Block& value) {
+  std::string_view t = trim_line(value.text);
+  if (value.kind == BlockKind::heading || value.kind == BlockKind::table_row || t.empty() ||
+      label_kind(t) != LineKind::paragraph)
+    return false;
+  LineKind kind = classify_line(t).kind;
+  if (kind != LineKind::paragraph && kind != LineKind::response) return false;
+  return label != LineKind::update_status || t.size() <= 40;
+}
+
 }  // namespace
 
 std::vector<int> join_label_lines(std::vector<Block>& lines) {
@@ -69,9 +115,16 @@ std::vector<int> join_label_lines(std::vector<Block>& lines) {
     std::string_view t = trim_line(lines[i].text);
     LineKind kind = label_kind(t);
     std::string_view before = i == 0 ? std::string_view() : trim_line(lines[i - 1].text);
-    if (kind != LineKind::paragraph && i + 1 < lines.size() && may_precede(before)) {
+    bool label = kind != LineKind::paragraph && may_precede(before);
+    LineKind named = heading_label_kind(lines[i]);
+    bool heading_label = named != LineKind::paragraph;
+    if (heading_label) {
+      kind = named;
+      label = lines[i + 1 < lines.size() ? i + 1 : i].kind != BlockKind::heading;
+    }
+    if (label && i + 1 < lines.size()) {
       std::string_view value = trim_line(lines[i + 1].text);
-      if (fits(kind, value)) {
+      if (heading_label ? fits_heading(kind, lines[i + 1]) : fits(kind, value)) {
         Block joined = lines[i];
         joined.text = std::string(t) + ": " + std::string(value);
         out.push_back(std::move(joined));

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "import/action_target.h"
 #include "import/cell_table.h"
@@ -147,6 +148,7 @@ class Importer {
 
   void line(int number, std::string_view raw) {
     line_ = number;
+    int previous = std::exchange(previous_line_, number);
     std::string_view text = trim_line(raw);
     raw_line_ = text;
     LineShape shape = classify_line(text);
@@ -161,8 +163,9 @@ class Importer {
       return;
     }
     link_list_ = false;
-    if (label_line(number, text)) return;
+    if (label_line(number, text) || continues_label(number, previous, shape, text)) return;
     flush_label_row();
+    line_ = number;  // the row just passed on was read at its own lines
     account().set(number, LineFate::taken, what_it_is(shape));
     switch (shape.kind) {
       case LineKind::heading:
@@ -377,6 +380,23 @@ class Importer {
     put_cell(*label_row_, role, value, number);
     account().set(number, LineFate::taken, std::string("labelled ") + column_name(k));
     block_->last_line = number;
+    return true;
+  }
+
+  // A plain paragraph right under a labelled response, action or update is
+  // more of it ("Progress update (February 2025): …" and a second paragraph).
+  bool continues_label(int number, int previous, const LineShape& shape, std::string_view text) {
+    if (!label_row_ || shape.kind != LineKind::paragraph || label_row_->last_line != previous)
+      return false;
+    Column last = label_row_->last;
+    if (last != Column::update && last != Column::action && last != Column::response) return false;
+    std::string* field = label_row_->continuation();
+    if (!field) return false;
+    append_paragraph(*field, text);
+    label_row_->last_line = number;
+    block_->last_line = number;
+    account().set(number, LineFate::taken,
+                  fmt::format("labelled {} (continued from the line above)", column_name(last)));
     return true;
   }
 
@@ -1237,6 +1257,7 @@ class Importer {
   ParseOptions options_;
   int line_ = 0;
   std::optional<RecDraft> block_;
+  int previous_line_ = 0;  // the line line() read last
   std::optional<UpdateDraft> update_;
   std::optional<RowRecord> label_row_;
   std::map<int, int> action_rows_;  // an action's row: its first line -> its last  // labelled
