@@ -63,7 +63,7 @@ PageImport import_page(std::string bytes, const std::string& name, const PageImp
   if (imported.ok) {
     // Matching may have numbered recommendations: their actions take the numbers.
     for (Recommendation& rec : imported.plan.recommendations) number_actions(rec);
-    check_leftovers(imported.plan, name, imported.diagnostics);
+    check_leftovers(imported.plan, name, imported.diagnostics, imported.separator_text);
     // A part the importer misread is not understood, in the count too: the
     // summary never says "0 not understood" beside a refusal.
     for (const Diagnostic& d : imported.diagnostics.items())

@@ -53,7 +53,7 @@ bool fits(LineKind label, std::string_view value) {
   std::optional<int> number;
   std::string id;
   if (read_number_cell(value, number, id)) return false;  // a table's first cell
-  if (has_table_separator(value)) return false;  // a table's row, under a title
+  if (has_table_separator(value)) return false;           // a table's row, under a title
   LineKind value_kind = classify_line(value).kind;
   if (value_kind != LineKind::paragraph && value_kind != LineKind::response) return false;
   switch (label) {

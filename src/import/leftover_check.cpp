@@ -49,9 +49,26 @@ std::string leftover_in(std::string_view text) {
   return "";
 }
 
-void check_field(std::string_view text, const char* what, int rec, Pos pos, const std::string& file,
-                 Diagnostics& out) {
-  std::string found = leftover_in(text);
+// The field's text with the page's own text holding separators taken out.
+std::string without_page_text(std::string_view text, const std::vector<std::string>& page_text) {
+  std::string rest(text);
+  for (const std::string& piece : page_text)
+    for (size_t at = rest.find(piece); at != std::string::npos; at = rest.find(piece, at))
+      rest.replace(at, piece.size(), " ");
+  return rest;
+}
+
+// The fields of one imported plan, checked against the page they came from.
+struct FieldCheck {
+  const std::string& file;
+  Diagnostics& out;
+  const std::vector<std::string>& page_text;
+
+  void operator()(std::string_view text, const char* what, int rec, Pos pos) const;
+};
+
+void FieldCheck::operator()(std::string_view text, const char* what, int rec, Pos pos) const {
+  std::string found = leftover_in(without_page_text(text, page_text));
   if (found.empty()) return;
   out.error("import-leftover", file, pos.line, 1,
             fmt::format("the importer misread this part of the page: the {} of recommendation {} "
@@ -88,8 +105,10 @@ std::string heading_run_in(std::string_view text) {
 
 }  // namespace
 
-void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out) {
-  if (has_table_separator(plan.introduction))
+void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out,
+                     const std::vector<std::string>& page_text) {
+  FieldCheck check_field{file, out, page_text};
+  if (has_table_separator(without_page_text(plan.introduction, page_text)))
     out.error("import-leftover", file, 0, 0,
               "the importer misread this part of the page: the introduction would hold a table "
               "separator ('|' or a tab), a table whose header it could not read; nothing was "
@@ -101,25 +120,24 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
                           "Please report this page's layout",
                           found));
   for (const Recommendation& r : plan.recommendations) {
-    check_field(r.text, "text", r.id, r.id_pos, file, out);
-    check_field(r.title, "title", r.id, r.id_pos, file, out);
-    check_field(r.owner, "owner", r.id, r.id_pos, file, out);
-    for (const Milestone& m : r.milestones)
-      check_field(m.text, "milestone", r.id, m.pos, file, out);
-    for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+    check_field(r.text, "text", r.id, r.id_pos);
+    check_field(r.title, "title", r.id, r.id_pos);
+    check_field(r.owner, "owner", r.id, r.id_pos);
+    for (const Milestone& m : r.milestones) check_field(m.text, "milestone", r.id, m.pos);
+    for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos);
     auto check_actions = [&](const std::vector<Action>& actions) {
       for (const Action& a : actions) {
-        check_field(a.text, "action text", r.id, a.pos, file, out);
-        check_field(a.lead, "action lead", r.id, a.pos, file, out);
-        check_field(a.target_note, "action target", r.id, a.pos, file, out);
+        check_field(a.text, "action text", r.id, a.pos);
+        check_field(a.lead, "action lead", r.id, a.pos);
+        check_field(a.target_note, "action target", r.id, a.pos);
       }
     };
     check_actions(r.actions);
-    check_field(r.response.text, "response", r.id, r.response.pos, file, out);
+    check_field(r.response.text, "response", r.id, r.response.pos);
     for (const Evidence& e : r.evidence) {
-      check_field(e.text, "evidence requirement text", r.id, e.pos, file, out);
-      check_field(e.owner, "evidence requirement owner", r.id, e.pos, file, out);
-      for (const Update& u : e.updates) check_field(u.note, "update note", r.id, u.pos, file, out);
+      check_field(e.text, "evidence requirement text", r.id, e.pos);
+      check_field(e.owner, "evidence requirement owner", r.id, e.pos);
+      for (const Update& u : e.updates) check_field(u.note, "update note", r.id, u.pos);
       check_actions(e.actions);
     }
   }

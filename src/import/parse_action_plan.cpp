@@ -12,12 +12,15 @@
 #include "import/action_target.h"
 #include "import/cell_table.h"
 #include "import/column_roles.h"
+#include "import/csv_input.h"
+#include "import/evidence_headings.h"
 #include "import/furniture.h"
 #include "import/import_input.h"
 #include "import/label_lines.h"
 #include "import/line_patterns.h"
 #include "import/row_record.h"
 #include "import/split_header.h"
+#include "import/table_cells.h"
 #include "import/table_reader.h"
 #include "import/update_draft.h"
 #include "load/limits.h"
@@ -148,11 +151,11 @@ class Importer {
 
   void line(int number, std::string_view raw) {
     line_ = number;
-    int previous = std::exchange(previous_line_, number);
     std::string_view text = trim_line(raw);
     raw_line_ = text;
     LineShape shape = classify_line(text);
     if (shape.kind == LineKind::blank) return;
+    int previous = std::exchange(previous_line_, number);  // blank lines between paragraphs too
     if (shape.kind == LineKind::furniture) {
       link_list_ = opens_link_list(shape.role);
       skip_furniture(shape.role);
@@ -1257,7 +1260,7 @@ class Importer {
   ParseOptions options_;
   int line_ = 0;
   std::optional<RecDraft> block_;
-  int previous_line_ = 0;  // the line line() read last
+  int previous_line_ = 0;  // the last line line() read that was not blank
   std::optional<UpdateDraft> update_;
   std::optional<RowRecord> label_row_;
   std::map<int, int> action_rows_;  // an action's row: its first line -> its last  // labelled
@@ -1301,11 +1304,36 @@ std::vector<Block> cleaned_lines(const std::vector<Block>& lines) {
   return out;
 }
 
+// The paragraphs of a reader's cells and paragraphs (not copied text's
+// lines, whose bars and tabs may be a table's) that hold a separator.
+std::vector<std::string> text_holding_separators(const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  auto take = [&out](std::string_view text) {
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = std::min(text.find('\n', start), text.find(cell_paragraph_mark, start));
+      std::string_view para = trim_line(text.substr(start, end - start));
+      if (has_table_separator(para)) out.emplace_back(para);
+      if (end == std::string_view::npos) break;
+      start = end + (text[end] == '\n' ? 1 : cell_paragraph_mark.size());
+    }
+  };
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::text_line) continue;
+    if (b.kind == BlockKind::table_row)
+      for (const std::string& cell : b.cells) take(cell);
+    else
+      take(b.text);
+  }
+  return out;
+}
+
 void read_lines(const std::vector<Block>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
   std::vector<Block> lines = cleaned_lines(input);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
+  EvidenceHeadings headings = read_evidence_headings(lines);
+  result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
   Importer importer(file, result, options);
   TableReader tables(result.account);
@@ -1346,6 +1374,9 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   importer.finish();
   for (int l : header_lines)
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
+  for (int l : headings.skipped)
+    result.account.set(l, LineFate::skipped, "heading naming the evidence requirements under it");
+  result.notes.insert(result.notes.end(), headings.notes.begin(), headings.notes.end());
   for (int l : value_lines) {
     auto& entries = result.account.lines;
     // The value's fate is its label's (the line before it in the page).

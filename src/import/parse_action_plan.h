@@ -46,6 +46,9 @@ struct ImportedPlan {
   std::vector<UnnumberedRecommendation> unnumbered;
   /// What the importer decided that a person should know (printed as is).
   std::vector<std::string> notes;
+  /// Paragraphs of a saved page's or spreadsheet's own cells and paragraphs
+  /// that hold a '|' or a tab: the page's words, which no layout split.
+  std::vector<std::string> separator_text;
 };
 
 /// file is the name used in diagnostics.
