@@ -61,6 +61,7 @@ struct RecDraft {
   };
   std::vector<LineUpdate> line_updates;
   bool owner_since_evidence = false;  // an owner line came after the last requirement
+  size_t actions_listed = 0;          // items of a list the lead-in named as actions
   bool evidence_after_update =
       false;  // a requirement follows an update: updates are per requirement
 };
@@ -854,15 +855,20 @@ class Importer {
   // "1. Processes are in place …", "a) how the force works …" under a
   // numbered recommendation's text: its evidence requirements, in turn.
   bool took_list_item(std::string_view text) {
-    if (!block_ || !block_->number ||
-        (block_->phase != Phase::parts && block_->phase != Phase::evidence &&
-         block_->phase != Phase::heading))
-      return false;
-    auto& evidence = block_->rec.evidence;
+    if (!block_ || !block_->number) return false;
     size_t index = 0;
     std::string_view item = list_item(text, index);
-    if (item.empty() || index != evidence.size() + 1) return false;
-    drop_lead_in_label();
+    if (item.empty()) return false;
+    // "What we will do:" above the list: the items are the force's actions.
+    if (block_->actions_listed > 0 ||
+        (block_->rec.evidence.empty() && index == 1 && lead_in_names_actions()))
+      return took_action_item(item, index);
+    if (block_->phase != Phase::parts && block_->phase != Phase::evidence &&
+        block_->phase != Phase::heading)
+      return false;
+    auto& evidence = block_->rec.evidence;
+    if (index != evidence.size() + 1) return false;
+    drop_lead_in_label("a label introducing the evidence requirements");
     Evidence ev;
     ev.pos = ev.id_pos = ev.text_pos = {line_, 1};
     ev.id = fmt::format("{}.{}", *block_->number, index);
@@ -874,19 +880,44 @@ class Importer {
     return true;
   }
 
-  // "What the report asks for:" right above the list is a label, not text.
-  void drop_lead_in_label() {
-    std::string& text = block_->rec.text;
+  bool took_action_item(std::string_view item, size_t index) {
+    if (index != block_->actions_listed + 1) return false;
+    if (index == 1) drop_lead_in_label("a label introducing the force's actions");
+    Action a;
+    a.pos = a.id_pos = a.text_pos = {line_, 1};
+    a.text = std::string(item);
+    block_->rec.actions.push_back(std::move(a));
+    ++block_->actions_listed;
+    // A paragraph after the list has no place: it is not the recommendation's text.
+    block_->phase = Phase::details;
+    account().set(line_, LineFate::taken, "the force's action (list item)");
+    return true;
+  }
+
+  // The recommendation's last paragraph, when it is a label ending ':'.
+  std::string_view lead_in_label() const {
+    const std::string& text = block_->rec.text;
     size_t cut = text.rfind("\n\n");
     std::string_view last =
         cut == std::string::npos ? std::string_view() : std::string_view(text).substr(cut + 2);
-    if (!block_->rec.evidence.empty() || last.empty() || last.size() > 60 || last.back() != ':')
-      return;
-    text.erase(cut);
+    if (last.empty() || last.size() > 60 || last.back() != ':') return {};
+    return last;
+  }
+
+  bool lead_in_names_actions() const {
+    std::string_view label = lead_in_label();
+    return !label.empty() && column_role(label.substr(0, label.size() - 1)).kind == Column::action;
+  }
+
+  // "What the report asks for:" right above the list is a label, not text.
+  void drop_lead_in_label(const char* what) {
+    std::string_view label = lead_in_label();
+    if (!block_->rec.evidence.empty() || label.empty()) return;
+    block_->rec.text.erase(block_->rec.text.size() - label.size() - 2);
     for (int l = line_ - 1; l >= block_->first_line; --l)
       if (account().lines.size() >= size_t(l) &&
           account().lines[size_t(l - 1)].fate == LineFate::taken) {
-        account().set(l, LineFate::skipped, "a label introducing the evidence requirements");
+        account().set(l, LineFate::skipped, what);
         break;
       }
   }

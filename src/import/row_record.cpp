@@ -137,6 +137,32 @@ std::string cell_rag_colour(std::string_view value) {
   return "";
 }
 
+RagAndStatus split_rag_status(std::string_view value) {
+  value = trim_line(value);
+  if (value.size() > 60) return {};
+  constexpr std::string_view joins[] = {
+      " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " / ", ", ", " ("};
+  for (std::string_view join : joins) {
+    size_t at = value.find(join);
+    if (at == std::string_view::npos) continue;
+    std::string_view left = trim_line(value.substr(0, at));
+    std::string_view right = trim_line(value.substr(at + join.size()));
+    if (join == " (") {
+      if (right.empty() || right.back() != ')') continue;
+      right = trim_line(right.substr(0, right.size() - 1));
+    }
+    if (left.empty() || right.empty()) continue;
+    // A lone letter ("G - Complete") is too little to read as a colour here.
+    if (left.size() > 1) {
+      if (std::string colour = cell_rag_colour(left); !colour.empty()) return {colour, right};
+    }
+    if (right.size() > 1) {
+      if (std::string colour = cell_rag_colour(right); !colour.empty()) return {colour, left};
+    }
+  }
+  return {};
+}
+
 std::string* RowRecord::continuation() {
   switch (last) {
     case Column::text:
@@ -290,6 +316,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       // (docs/force-plan.md): it goes where a RAG column's would.
       if (!cell_rag_colour(value).empty() && value.size() > 1)
         return put_cell(row, {Column::rag, std::nullopt, role.heading}, value, line);
+      if (RagAndStatus both = split_rag_status(value); !both.colour.empty()) {
+        put_cell(row, {Column::rag, std::nullopt, role.heading}, both.colour, line);
+        return put_cell(row, role, both.status, line);
+      }
       if (row.updates.empty() || !row.updates.back().status.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       row.updates.back().status = std::string(value);
@@ -328,6 +358,10 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       // A colour is the RAG; a status word in a "RAG status" column ("In
       // progress") is the status, as it was meant.
       std::string colour = cell_rag_colour(value);
+      if (RagAndStatus both = split_rag_status(value); !both.colour.empty()) {
+        put_cell(row, {Column::status, std::nullopt, role.heading}, both.status, line);
+        colour = both.colour;
+      }
       if (colour.empty())
         return put_cell(row, {Column::status, std::nullopt, role.heading}, value, line);
       if (row.updates.empty() || !row.updates.back().rag.empty())

@@ -65,6 +65,11 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
     draft.update.rag = colour;
     return;
   }
+  // "Green - Complete", "Complete (Green)": the colour is the RAG, the rest the status.
+  if (RagAndStatus both = split_rag_status(value.status); !both.colour.empty()) {
+    draft.update.rag = both.colour;
+    value.status = std::string(both.status);
+  }
   for (const std::string& known : seen)
     if (same_ignoring_case(known, value.status)) {
       if (known != value.status)
