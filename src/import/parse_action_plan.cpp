@@ -37,6 +37,7 @@ enum class Phase {
   parts,     // its dated parts: paragraphs extend the last one
   evidence,  // its evidence requirements: paragraphs extend the last one
   details,   // its owner and updates: paragraphs have no place
+  actions,   // the force's actions listed under "What we will do:": a paragraph is the next
   rejected,  // an unplaced line: what follows it has no place either
 };
 
@@ -888,8 +889,7 @@ class Importer {
     a.text = std::string(item);
     block_->rec.actions.push_back(std::move(a));
     ++block_->actions_listed;
-    // A paragraph after the list has no place: it is not the recommendation's text.
-    block_->phase = Phase::details;
+    block_->phase = Phase::actions;
     account().set(line_, LineFate::taken, "the force's action (list item)");
     return true;
   }
@@ -1032,7 +1032,17 @@ class Importer {
       return;
     }
     Recommendation& rec = block_->rec;
+    // "What we will do:" and the lines under it (a list, its numbers lost
+    // in a copy of the page): each line is one of the force's actions.
+    if ((block_->phase == Phase::heading || block_->phase == Phase::parts) && block_->number &&
+        rec.evidence.empty() && block_->actions_listed == 0 && lead_in_names_actions()) {
+      took_action_item(text, 1);
+      return;
+    }
     switch (block_->phase) {
+      case Phase::actions:
+        took_action_item(text, block_->actions_listed + 1);
+        break;
       case Phase::heading:
       case Phase::parts:
         append_paragraph(rec.milestones.empty() ? rec.text : rec.milestones.back().text, text);
