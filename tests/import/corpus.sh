@@ -2,8 +2,9 @@
 # The import corpus as the specification: tests/import/corpus/<layout>/ holds
 # one page layout as a saved web page (page.html) and as a browser's copied
 # text (page.txt), a README line saying what the layout is, the options
-# (options: one line, such as --published 2025-01-31) and the plan it must
-# give (expected/plan/…). Both forms must import (exit 0) to exactly the
+# (options: one line, such as --published 2025-01-31; a report.yaml beside
+# the page for --report report.yaml) and the plan it must give
+# (expected/plan/…). Both forms must import (exit 0) to exactly the
 # expected plan files: the same page, the same plan.
 #   tests/import/corpus.sh PLAN_BINARY [LAYOUT…]
 # UPDATE_EXPECTED=1 rewrites expected/ from the HTML form (read it before committing).
@@ -23,6 +24,8 @@ for layout in "${layouts[@]}"; do
   for form in html txt; do
     mkdir -p "$work/$layout"
     cp "$dir/page.$form" "$work/$layout/"
+    # A layout imported with --report report.yaml holds that report beside the page.
+    [[ -f $dir/report.yaml ]] && cp "$dir/report.yaml" "$work/$layout/"
     (cd "$work/$layout" && env -u PLAN_DIR TZ=UTC "$plan_bin" import "page.$form" -o "out-$form" \
       "${options[@]}" > "$form.out" 2> "$form.err")
     rc=$?
