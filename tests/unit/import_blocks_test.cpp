@@ -1,0 +1,135 @@
+// The readers' block stream: a saved page keeps its structure (heading
+// levels, list markers, a table row's own cells), a spreadsheet its cells,
+// and what the page's structure says is read by it, not guessed from text.
+#include <catch2/catch.hpp>
+
+#include "import/csv_input.h"
+#include "import/evidence_headings.h"
+#include "import/html_text.h"
+#include "import/parse_action_plan.h"
+#include "import/row_record.h"
+#include "import/table_cells.h"
+
+using namespace plan;
+
+namespace {
+
+std::vector<Block> page_blocks(const std::string& body) {
+  std::vector<int> skipped;
+  return html_lines("<!DOCTYPE html><html><body><main>" + body + "</main></body></html>", skipped);
+}
+
+}  // namespace
+
+TEST_CASE("a saved page's blocks keep heading levels, list markers and real cells") {
+  auto blocks = page_blocks(
+      "<h2>Recommendation 7</h2><p>Text.</p><ol start=\"3\"><li>Third</li><li>Fourth</li></ol>"
+      "<ul><li>Bullet</li></ul>"
+      "<table><tr><th>No.</th><th>Update</th></tr>"
+      "<tr><td>7</td><td>CR-1042 | raised</td></tr></table>"
+      "<dl><dt>Owner</dt><dd>DCI Lee</dd></dl>");
+  REQUIRE(blocks.size() == 8);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].level == 2);
+  CHECK(blocks[1].kind == BlockKind::paragraph);
+  CHECK(blocks[2].kind == BlockKind::list_item);
+  CHECK(blocks[2].marker == "3.");
+  CHECK(blocks[3].marker == "4.");
+  CHECK(blocks[4].marker == "\u2022");
+  CHECK(blocks[5].kind == BlockKind::table_row);
+  // A bar inside a cell is the cell's text: the row still has two cells.
+  REQUIRE(blocks[6].cells.size() == 2);
+  CHECK(blocks[6].cells[1] == "CR-1042 | raised");
+  REQUIRE(cells_of(blocks[6]));
+  CHECK(cells_of(blocks[6])->cells.size() == 2);
+  CHECK(blocks[7].cells == std::vector<std::string>{"Owner:", "DCI Lee"});
+}
+
+TEST_CASE("a spreadsheet's records are rows of their own cells; a lone cell is a line") {
+  auto blocks = csv_lines("Plan title,,\nNo.,Update\n7,\"a | b\tc\"\n");
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].kind == BlockKind::paragraph);
+  CHECK(blocks[0].text == "Plan title");
+  CHECK(blocks[2].kind == BlockKind::table_row);
+  // (A tab inside a cell is a space in the plan's text.)
+  CHECK(blocks[2].cells == std::vector<std::string>{"7", "a | b c"});
+}
+
+TEST_CASE("copied text's table rows are recognised once, into the same rows") {
+  std::vector<Block> blocks{{1, "7\tText\tOwner"}, {2, "A sentence."}, {3, "| a | b |"}};
+  recognise_table_rows(blocks);
+  CHECK(blocks[0].kind == BlockKind::table_row);
+  CHECK(blocks[0].cells.size() == 3);
+  CHECK(blocks[1].kind == BlockKind::text_line);
+  CHECK(blocks[2].bordered);
+}
+
+TEST_CASE("a bar in a saved page's cell is the page's text, not a misread table") {
+  ImportedPlan p = parse_action_plan_lines(
+      page_blocks("<table><tr><th>No.</th><th>Recommendation</th><th>Update</th>"
+                  "<th>Date</th><th>Status</th></tr>"
+                  "<tr><td>7</td><td>By 27 March 2025, do it.</td>"
+                  "<td>Change request CR-1042 | raised</td><td>14/02/2025</td>"
+                  "<td>In progress</td></tr></table>"),
+      "t.html");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.at(0).updates.size() == 1);
+  CHECK(p.plan.recommendations[0].updates[0].note == "Change request CR-1042 | raised");
+  CHECK(p.separator_text == std::vector<std::string>{"Change request CR-1042 | raised"});
+}
+
+TEST_CASE("a heading with no number is numbered by the evidence requirements under it") {
+  std::vector<Block> blocks{{1, "Improving how we record crimes", BlockKind::heading},
+                            {2, "7.1 Processes are in place.", BlockKind::paragraph},
+                            {3, "7.2 Measures are in place.", BlockKind::paragraph},
+                            {4, "Evidence requirements", BlockKind::heading},
+                            {5, "8.1 Something else.", BlockKind::paragraph}};
+  blocks[0].level = blocks[3].level = 2;
+  EvidenceHeadings read = read_evidence_headings(blocks);
+  CHECK(blocks[0].text == "Improving how we record crimes (recommendation 7)");
+  CHECK(read.notes.size() == 1);
+  // A heading naming the list under it is layout, not a recommendation.
+  CHECK(read.skipped == std::vector<int>{4});
+  CHECK(blocks[3].text.empty());
+}
+
+TEST_CASE("a title line of copied text is numbered only right above the requirements") {
+  std::vector<Block> blocks{{1, "Stalking action plan"},
+                            {2, "By 27 March 2025, do it."},
+                            {3, "7.1 - Processes are in place."}};
+  read_evidence_headings(blocks);
+  CHECK(blocks[0].text == "Stalking action plan");
+  // Nor once the recommendation's requirements have begun (a cell of a table, one a line).
+  std::vector<Block> cells{{1, "7.1 - Processes."}, {2, "DCI Ann Lee"}, {3, "7.2 - Measures."}};
+  read_evidence_headings(cells);
+  CHECK(cells[1].text == "DCI Ann Lee");
+}
+
+TEST_CASE("a RAG colour and a status in one value are both read") {
+  CHECK(split_rag_status("Green - Complete").colour == "green");
+  CHECK(split_rag_status("Green - Complete").status == "Complete");
+  CHECK(split_rag_status("Complete (Green)").status == "Complete");
+  CHECK(split_rag_status("Amber \u2013 on track").colour == "amber");
+  CHECK(split_rag_status("In progress / Amber").status == "In progress");
+  CHECK(split_rag_status("In progress").colour.empty());
+  CHECK(split_rag_status("Green").colour.empty());  // a colour alone is cell_rag_colour's
+  CHECK(split_rag_status("G - Complete").colour.empty());
+  CHECK(split_rag_status("Redesign - complete").colour.empty());
+}
+
+TEST_CASE("the lines under 'What we will do:' are actions, numbered or not") {
+  for (const char* list : {"1. Review the policy.\n2. Brief supervisors.\n",
+                           "Review the policy.\nBrief supervisors.\n"}) {
+    ImportedPlan p = parse_action_plan(std::string("Recommendation 17\nBy 27 March 2025, do it.\n"
+                                                   "What we will do:\n") +
+                                           list + "Owner: DCI Lee\n",
+                                       "t.txt");
+    REQUIRE(p.ok);
+    const Recommendation& rec = p.plan.recommendations.at(0);
+    CHECK(rec.evidence.empty());
+    REQUIRE(rec.actions.size() == 2);
+    CHECK(rec.actions[1].text == "Brief supervisors.");
+    CHECK(rec.text == "do it.");
+    CHECK(rec.owner == "DCI Lee");
+  }
+}
