@@ -10,12 +10,12 @@
 
 #include "check/load_checked.h"
 #include "check/rules.h"
-#include "import/html_bounds.h"
-#include "import/html_text.h"
-#include "import/import_input.h"
-#include "import/parse_action_plan.h"
-#include "import/plan_header.h"
-#include "import/write_imported_plan.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/read/html_bounds.h"
+#include "import/read/html_text.h"
+#include "import/read/import_input.h"
+#include "import/write/plan_header.h"
+#include "import/write/write_imported_plan.h"
 #include "support/fuzz_support.h"
 
 namespace {

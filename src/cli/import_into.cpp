@@ -7,7 +7,7 @@
 
 #include "check/load_checked.h"
 #include "check/rules.h"
-#include "import/merge_into_plan.h"
+#include "import/write/merge_into_plan.h"
 #include "text/unified_diff.h"
 #include "util/plural.h"
 #include "util/shell_quote.h"

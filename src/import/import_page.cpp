@@ -3,13 +3,13 @@
 #include <cctype>
 #include <string_view>
 
-#include "import/action_target.h"
-#include "import/csv_input.h"
-#include "import/html_bounds.h"
-#include "import/html_text.h"
-#include "import/import_input.h"
-#include "import/input_encoding.h"
-#include "import/leftover_check.h"
+#include "import/assemble/leftover_check.h"
+#include "import/fields/action_target.h"
+#include "import/read/csv_input.h"
+#include "import/read/html_bounds.h"
+#include "import/read/html_text.h"
+#include "import/read/import_input.h"
+#include "import/read/input_encoding.h"
 
 namespace plan {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "import/match_report.h"
-#include "import/parse_action_plan.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/match/match_report.h"
 #include "model/report.h"
 
 namespace plan {

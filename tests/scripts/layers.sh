@@ -50,6 +50,35 @@ done < <(grep -rnE '^#include "[a-z_]+/' "$src_dir" --include='*.cpp' --include=
 return $bad
 }
 
+# Inside import/, the stages of its pipeline (docs/import.md), in the same
+# way: the page's vocabulary, the readers, the assembler, matching to the
+# report, writing; import_page.* at the top runs them in turn.
+declare -A import_level=(
+  [top]=1 [write]=2 [match]=3 [assemble]=4 [read]=5 [fields]=6
+)
+
+# check_import_stages SRC: prints each include in SRC/import that goes up the stages.
+check_import_stages() {
+local src_dir=$1 bad=0 hit file rest line target rel from
+while IFS= read -r hit; do
+  file=${hit%%:*}; rest=${hit#*:}; line=${rest%%:*}
+  target=$(sed -E 's/.*#include "import\/([a-z_]+)\/.*/\1/; t; s/.*/top/' <<<"$rest")
+  rel=${file#"$src_dir"/import/}
+  from=${rel%%/*}
+  [[ $rel == */* ]] || from=top
+  [[ $from == "$target" ]] && continue
+  if [[ -z ${import_level[$from]:-} || -z ${import_level[$target]:-} ]]; then
+    echo "src/import/$rel:$line: an import stage with no level ('$from' or '$target'): add it to tests/scripts/layers.sh and docs/import.md"
+    bad=1; continue
+  fi
+  if ((import_level[$target] <= import_level[$from])); then
+    echo "src/import/$rel:$line: 'import/$from/' may not include 'import/$target/' (docs/import.md: a stage includes only the stages before it)"
+    bad=1
+  fi
+done < <(grep -rnE '^#include "import/' "$src_dir/import" --include='*.cpp' --include='*.h')
+return $bad
+}
+
 # The check must catch what it is for: a copy of src/ with model/ reaching up
 # into cli/ has to fail.
 scratch=$(mktemp -d)
@@ -66,7 +95,20 @@ grep -q "src/model/date.h:[0-9]*: 'model/' may not include 'cli/'" "$scratch/out
   exit 1
 }
 
-if ! check_tree "$src_dir"; then
+# And a reader reaching into the assembler has to fail too.
+echo '#include "import/assemble/row_record.h"' >>"$scratch/src/import/read/block.h"
+if check_import_stages "$scratch/src" >"$scratch/out"; then
+  echo "layers: the check passed a tree where import/read/ includes import/assemble/" >&2
+  exit 1
+fi
+grep -q "src/import/read/block.h:[0-9]*: 'import/read/' may not include 'import/assemble/'" \
+  "$scratch/out" || {
+  echo "layers: the check did not name the forbidden include:" >&2
+  cat "$scratch/out" >&2
+  exit 1
+}
+
+if ! check_tree "$src_dir" || ! check_import_stages "$src_dir"; then
   echo "layers: forbidden includes found; move the code to the layer it belongs to, or redraw docs/architecture.md and this table together" >&2
   exit 1
 fi

@@ -3,12 +3,12 @@
 // and what the page's structure says is read by it, not guessed from text.
 #include <catch2/catch.hpp>
 
-#include "import/csv_input.h"
-#include "import/evidence_headings.h"
-#include "import/html_text.h"
-#include "import/parse_action_plan.h"
-#include "import/row_record.h"
-#include "import/table_cells.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/assemble/row_record.h"
+#include "import/read/csv_input.h"
+#include "import/read/evidence_headings.h"
+#include "import/read/html_text.h"
+#include "import/read/table_cells.h"
 
 using namespace plan;
 

@@ -2,10 +2,10 @@
 // groups of the column count, and groups that do not fit kept apart.
 #include <catch2/catch.hpp>
 
-#include "import/cell_table.h"
-#include "import/column_roles.h"
-#include "import/parse_action_plan.h"
-#include "import/row_record.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/assemble/row_record.h"
+#include "import/fields/column_roles.h"
+#include "import/read/cell_table.h"
 
 using namespace plan;
 

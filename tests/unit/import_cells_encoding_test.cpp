@@ -3,8 +3,8 @@
 // saved as windows-1252.
 #include <catch2/catch.hpp>
 
-#include "import/evidence_cell.h"
-#include "import/input_encoding.h"
+#include "import/fields/evidence_cell.h"
+#include "import/read/input_encoding.h"
 
 using namespace plan;
 

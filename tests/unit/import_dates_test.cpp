@@ -2,7 +2,7 @@
 // page gives a day, month precision (never an invented day) where it does not.
 #include <catch2/catch.hpp>
 
-#include "import/uk_date.h"
+#include "import/fields/uk_date.h"
 #include "model/plan.h"
 
 using namespace plan;

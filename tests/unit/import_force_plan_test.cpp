@@ -3,9 +3,9 @@
 // word, a revision); action ids; status words whose meaning is their word.
 #include <catch2/catch.hpp>
 
-#include "import/action_target.h"
-#include "import/column_roles.h"
-#include "import/row_record.h"
+#include "import/assemble/row_record.h"
+#include "import/fields/action_target.h"
+#include "import/fields/column_roles.h"
 #include "model/status_words.h"
 
 using namespace plan;

@@ -2,8 +2,8 @@
 // out from deadline notes, and placeholders that say what is missing.
 #include <catch2/catch.hpp>
 
-#include "import/plan_header.h"
-#include "import/publication_date.h"
+#include "import/fields/publication_date.h"
+#include "import/write/plan_header.h"
 
 using namespace plan;
 

@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "import/html_bounds.h"
-#include "import/html_text.h"
+#include "import/read/html_bounds.h"
+#include "import/read/html_text.h"
 #include "util/files.h"
 
 using namespace plan;

@@ -2,11 +2,11 @@
 // the variants forces use, CSV records, and whole pages read through them.
 #include <catch2/catch.hpp>
 
-#include "import/column_roles.h"
-#include "import/csv_input.h"
-#include "import/html_text.h"
-#include "import/parse_action_plan.h"
-#include "import/table_cells.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/fields/column_roles.h"
+#include "import/read/csv_input.h"
+#include "import/read/html_text.h"
+#include "import/read/table_cells.h"
 
 using namespace plan;
 

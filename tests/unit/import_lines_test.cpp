@@ -2,8 +2,8 @@
 // published plan is written, and the dates and statuses it reads.
 #include <catch2/catch.hpp>
 
-#include "import/furniture.h"
-#include "import/line_patterns.h"
+#include "import/fields/furniture.h"
+#include "import/fields/line_patterns.h"
 
 using namespace plan;
 

@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "import/match_report.h"
+#include "import/match/match_report.h"
 #include "load/report_loader.h"
 
 using namespace plan;

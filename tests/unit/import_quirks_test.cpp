@@ -2,7 +2,7 @@
 // importer makes of it.
 #include <catch2/catch.hpp>
 
-#include "import/parse_action_plan.h"
+#include "import/assemble/parse_action_plan.h"
 
 using namespace plan;
 

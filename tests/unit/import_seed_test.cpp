@@ -5,9 +5,9 @@
 
 #include "check/load_checked.h"
 #include "check/rules.h"
-#include "import/parse_action_plan.h"
-#include "import/plan_header.h"
-#include "import/write_imported_plan.h"
+#include "import/assemble/parse_action_plan.h"
+#include "import/write/plan_header.h"
+#include "import/write/write_imported_plan.h"
 #include "temp_dir.h"
 #include "util/files.h"
 

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "import/write_imported_plan.h"
+#include "import/write/write_imported_plan.h"
 #include "temp_dir.h"
 #include "text/yaml_write.h"
 #include "util/files.h"

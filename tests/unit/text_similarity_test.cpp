@@ -1,10 +1,10 @@
 // The word similarity that plan import --report matches paraphrased
 // recommendations with: reworded sentences score high, unrelated ones low.
-#include "import/text_similarity.h"
+#include "import/match/text_similarity.h"
 
 #include <catch2/catch.hpp>
 
-#include "import/stemmer.h"
+#include "import/match/stemmer.h"
 
 using namespace plan;
 

@@ -1,0 +1,313 @@
+#include "import/assemble/row_record.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "import/fields/line_patterns.h"
+#include "import/fields/text_cursor.h"
+
+namespace plan {
+namespace {
+
+void append(std::string& field, std::string_view value) {
+  if (value.empty()) return;
+  if (!field.empty()) field += "\n\n";
+  field += value;
+}
+
+// "None", "N/A", "-": a cell saying there is nothing, such as no document.
+bool says_none(std::string_view value) {
+  value = trim_line(value);
+  for (std::string_view none : {"none", "n/a", "na", "nil", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                "none.", "not applicable", "none yet", "tbc"})
+    if (value.size() == none.size() && TextCursor{value}.take_ci(none)) return true;
+  return false;
+}
+
+// An "Action" cell beside a dated "Progress update" cell: the force's action
+// has no date or status of its own, so it opens the dated update's note.
+void merge_undated_notes(std::vector<RowUpdate>& updates) {
+  for (size_t i = 0; i + 1 < updates.size();) {
+    RowUpdate& u = updates[i];
+    bool bare =
+        !u.note.empty() && !u.date && u.date_text.empty() && u.status.empty() && u.rag.empty();
+    RowUpdate& next = updates[i + 1];
+    if (!bare || next.note.empty()) {
+      ++i;
+      continue;
+    }
+    next.note = u.note + "\n\n" + next.note;
+    next.line = std::min(next.line, u.line);
+    updates.erase(updates.begin() + long(i));
+  }
+}
+
+// "7.1 - text" in an evidence cell carries its id; "11.1 … 11.2 …" lists several.
+void put_evidence_cell(RowRecord& row, std::string_view value) {
+  std::vector<CellEvidence> items = split_evidence_cell(value);
+  CellEvidence& first = items.front();
+  if (!first.id.empty() && row.evidence_id.empty() && row.more_evidence.empty())
+    row.evidence_id = first.id;
+  if (!row.number && first.number) row.number = first.number;
+  if (row.more_evidence.empty())
+    append(row.evidence_text, first.text);
+  else
+    append(row.more_evidence.back().text, first.text);
+  for (size_t i = 1; i < items.size(); ++i) row.more_evidence.push_back(std::move(items[i]));
+}
+
+// "[Guide (PDF)](/media/guide.pdf)", as a web page's link is read: title and url.
+Document document_of(std::string_view text) {
+  if (text.size() > 4 && text.front() == '[' && text.back() == ')') {
+    size_t mid = text.rfind("](");
+    if (mid != std::string_view::npos && mid > 1)
+      return {std::string(text.substr(1, mid - 1)),
+              std::string(text.substr(mid + 2, text.size() - mid - 3))};
+  }
+  return {std::string(text), ""};
+}
+
+// One document a paragraph (or a list item) of the cell.
+void put_documents(RowRecord& row, std::string_view value) {
+  size_t start = 0;
+  for (;;) {
+    size_t end = value.find("\n\n", start);
+    std::string_view one =
+        trim_line(value.substr(start, end == std::string_view::npos ? end : end - start));
+    if (one.substr(0, 2) == "- ") one = trim_line(one.substr(2));
+    if (!one.empty() && !says_none(one)) row.documents.push_back(document_of(one));
+    if (end == std::string_view::npos) return;
+    start = end + 2;
+  }
+}
+
+// "7 (Crime recording)", "R7: Crime recording", "7 – Crime recording": a
+// number cell that also gives the recommendation's subject (its title).
+bool read_titled_number(RowRecord& row, std::string_view value) {
+  for (std::string_view mark : {" (", ": ", " \xE2\x80\x93 ", " - "}) {
+    size_t at = value.find(mark);
+    if (at == std::string_view::npos || at > 20) continue;
+    std::string_view title = trim_line(value.substr(at + mark.size()));
+    if (mark == " (") {
+      if (title.empty() || title.back() != ')') continue;
+      title = trim_line(title.substr(0, title.size() - 1));
+    }
+    std::optional<int> number;
+    std::string id;
+    if (title.empty() || !read_number_cell(value.substr(0, at), number, id)) continue;
+    row.number = number;
+    row.evidence_id = id;
+    if (row.title.empty()) row.title = std::string(title);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool RowRecord::empty() const {
+  return !number && evidence_id.empty() && title.empty() && text.empty() && evidence_text.empty() &&
+         owner.empty() && updates.empty() && documents.empty() && action.empty() &&
+         target.empty() && response.empty();
+}
+
+std::string* RowRecord::continuation() {
+  switch (last) {
+    case Column::text:
+      return &text;
+    case Column::title:
+      return &title;
+    case Column::evidence:
+      return more_evidence.empty() ? &evidence_text : &more_evidence.back().text;
+    case Column::owner:
+      return &owner;
+    case Column::update:
+      return updates.empty() ? nullptr : &updates.back().note;
+    case Column::action:
+      return &action;
+    case Column::response:
+      return &response;
+    default:
+      return nullptr;
+  }
+}
+
+void finish_row(RowRecord& row) {
+  std::vector<RowUpdate> kept;
+  std::vector<RowUpdate> loose;  // status or date without a note
+  for (RowUpdate& u : row.updates) (u.note.empty() ? loose : kept).push_back(std::move(u));
+  for (RowUpdate& l : loose) {
+    RowUpdate* target = nullptr;
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+      bool fits = (l.status.empty() || it->status.empty()) && (l.rag.empty() || it->rag.empty()) &&
+                  ((l.date_text.empty() && !l.date) || (it->date_text.empty() && !it->date));
+      if (fits) {
+        target = &*it;
+        break;
+      }
+      if (!it->status.empty()) break;  // a later update has its own status: do not skip back
+    }
+    if (!target) {
+      kept.push_back(std::move(l));
+      continue;
+    }
+    if (!l.status.empty()) target->status = l.status;
+    if (!l.date_text.empty()) target->date_text = l.date_text;
+    if (!l.percent.empty()) target->percent = l.percent;
+    if (l.date) target->date = l.date;
+    if (!l.rag.empty()) target->rag = l.rag;
+  }
+  row.updates = std::move(kept);
+  merge_undated_notes(row.updates);
+}
+
+void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int line) {
+  // A line break inside a spreadsheet or web page cell (U+2029) is a paragraph.
+  std::string unmarked;
+  if (raw.find("\xE2\x80\xA9") != std::string_view::npos) {
+    for (size_t i = 0; i < raw.size(); ++i) {
+      if (raw.substr(i, 3) == "\xE2\x80\xA9") {
+        while (!unmarked.empty() && unmarked.back() == ' ') unmarked.pop_back();
+        if (!unmarked.empty() && unmarked.substr(unmarked.size() - 1) != "\n") unmarked += "\n\n";
+        i += 2;
+      } else if (!(raw[i] == ' ' && !unmarked.empty() && unmarked.back() == '\n')) {
+        unmarked += raw[i];
+      }
+    }
+    raw = unmarked;
+  }
+  std::string_view value = trim_line(raw);
+  if (value.empty()) return;
+  if (row.first_line == 0) row.first_line = line;
+  row.last_line = line;
+  switch (role.kind) {
+    case Column::number:
+      if (read_number_cell(value, row.number, row.evidence_id) || read_titled_number(row, value))
+        return;
+      row.unknown.push_back(role.heading + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
+      return;
+    case Column::text: {
+      // "Recommendation: | 7.1 |" in a key/value block is the id, not the text.
+      std::optional<int> n;
+      std::string id;
+      if (read_number_cell(value, n, id)) {
+        row.number = n;
+        if (!id.empty()) row.evidence_id = id;
+        return;
+      }
+      // "Recommendation 1: By 27 March 2025, …": a cell that numbers itself,
+      // in a table with no number column.
+      if (LineShape shape = classify_line(value);
+          !row.number && shape.kind == LineKind::heading && !shape.text.empty()) {
+        row.number = shape.number;
+        value = shape.text;
+      }
+      append(row.text, value);
+      row.last = Column::text;
+      return;
+    }
+    case Column::title:
+      append(row.title, value);
+      row.last = Column::title;
+      return;
+    case Column::evidence:
+      put_evidence_cell(row, value);
+      row.last = Column::evidence;
+      return;
+    case Column::owner:
+      row.owner = std::string(value);
+      row.owner_is_lead = role.heading.find("Lead") != std::string::npos ||
+                          role.heading.find("lead") != std::string::npos;
+      row.last = Column::owner;
+      return;
+    case Column::update: {
+      RowUpdate u;
+      u.note = std::string(value);
+      u.date = role.date;
+      u.line = line;
+      row.updates.push_back(std::move(u));
+      row.last = Column::update;
+      return;
+    }
+    case Column::date:
+      // A Date cell dates the update beside it, even one whose heading gives
+      // a month ("Update March 2025 | Date"): one update, not two.
+      if (row.updates.empty() || !row.updates.back().date_text.empty() ||
+          !row.updates.back().status.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      row.updates.back().date_text = std::string(value);
+      row.last = Column::unknown;
+      return;
+    case Column::status:
+      // "Green" in a Status column is a RAG rating, never a status
+      // (docs/force-plan.md): it goes where a RAG column's would.
+      if (!cell_rag_colour(value).empty() && value.size() > 1)
+        return put_cell(row, {Column::rag, std::nullopt, role.heading}, value, line);
+      if (RagAndStatus both = split_rag_status(value); !both.colour.empty()) {
+        put_cell(row, {Column::rag, std::nullopt, role.heading}, both.colour, line);
+        return put_cell(row, role, both.status, line);
+      }
+      if (row.updates.empty() || !row.updates.back().status.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      row.updates.back().status = std::string(value);
+      row.last = Column::unknown;
+      return;
+    case Column::documents:
+      put_documents(row, value);
+      row.last = Column::unknown;
+      return;
+    case Column::deadline:
+      row.deadline = std::string(value);
+      row.last = Column::unknown;
+      return;
+    case Column::percent:
+      if (row.updates.empty() || !row.updates.back().percent.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      row.updates.back().percent = std::string(value);
+      return;
+    case Column::derived:
+      return;
+    case Column::action:
+      append(row.action, value);
+      row.last = Column::action;
+      return;
+    case Column::response:
+      append(row.response, value);
+      if (role.date) row.response_date = role.date;
+      if (!row.response_line) row.response_line = line;
+      row.last = Column::response;
+      return;
+    case Column::target:
+      row.target = std::string(value);
+      row.last = Column::unknown;
+      return;
+    case Column::rag: {
+      // A colour is the RAG; a status word in a "RAG status" column ("In
+      // progress") is the status, as it was meant.
+      std::string colour = cell_rag_colour(value);
+      if (RagAndStatus both = split_rag_status(value); !both.colour.empty()) {
+        put_cell(row, {Column::status, std::nullopt, role.heading}, both.status, line);
+        colour = both.colour;
+      }
+      if (colour.empty())
+        return put_cell(row, {Column::status, std::nullopt, role.heading}, value, line);
+      if (row.updates.empty() || !row.updates.back().rag.empty())
+        row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      row.updates.back().rag = colour;
+      row.last = Column::unknown;
+      return;
+    }
+    case Column::unknown: {
+      std::string_view heading = role.heading;
+      while (!heading.empty() && (heading.back() == ':' || heading.back() == ' '))
+        heading.remove_suffix(1);
+      row.unknown.push_back(std::string(heading) + ": " + std::string(value));
+      row.unknown_lines.push_back(line);
+      return;
+    }
+  }
+}
+
+}  // namespace plan

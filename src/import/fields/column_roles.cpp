@@ -1,0 +1,249 @@
+#include "import/fields/column_roles.h"
+
+#include <cctype>
+
+#include "util/suggest.h"
+
+namespace plan {
+namespace {
+
+// Lower-case words of the heading, punctuation dropped ("Rec. Owner" -> "rec owner").
+std::vector<std::string> words_of(std::string_view heading) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : heading) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      word += char(std::tolower(c));
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  // "Action(s)", "Owner(s)": the plural's "(s)" is no word of its own.
+  std::erase_if(words, [](const std::string& w) { return w == "s"; });
+  return words;
+}
+
+bool has(const std::vector<std::string>& words, std::string_view w) {
+  for (const std::string& x : words)
+    if (x == w) return true;
+  return false;
+}
+
+// "Recommendation", "Recommendations", "Recomendation", "Reccomendations".
+bool is_recommendation_word(const std::string& w) {
+  if (w == "rec" || w == "recs") return true;
+  if (w.size() < 10 || w[0] != 'r') return false;
+  return edit_distance(w, "recommendation") <= 2 || edit_distance(w, "recommendations") <= 2;
+}
+
+bool has_recommendation_word(const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (is_recommendation_word(w)) return true;
+  return false;
+}
+
+bool is_number_heading(const std::vector<std::string>& words) {
+  if (words.empty()) return false;
+  if (words.size() == 1)
+    return words[0] == "no" || words[0] == "number" || words[0] == "ref" || words[0] == "id" ||
+           words[0] == "rec";
+  if (words.size() > 3) return false;
+  bool numberish = has(words, "no") || has(words, "number") || has(words, "ref") ||
+                   has(words, "reference") || has(words, "id");
+  return numberish && (has_recommendation_word(words) || has(words, "sub") || words.size() == 1);
+}
+
+// "Date of update", "Update date", "Date updated", "Response date": the date
+// of an update, not one.
+bool is_update_date_heading(const std::vector<std::string>& words) {
+  bool dated = has(words, "date") || has(words, "dated");
+  bool update = has(words, "update") || has(words, "updated") || has(words, "progress") ||
+                has(words, "response");
+  return dated && update && words.size() <= 4;
+}
+
+// "Current position", "Action", "Actions taken", "Action(s)": the force's text.
+bool is_update_heading(const std::vector<std::string>& words) {
+  if (words.size() == 2 && words[0] == "current" && words[1] == "position") return true;
+  if (words.size() == 1 && (words[0] == "action" || words[0] == "actions")) return true;
+  return (has(words, "action") || has(words, "actions")) && has(words, "taken");
+}
+
+// Headings known by their whole wording (lower case, punctuation dropped):
+// a new synonym is one row. Checked before the word rules below.
+struct Synonym {
+  std::string_view words;
+  Column kind;
+};
+constexpr Synonym whole_headings[] = {
+    {"what we will do", Column::action},
+    {"what we are going to do", Column::action},
+    {"what we will do next", Column::action},
+    {"planned action", Column::action},
+    {"planned actions", Column::action},
+    {"proposed action", Column::action},
+    {"proposed actions", Column::action},
+    {"agreed action", Column::action},
+    {"agreed actions", Column::action},
+    {"actions to be taken", Column::action},
+    {"action to be taken", Column::action},
+    {"changes we pledge", Column::action},
+    {"our pledge", Column::action},
+    {"target date", Column::target},
+    {"target", Column::target},
+    {"target completion date", Column::target},
+    {"target completion", Column::target},
+    {"target end date", Column::target},
+    {"timescale", Column::target},
+    {"timescales", Column::target},
+    {"time scale", Column::target},
+    {"time scales", Column::target},
+    {"timeframe", Column::target},
+    {"timeline", Column::target},
+    {"by when", Column::target},
+    {"completion date", Column::target},
+    {"expected completion date", Column::target},
+    {"estimated completion date", Column::target},
+    {"anticipated completion date", Column::target},
+    {"rag", Column::rag},
+    {"rag status", Column::rag},
+    {"rag rating", Column::rag},
+    {"rag rated", Column::rag},
+    {"r a g", Column::rag},
+    {"our response", Column::response},
+    {"initial response", Column::response},
+    {"initial action plan response", Column::response},
+    {"force initial response", Column::response},
+};
+
+Column kind_of(const std::vector<std::string>& words) {
+  if (words.empty()) return Column::unknown;
+  std::string joined;
+  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+  for (const Synonym& s : whole_headings)
+    if (joined == s.words) return s.kind;
+  // "Initial response 21st November 2024": the response, dated by its heading.
+  if (words.size() >= 2 && words[0] == "initial" && words[1] == "response") return Column::response;
+  if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
+    return Column::percent;
+  if (words.size() == 1 && (words[0] == "overdue" || words[0] == "organisation" ||
+                            words[0] == "internal" || words[0] == "category"))
+    return Column::derived;
+  if (words.size() == 2 && words[0] == "latest" && words[1] == "note") return Column::update;
+  if (words.size() == 2 && words[0] == "last" && words[1] == "update") return Column::date;
+  if (words.size() == 1 && words[0] == "text") return Column::text;
+  if (words.size() == 1 && words[0] == "note") return Column::update;
+  if (has(words, "owner") || has(words, "lead") || has(words, "responsible")) return Column::owner;
+  if (is_number_heading(words)) return Column::number;
+  if (has(words, "documents") || has(words, "document") || has(words, "attachments"))
+    return Column::documents;
+  if (has(words, "status") || has(words, "rag")) return Column::status;
+  if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
+      (has(words, "target") && has(words, "date")))
+    return Column::deadline;
+  if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
+      has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
+    return Column::evidence;
+  if (is_update_date_heading(words)) return Column::date;
+  if (is_update_heading(words)) return Column::update;
+  if (has(words, "update") || has(words, "updates") || has(words, "response") ||
+      has(words, "progress") || has(words, "comments") || has(words, "commentary") ||
+      (has(words, "action") && has(words, "taken")))
+    return Column::update;
+  if (words.size() <= 3 && (has(words, "date") || (has(words, "last") && has(words, "updated"))))
+    return Column::date;
+  if (has_recommendation_word(words) && words.size() <= 3) return Column::text;
+  if (words.size() == 1 &&
+      (words[0] == "title" || words[0] == "theme" || words[0] == "subject" || words[0] == "area"))
+    return Column::title;
+  return Column::unknown;
+}
+
+}  // namespace
+
+ColumnRole column_role(std::string_view heading) {
+  ColumnRole role;
+  role.heading = std::string(heading);
+  std::string_view h = heading;
+  while (!h.empty() && (h.back() == ':' || h.back() == ' ')) h.remove_suffix(1);
+  if (h.size() > 80) return role;  // a sentence, not a heading
+  std::vector<std::string> words = words_of(h);
+  role.kind = kind_of(words);
+  if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
+  return role;
+}
+
+void settle_header(std::vector<ColumnRole>& roles) {
+  auto plain_action = [](const ColumnRole& r) {
+    std::vector<std::string> words = words_of(r.heading);
+    return r.kind == Column::update && words.size() == 1 &&
+           (words[0] == "action" || words[0] == "actions");
+  };
+  int updates = 0;
+  bool target = false;
+  for (const ColumnRole& r : roles) {
+    updates += r.kind == Column::update ? 1 : 0;
+    target = target || r.kind == Column::target;
+  }
+  for (ColumnRole& r : roles)
+    if (plain_action(r) && (updates > 1 || target)) r.kind = Column::action;
+}
+
+bool is_header_row(const std::vector<ColumnRole>& roles) {
+  int known = 0;
+  bool key = false;
+  for (const ColumnRole& r : roles) {
+    if (r.kind == Column::unknown) {
+      if (r.heading.size() > 40) return false;
+      continue;
+    }
+    ++known;
+    key = key || r.kind == Column::number || r.kind == Column::text || r.kind == Column::evidence;
+  }
+  return known >= 2 && key;
+}
+
+const char* column_name(Column c) {
+  switch (c) {
+    case Column::unknown:
+      return "unknown";
+    case Column::number:
+      return "number";
+    case Column::title:
+      return "title";
+    case Column::text:
+      return "text";
+    case Column::evidence:
+      return "evidence requirement";
+    case Column::owner:
+      return "owner";
+    case Column::update:
+      return "update";
+    case Column::date:
+      return "date";
+    case Column::status:
+      return "status";
+    case Column::documents:
+      return "documents";
+    case Column::deadline:
+      return "deadline";
+    case Column::percent:
+      return "percent";
+    case Column::derived:
+      return "derived (skipped)";
+    case Column::action:
+      return "action";
+    case Column::target:
+      return "target date";
+    case Column::rag:
+      return "RAG";
+    case Column::response:
+      return "response";
+  }
+  return "unknown";
+}
+
+}  // namespace plan

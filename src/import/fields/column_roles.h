@@ -1,0 +1,57 @@
+// What a table column (or a key/value label) holds, from its heading's words
+// in the variants forces use: "No.", "Rec No.", "Recommendation(s)" (typos
+// included), "Sub recommendation", "Evidence requirements of progress",
+// "Rec. Owner", "Initial response 21st November 2024", "Status", …
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "import/fields/uk_date.h"
+
+namespace plan {
+
+enum class Column {
+  unknown,    // a heading the importer does not know
+  number,     // the recommendation's number (or an evidence id)
+  title,      // a short subject: "Theme", "Title"
+  text,       // the recommendation's text
+  evidence,   // an evidence requirement's text
+  owner,      // who owns it
+  update,     // the force's response or update; the heading may carry its date
+  date,       // the date of the update
+  status,     // the status (percent included)
+  documents,  // supporting documents
+  deadline,   // the deadline
+  percent,    // progress in percent, beside the status
+  derived,    // worked out from the others (plan export's Overdue, Organisation): skipped
+  action,     // what the force will do: "What we will do", "Planned action"
+  target,     // the force's target date for its action (a deadline when there is no action)
+  rag,        // a red/amber/green judgement (a status word in it is read as the status)
+  response,   // the force's response: "Initial response 21st November 2024", "Our response"
+};
+
+struct ColumnRole {
+  Column kind = Column::unknown;
+  std::optional<WrittenDate> date;  // update: the date in the heading
+  std::string heading;              // as written
+};
+
+/// The role of one heading (or label, with or without its colon).
+ColumnRole column_role(std::string_view heading);
+
+/// True when the cells read as a header row: at least two known headings,
+/// one of them the number, text or evidence column, and no unknown one
+/// longer than a heading would be.
+bool is_header_row(const std::vector<ColumnRole>& roles);
+
+/// What one heading means beside the others: "Action" is the force's update
+/// in a table with no other ("Recommendation | Action | Status"), and its
+/// action where an update or a target date column sits beside it.
+void settle_header(std::vector<ColumnRole>& roles);
+
+const char* column_name(Column c);
+
+}  // namespace plan

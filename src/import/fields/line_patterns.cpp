@@ -1,0 +1,351 @@
+#include "import/fields/line_patterns.h"
+
+#include <cctype>
+
+#include "import/fields/furniture.h"
+#include "import/fields/text_cursor.h"
+
+namespace plan {
+namespace {
+
+bool is_upper_start(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s.front());
+  // Non-ASCII starts (a curly quote, an accented capital) count: only a
+  // lowercase ASCII letter or a digit says "this is a sentence going on".
+  return std::isupper(c) || c >= 0x80 || c == '"' || c == '\'';
+}
+
+// "Evidence requirements of progress/completion", with or without the s,
+// spaces around the slash, and the colon (or dash) after it.
+bool take_evidence_label(TextCursor& c) {
+  TextCursor t = c;
+  if (!t.take_ci("Evidence requirement")) return false;
+  t.take_ci("s");
+  t.skip_spaces();
+  if (!t.take_ci("of")) return false;
+  t.skip_spaces();
+  if (!t.take_ci("progress")) return false;
+  t.skip_spaces();
+  if (!t.take('/')) return false;
+  t.skip_spaces();
+  if (!t.take_ci("completion")) return false;
+  t.skip_spaces();
+  if (!t.take(':')) t.take_dash();
+  t.skip_spaces();
+  c = t;
+  return true;
+}
+
+// "Key:" at the start of the line, for any of the given spellings.
+template <size_t N>
+bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
+  for (std::string_view key : keys) {
+    TextCursor t = c;
+    if (!t.take_ci(key)) continue;
+    t.skip_spaces();
+    if (!t.take(':')) continue;
+    t.skip_spaces();
+    c = t;
+    return true;
+  }
+  return false;
+}
+
+constexpr std::string_view owner_keys[] = {
+    "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
+    "Lead Officer",         "Responsible Officer", "Owner",     "Lead"};
+constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
+                                          "Latest Update", "Update",         "Progress"};
+constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
+constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG status", "RAG rating",
+                                            "RAG"};
+
+// A number of more digits than a recommendation has ("Recommendation
+// 10000"): still a heading, numbered past_largest_number, so the importer
+// refuses it instead of reading it as the text of the one before.
+std::optional<int> take_heading_number(TextCursor& c) {
+  if (auto number = c.take_number(4)) return number;
+  if (!c.skip_digits()) return std::nullopt;
+  return past_largest_number;
+}
+
+bool classify_heading(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  if (!c.take_ci("Recommendation") || !c.skip_spaces()) return false;
+  auto number = take_heading_number(c);
+  if (!number) return false;
+  c.skip_spaces();
+  if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) return false;
+  c.skip_spaces();
+  shape.kind = LineKind::heading;
+  shape.number = *number;
+  shape.text = c.rest();
+  return true;
+}
+
+// "Crime recording (recommendation 7)": a subject heading naming its number.
+bool classify_named_heading(std::string_view line, LineShape& shape) {
+  if (line.size() > 120 || line.empty() || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos) return false;
+  TextCursor c{line.substr(open + 1, line.size() - open - 2)};
+  if (!c.take_ci("recommendation") || !c.skip_spaces()) return false;
+  auto number = take_heading_number(c);
+  if (!number || !c.done()) return false;
+  shape.kind = LineKind::heading;
+  shape.number = *number;
+  shape.text = trim_line(line.substr(0, open));
+  return true;
+}
+
+// "1. Introduction", "2 Background": a short numbered title with no full stop.
+bool classify_section(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  auto number = c.take_number(2);
+  if (!number) return false;
+  c.take('.');
+  if (!c.skip_spaces() || !is_upper_start(c.rest())) return false;
+  std::string_view title = c.rest();
+  if (title.size() > 60 || title.back() == '.' || title.find(':') != std::string_view::npos)
+    return false;
+  int words = 1;
+  for (char ch : title) words += ch == ' ';
+  if (words > 6) return false;
+  shape.kind = LineKind::section;
+  shape.number = *number;
+  shape.text = title;
+  return true;
+}
+
+// "We accept this recommendation …", "Response: …": the force answering.
+bool classify_response(std::string_view line, LineShape& shape) {
+  for (std::string_view start :
+       {"We accept", "We fully accept", "We partially accept", "We partly accept",
+        "We do not accept", "We agree", "The force accepts", "The force partially accepts",
+        "The force has accepted", "Accepted.", "Accepted:", "Partially accepted",
+        "Force response:", "Our response:", "Response:"}) {
+    TextCursor c{line};
+    if (c.take_ci(start)) {
+      shape.kind = LineKind::response;
+      shape.text = line;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Update (21/11/2024): note", "Progress (March 2025): note. Status: In
+// progress - 60%": a dated update on one line, its status at the end.
+bool classify_dated_update(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  if (!c.take_ci("Update") && !c.take_ci("Progress update") && !c.take_ci("Progress")) return false;
+  c.skip_spaces();
+  if (!c.take('(')) return false;
+  size_t close = line.find(')', c.at);
+  if (close == std::string_view::npos) return false;
+  std::optional<WrittenDate> date = parse_uk_date(trim_line(line.substr(c.at, close - c.at)));
+  if (!date) return false;
+  c.at = close + 1;
+  c.skip_spaces();
+  if (!c.take(':') && !c.take_dash()) return false;
+  c.skip_spaces();
+  std::string_view note = c.rest();
+  for (std::string_view key : {" Status:", " RAG:", " Status -"}) {
+    size_t at = note.rfind(key);
+    if (at == std::string_view::npos) continue;
+    shape.status = trim_line(note.substr(at + key.size()));
+    note = trim_line(note.substr(0, at));
+    break;
+  }
+  shape.kind = LineKind::dated_update;
+  shape.date = date;
+  shape.text = note;
+  return true;
+}
+
+bool classify_key(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  if (take_key(c, owner_keys))
+    shape.kind = LineKind::owner;
+  else if (take_key(c, note_keys))
+    shape.kind = LineKind::update_note;
+  else if (take_key(c, date_keys))
+    shape.kind = LineKind::update_date;
+  else if (take_key(c, status_keys))
+    shape.kind = LineKind::update_status;
+  else
+    return false;
+  shape.text = c.rest();
+  return true;
+}
+
+bool classify_evidence(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  if (take_evidence_label(c)) {
+    shape.kind = LineKind::evidence_without_id;
+    shape.text = c.rest();
+    return true;
+  }
+  auto rec = c.take_number(4);
+  if (!rec || !c.take('.')) return false;
+  auto part = c.take_number(4);
+  if (!part) return false;
+  std::string id = std::to_string(*rec) + "." + std::to_string(*part);
+  bool spaced = c.skip_spaces();
+  bool separated = c.take_dash() || c.take(':');
+  if (!spaced && !separated && !c.done()) return false;  // "7.1.2", "7.1%": not an id
+  c.skip_spaces();
+  bool labelled = take_evidence_label(c);
+  // Without a dash or label, "3.5 million victims" is a sentence, not an id.
+  if (!separated && !labelled && !c.done() && !is_upper_start(c.rest())) return false;
+  shape.kind = LineKind::evidence;
+  shape.number = *rec;
+  shape.evidence_id = id;
+  shape.text = c.rest();
+  return true;
+}
+
+bool classify_lead(std::string_view line, LineShape& shape) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 60) return false;
+  std::string_view role = trim_line(line.substr(0, colon));
+  std::string_view name = trim_line(line.substr(colon + 1));
+  if (name.empty() || role.size() < 4) return false;
+  TextCursor end{role, role.size() - 4};
+  if (!end.take_ci("Lead") || (role.size() > 4 && role[role.size() - 5] != ' ')) return false;
+  int words = 1;
+  for (char ch : role) {
+    if (ch == ' ')
+      ++words;
+    else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-')
+      return false;
+  }
+  if (words > 4) return false;
+  shape.kind = LineKind::lead;
+  shape.role = role;
+  shape.text = name;
+  return true;
+}
+
+// "Chief constables should, by 27 March 2025, …": the report's own sentence;
+// the cursor is moved to the date when the line starts so.
+bool take_should_by(TextCursor& c) {
+  std::string_view head = c.text.substr(0, std::min<size_t>(c.text.size(), 80));
+  for (std::string_view words : {" should, by ", " should by "}) {
+    size_t at = head.find(words);
+    if (at == std::string_view::npos || !is_upper_start(head)) continue;
+    c.at = at + words.size();
+    return true;
+  }
+  return false;
+}
+
+bool classify_dated_part(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  bool by = (c.take_ci("By") && c.skip_spaces()) || take_should_by(c);
+  if (!by) c.at = 0;
+  auto date = read_uk_date(c);
+  if (!date) return false;
+  c.skip_spaces();
+  std::string_view note;
+  if (c.peek() == '(') {
+    size_t close = line.find(')', c.at);
+    if (close != std::string_view::npos) {
+      note = trim_line(line.substr(c.at + 1, close - c.at - 1));
+      c.at = close + 1;
+      c.skip_spaces();
+    }
+  }
+  bool separated = c.take(',') || c.take(':') || c.take_dash();
+  // A sentence may begin with a date ("11 November 2024 saw …"); a deadline
+  // has "By", a note or a separator after the date.
+  if (!by && note.empty() && !separated) return false;
+  c.skip_spaces();
+  shape.kind = LineKind::dated_part;
+  shape.date = date;
+  shape.note = note;
+  shape.text = c.rest();
+  return true;
+}
+
+}  // namespace
+
+std::string_view trim_line(std::string_view line) {
+  auto space_at_front = [&] {
+    if (line.empty()) return size_t(0);
+    if (line.front() == ' ' || line.front() == '\t' || line.front() == '\r') return size_t(1);
+    if (line.substr(0, 3) == "\xE2\x80\x8B") return size_t(3);  // zero-width space
+    return line.substr(0, 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
+  };
+  auto space_at_back = [&] {
+    if (line.empty()) return size_t(0);
+    if (line.back() == ' ' || line.back() == '\t' || line.back() == '\r') return size_t(1);
+    if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x8B") return size_t(3);
+    return line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0" ? size_t(2) : size_t(0);
+  };
+  while (size_t n = space_at_front()) line.remove_prefix(n);
+  while (size_t n = space_at_back()) line.remove_suffix(n);
+  return line;
+}
+
+LineShape classify_line(std::string_view line) {
+  LineShape shape;
+  shape.text = line;
+  if (line.empty()) {
+    shape.kind = LineKind::blank;
+    return shape;
+  }
+  if (std::string_view kind = furniture_kind(line); !kind.empty()) {
+    shape.kind = LineKind::furniture;
+    shape.role = kind;
+    return shape;
+  }
+  if (classify_heading(line, shape) || classify_named_heading(line, shape) ||
+      classify_dated_update(line, shape) || classify_key(line, shape) ||
+      classify_evidence(line, shape) || classify_lead(line, shape) ||
+      classify_dated_part(line, shape) || classify_section(line, shape) ||
+      classify_response(line, shape))
+    return shape;
+  return shape;
+}
+
+StatusValue parse_status_value(std::string_view text) {
+  StatusValue value;
+  text = trim_line(text);
+  // The percentage sits at the end: "In Progress 25%", "In Progress (25%)", "In Progress - 25%".
+  size_t end = text.size();
+  if (end > 0 && text[end - 1] == ')') --end;
+  if (end > 0 && text[end - 1] == '%') {
+    size_t digits_end = end - 1, start = digits_end;
+    while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1])) &&
+           digits_end - start < 4)
+      --start;
+    if (start < digits_end &&
+        (start == 0 || !std::isdigit(static_cast<unsigned char>(text[start - 1])))) {
+      int percent = 0;
+      for (size_t i = start; i < digits_end; ++i) percent = percent * 10 + (text[i] - '0');
+      if (percent > 100)
+        value.percent_out_of_range = true;
+      else
+        value.percent = percent;
+      text = text.substr(0, start);
+      // Whatever joined the percentage to the status: spaces, "(", "-", ",".
+      for (;;) {
+        text = trim_line(text);
+        if (!text.empty() &&
+            (text.back() == '(' || text.back() == '-' || text.back() == ',' || text.back() == ':'))
+          text.remove_suffix(1);
+        else if (text.size() >= 3 && (text.substr(text.size() - 3) == "\xE2\x80\x93" ||
+                                      text.substr(text.size() - 3) == "\xE2\x80\x94"))
+          text.remove_suffix(3);
+        else
+          break;
+      }
+    }
+  }
+  value.status = std::string(trim_line(text));
+  return value;
+}
+
+}  // namespace plan

@@ -1,0 +1,111 @@
+#include "import/read/evidence_headings.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <set>
+
+#include "import/fields/column_roles.h"
+#include "import/fields/line_patterns.h"
+#include "import/read/table_cells.h"
+
+namespace plan {
+namespace {
+
+// Blocks of text allowed between a heading and its first requirement: the
+// recommendation's own text ("By 27 March 2025, …").
+constexpr size_t most_paragraphs_between = 3;
+
+// A line that reads as a title: a few words, no sentence or label, not a
+// field's name, not numbered.
+bool title_like(std::string_view t) {
+  if (t.size() < 4 || t.size() > 100 || t.find(':') != std::string_view::npos) return false;
+  char last = t.back();
+  if (last == '.' || last == ';' || last == ',' || last == '?' || last == '!') return false;
+  if (!std::isupper(static_cast<unsigned char>(t.front()))) return false;
+  int words = 1;
+  for (char c : t) words += c == ' ';
+  if (words > 14 || has_table_separator(t)) return false;
+  return classify_line(t).kind == LineKind::paragraph && column_role(t).kind == Column::unknown;
+}
+
+bool may_be_heading(const Block& b) {
+  std::string_view t = trim_line(b.text);
+  if (b.kind == BlockKind::heading) return b.level >= 2 && title_like(t);
+  return b.kind == BlockKind::text_line && title_like(t);
+}
+
+// "Evidence requirements", "Evidence requirements of progress/completion:".
+bool names_the_evidence(const Block& b) {
+  std::string_view t = trim_line(b.text);
+  if (t.size() > 60 || b.kind == BlockKind::table_row) return false;
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  return t.find(':') == std::string_view::npos && column_role(t).kind == Column::evidence;
+}
+
+// The recommendation numbers of the page's "Recommendation N" headings.
+std::set<int> numbered_headings(const std::vector<Block>& blocks) {
+  std::set<int> numbers;
+  for (const Block& b : blocks) {
+    LineShape shape = classify_line(trim_line(b.text));
+    if (shape.kind == LineKind::heading) numbers.insert(shape.number);
+  }
+  return numbers;
+}
+
+}  // namespace
+
+EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
+  EvidenceHeadings out;
+  std::set<int> numbered = numbered_headings(blocks);
+  auto evidence_at = [&](size_t k) {
+    return k < blocks.size() && blocks[k].kind != BlockKind::table_row
+               ? classify_line(trim_line(blocks[k].text))
+               : LineShape{};
+  };
+  std::set<int> evidence_seen;  // recommendations whose requirements came before
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
+      evidence_seen.insert(here.number);
+    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) {
+      out.skipped.push_back(blocks[i].line);
+      blocks[i].text.clear();
+      continue;
+    }
+    if (!may_be_heading(blocks[i])) continue;
+    size_t k = i + 1;
+    while (k < blocks.size() && k <= i + most_paragraphs_between &&
+           blocks[k].kind != BlockKind::heading && blocks[k].kind != BlockKind::table_row &&
+           evidence_at(k).kind != LineKind::evidence && !names_the_evidence(blocks[k]) &&
+           !may_be_heading(blocks[k]))
+      ++k;
+    if (k < blocks.size() && names_the_evidence(blocks[k])) ++k;
+    LineShape first = evidence_at(k);
+    if (first.kind != LineKind::evidence || first.number <= 0 || numbered.count(first.number) ||
+        evidence_seen.count(first.number))
+      continue;
+    // A line of copied text is a heading only right above the requirements:
+    // above a "By 27 March 2025, …" it may as well be the page's title.
+    if (blocks[i].kind == BlockKind::text_line && k != i + 1) continue;
+    // Every requirement in the run under the heading names the same recommendation.
+    std::string ids;
+    bool one_number = true;
+    for (size_t e = k; e < blocks.size(); ++e) {
+      LineShape shape = evidence_at(e);
+      if (shape.kind != LineKind::evidence) break;
+      one_number = one_number && shape.number == first.number;
+      ids += (ids.empty() ? "" : ", ") + shape.evidence_id;
+    }
+    if (!one_number) continue;
+    std::string title(trim_line(blocks[i].text));
+    blocks[i].text = fmt::format("{} (recommendation {})", title, first.number);
+    numbered.insert(first.number);
+    out.notes.push_back(
+        fmt::format("line {}: '{}' is recommendation {}, as the evidence "
+                    "requirements under it ({}) number it",
+                    blocks[i].line, title, first.number, ids));
+  }
+  return out;
+}
+
+}  // namespace plan

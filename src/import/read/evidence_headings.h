@@ -1,0 +1,25 @@
+// Headings read by the evidence requirements under them. A heading with no
+// number ("Improving how we record stalking crimes", a web page's <h2> or a
+// title line of copied text) followed by requirements 7.1, 7.2 is
+// recommendation 7's: the page's own numbers win over matching its words.
+// A heading that only names the list under it ("Evidence requirements") is
+// layout, not text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "import/read/block.h"
+
+namespace plan {
+
+struct EvidenceHeadings {
+  std::vector<int> skipped;        // lines of headings naming the list under them
+  std::vector<std::string> notes;  // each heading numbered, for the analyst
+};
+
+/// Numbers such headings in place (as "Title (recommendation 7)", the form a
+/// heading naming its number takes) and takes out those naming the list.
+EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks);
+
+}  // namespace plan
