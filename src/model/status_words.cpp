@@ -118,9 +118,24 @@ std::optional<Category> status_word_meaning(std::string_view word) {
   return std::nullopt;
 }
 
+// "60% complete": the percentage says the work is under way, whatever the word.
+static std::optional<int> status_percent(std::string_view status) {
+  for (size_t at = status.find('%'); at != std::string_view::npos; at = status.find('%', at + 1)) {
+    size_t start = at;
+    while (start > 0 && std::isdigit(static_cast<unsigned char>(status[start - 1])) &&
+           at - start < 3)
+      --start;
+    if (start == at) continue;
+    return std::stoi(std::string(status.substr(start, at - start)));
+  }
+  return std::nullopt;
+}
+
 std::optional<Category> meaning_suggested_by(std::string_view status) {
   std::string s = evened(status);
   if (s.empty() || is_rag_word(status)) return std::nullopt;
+  if (std::optional<int> percent = status_percent(status); percent && *percent < 100)
+    return *percent == 0 ? Category::not_started : Category::in_progress;
   for (const StatusWord& row : status_words)
     if (has_words(s, row.words)) return row.means;
   return std::nullopt;

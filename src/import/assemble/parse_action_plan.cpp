@@ -755,8 +755,14 @@ class Importer {
     }
     block_->number = shape.number;
     block_->number_line = line_;
-    block_->rec.title = std::string(shape.text);
     block_->phase = Phase::heading;
+    // "Recommendation 7: By 27 March 2025, where required, …" (a row spanning
+    // a table, a bold lead-in): what follows the number is the text, not a title.
+    if (LineShape rest = classify_line(shape.text); rest.kind == LineKind::dated_part) {
+      on_dated_part(rest);
+      return;
+    }
+    block_->rec.title = std::string(shape.text);
   }
 
   void on_dated_part(const LineShape& shape) {

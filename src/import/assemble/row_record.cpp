@@ -265,6 +265,8 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
     case Column::percent:
       if (row.updates.empty() || !row.updates.back().percent.empty())
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
+      // "60%" and "60" alike: the number (the status is written "In progress 60%").
+      while (!value.empty() && (value.back() == '%' || value.back() == ' ')) value.remove_suffix(1);
       row.updates.back().percent = std::string(value);
       return;
     case Column::derived:

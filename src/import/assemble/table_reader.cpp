@@ -134,7 +134,10 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
     // "Home | About us | Publications": a row of short links with no table
     // header above it is the site's navigation.
     bool links = !is_label(row.cells[0]);  // "Funding: | £20k |" is a label, not a link
-    for (std::string_view c : row.cells) links = links && c.size() <= 30 && !c.empty();
+    // A link's text is short, and no sentence or date: "Seek changes. |
+    // 31/03/2025" is a row of a table whose header was not read.
+    for (std::string_view c : row.cells)
+      links = links && c.size() <= 30 && !c.empty() && c.back() != '.' && !find_uk_date(c);
     if (links && row.cells.size() <= 12) {
       account_.set(line, LineFate::skipped, "navigation links (page furniture)");
       return true;

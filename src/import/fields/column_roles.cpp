@@ -104,6 +104,10 @@ constexpr Synonym whole_headings[] = {
     {"timeframe", Column::target},
     {"timeline", Column::target},
     {"by when", Column::target},
+    {"due", Column::target},
+    {"due by", Column::target},
+    {"date due", Column::target},
+    {"deliver by", Column::target},
     {"completion date", Column::target},
     {"expected completion date", Column::target},
     {"estimated completion date", Column::target},
@@ -193,17 +197,23 @@ void settle_header(std::vector<ColumnRole>& roles) {
 }
 
 bool is_header_row(const std::vector<ColumnRole>& roles) {
-  int known = 0;
-  bool key = false;
+  int known = 0, unknown = 0;
+  bool key = false, progress = false;
   for (const ColumnRole& r : roles) {
     if (r.kind == Column::unknown) {
       if (r.heading.size() > 40) return false;
+      unknown += !r.heading.empty();
       continue;
     }
     ++known;
     key = key || r.kind == Column::number || r.kind == Column::text || r.kind == Column::evidence;
+    progress = progress || r.kind == Column::action || r.kind == Column::update ||
+               r.kind == Column::status || r.kind == Column::rag || r.kind == Column::response;
   }
-  return known >= 2 && key;
+  // A table under a recommendation's heading names no recommendation
+  // ("Action | Lead | Due | Progress", "Date | Update | Status"): every
+  // heading known, one of them the force's progress or action.
+  return known >= 2 && (key || (progress && unknown == 0));
 }
 
 const char* column_name(Column c) {

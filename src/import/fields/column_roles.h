@@ -43,8 +43,10 @@ struct ColumnRole {
 ColumnRole column_role(std::string_view heading);
 
 /// True when the cells read as a header row: at least two known headings,
-/// one of them the number, text or evidence column, and no unknown one
-/// longer than a heading would be.
+/// one of them the number, text or evidence column (or, for a table under a
+/// recommendation's heading, every heading known and one of them an action,
+/// update, status, RAG or response), and no unknown one longer than a
+/// heading would be.
 bool is_header_row(const std::vector<ColumnRole>& roles);
 
 /// What one heading means beside the others: "Action" is the force's update

@@ -153,21 +153,13 @@ constexpr Phrase whole[] = {
 // The words of a site's footer and menu links: a line made of nothing else
 // ("Privacy notice Cookies Accessibility", "Home News Contact us", links
 // copied onto one line) is the site's, not the plan's.
-constexpr std::string_view footer_words[] = {"privacy",   "notice",     "policy",
-                                             "cookies",   "cookie",     "accessibility",
-                                             "statement", "terms",      "conditions",
-                                             "and",       "of",         "use",
-                                             "contact",   "us",         "sitemap",
-                                             "site",      "map",        "disclaimer",
-                                             "legal",     "freedom",    "information",
-                                             "modern",    "slavery",    "careers",
-                                             "jobs",      "complaints", "feedback",
-                                             "help",      "&",          "|",
-                                             "-",         "\xC2\xB7",   "\xE2\x80\xA2",
-                                             "home",      "news",       "appeals",
-                                             "about",     "search",     "menu",
-                                             "report",    "services",   "get",
-                                             "involved",  "touch",      "in"};
+constexpr std::string_view footer_words =
+    " privacy notice policy cookies cookie accessibility statement terms"
+    " conditions and of use contact us sitemap site map disclaimer legal"
+    " freedom information modern slavery careers jobs complaints feedback"
+    " help & | - \xC2\xB7 \xE2\x80\xA2 home news appeals about search menu"
+    " report services get involved touch in the commissioner our what we do"
+    " publications events ";
 
 // Paragraphs that close a page: said to readers of the web page, not part of the plan.
 constexpr Phrase closing_at_start[] = {
@@ -288,8 +280,7 @@ bool is_footer_line(std::string_view lower) {
     std::string_view word = lower.substr(at, end - at);
     at = end + 1;
     if (word.empty()) continue;
-    if (std::find(std::begin(footer_words), std::end(footer_words), word) == std::end(footer_words))
-      return false;
+    if (footer_words.find(" " + std::string(word) + " ") == std::string_view::npos) return false;
     ++words;
   }
   return words >= 3;
