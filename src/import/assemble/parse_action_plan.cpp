@@ -16,6 +16,7 @@
 #include "import/fields/column_roles.h"
 #include "import/fields/furniture.h"
 #include "import/fields/line_patterns.h"
+#include "import/fields/paragraphs.h"
 #include "import/read/cell_table.h"
 #include "import/read/csv_input.h"
 #include "import/read/evidence_headings.h"
@@ -73,29 +74,6 @@ std::string line_range(int first, int last) {
   return first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
 }
 
-// A line broken mid-sentence (a PDF's text, a hard-wrapped page): the text
-// so far stops without a sentence's end, and the next line starts in lower
-// case or the text stops on a word that cannot end a sentence ("and").
-bool wraps_onto(const std::string& text, std::string_view next) {
-  if (text.empty() || next.empty()) return false;
-  // A list item ("b) …", "(c) …", "- …") starts a line of its own.
-  if (next.size() >= 2 && std::isalpha(static_cast<unsigned char>(next[0])) && next[1] == ')')
-    return false;
-  if (next.front() == '(' || next.front() == '-' || next.rfind("\xE2\x80\xA2", 0) == 0)
-    return false;
-  unsigned char last = static_cast<unsigned char>(text.back());
-  if (!(std::isalnum(last) || last == ',')) return false;
-  if (std::islower(static_cast<unsigned char>(next.front()))) return true;
-  if (!std::islower(last) && last != ',') return false;
-  static constexpr std::string_view joiners[] = {
-      " and", " or",  " the",  " of",      " to", " a",    " an", " in",
-      " on",  " for", " with", " between", " by", " from", " at", " as"};
-  for (std::string_view j : joiners)
-    if (text.size() > j.size() && text.compare(text.size() - j.size(), j.size(), j) == 0)
-      return true;
-  return false;
-}
-
 // "1. text", "2) text", "a) text", "(b) text": a list item's text and its
 // place in the list (1 for "1." and "a)"); empty when the line is none.
 std::string_view list_item(std::string_view line, size_t& index) {
@@ -113,15 +91,6 @@ std::string_view list_item(std::string_view line, size_t& index) {
       c.take(')') || (!open && c.take('.') && std::isdigit(static_cast<unsigned char>(line[0])));
   if (!closed || !c.skip_spaces() || c.done()) return {};
   return c.rest();
-}
-
-void append_paragraph(std::string& text, std::string_view paragraph) {
-  if (!text.empty()) {
-    size_t para_start = text.rfind("\n\n");
-    std::string last = para_start == std::string::npos ? text : text.substr(para_start + 2);
-    text += wraps_onto(last, paragraph) ? " " : "\n\n";
-  }
-  text += paragraph;
 }
 
 // Words of a text with spacing evened out, for telling a repeat from new text.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "import/fields/line_patterns.h"
+#include "import/fields/paragraphs.h"
 #include "import/fields/text_cursor.h"
 
 namespace plan {
@@ -131,6 +132,20 @@ std::string* RowRecord::continuation() {
     default:
       return nullptr;
   }
+}
+
+bool continue_cell(RowRecord& row, std::string_view paragraph) {
+  std::string* field = row.continuation();
+  if (!field) return false;
+  if (row.last == Column::evidence) {
+    std::vector<CellEvidence> items = split_evidence_cell(paragraph);
+    if (!items.front().id.empty() && items.front().id != row.evidence_id) {
+      for (CellEvidence& item : items) row.more_evidence.push_back(std::move(item));
+      return true;
+    }
+  }
+  append_paragraph(*field, paragraph);
+  return true;
 }
 
 void finish_row(RowRecord& row) {

@@ -50,6 +50,12 @@ struct RowRecord {
   std::string* continuation();
 };
 
+/// A cell's next paragraph, given on a line of its own (a copied cell's line
+/// break): more of the field continuation() names; in an evidence cell, a
+/// paragraph starting with an id ("7.2 …") is the next requirement.
+/// False when the row has no field to continue.
+bool continue_cell(RowRecord& row, std::string_view paragraph);
+
 /// Joins a status-only or date-only "update" (a Status column, a Date
 /// label) to the latest update that lacks them; call once the row is read.
 void finish_row(RowRecord& row);

@@ -154,13 +154,8 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   if (pending_ && adjacent_ && !pending_is_block_ && pending_cells_ < header_.size() &&
       pending_cells_ + row.cells.size() - 1 <= header_.size()) {
     size_t column = pending_cells_ - 1;
-    std::string* field = pending_->continuation();
-    if (field && !row.cells[0].empty()) {
-      *field += "\n\n";
-      *field += row.cells[0];
-    } else {
+    if (row.cells[0].empty() || !continue_cell(*pending_, row.cells[0]))
       put_cell(*pending_, header_[column], row.cells[0], line);
-    }
     for (size_t i = 1; i < row.cells.size(); ++i)
       put_cell(*pending_, header_[column + i], row.cells[i], line);
     pending_cells_ += row.cells.size() - 1;
@@ -215,9 +210,7 @@ bool TableReader::offer(const Block& block, std::string_view raw, std::vector<Ro
     text = trim_line(text);
   }
   if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
-    if (std::string* field = pending_->continuation()) {
-      *field += "\n\n";
-      *field += without_closing_bar(text);
+    if (continue_cell(*pending_, without_closing_bar(text))) {
       pending_->last_line = line;
       account_.set(line, LineFate::taken,
                    fmt::format("{} (continued from the line above)", column_name(pending_->last)));

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "import/fields/column_roles.h"
+#include "import/fields/paragraphs.h"
 #include "import/read/html_bounds.h"
 #include "util/ascii_case.h"
 
@@ -221,11 +222,9 @@ class Walker {
         if (nesting_ < max_nesting) return definition_list(e);
         break;
       case GUMBO_TAG_BR:
-        // A line break inside a cell is a space in its paragraph; outside, the end of a line.
-        if (in_cell_)
-          add_text(" ", 0);
-        else
-          end_line();
+        // A line break ends a line, in a cell too (a paragraph of the cell),
+        // as a browser's copy of the page gives it.
+        end_line();
         return;
       case GUMBO_TAG_A:
         // "[text](href)" in the line, so a text field keeps where the link
@@ -317,8 +316,14 @@ class Walker {
     Walker w(inner, ignored, true, nesting_ + 1);
     w.walk(cell);
     w.end_line();
-    std::string text;
-    for (const Block& l : inner) text += (text.empty() ? "" : "\xE2\x80\xA9") + l.text;
+    // Its lines (paragraphs, <br>) joined as a copy of the cell reads back:
+    // a line broken mid-sentence goes on with a space.
+    std::string text, last;
+    for (const Block& l : inner) {
+      if (!text.empty()) text += wraps_onto(last, l.text) ? " " : "\xE2\x80\xA9";
+      text += l.text;
+      last = l.text;
+    }
     return text;
   }
 
