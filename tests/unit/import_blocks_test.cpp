@@ -5,6 +5,7 @@
 
 #include "import/assemble/parse_action_plan.h"
 #include "import/assemble/row_record.h"
+#include "import/fields/line_patterns.h"
 #include "import/read/csv_input.h"
 #include "import/read/evidence_headings.h"
 #include "import/read/html_text.h"
@@ -132,4 +133,19 @@ TEST_CASE("the lines under 'What we will do:' are actions, numbered or not") {
     CHECK(rec.text == "do it.");
     CHECK(rec.owner == "DCI Lee");
   }
+}
+
+TEST_CASE("recommendation headings in the forms forces write them") {
+  for (const char* heading :
+       {"Rec 7", "Rec. 7", "R7", "R7: Crime recording", "Recommendation seven",
+        "Recommendation 7 of 28", "Recommendation 7 of 28 - Crime recording"}) {
+    LineShape shape = classify_line(heading);
+    INFO(heading);
+    CHECK(shape.kind == LineKind::heading);
+    CHECK(shape.number == 7);
+  }
+  CHECK(classify_line("Recommendation seventeen").number == 17);
+  CHECK(classify_line("Rec 7 was completed in March.").kind != LineKind::heading);
+  CHECK(classify_line("Review the policy").kind != LineKind::heading);
+  CHECK(classify_line("R&D").kind != LineKind::heading);
 }

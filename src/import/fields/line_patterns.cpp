@@ -70,12 +70,51 @@ std::optional<int> take_heading_number(TextCursor& c) {
   return past_largest_number;
 }
 
+// "Recommendation ", "Rec. ", "Rec ", "R" right before the digits.
+bool take_heading_word(TextCursor& c) {
+  if (c.take_ci("Recommendation")) return c.skip_spaces();
+  if (c.take_ci("Rec.")) {
+    c.skip_spaces();
+    return true;
+  }
+  if (c.take_ci("Rec")) return c.skip_spaces();
+  return (c.take('R') || c.take('r')) && c.peek_digit();
+}
+
+// "seven": a recommendation's number written as a word.
+std::optional<int> take_number_word(TextCursor& c) {
+  static constexpr std::string_view words[] = {
+      "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+      "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  // Longest first, so "seventeen" is not "seven".
+  int best = 0;
+  size_t best_size = 0;
+  for (size_t i = 0; i < std::size(words); ++i) {
+    TextCursor probe = c;
+    if (words[i].size() > best_size && probe.take_ci(words[i]) &&
+        (probe.done() || !std::isalpha(static_cast<unsigned char>(probe.peek())))) {
+      best = int(i) + 1;
+      best_size = words[i].size();
+    }
+  }
+  if (!best) return std::nullopt;
+  c.at += best_size;
+  return best;
+}
+
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};
-  if (!c.take_ci("Recommendation") || !c.skip_spaces()) return false;
+  if (!take_heading_word(c)) return false;
   auto number = take_heading_number(c);
+  if (!number) number = take_number_word(c);
   if (!number) return false;
   c.skip_spaces();
+  // "Recommendation 7 of 28": the count after the number is no text.
+  if (TextCursor of = c; of.take_ci("of") && of.skip_spaces() && of.skip_digits()) {
+    c = of;
+    c.skip_spaces();
+  }
   if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) return false;
   c.skip_spaces();
   shape.kind = LineKind::heading;
