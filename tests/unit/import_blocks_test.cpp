@@ -149,3 +149,24 @@ TEST_CASE("recommendation headings in the forms forces write them") {
   CHECK(classify_line("Review the policy").kind != LineKind::heading);
   CHECK(classify_line("R&D").kind != LineKind::heading);
 }
+
+TEST_CASE("a heading with no number over text and fields opens a recommendation") {
+  std::vector<Block> blocks{{1, "Our commitments on stalking", BlockKind::heading},
+                            {2, "How we respond to the report.", BlockKind::paragraph},
+                            {3, "Reviewing our stalking training", BlockKind::heading},
+                            {4, "We will review our training.", BlockKind::paragraph},
+                            {5, "Owner: Head of Learning", BlockKind::paragraph},
+                            {6, "About this plan", BlockKind::heading},
+                            {7, "It is reviewed monthly.", BlockKind::paragraph}};
+  blocks[0].level = 1;
+  blocks[2].level = blocks[5].level = 2;
+  mark_unnumbered_headings(blocks);
+  CHECK_FALSE(blocks[0].opens_recommendation);  // the page's title
+  CHECK(blocks[2].opens_recommendation);
+  CHECK_FALSE(blocks[5].opens_recommendation);  // no field under it: a section of the page
+  // A page that numbers its recommendations is read by its numbers.
+  blocks.push_back({8, "Recommendation 7", BlockKind::heading});
+  blocks[2].opens_recommendation = false;
+  mark_unnumbered_headings(blocks);
+  CHECK_FALSE(blocks[2].opens_recommendation);
+}

@@ -129,9 +129,16 @@ class Importer {
     int previous = std::exchange(previous_line_, number);  // blank lines between paragraphs too
     if (shape.kind == LineKind::furniture) {
       link_list_ = opens_link_list(shape.role);
+      glossary_ = glossary_ || opens_glossary(shape.role);
       skip_furniture(shape.role);
       return;
     }
+    // The glossary's terms, up to the next recommendation's heading.
+    if (glossary_ && shape.kind != LineKind::heading) {
+      skip_furniture("the page's glossary");
+      return;
+    }
+    glossary_ = false;
     if (link_list_ && shape.kind == LineKind::paragraph && is_link_text(text)) {
       skip_furniture("related links");
       return;
@@ -180,6 +187,18 @@ class Importer {
         break;
     }
     if (block_) block_->last_line = number;
+  }
+
+  /// A heading with no number over a recommendation's text and fields: it
+  /// opens the recommendation, its words the title (--report numbers it).
+  void unnumbered_heading(int number, std::string_view text) {
+    line_ = number;
+    previous_line_ = number;
+    flush_label_row();
+    start_block();
+    block_->rec.title = std::string(trim_line(text));
+    block_->phase = Phase::heading;
+    account().set(number, LineFate::taken, "heading of a recommendation with no number");
   }
 
   /// A row of a table or a key/value block, in page order with the lines.
@@ -1276,6 +1295,7 @@ class Importer {
   ParseOptions options_;
   int line_ = 0;
   std::optional<RecDraft> block_;
+  bool glossary_ = false;  // a glossary's heading was read: its terms follow
   int previous_line_ = 0;  // the last line line() read that was not blank
   std::optional<UpdateDraft> update_;
   std::optional<RowRecord> label_row_;
@@ -1349,6 +1369,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
   EvidenceHeadings headings = read_evidence_headings(lines);
+  mark_unnumbered_headings(lines);
   result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
   Importer importer(file, result, options);
@@ -1381,6 +1402,12 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
                                       inner.find('\t') == std::string_view::npos
                                   ? spanning_texts.emplace_back(inner)
                                   : l.text;
+    if (l.opens_recommendation) {
+      tables.flush(rows);
+      pass_rows();
+      importer.unnumbered_heading(l.line, text);
+      continue;
+    }
     bool taken = tables.offer(l, text, rows);
     pass_rows();
     if (!taken) importer.line(l.line, text);

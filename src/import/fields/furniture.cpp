@@ -100,6 +100,14 @@ constexpr Phrase whole[] = {
     {"not protectively marked", "protective marking"},
     {"unclassified", "protective marking"},
     {"related pages", "related links"},
+    // A glossary after the plan: its heading, then its terms, to the end.
+    {"glossary", "glossary"},
+    {"glossary of terms", "glossary"},
+    {"abbreviations", "glossary"},
+    {"acronyms", "glossary"},
+    {"abbreviations and acronyms", "glossary"},
+    {"acronyms and abbreviations", "glossary"},
+    {"key terms", "glossary"},
     {"related links", "related links"},
     {"useful links", "related links"},
     {"related content", "related links"},
@@ -320,6 +328,10 @@ std::string_view closing_furniture_kind(std::string_view line) {
   for (const Phrase& p : closing_at_start)
     if (lower.rfind(p.words, 0) == 0) return p.kind;
   return {};
+}
+
+bool opens_glossary(std::string_view kind) {
+  return kind == "glossary";
 }
 
 bool opens_link_list(std::string_view kind) {

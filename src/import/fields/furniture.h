@@ -20,6 +20,10 @@ bool is_page_furniture(std::string_view line);
 /// open, but part of a force's update when one is (so a caller decides).
 std::string_view closing_furniture_kind(std::string_view line);
 
+/// True when a line of this kind ("Glossary", "Abbreviations") heads the
+/// page's glossary: its terms follow, up to the next recommendation.
+bool opens_glossary(std::string_view kind);
+
 /// True when a line of this kind ("Related pages", "Follow us") is followed
 /// by a list of links: short lines that is_link_text accepts.
 bool opens_link_list(std::string_view kind);

@@ -28,10 +28,11 @@ struct Block {
   int line = 0;      // the page's line, as messages and --explain number them
   std::string text;  // as messages show it; a table row as "| cell | cell |"
   BlockKind kind = BlockKind::text_line;
-  int level = 0;                   // heading: 1-6
-  std::string marker;              // list item: "1.", "b.", "•"
-  std::vector<std::string> cells;  // table row: its cells, row and column spans resolved
-  bool bordered = false;           // table row: written with outer bars ("| a | b |")
+  int level = 0;                      // heading: 1-6
+  std::string marker;                 // list item: "1.", "b.", "•"
+  std::vector<std::string> cells;     // table row: its cells, row and column spans resolved
+  bool bordered = false;              // table row: written with outer bars ("| a | b |")
+  bool opens_recommendation = false;  // a heading with no number over a recommendation's fields
 };
 
 }  // namespace plan

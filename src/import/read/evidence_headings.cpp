@@ -53,7 +53,46 @@ std::set<int> numbered_headings(const std::vector<Block>& blocks) {
   return numbers;
 }
 
+// "Owner:", "Update (March 2025): …", "Status: …", "Our response: …": a
+// field of the recommendation above.
+bool is_field_line(const Block& b) {
+  if (b.kind == BlockKind::heading || b.kind == BlockKind::table_row) return false;
+  switch (classify_line(trim_line(b.text)).kind) {
+    case LineKind::owner:
+    case LineKind::update_note:
+    case LineKind::update_date:
+    case LineKind::update_status:
+    case LineKind::dated_update:
+    case LineKind::response:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Blocks allowed between such a heading and its first field: its text.
+constexpr size_t most_text_paragraphs = 3;
+
 }  // namespace
+
+void mark_unnumbered_headings(std::vector<Block>& blocks) {
+  if (!numbered_headings(blocks).empty()) return;
+  for (size_t i = 0; i + 2 < blocks.size(); ++i) {
+    if (!may_be_heading(blocks[i])) continue;
+    size_t k = i + 1, text = 0;
+    for (; k < blocks.size() && text < most_text_paragraphs; ++k) {
+      const Block& b = blocks[k];
+      if (trim_line(b.text).empty()) continue;
+      LineKind kind = classify_line(trim_line(b.text)).kind;
+      if (b.kind == BlockKind::heading || b.kind == BlockKind::table_row || is_field_line(b) ||
+          may_be_heading(b) || (kind != LineKind::paragraph && kind != LineKind::dated_part))
+        break;
+      ++text;
+    }
+    if (text > 0 && k < blocks.size() && is_field_line(blocks[k]))
+      blocks[i].opens_recommendation = true;
+  }
+}
 
 EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
   EvidenceHeadings out;

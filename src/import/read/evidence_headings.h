@@ -18,6 +18,12 @@ struct EvidenceHeadings {
   std::vector<std::string> notes;  // each heading numbered, for the analyst
 };
 
+/// Headings with no number over a recommendation's text and its fields
+/// ("Reviewing our training", a paragraph, then "Owner:", "Update …:"), on a
+/// page that numbers none of its headings: each opens a recommendation,
+/// which --report numbers by its words. Marks them (opens_recommendation).
+void mark_unnumbered_headings(std::vector<Block>& blocks);
+
 /// Numbers such headings in place (as "Title (recommendation 7)", the form a
 /// heading naming its number takes) and takes out those naming the list.
 EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks);
