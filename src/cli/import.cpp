@@ -51,18 +51,6 @@ std::string base_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// "lines 1-7 and 40": consecutive runs shown as ranges.
-std::string line_runs(const std::vector<int>& lines) {
-  std::vector<std::string> runs;
-  for (size_t i = 0; i < lines.size();) {
-    size_t j = i;
-    while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1) ++j;
-    runs.push_back(i == j ? std::to_string(lines[i]) : fmt::format("{}-{}", lines[i], lines[j]));
-    i = j + 1;
-  }
-  return (lines.size() == 1 ? "line " : "lines ") + and_list(runs);
-}
-
 std::string what_was_read(const ImportedPlan& imported) {
   const Plan& p = imported.plan;
   size_t evidence = 0, milestones = 0, updates = 0;
@@ -123,21 +111,6 @@ std::string validate_command(const std::string& out_dir) {
   return "plan -C " + shell_quoted(out_dir) + " validate";
 }
 
-// A folder fresh from plan init: its only recommendation is init's example,
-// which an import replaces without --force.
-bool holds_only_init_example(const std::string& out_dir, const std::vector<std::string>& existing) {
-  bool example = false;
-  for (const std::string& f : existing) {
-    if (f == join_path(out_dir, "plan/plan.yaml")) continue;
-    if (f != join_path(out_dir, "plan/recommendations/1.yaml")) return false;
-    ReadResult r = read_file(f, 1 << 20);
-    example = r.ok && r.data.find(
-                          "The recommendation as published, word for word. One file per "
-                          "recommendation") != std::string::npos;
-  }
-  return example;
-}
-
 // The files plan init writes besides the plan (schemas, editor settings, CI
 // examples), for those not there yet: an imported plan is set up the same.
 std::vector<PlanFileText> missing_init_files(const std::string& out_dir, Date today) {
@@ -150,20 +123,6 @@ std::vector<PlanFileText> missing_init_files(const std::string& out_dir, Date to
     out.push_back({f.path, f.content});
   }
   return out;
-}
-
-const char* fate_name(LineFate fate) {
-  switch (fate) {
-    case LineFate::blank:
-      return "blank";
-    case LineFate::taken:
-      return "taken";
-    case LineFate::skipped:
-      return "skipped";
-    case LineFate::not_understood:
-      return "NOT UNDERSTOOD";
-  }
-  return "";
 }
 
 // The input's lines, so --explain can show each beside where it went.
@@ -193,27 +152,6 @@ void explain(std::ostream& out, const LineAccount& account, std::string_view tex
     out << fmt::format("{:>5}  {:<14}  {}{}\n", i + 1, fate_name(e.fate), terminal_safe(e.what),
                        shown.empty() ? "" : "  <- " + shown);
   }
-}
-
-std::string line_count(const LineAccount& account) {
-  return fmt::format(
-      "Lines: {} taken, {} skipped as page furniture or table layout, {} not "
-      "understood",
-      account.count(LineFate::taken), account.count(LineFate::skipped),
-      account.count(LineFate::not_understood));
-}
-
-// Written into the plan's introduction by --force-partial, so no reader takes
-// a part for the whole.
-std::string partial_note(const std::string& input, const LineAccount& account) {
-  std::vector<int> lines;
-  for (size_t i = 0; i < account.lines.size(); ++i)
-    if (account.lines[i].fate == LineFate::not_understood) lines.push_back(int(i + 1));
-  return fmt::format(
-      "**Imported in part.** {} of {} could not be read and {} not in this plan "
-      "({}); check them against the published page.",
-      counted(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
-      line_runs(lines));
 }
 
 // A page that answers only some of the report's recommendations imports
@@ -323,7 +261,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   if (not_understood > 0) {
     std::string& intro = imported.plan.introduction;
-    intro = partial_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
+    intro =
+        partial_import_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
   }
   if (into) {
     Plan& page = imported.plan;

@@ -24,4 +24,17 @@ struct LineAccount {
   int count(LineFate fate) const;
 };
 
+/// "lines 1-7 and 40": line numbers (sorted), consecutive runs shown as ranges.
+std::string line_runs(const std::vector<int>& lines);
+
+/// "taken", "skipped", "NOT UNDERSTOOD": as --explain prints a line's fate.
+const char* fate_name(LineFate fate);
+
+/// "Lines: 12 taken, 3 skipped as page furniture or table layout, 0 not understood".
+std::string line_count(const LineAccount& account);
+
+/// Written into the plan's introduction by --force-partial, so no reader
+/// takes a part for the whole: which lines of input could not be read.
+std::string partial_import_note(const std::string& input, const LineAccount& account);
+
 }  // namespace plan

@@ -68,4 +68,19 @@ WriteOutcome write_plan_files(const std::string& out_dir, const std::vector<Plan
   return outcome;
 }
 
+// A folder fresh from plan init: its only recommendation is init's example,
+// which an import replaces without --force.
+bool holds_only_init_example(const std::string& out_dir, const std::vector<std::string>& existing) {
+  bool example = false;
+  for (const std::string& f : existing) {
+    if (f == join_path(out_dir, "plan/plan.yaml")) continue;
+    if (f != join_path(out_dir, "plan/recommendations/1.yaml")) return false;
+    ReadResult r = read_file(f, 1 << 20);
+    example = r.ok && r.data.find(
+                          "The recommendation as published, word for word. One file per "
+                          "recommendation") != std::string::npos;
+  }
+  return example;
+}
+
 }  // namespace plan

@@ -22,6 +22,10 @@ std::vector<PlanFileText> imported_plan_files(const Plan& plan);
 /// plan.yaml and plan/recommendations/*.yaml.
 std::vector<std::string> existing_plan_files(const std::string& out_dir);
 
+/// A folder fresh from plan init: its only recommendation is init's
+/// example, which an import replaces without --force.
+bool holds_only_init_example(const std::string& out_dir, const std::vector<std::string>& existing);
+
 struct WriteOutcome {
   std::string error;                 // "" when every file was written
   std::vector<std::string> removed;  // old recommendation files not in the import
