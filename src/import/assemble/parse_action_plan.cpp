@@ -393,6 +393,21 @@ class Importer {
     return true;
   }
 
+  // A page that gives its updates newest first ("Updates (newest first)",
+  // a log with the latest row on top): a plan holds them oldest first. Only
+  // updates all dated to the day are put in order; the analyst is told.
+  void oldest_first(int id, std::vector<Update>& updates) {
+    bool dated = std::all_of(updates.begin(), updates.end(),
+                             [](const Update& u) { return u.date.value.has_value(); });
+    auto by_day = [](const Update& a, const Update& b) { return *a.date.value < *b.date.value; };
+    if (!dated || std::is_sorted(updates.begin(), updates.end(), by_day)) return;
+    std::stable_sort(updates.begin(), updates.end(), by_day);
+    result_.notes.push_back(fmt::format(
+        "recommendation {}: the page gives its updates newest first; they are written oldest "
+        "first, as a plan holds them",
+        id));
+  }
+
   void flush_label_row() {
     if (!label_row_) return;
     RowRecord row = std::move(*label_row_);
@@ -436,6 +451,8 @@ class Importer {
     std::sort(recs.begin(), recs.end(),
               [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
     for (Recommendation& rec : recs) {
+      oldest_first(rec.id, rec.updates);
+      for (Evidence& ev : rec.evidence) oldest_first(rec.id, ev.updates);
       give_rows_updates_to_actions(rec.updates, rec.actions);
       for (Evidence& ev : rec.evidence) give_rows_updates_to_actions(ev.updates, ev.actions);
       number_actions(rec);
@@ -1418,7 +1435,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   for (int l : header_lines)
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
   for (int l : headings.skipped)
-    result.account.set(l, LineFate::skipped, "heading naming the evidence requirements under it");
+    result.account.set(l, LineFate::skipped, "heading naming the fields under it");
   result.notes.insert(result.notes.end(), headings.notes.begin(), headings.notes.end());
   for (int l : value_lines) {
     auto& entries = result.account.lines;

@@ -239,7 +239,18 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::update: {
       RowUpdate u;
-      u.note = std::string(value);
+      // "12/02/2025 – Interim reports are used …": the update's date at its start.
+      std::string_view note = value;
+      for (std::string_view mark : {" \xE2\x80\x93 ", " - ", ": "}) {
+        size_t at = value.find(mark);
+        if (role.date || at == std::string_view::npos || at > 20 ||
+            !parse_uk_date(trim_line(value.substr(0, at))))
+          continue;
+        u.date_text = std::string(trim_line(value.substr(0, at)));
+        note = trim_line(value.substr(at + mark.size()));
+        break;
+      }
+      u.note = std::string(note);
       u.date = role.date;
       u.line = line;
       row.updates.push_back(std::move(u));

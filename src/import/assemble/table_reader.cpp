@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "import/fields/line_patterns.h"
 #include "import/read/table_cells.h"
 
@@ -76,8 +78,17 @@ void TableReader::flush(std::vector<RowRecord>& done) {
 
 bool TableReader::take_key_value(int line, const TableCells& row, std::vector<RowRecord>& done) {
   std::vector<std::string_view> cells = filled(row);
-  if (cells.empty() || cells.size() > 2 || !is_label(cells[0])) return false;
+  if (cells.empty() || cells.size() > 2) return false;
   ColumnRole role = column_role(cells[0]);
+  // A table of two columns, label and value, copied without the label's
+  // colon ("Owner<TAB>DCI Lee"): a label when no table is open and the
+  // block goes on, or the row starts one ("Recommendation<TAB>7 – …").
+  bool bare_label = !is_label(cells[0]) && row.cells.size() == 2 && cells.size() == 2 &&
+                    header_.empty() && role.kind != Column::unknown && cells[0].size() <= 40 &&
+                    ((pending_ && pending_is_block_ && adjacent_) ||
+                     ((role.kind == Column::text || role.kind == Column::number) &&
+                      std::isdigit(static_cast<unsigned char>(cells[1].front()))));
+  if (!is_label(cells[0]) && !bare_label) return false;
   // A label the importer does not know, among a block's known ones (a web
   // page's <dl>): the block's, reported with its text, never dropped.
   bool in_block = pending_ && pending_is_block_ && adjacent_;
@@ -87,6 +98,20 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   std::string id;
   bool starts_block = (role.kind == Column::number || role.kind == Column::text) &&
                       read_number_cell(value, number, id);
+  // "Recommendation | 7 – By 27 March 2025, …": the number, then the text.
+  std::string_view numbered_text, number_part;
+  if (!starts_block && (role.kind == Column::number || role.kind == Column::text)) {
+    for (std::string_view mark : {" \xE2\x80\x93 ", " - ", ": ", ". "}) {
+      size_t at = value.find(mark);
+      if (at == std::string_view::npos || at > 8 ||
+          !read_number_cell(value.substr(0, at), number, id) || !id.empty())
+        continue;
+      numbered_text = trim_line(value.substr(at + mark.size()));
+      number_part = value.substr(0, at);
+      starts_block = !numbered_text.empty();
+      break;
+    }
+  }
   if (starts_block || !pending_ || !pending_is_block_) {
     flush(done);
     header_.clear();
@@ -94,7 +119,12 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
     pending_is_block_ = true;
     if (!starts_block && !held_id_.empty()) put_cell(*pending_, column_role("No."), held_id_, line);
   }
-  put_cell(*pending_, role, value, line);
+  if (!numbered_text.empty()) {
+    put_cell(*pending_, column_role("No."), number_part, line);
+    put_cell(*pending_, column_role("Recommendation"), numbered_text, line);
+  } else {
+    put_cell(*pending_, role, value, line);
+  }
   if (pending_->first_line == 0) pending_->first_line = line;
   pending_->last_line = line;
   account_.set(

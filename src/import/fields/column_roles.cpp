@@ -213,7 +213,7 @@ bool is_header_row(const std::vector<ColumnRole>& roles) {
   // A table under a recommendation's heading names no recommendation
   // ("Action | Lead | Due | Progress", "Date | Update | Status"): every
   // heading known, one of them the force's progress or action.
-  return known >= 2 && (key || (progress && unknown == 0));
+  return known >= 2 && (key || (progress && unknown == 0 && known >= 3));
 }
 
 const char* column_name(Column c) {

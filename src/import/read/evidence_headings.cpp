@@ -35,6 +35,34 @@ bool may_be_heading(const Block& b) {
   return b.kind == BlockKind::text_line && title_like(t);
 }
 
+// "Owner:", "Update (March 2025): …", "Status: …", "Our response: …": a
+// field of the recommendation above.
+bool is_field_line(const Block& b) {
+  if (b.kind == BlockKind::heading || b.kind == BlockKind::table_row) return false;
+  switch (classify_line(trim_line(b.text)).kind) {
+    case LineKind::owner:
+    case LineKind::update_note:
+    case LineKind::update_date:
+    case LineKind::update_status:
+    case LineKind::dated_update:
+    case LineKind::response:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A heading over a list of fields that name themselves ("Updates (newest
+// first)" over "Update (14/03/2025): …" lines): layout, not text.
+bool names_a_field_list(const Block& b) {
+  std::string_view t = trim_line(b.text);
+  if (t.size() > 60 || b.kind == BlockKind::table_row) return false;
+  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  if (t.find(':') != std::string_view::npos) return false;
+  Column kind = column_role(t).kind;
+  return kind == Column::update || kind == Column::action || kind == Column::response;
+}
+
 // "Evidence requirements", "Evidence requirements of progress/completion:".
 bool names_the_evidence(const Block& b) {
   std::string_view t = trim_line(b.text);
@@ -51,23 +79,6 @@ std::set<int> numbered_headings(const std::vector<Block>& blocks) {
     if (shape.kind == LineKind::heading) numbers.insert(shape.number);
   }
   return numbers;
-}
-
-// "Owner:", "Update (March 2025): …", "Status: …", "Our response: …": a
-// field of the recommendation above.
-bool is_field_line(const Block& b) {
-  if (b.kind == BlockKind::heading || b.kind == BlockKind::table_row) return false;
-  switch (classify_line(trim_line(b.text)).kind) {
-    case LineKind::owner:
-    case LineKind::update_note:
-    case LineKind::update_date:
-    case LineKind::update_status:
-    case LineKind::dated_update:
-    case LineKind::response:
-      return true;
-    default:
-      return false;
-  }
 }
 
 // Blocks allowed between such a heading and its first field: its text.
@@ -106,7 +117,8 @@ EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
       evidence_seen.insert(here.number);
-    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) {
+    if ((names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) ||
+        (names_a_field_list(blocks[i]) && is_field_line(blocks[i + 1]))) {
       out.skipped.push_back(blocks[i].line);
       blocks[i].text.clear();
       continue;
