@@ -6,6 +6,7 @@
 #include "import/assemble/parse_action_plan.h"
 #include "import/assemble/row_record.h"
 #include "import/fields/line_patterns.h"
+#include "import/read/bilingual.h"
 #include "import/read/csv_input.h"
 #include "import/read/evidence_headings.h"
 #include "import/read/html_text.h"
@@ -169,4 +170,18 @@ TEST_CASE("a heading with no number over text and fields opens a recommendation"
   blocks[2].opens_recommendation = false;
   mark_unnumbered_headings(blocks);
   CHECK_FALSE(blocks[2].opens_recommendation);
+}
+
+TEST_CASE("headings and labels in two languages are read by the part the importer knows") {
+  std::vector<Block> blocks{{1, "Argymhelliad 7 / Recommendation 7"},
+                            {2, "Perchennog / Owner: Cofrestrydd / Force Crime Registrar"},
+                            {3, "Statws / Status: Ar y gweill / In Progress"},
+                            {4, "Owner / Lead: DCI Lee"},
+                            {5, "Either / or: a sentence"}};
+  read_bilingual_labels(blocks);
+  CHECK(blocks[0].text == "Recommendation 7");
+  CHECK(blocks[1].text == "Owner: Cofrestrydd / Force Crime Registrar");  // the value keeps both
+  CHECK(blocks[2].text == "Status: In Progress");
+  CHECK(blocks[3].text == "Owner / Lead: DCI Lee");  // both parts known: one language
+  CHECK(blocks[4].text == "Either / or: a sentence");
 }

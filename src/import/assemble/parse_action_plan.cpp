@@ -17,6 +17,7 @@
 #include "import/fields/furniture.h"
 #include "import/fields/line_patterns.h"
 #include "import/fields/paragraphs.h"
+#include "import/read/bilingual.h"
 #include "import/read/cell_table.h"
 #include "import/read/csv_input.h"
 #include "import/read/evidence_headings.h"
@@ -1383,6 +1384,7 @@ std::vector<std::string> text_holding_separators(const std::vector<Block>& block
 void read_lines(const std::vector<Block>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
   std::vector<Block> lines = cleaned_lines(input);
+  read_bilingual_labels(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
   EvidenceHeadings headings = read_evidence_headings(lines);
