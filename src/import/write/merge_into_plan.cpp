@@ -58,6 +58,40 @@ std::string in_quotes(const std::string& s) {
   return "'" + one + (cut ? "...'" : "'");
 }
 
+// The first day an update's date can be (a month's first), to order them.
+std::optional<Date> earliest_day(const DateField& d) {
+  if (d.value) return d.value;
+  if (d.month) return d.month->year() / d.month->month() / std::chrono::day{1};
+  return std::nullopt;
+}
+std::optional<Date> latest_day(const DateField& d) {
+  if (d.value) return d.value;
+  if (d.month) return d.month->year() / d.month->month() / std::chrono::last;
+  return std::nullopt;
+}
+
+// True when every update of page is dated after every update of plan.
+bool after_all(const std::vector<Update>& page, const std::vector<Update>& plan) {
+  for (const Update& p : plan) {
+    std::optional<Date> last = latest_day(p.date);
+    if (!last) return false;
+    for (const Update& u : page) {
+      std::optional<Date> first = earliest_day(u.date);
+      if (!first || *first <= *last) return false;
+    }
+  }
+  return true;
+}
+
+// How many of the plan's updates the page repeats at its start, word for word.
+size_t repeated_prefix(const std::vector<Update>& plan, const std::vector<Update>& page) {
+  size_t n = 0;
+  while (n < plan.size() && n < page.size() &&
+         as_written(std::vector<Update>{plan[n]}) == as_written(std::vector<Update>{page[n]}))
+    ++n;
+  return n == plan.size() ? n : 0;
+}
+
 // Fills one field of the plan from the page: taken when the plan has none
 // (or only init's placeholder), a conflict when the plan says otherwise
 // (replaced with --force), nothing when both say the same.
@@ -86,6 +120,16 @@ class Filler {
           plan_value == page_value);
   }
   void updates(std::vector<Update>& plan_value, const std::vector<Update>& page_value) {
+    // A page gives its latest update(s): after the plan's own, they go on
+    // its history, as plan update would add them; a page repeating the
+    // plan's updates and adding newer ones gives the newer ones.
+    size_t kept = repeated_prefix(plan_value, page_value);
+    std::vector<Update> newer(page_value.begin() + long(kept), page_value.end());
+    if (!plan_value.empty() && !newer.empty() && after_all(newer, plan_value)) {
+      plan_value.insert(plan_value.end(), newer.begin(), newer.end());
+      filled_.push_back(counted(newer.size(), "newer update", "newer updates"));
+      return;
+    }
     field("updates", plan_value, page_value, !page_value.empty(), !plan_value.empty(),
           counted(plan_value.size(), "update", "updates"),
           counted(page_value.size(), "update", "updates"),
