@@ -359,11 +359,20 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
+  size_t unanswered = size_t(std::count_if(
+      loaded.diagnostics.items().begin(), loaded.diagnostics.items().end(),
+      [](const Diagnostic& d) { return d.rule == "report-missing"; }));
   loaded.diagnostics = unanswered_as_warnings(loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
                          loaded.diagnostics.empty() ? ""
                                                     : fmt::format("; to see them, run: {}",
                                                                   validate_command(opt.out_dir)));
+  // The import's check and plan validate's count differ here: say why, so
+  // the two summaries never seem to contradict each other.
+  if (unanswered > 0)
+    ctx.out << fmt::format(
+        "plan validate counts the {} not answered on the page as errors until they are added\n",
+        counted(unanswered, "recommendation", "recommendations"));
   return loaded.diagnostics.errors() > 0 || loaded.io_failed ? exit_plan_errors : exit_ok;
 }
 
