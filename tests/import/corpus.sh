@@ -20,6 +20,8 @@ fail=0
 for layout in "${layouts[@]}"; do
   dir=$here/corpus/$layout
   [[ -f $dir/README ]] || { echo "$layout: no README saying what the layout is"; fail=1; }
+  grep -q "tests/import/corpus/$layout/" "$here/../../docs/reference/import-layouts.md" || {
+    echo "$layout: no row in docs/reference/import-layouts.md's table of the corpus"; fail=1; }
   read -r -a options < <(cat "$dir/options" 2>/dev/null || echo)
   for form in html txt; do
     mkdir -p "$work/$layout"
