@@ -1294,7 +1294,11 @@ class Importer {
                          *b.number, char('a' + lettered - 1), *b.number, *b.number, lettered,
                          *b.number));
     }
-    if (!b.rec.deadline.present())
+    // With the report (--report), matching gives what the page leaves out.
+    bool report_fills = options_.keep_unnumbered;
+    if (report_fills) {
+      // nothing to say: the report's deadline and text are taken
+    } else if (!b.rec.deadline.present())
       warn("import-incomplete", b.first_line,
            fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
                        "add it to recommendations/{}.yaml",
