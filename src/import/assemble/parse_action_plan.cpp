@@ -1391,8 +1391,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   read_bilingual_labels(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
-  EvidenceHeadings headings = read_evidence_headings(lines);
   mark_unnumbered_headings(lines);
+  EvidenceHeadings headings = read_evidence_headings(lines);
   result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
   Importer importer(file, result, options);

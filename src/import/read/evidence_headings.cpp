@@ -135,9 +135,16 @@ EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
     if (first.kind != LineKind::evidence || first.number <= 0 || numbered.count(first.number) ||
         evidence_seen.count(first.number))
       continue;
-    // A line of copied text is a heading only right above the requirements:
-    // above a "By 27 March 2025, …" it may as well be the page's title.
-    if (blocks[i].kind == BlockKind::text_line && k != i + 1) continue;
+    // A line of copied text is a heading right above the requirements, or
+    // after a blank line (as a browser copies a heading) above plain
+    // paragraphs; above a "By 27 March 2025, …" it may as well be the page's title.
+    if (blocks[i].kind == BlockKind::text_line && k != i + 1) {
+      bool after_blank = i > 0 && trim_line(blocks[i - 1].text).empty();
+      bool plain = true;
+      for (size_t p = i + 1; p < k; ++p)
+        plain = plain && classify_line(trim_line(blocks[p].text)).kind != LineKind::dated_part;
+      if (!after_blank || !plain) continue;
+    }
     // Every requirement in the run under the heading names the same recommendation.
     std::string ids;
     bool one_number = true;
