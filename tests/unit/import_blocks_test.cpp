@@ -8,7 +8,7 @@
 #include "import/fields/line_patterns.h"
 #include "import/read/bilingual.h"
 #include "import/read/csv_input.h"
-#include "import/read/evidence_headings.h"
+#include "import/read/headings.h"
 #include "import/read/html_text.h"
 #include "import/read/table_cells.h"
 
@@ -87,7 +87,7 @@ TEST_CASE("a heading with no number is numbered by the evidence requirements und
                             {4, "Evidence requirements", BlockKind::heading},
                             {5, "8.1 Something else.", BlockKind::paragraph}};
   blocks[0].level = blocks[3].level = 2;
-  EvidenceHeadings read = read_evidence_headings(blocks);
+  HeadingReading read = read_evidence_headings(blocks);
   CHECK(blocks[0].text == "Improving how we record crimes (recommendation 7)");
   CHECK(read.notes.size() == 1);
   // A heading naming the list under it is layout, not a recommendation.
@@ -184,4 +184,19 @@ TEST_CASE("headings and labels in two languages are read by the part the importe
   CHECK(blocks[2].text == "Status: In Progress");
   CHECK(blocks[3].text == "Owner / Lead: DCI Lee");  // both parts known: one language
   CHECK(blocks[4].text == "Either / or: a sentence");
+}
+
+TEST_CASE("a heading over the recommendations' own headings is a section of the page") {
+  std::vector<Block> blocks{{1, "Our plan", BlockKind::heading},
+                            {2, "Open recommendations", BlockKind::heading},
+                            {3, "Recommendation 22", BlockKind::heading},
+                            {4, "Completed recommendations"},
+                            {5, "Recommendation 27"},
+                            {6, "On track"},
+                            {7, "Recommendation 28"}};
+  blocks[0].level = 1;
+  blocks[1].level = 2;
+  blocks[2].level = 3;
+  HeadingReading read = read_evidence_headings(blocks);
+  CHECK(read.sections == std::vector<int>{2, 4});  // not the page's title, nor a status
 }

@@ -20,7 +20,7 @@
 #include "import/read/bilingual.h"
 #include "import/read/cell_table.h"
 #include "import/read/csv_input.h"
-#include "import/read/evidence_headings.h"
+#include "import/read/headings.h"
 #include "import/read/import_input.h"
 #include "import/read/label_lines.h"
 #include "import/read/split_header.h"
@@ -1392,7 +1392,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
   mark_unnumbered_headings(lines);
-  EvidenceHeadings headings = read_evidence_headings(lines);
+  HeadingReading headings = read_evidence_headings(lines);
   result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
   Importer importer(file, result, options);
@@ -1442,6 +1442,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
   for (int l : headings.skipped)
     result.account.set(l, LineFate::skipped, "heading naming the fields under it");
+  for (int l : headings.sections)
+    result.account.set(l, LineFate::skipped, "heading of a section of the page's recommendations");
   result.notes.insert(result.notes.end(), headings.notes.begin(), headings.notes.end());
   for (int l : value_lines) {
     auto& entries = result.account.lines;

@@ -1,4 +1,4 @@
-#include "import/read/evidence_headings.h"
+#include "import/read/headings.h"
 
 #include <fmt/format.h>
 
@@ -71,6 +71,28 @@ bool names_the_evidence(const Block& b) {
   return t.find(':') == std::string_view::npos && column_role(t).kind == Column::evidence;
 }
 
+// "Open recommendations" right over "Recommendation 22": a web page's
+// heading over a deeper one, or a title line naming recommendations over a
+// "Recommendation N" line of copied text, is a section of the page.
+bool heads_a_section(const Block& b, const Block& next) {
+  std::string_view t = trim_line(b.text);
+  if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos) return false;
+  if (classify_line(trim_line(next.text)).kind != LineKind::heading ||
+      classify_line(t).kind != LineKind::paragraph)
+    return false;
+  // (An <h1> is the page's title, kept in the introduction.)
+  if (b.kind == BlockKind::heading && next.kind == BlockKind::heading)
+    return b.level >= 2 && b.level < next.level;
+  if (b.kind != BlockKind::text_line) return false;
+  std::string lower(t);
+  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+  int words = 1;
+  for (char c : t) words += c == ' ';
+  char last = t.back();
+  return lower.find("recommendations") != std::string::npos && words <= 6 && last != '.' &&
+         last != ',' && std::isupper(static_cast<unsigned char>(t.front()));
+}
+
 // The recommendation numbers of the page's "Recommendation N" headings.
 std::set<int> numbered_headings(const std::vector<Block>& blocks) {
   std::set<int> numbers;
@@ -105,8 +127,8 @@ void mark_unnumbered_headings(std::vector<Block>& blocks) {
   }
 }
 
-EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
-  EvidenceHeadings out;
+HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
+  HeadingReading out;
   std::set<int> numbered = numbered_headings(blocks);
   auto evidence_at = [&](size_t k) {
     return k < blocks.size() && blocks[k].kind != BlockKind::table_row
@@ -117,6 +139,11 @@ EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks) {
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
       evidence_seen.insert(here.number);
+    if (heads_a_section(blocks[i], blocks[i + 1])) {
+      out.sections.push_back(blocks[i].line);
+      blocks[i].text.clear();
+      continue;
+    }
     if ((names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) ||
         (names_a_field_list(blocks[i]) && is_field_line(blocks[i + 1]))) {
       out.skipped.push_back(blocks[i].line);

@@ -1,9 +1,10 @@
-// Headings read by the evidence requirements under them. A heading with no
-// number ("Improving how we record stalking crimes", a web page's <h2> or a
-// title line of copied text) followed by requirements 7.1, 7.2 is
-// recommendation 7's: the page's own numbers win over matching its words.
-// A heading that only names the list under it ("Evidence requirements") is
-// layout, not text.
+// Headings read by what is under them. A heading with no number ("Improving
+// how we record stalking crimes", a web page's <h2> or a title line of
+// copied text) followed by requirements 7.1, 7.2 is recommendation 7's: the
+// page's own numbers win over matching its words. A heading that only names
+// the list under it ("Evidence requirements", "Updates") is layout, not
+// text, and so is one over the recommendations' own headings ("Open
+// recommendations" over "Recommendation 22"): a section of the page.
 #pragma once
 
 #include <string>
@@ -13,8 +14,9 @@
 
 namespace plan {
 
-struct EvidenceHeadings {
+struct HeadingReading {
   std::vector<int> skipped;        // lines of headings naming the list under them
+  std::vector<int> sections;       // lines of headings over recommendations' headings
   std::vector<std::string> notes;  // each heading numbered, for the analyst
 };
 
@@ -26,6 +28,6 @@ void mark_unnumbered_headings(std::vector<Block>& blocks);
 
 /// Numbers such headings in place (as "Title (recommendation 7)", the form a
 /// heading naming its number takes) and takes out those naming the list.
-EvidenceHeadings read_evidence_headings(std::vector<Block>& blocks);
+HeadingReading read_evidence_headings(std::vector<Block>& blocks);
 
 }  // namespace plan
