@@ -23,6 +23,7 @@
 #include "import/read/headings.h"
 #include "import/read/import_input.h"
 #include "import/read/label_lines.h"
+#include "import/read/markdown_marks.h"
 #include "import/read/split_header.h"
 #include "import/read/table_cells.h"
 #include "load/limits.h"
@@ -1388,6 +1389,7 @@ std::vector<std::string> text_holding_separators(const std::vector<Block>& block
 void read_lines(const std::vector<Block>& input, const std::string& file, ImportedPlan& result,
                 ParseOptions options) {
   std::vector<Block> lines = cleaned_lines(input);
+  take_off_markdown_marks(lines);
   read_bilingual_labels(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> value_lines = join_label_lines(lines);
