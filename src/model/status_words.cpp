@@ -63,6 +63,9 @@ constexpr StatusWord status_words[] = {
     {"implemented", Category::complete},
     {"fully implemented", Category::complete},
     {"discharged", Category::complete},
+    {"business as usual", Category::complete},  // done, and now part of the force's routine
+    {"embedded", Category::complete},
+    {"complete - business as usual", Category::complete},
     {"finished", Category::complete, false},
     {"delivered", Category::complete, false},
     {"met", Category::complete, false},

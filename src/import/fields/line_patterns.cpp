@@ -176,18 +176,51 @@ bool classify_response(std::string_view line, LineShape& shape) {
 
 // "Update (21/11/2024): note", "Progress (March 2025): note. Status: In
 // progress - 60%": a dated update on one line, its status at the end.
+// "Update March 2025", "November 2024 update", "Progress update - 14/01/2025",
+// "Latest update (Jan 2025)": an update's label with its date; the date, or nullopt.
+std::optional<WrittenDate> dated_update_label(std::string_view label) {
+  if (label.size() > 60) return std::nullopt;
+  std::optional<WrittenDate> date = find_uk_date(label);
+  if (!date) return std::nullopt;
+  size_t at = label.find(date->text);
+  std::string words;
+  for (std::string_view part : {label.substr(0, at), label.substr(at + date->text.size())})
+    for (char ch : part) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (std::isalpha(c))
+        words += char(std::tolower(c));
+      else if (!words.empty() && words.back() != ' ')
+        words += ' ';
+    }
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  for (std::string_view known :
+       {"update", "progress update", "progress", "latest update", "force update", "updated"})
+    if (words == known) return date;
+  return std::nullopt;
+}
+
 bool classify_dated_update(std::string_view line, LineShape& shape) {
   TextCursor c{line};
-  if (!c.take_ci("Update") && !c.take_ci("Progress update") && !c.take_ci("Progress")) return false;
-  c.skip_spaces();
-  if (!c.take('(')) return false;
-  size_t close = line.find(')', c.at);
-  if (close == std::string_view::npos) return false;
-  std::optional<WrittenDate> date = parse_uk_date(trim_line(line.substr(c.at, close - c.at)));
-  if (!date) return false;
-  c.at = close + 1;
-  c.skip_spaces();
-  if (!c.take(':') && !c.take_dash()) return false;
+  std::optional<WrittenDate> date;
+  if (c.take_ci("Update") || c.take_ci("Progress update") || c.take_ci("Progress")) {
+    c.skip_spaces();
+    size_t close = c.take('(') ? line.find(')', c.at) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      date = parse_uk_date(trim_line(line.substr(c.at, close - c.at)));
+      c.at = close + 1;
+      c.skip_spaces();
+    }
+  }
+  if (date) {
+    if (!c.take(':') && !c.take_dash()) return false;
+  } else {
+    // The label's date elsewhere in it: "Update March 2025:", "November 2024 update:".
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    date = dated_update_label(trim_line(line.substr(0, colon)));
+    if (!date) return false;
+    c.at = colon + 1;
+  }
   c.skip_spaces();
   std::string_view note = c.rest();
   for (std::string_view key : {" Status:", " RAG:", " Status -"}) {

@@ -127,6 +127,40 @@ void mark_unnumbered_headings(std::vector<Block>& blocks) {
   }
 }
 
+// "Evidence requirements" over a list with no ids (a saved page's <ul>, or
+// its copy, one item a line): the items are the requirements of the
+// recommendation whose heading is above, numbered in page order (the report
+// numbers its requirements so; --report checks each against its text).
+// Returns the items' count, 0 when the list is not such.
+size_t number_evidence_list(std::vector<Block>& blocks, size_t at, int number,
+                            HeadingReading& out) {
+  size_t end = at + 1;
+  bool html = end < blocks.size() && blocks[end].kind == BlockKind::list_item;
+  while (end < blocks.size()) {
+    const Block& b = blocks[end];
+    std::string_view t = trim_line(b.text);
+    bool item = html ? b.kind == BlockKind::list_item
+                     : b.kind == BlockKind::text_line && !t.empty() && !is_field_line(b) &&
+                           classify_line(t).kind == LineKind::paragraph && !may_be_heading(b);
+    if (!item) break;
+    ++end;
+  }
+  size_t count = end - at - 1;
+  if (count == 0 || number <= 0) return 0;
+  for (size_t k = at + 1; k < end; ++k)
+    blocks[k].text = fmt::format("{}.{} {}", number, k - at, trim_line(blocks[k].text));
+  out.skipped.push_back(blocks[at].line);
+  out.notes.push_back(
+      count == 1
+          ? fmt::format("line {}: the list under '{}' gives no id; its item is numbered {}.1",
+                        blocks[at].line, trim_line(blocks[at].text), number)
+          : fmt::format("line {}: the list under '{}' gives no ids; its items are numbered "
+                        "{}.1 to {}.{} in page order",
+                        blocks[at].line, trim_line(blocks[at].text), number, number, count));
+  blocks[at].text.clear();
+  return count;
+}
+
 HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
   HeadingReading out;
   std::set<int> numbered = numbered_headings(blocks);
@@ -136,9 +170,17 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
                : LineShape{};
   };
   std::set<int> evidence_seen;  // recommendations whose requirements came before
+  int current = 0;              // the number of the last "Recommendation N" heading
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
       evidence_seen.insert(here.number);
+    if (LineShape here = classify_line(trim_line(blocks[i].text)); here.kind == LineKind::heading)
+      current = here.number;
+    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind != LineKind::evidence &&
+        !evidence_seen.count(current) && number_evidence_list(blocks, i, current, out) > 0) {
+      evidence_seen.insert(current);
+      continue;
+    }
     if (heads_a_section(blocks[i], blocks[i + 1])) {
       out.sections.push_back(blocks[i].line);
       blocks[i].text.clear();

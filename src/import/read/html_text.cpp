@@ -34,7 +34,6 @@ bool is_furniture(const GumboElement& e) {
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_FORM:
     case GUMBO_TAG_HEAD:
     case GUMBO_TAG_SELECT:
       return true;
@@ -48,7 +47,10 @@ bool is_furniture(const GumboElement& e) {
     for (std::string_view word : {"cookie", "breadcrumb", "skip-link", "banner", "navigation",
                                   "site-header", "site-footer", "back-to-top", "share"})
       if (contains_ignoring_case(m, word)) return true;
-  return attribute(e, "hidden").data() != nullptr || attribute(e, "aria-hidden") == "true";
+  // (An element marked hidden is not furniture: an accordion's panels are
+  // hidden until opened, and they hold the plan. A <form> may wrap a whole
+  // page, as ASP.NET and SharePoint sites do; its controls are furniture.)
+  return false;
 }
 
 bool is_block(GumboTag tag) {
@@ -209,7 +211,8 @@ class Walker {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& e = node->v.element;
-    if (is_furniture(e)) {
+    // A button in a heading is an accordion's: its text is the heading's.
+    if (is_furniture(e) && !(e.tag == GUMBO_TAG_BUTTON && heading_depth_ > 0)) {
       if (e.tag != GUMBO_TAG_HEAD) skipped_.push_back(int(e.start_pos.line));
       return;
     }
