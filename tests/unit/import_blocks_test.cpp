@@ -200,3 +200,33 @@ TEST_CASE("a heading over the recommendations' own headings is a section of the 
   HeadingReading read = read_evidence_headings(blocks);
   CHECK(read.sections == std::vector<int>{2, 4});  // not the page's title, nor a status
 }
+
+TEST_CASE(
+    "a page's hidden accordion panels and its <form> wrapper are read; a table of contents is "
+    "not") {
+  auto blocks = page_blocks(
+      "<form action=\"/page\"><h2><button aria-expanded=\"false\">Recommendation 7</button></h2>"
+      "<div class=\"panel\" hidden><p>By 27 March 2025, do it.</p></div></form>");
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].text == "Recommendation 7");
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[1].text == "By 27 March 2025, do it.");
+  std::vector<Block> text{{1, "On this page"},      {2, "Recommendation 7"},
+                          {3, "Recommendation 10"}, {4, ""},
+                          {5, "Recommendation 7"},  {6, "By 27 March 2025, do it."}};
+  HeadingReading read = read_evidence_headings(text);
+  CHECK(read.contents == std::vector<int>{2, 3});
+  CHECK(text[4].text == "Recommendation 7");
+}
+
+TEST_CASE("updates dated in their label, however the label puts the date") {
+  for (const char* line : {"Update March 2025: Done.", "November 2024 update: Done.",
+                           "Progress update - 14/01/2025: Done.", "Update (March 2025): Done."}) {
+    INFO(line);
+    LineShape shape = classify_line(line);
+    CHECK(shape.kind == LineKind::dated_update);
+    CHECK(shape.text == "Done.");
+  }
+  CHECK(classify_line("Updated: 3 March 2025").kind != LineKind::dated_update);
+  CHECK(classify_line("In March 2025: we met.").kind != LineKind::dated_update);
+}

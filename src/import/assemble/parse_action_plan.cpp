@@ -1444,6 +1444,9 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
   for (int l : headings.skipped)
     result.account.set(l, LineFate::skipped, "heading naming the fields under it");
+  for (int l : headings.contents)
+    result.account.set(l, LineFate::skipped,
+                       "the page's table of contents (links to the sections)");
   for (int l : headings.sections)
     result.account.set(l, LineFate::skipped, "heading of a section of the page's recommendations");
   result.notes.insert(result.notes.end(), headings.notes.begin(), headings.notes.end());

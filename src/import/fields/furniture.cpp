@@ -100,6 +100,10 @@ constexpr Phrase whole[] = {
     {"not protectively marked", "protective marking"},
     {"unclassified", "protective marking"},
     {"related pages", "related links"},
+    {"on this page", "contents links"},
+    {"contents", "contents links"},
+    {"page contents", "contents links"},
+    {"jump to", "contents links"},
     // A glossary after the plan: its heading, then its terms, to the end.
     {"glossary", "glossary"},
     {"glossary of terms", "glossary"},

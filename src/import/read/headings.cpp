@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -141,7 +142,7 @@ size_t number_evidence_list(std::vector<Block>& blocks, size_t at, int number,
     std::string_view t = trim_line(b.text);
     bool item = html ? b.kind == BlockKind::list_item
                      : b.kind == BlockKind::text_line && !t.empty() && !is_field_line(b) &&
-                           classify_line(t).kind == LineKind::paragraph && !may_be_heading(b);
+                           classify_line(t).kind == LineKind::paragraph;
     if (!item) break;
     ++end;
   }
@@ -161,8 +162,42 @@ size_t number_evidence_list(std::vector<Block>& blocks, size_t at, int number,
   return count;
 }
 
+// "Recommendation 7", "Recommendation 10", … one under the other with
+// nothing between (blank lines aside): the page's table of contents, its
+// links to the sections below, which repeat them.
+void take_out_contents(std::vector<Block>& blocks, HeadingReading& out) {
+  for (size_t i = 0; i < blocks.size();) {
+    std::vector<size_t> run;
+    size_t k = i;
+    for (; k < blocks.size(); ++k) {
+      std::string_view t = trim_line(blocks[k].text);
+      if (t.empty() && blocks[k].kind != BlockKind::table_row) continue;
+      // A link's text: the heading alone, or with a short title.
+      LineShape shape = classify_line(t);
+      if (shape.kind != LineKind::heading || blocks[k].kind == BlockKind::table_row ||
+          has_table_separator(t) || shape.text.size() > 80 ||
+          classify_line(shape.text).kind == LineKind::dated_part)
+        break;
+      // A contents list names each once: a repeat is the first section's own heading.
+      if (std::any_of(run.begin(), run.end(), [&](size_t r) {
+            return classify_line(trim_line(blocks[r].text)).number == shape.number;
+          }))
+        break;
+      run.push_back(k);
+    }
+    if (run.size() >= 2) {
+      for (size_t r : run) {
+        out.contents.push_back(blocks[r].line);
+        blocks[r].text.clear();
+      }
+    }
+    i = std::max(k, i + 1);
+  }
+}
+
 HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
   HeadingReading out;
+  take_out_contents(blocks, out);
   std::set<int> numbered = numbered_headings(blocks);
   auto evidence_at = [&](size_t k) {
     return k < blocks.size() && blocks[k].kind != BlockKind::table_row

@@ -17,6 +17,7 @@ namespace plan {
 struct HeadingReading {
   std::vector<int> skipped;        // lines of headings naming the list under them
   std::vector<int> sections;       // lines of headings over recommendations' headings
+  std::vector<int> contents;       // lines of the page's table of contents
   std::vector<std::string> notes;  // each heading numbered, for the analyst
 };
 
