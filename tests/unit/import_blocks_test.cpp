@@ -5,11 +5,14 @@
 
 #include "import/assemble/parse_action_plan.h"
 #include "import/assemble/row_record.h"
+#include "import/fields/column_roles.h"
+#include "import/fields/furniture.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/bilingual.h"
 #include "import/read/csv_input.h"
 #include "import/read/headings.h"
 #include "import/read/html_text.h"
+#include "import/read/markdown_marks.h"
 #include "import/read/table_cells.h"
 
 using namespace plan;
@@ -229,4 +232,19 @@ TEST_CASE("updates dated in their label, however the label puts the date") {
   }
   CHECK(classify_line("Updated: 3 March 2025").kind != LineKind::dated_update);
   CHECK(classify_line("In March 2025: we met.").kind != LineKind::dated_update);
+}
+
+TEST_CASE("more of what forces' pages carry, read by the one vocabulary") {
+  CHECK(column_role("Recommendation / Evidence requirement").kind == Column::text);
+  CHECK(column_role("Sub recommendation / evidence").kind == Column::evidence);
+  CHECK(is_page_furniture("Key: G - on track; A - some risk; R - off track"));
+  CHECK(is_page_furniture("Westmere Police / Our plans / Stalking action plan"));
+  CHECK_FALSE(is_page_furniture("Cynllun Gweithredu Stelcian / Stalking Action Plan"));
+  CHECK_FALSE(is_page_furniture("Red, amber and green ratings are reviewed monthly."));
+  std::vector<Block> blocks{
+      {1, "\u00b7\u00a0\u00a0\u00a0 13.1 Local training.", BlockKind::paragraph},
+      {2, "\u00b7 A point of its own."}};
+  take_off_markdown_marks(blocks);
+  CHECK(blocks[0].text == "13.1 Local training.");
+  CHECK(blocks[1].text == "\u00b7 A point of its own.");  // a bullet before no id is the text's
 }

@@ -148,6 +148,11 @@ Column kind_of(const std::vector<std::string>& words) {
   if (has(words, "deadline") || (has(words, "due") && has(words, "date")) ||
       (has(words, "target") && has(words, "date")))
     return Column::deadline;
+  // "Recommendation / Evidence requirement": both in one column, the
+  // recommendation on its own row and each requirement (7.1) on the next.
+  if (has_recommendation_word(words) && has(words, "evidence") && !has(words, "sub") &&
+      words.size() <= 5)
+    return Column::text;
   if (has(words, "evidence") || (has(words, "sub") && has_recommendation_word(words)) ||
       has(words, "subrecommendation") || has(words, "requirements") || has(words, "requirement"))
     return Column::evidence;

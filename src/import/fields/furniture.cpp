@@ -232,6 +232,28 @@ bool is_breadcrumbs(std::string_view lower) {
   return false;
 }
 
+// "Westmere Police / Our plans / Stalking action plan": a trail of three or
+// more short names joined by " / " or " > ", no sentence among them.
+bool is_breadcrumb_trail(std::string_view lower) {
+  if (lower.size() > 120 || lower.find_first_of(".:;?!") != std::string_view::npos) return false;
+  for (std::string_view sep : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+    int parts = 1, words = 0, most = 0;
+    for (size_t at = 0; at < lower.size(); ++at) {
+      if (lower.compare(at, sep.size(), sep) == 0) {
+        ++parts;
+        most = std::max(most, words);
+        words = 0;
+        at += sep.size() - 1;
+      } else if (lower[at] == ' ') {
+        ++words;
+      }
+    }
+    most = std::max(most, words);
+    if (parts >= 3 && most <= 5) return true;
+  }
+  return false;
+}
+
 int count_of(std::string_view lower, std::string_view word) {
   int n = 0;
   for (size_t at = lower.find(word); at != std::string_view::npos;
@@ -251,6 +273,22 @@ bool is_rag_legend(std::string_view lower) {
       return true;
   return lower.rfind("green -", 0) == 0 || lower.rfind("green:", 0) == 0 ||
          lower.rfind("green =", 0) == 0;
+}
+
+// "Key: G - on track; A - some risk; R - off track": the legend by letters.
+bool is_rag_letter_legend(std::string_view lower) {
+  bool keyed = false;
+  for (std::string_view start : {"key:", "key -", "rag key:", "legend:", "rag:"})
+    keyed = keyed || lower.rfind(start, 0) == 0;
+  if (!keyed) return false;
+  int letters = 0;
+  for (std::string_view letter : {"g", "a", "r"})
+    for (std::string_view join : {" - ", " = ", ": ", " \xE2\x80\x93 "})
+      if (lower.find(" " + std::string(letter) + std::string(join)) != std::string_view::npos) {
+        ++letters;
+        break;
+      }
+  return letters >= 2;
 }
 
 // "Download the action plan (PDF, 312KB)", "Stalking action plan (Word, 1.2MB)",
@@ -315,8 +353,8 @@ std::string_view furniture_kind(std::string_view line) {
   std::string lower = lower_ascii(line);
   if (std::string_view kind = find_phrase(lower); !kind.empty()) return kind;
   if (is_page_number(lower)) return "page number";
-  if (is_breadcrumbs(lower)) return "breadcrumbs";
-  if (is_rag_legend(lower)) return "colour key";
+  if (is_breadcrumbs(lower) || is_breadcrumb_trail(lower)) return "breadcrumbs";
+  if (is_rag_legend(lower) || is_rag_letter_legend(lower)) return "colour key";
   if (is_document_link(lower)) return "document download link";
   if (is_footer_line(lower)) return "footer links";
   return {};

@@ -30,10 +30,30 @@ std::string without_markdown_marks(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// "·      13.1 Local training …" -> "13.1 Local training …".
+void take_off_bullet(std::string& text) {
+  std::string_view t = trim_line(text);
+  for (std::string_view bullet : {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6",
+                                  "\xEF\x82\xB7", "o ", "- ", "* "}) {
+    if (t.rfind(bullet, 0) != 0) continue;
+    std::string_view rest = trim_line(t.substr(bullet.size()));
+    if (rest.size() < t.size() - bullet.size() || bullet.back() == ' ')
+      if (classify_line(rest).kind == LineKind::evidence) text = std::string(rest);
+    return;
+  }
+}
+
+}  // namespace
+
 void take_off_markdown_marks(std::vector<Block>& blocks) {
-  for (Block& b : blocks)
+  for (Block& b : blocks) {
+    if (b.kind == BlockKind::table_row) continue;
     if (b.kind == BlockKind::text_line && b.text.find_first_of("#*_-") != std::string::npos)
       b.text = without_markdown_marks(b.text);
+    take_off_bullet(b.text);
+  }
 }
 
 }  // namespace plan
