@@ -248,3 +248,14 @@ TEST_CASE("more of what forces' pages carry, read by the one vocabulary") {
   CHECK(blocks[0].text == "13.1 Local training.");
   CHECK(blocks[1].text == "\u00b7 A point of its own.");  // a bullet before no id is the text's
 }
+
+TEST_CASE("a list of updates, each dated by its label and carrying its status") {
+  LineShape shape = classify_line("November 2024: Tool piloted. Status: In progress");
+  CHECK(shape.kind == LineKind::dated_update);
+  CHECK(shape.status == "In progress");
+  // Without a status it may be a plan's future step ("March 2025: launch the course").
+  CHECK(classify_line("March 2025: launch the course.").kind != LineKind::dated_update);
+  auto blocks = csv_lines("No.,Update,Date,Status\n10,,,\n,Done.,14/01/2025,Complete\n");
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[1].kind == BlockKind::table_row);  // a lone number in the first column
+}

@@ -217,7 +217,14 @@ bool classify_dated_update(std::string_view line, LineShape& shape) {
     // The label's date elsewhere in it: "Update March 2025:", "November 2024 update:".
     size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0) return false;
-    date = dated_update_label(trim_line(line.substr(0, colon)));
+    std::string_view label = trim_line(line.substr(0, colon));
+    date = dated_update_label(label);
+    // "November 2024: … Status: In progress" (a dated list of updates): a
+    // date alone as the label, where the line gives its status too.
+    if (!date && line.find(" Status:") != std::string_view::npos)
+      if (std::optional<WrittenDate> only = parse_uk_date(label);
+          only && only->text.size() == label.size())
+        date = only;
     if (!date) return false;
     c.at = colon + 1;
   }

@@ -1,6 +1,9 @@
 #include "import/read/csv_input.h"
 
+#include <optional>
 #include <string>
+
+#include "import/fields/cell_values.h"
 
 namespace plan {
 namespace {
@@ -44,10 +47,15 @@ std::vector<Block> csv_lines(std::string_view csv) {
       joined += (i ? "\t" : "") + cells[i];
     }
     // A lone cell is a line of its own (a title above the table, a text
-    // spanning it), not a row.
-    if (filled == 1)
+    // spanning it), not a row; but a lone number in the first column is the
+    // row of a recommendation whose other cells come on the rows below.
+    std::optional<int> number;
+    std::string id;
+    bool numbered =
+        filled == 1 && cells.size() > 1 && cells[0] == only && read_number_cell(only, number, id);
+    if (filled == 1 && !numbered)
       out.push_back({record_line, only, BlockKind::paragraph});
-    else if (filled > 1)
+    else if (filled > 0)
       out.emplace_back(record_line, joined, BlockKind::table_row).cells = std::move(cells);
     cells.clear();
   };
