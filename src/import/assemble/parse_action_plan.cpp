@@ -452,6 +452,7 @@ class Importer {
     auto& recs = result_.plan.recommendations;
     std::sort(recs.begin(), recs.end(),
               [](const Recommendation& a, const Recommendation& b) { return a.id < b.id; });
+    for (const Recommendation& rec : recs) warn_incomplete(rec);
     for (Recommendation& rec : recs) {
       oldest_first(rec.id, rec.updates);
       for (Evidence& ev : rec.evidence) oldest_first(rec.id, ev.updates);
@@ -1238,6 +1239,30 @@ class Importer {
     }
   }
 
+  // Once every recommendation is read (a summary's row may be replaced by
+  // the full entry below it): what each still lacks that validate needs.
+  void warn_incomplete(const Recommendation& rec) {
+    // With the report (--report), matching gives what the page leaves out.
+    if (options_.keep_unnumbered) return;
+    if (!rec.deadline.present())
+      warn("import-incomplete", rec.id_pos.line,
+           fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
+                       "add it to recommendations/{}.yaml",
+                       rec.id, rec.id));
+    else if (rec.text.empty())
+      warn("import-incomplete", rec.deadline.pos.line,
+           fmt::format("recommendation {} has a deadline but no text; add it to "
+                       "recommendations/{}.yaml",
+                       rec.id, rec.id));
+  }
+
+  static bool only_a_title(const Recommendation& r) {
+    size_t words = std::count(r.text.begin(), r.text.end(), ' ') + (r.text.empty() ? 0 : 1);
+    return (!r.title.empty() || words <= 6) && words <= 6 && !r.deadline.present() &&
+           r.evidence.empty() && r.updates.empty() && r.actions.empty() && !r.response.present() &&
+           r.owner.empty() && r.milestones.empty();
+  }
+
   void close_block() {
     if (!block_) return;
     close_update();
@@ -1267,6 +1292,17 @@ class Importer {
     }
     auto same = std::find_if(recs.begin(), recs.end(),
                              [&](const Recommendation& r) { return r.id == *b.number; });
+    // A summary table above the plan ("7 | Crime recording | Amber") names
+    // each recommendation by its title only: the full entry below is it.
+    if (same != recs.end() && only_a_title(*same)) {
+      if (b.rec.title.empty()) b.rec.title = same->title.empty() ? same->text : same->title;
+      result_.notes.push_back(fmt::format(
+          "line {}: recommendation {} in a summary gives only its title; its entry on line {} is "
+          "read as the recommendation",
+          same->id_pos.line, *b.number, b.first_line));
+      recs.erase(same);
+      same = recs.end();
+    }
     if (same != recs.end()) {
       unplaced_range(b.first_line, b.last_line,
                      fmt::format("recommendation {} appears twice (first on line {}); "
@@ -1295,20 +1331,6 @@ class Importer {
                          *b.number, char('a' + lettered - 1), *b.number, *b.number, lettered,
                          *b.number));
     }
-    // With the report (--report), matching gives what the page leaves out.
-    bool report_fills = options_.keep_unnumbered;
-    if (report_fills) {
-      // nothing to say: the report's deadline and text are taken
-    } else if (!b.rec.deadline.present())
-      warn("import-incomplete", b.first_line,
-           fmt::format("recommendation {} has no deadline (a line such as 'By 27 March 2025, …'); "
-                       "add it to recommendations/{}.yaml",
-                       *b.number, *b.number));
-    else if (b.rec.text.empty())
-      warn("import-incomplete", b.rec.deadline.pos.line,
-           fmt::format("recommendation {} has a deadline but no text; add it to "
-                       "recommendations/{}.yaml",
-                       *b.number, *b.number));
     recs.push_back(std::move(b.rec));
   }
 

@@ -75,9 +75,24 @@ bool names_the_evidence(const Block& b) {
 // "Open recommendations" right over "Recommendation 22": a web page's
 // heading over a deeper one, or a title line naming recommendations over a
 // "Recommendation N" line of copied text, is a section of the page.
-bool heads_a_section(const Block& b, const Block& next) {
+bool heads_a_section(const Block& b, const Block& next, bool plan_begun) {
   std::string_view t = trim_line(b.text);
   if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos) return false;
+  // "Detailed plan" right over a table, once the plan has begun (above it, a
+  // title belongs to the page's introduction): the table's heading.
+  if (plan_begun && b.kind == BlockKind::heading && b.level >= 2 &&
+      next.kind == BlockKind::table_row && classify_line(t).kind == LineKind::paragraph &&
+      column_role(t).kind == Column::unknown)
+    return true;
+  // The same in copied text: a title line right over a table's header row.
+  if (plan_begun && b.kind == BlockKind::text_line && next.kind == BlockKind::text_line &&
+      title_like(t)) {
+    if (std::optional<TableCells> row = split_table_row(next.text)) {
+      std::vector<ColumnRole> roles;
+      for (std::string_view cell : row->cells) roles.push_back(column_role(cell));
+      if (is_header_row(roles)) return true;
+    }
+  }
   if (classify_line(trim_line(next.text)).kind != LineKind::heading ||
       classify_line(t).kind != LineKind::paragraph)
     return false;
@@ -206,17 +221,20 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
   };
   std::set<int> evidence_seen;  // recommendations whose requirements came before
   int current = 0;              // the number of the last "Recommendation N" heading
+  bool plan_begun = false;      // a recommendation's heading or a table came before
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
       evidence_seen.insert(here.number);
     if (LineShape here = classify_line(trim_line(blocks[i].text)); here.kind == LineKind::heading)
       current = here.number;
+    plan_begun = plan_begun || current > 0 || blocks[i].kind == BlockKind::table_row ||
+                 has_table_separator(blocks[i].text);
     if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind != LineKind::evidence &&
         !evidence_seen.count(current) && number_evidence_list(blocks, i, current, out) > 0) {
       evidence_seen.insert(current);
       continue;
     }
-    if (heads_a_section(blocks[i], blocks[i + 1])) {
+    if (heads_a_section(blocks[i], blocks[i + 1], plan_begun)) {
       out.sections.push_back(blocks[i].line);
       blocks[i].text.clear();
       continue;
