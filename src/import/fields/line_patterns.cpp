@@ -234,6 +234,8 @@ bool classify_dated_update(std::string_view line, LineShape& shape) {
     size_t at = note.rfind(key);
     if (at == std::string_view::npos) continue;
     shape.status = trim_line(note.substr(at + key.size()));
+    // "… Status: In progress." ends the sentence: the full stop is not the status's.
+    if (shape.status.size() > 1 && shape.status.back() == '.') shape.status.remove_suffix(1);
     note = trim_line(note.substr(0, at));
     break;
   }

@@ -136,6 +136,9 @@ void mark_unnumbered_headings(std::vector<Block>& blocks) {
       if (b.kind == BlockKind::heading || b.kind == BlockKind::table_row || is_field_line(b) ||
           may_be_heading(b) || (kind != LineKind::paragraph && kind != LineKind::dated_part))
         break;
+      // "By 27 March 2025, …" after a paragraph: the heading was the page's,
+      // over its introduction; the recommendation starts at the date.
+      if (kind == LineKind::dated_part && text > 0) break;
       ++text;
     }
     if (text > 0 && k < blocks.size() && is_field_line(blocks[k]))
