@@ -359,9 +359,9 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   LoadedPlan loaded = load_plan(plan_dir, 1);
   if (!loaded.io_failed) check_plan(loaded.plan, ctx.today, loaded.diagnostics);
-  size_t unanswered = size_t(std::count_if(
-      loaded.diagnostics.items().begin(), loaded.diagnostics.items().end(),
-      [](const Diagnostic& d) { return d.rule == "report-missing"; }));
+  size_t unanswered =
+      size_t(std::count_if(loaded.diagnostics.items().begin(), loaded.diagnostics.items().end(),
+                           [](const Diagnostic& d) { return d.rule == "report-missing"; }));
   loaded.diagnostics = unanswered_as_warnings(loaded.diagnostics);
   ctx.out << fmt::format("Checked: {}{}\n", summary_line(loaded.diagnostics, loaded.files),
                          loaded.diagnostics.empty() ? ""
