@@ -1258,9 +1258,8 @@ class Importer {
 
   static bool only_a_title(const Recommendation& r) {
     size_t words = std::count(r.text.begin(), r.text.end(), ' ') + (r.text.empty() ? 0 : 1);
-    return (!r.title.empty() || words <= 6) && words <= 6 && !r.deadline.present() &&
-           r.evidence.empty() && r.updates.empty() && r.actions.empty() && !r.response.present() &&
-           r.owner.empty() && r.milestones.empty();
+    return words <= 6 && !r.deadline.present() && r.evidence.empty() && r.updates.empty() &&
+           r.actions.empty() && !r.response.present() && r.owner.empty() && r.milestones.empty();
   }
 
   void close_block() {

@@ -53,9 +53,11 @@ bool read_label(std::string& text) {
   std::string value(trim_line(std::string_view(text).substr(colon + 1)));
   if (classify_line(std::string(known) + ": x").kind == LineKind::update_status) {
     size_t split = value.rfind(between_languages);
-    if (split != std::string::npos &&
-        status_word_meaning(trim_line(std::string_view(value).substr(split + 3))))
-      value = std::string(trim_line(std::string_view(value).substr(split + 3)));
+    std::string_view known_word =
+        split == std::string::npos
+            ? std::string_view()
+            : trim_line(std::string_view(value).substr(split + between_languages.size()));
+    if (!known_word.empty() && status_word_meaning(known_word)) value = std::string(known_word);
   }
   text = std::string(known) + ": " + value;
   return true;

@@ -9,6 +9,7 @@
 #include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/table_cells.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
@@ -53,23 +54,26 @@ bool is_field_line(const Block& b) {
   }
 }
 
-// A heading over a list of fields that name themselves ("Updates (newest
-// first)" over "Update (14/03/2025): …" lines): layout, not text.
-bool names_a_field_list(const Block& b) {
+// What a short heading over a list names ("Evidence requirements",
+// "Updates (newest first):"), by the column vocabulary; unknown for any other.
+Column list_heading(const Block& b) {
   std::string_view t = trim_line(b.text);
-  if (t.size() > 60 || b.kind == BlockKind::table_row) return false;
+  if (t.size() > 60 || b.kind == BlockKind::table_row) return Column::unknown;
   if (!t.empty() && t.back() == ':') t.remove_suffix(1);
-  if (t.find(':') != std::string_view::npos) return false;
-  Column kind = column_role(t).kind;
-  return kind == Column::update || kind == Column::action || kind == Column::response;
+  if (t.find(':') != std::string_view::npos) return Column::unknown;
+  return column_role(t).kind;
 }
 
 // "Evidence requirements", "Evidence requirements of progress/completion:".
 bool names_the_evidence(const Block& b) {
-  std::string_view t = trim_line(b.text);
-  if (t.size() > 60 || b.kind == BlockKind::table_row) return false;
-  if (!t.empty() && t.back() == ':') t.remove_suffix(1);
-  return t.find(':') == std::string_view::npos && column_role(t).kind == Column::evidence;
+  return list_heading(b) == Column::evidence;
+}
+
+// A heading over a list of fields that name themselves ("Updates (newest
+// first)" over "Update (14/03/2025): …" lines): layout, not text.
+bool names_a_field_list(const Block& b) {
+  Column kind = list_heading(b);
+  return kind == Column::update || kind == Column::action || kind == Column::response;
 }
 
 // "Open recommendations" right over "Recommendation 22": a web page's
@@ -100,13 +104,11 @@ bool heads_a_section(const Block& b, const Block& next, bool plan_begun) {
   if (b.kind == BlockKind::heading && next.kind == BlockKind::heading)
     return b.level >= 2 && b.level < next.level;
   if (b.kind != BlockKind::text_line) return false;
-  std::string lower(t);
-  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
   int words = 1;
   for (char c : t) words += c == ' ';
   char last = t.back();
-  return lower.find("recommendations") != std::string::npos && words <= 6 && last != '.' &&
-         last != ',' && std::isupper(static_cast<unsigned char>(t.front()));
+  return contains_ignoring_case(t, "recommendations") && words <= 6 && last != '.' && last != ',' &&
+         std::isupper(static_cast<unsigned char>(t.front()));
 }
 
 // The recommendation numbers of the page's "Recommendation N" headings.
