@@ -14,6 +14,7 @@
 #include "import/read/html_text.h"
 #include "import/read/markdown_marks.h"
 #include "import/read/table_cells.h"
+#include "model/status_words.h"
 
 using namespace plan;
 
@@ -258,4 +259,85 @@ TEST_CASE("a list of updates, each dated by its label and carrying its status") 
   auto blocks = csv_lines("No.,Update,Date,Status\n10,,,\n,Done.,14/01/2025,Complete\n");
   REQUIRE(blocks.size() == 3);
   CHECK(blocks[1].kind == BlockKind::table_row);  // a lone number in the first column
+}
+
+namespace {
+
+ImportedPlan read_text(const std::string& page) {
+  return parse_action_plan(page, "t.txt");
+}
+
+}  // namespace
+
+TEST_CASE("updates given newest first are written oldest first") {
+  ImportedPlan p = read_text(
+      "Recommendation 7\nBy 27 March 2025, do it.\nUpdate (14/03/2025): Done. Status: Complete\n"
+      "Update (20/01/2025): Begun. Status: In progress\n");
+  REQUIRE(p.ok);
+  const auto& updates = p.plan.recommendations.at(0).updates;
+  REQUIRE(updates.size() == 2);
+  CHECK(updates[0].note == "Begun.");
+  CHECK(p.notes.size() == 1);
+}
+
+TEST_CASE("a summary table's row gives way to the full entry below it") {
+  ImportedPlan p = read_text(
+      "No. | Theme | RAG\n7 | Crime recording | Amber\n\n"
+      "Recommendation 7\nBy 27 March 2025, do it.\nOwner: DCI Lee\n");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 1);
+  CHECK(p.plan.recommendations[0].title == "Crime recording");
+  CHECK(p.plan.recommendations[0].owner == "DCI Lee");
+}
+
+TEST_CASE("table cells this round reads: percent, a dated update cell, a bare label") {
+  ImportedPlan p = read_text(
+      "Rec No.\tRecommendation\tUpdate\tDate\tStatus\t% complete\n"
+      "7\tBy 27 March 2025, do it.\tHalf done.\t14/01/2025\tIn progress\t60%\n");
+  REQUIRE(p.ok);
+  const Update& u = p.plan.recommendations.at(0).updates.at(0);
+  CHECK(u.status == "In progress");
+  CHECK(u.percent == 60);
+  ImportedPlan kv = read_text(
+      "Recommendation\t7 \u2013 By 27 March 2025, do it.\nOwner\tDCI Lee\nStatus\tIn progress\n"
+      "Update\t12/02/2025 \u2013 Interim reports are used.\n");
+  REQUIRE(kv.ok);
+  const Recommendation& rec = kv.plan.recommendations.at(0);
+  CHECK(rec.id == 7);
+  CHECK(rec.owner == "DCI Lee");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].note == "Interim reports are used.");
+  CHECK(rec.updates[0].date.text == "2025-02-12");
+}
+
+TEST_CASE("a heading's text after the number, a glossary, a status's full stop") {
+  ImportedPlan p = read_text(
+      "Recommendation 7: By 27 March 2025, do it.\nUpdate (14/01/2025): Begun. Status: "
+      "In progress.\nGlossary\nAPP \u2013 Authorised Professional Practice\n");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.title.empty());
+  CHECK(rec.text == "do it.");
+  CHECK(rec.deadline.text == "2025-03-27");
+  CHECK(rec.updates.at(0).status == "In progress");
+  CHECK(p.account.lines.at(3).fate == LineFate::skipped);  // the glossary's term
+}
+
+TEST_CASE("a copied evidence cell's next line with its own id is the next requirement") {
+  ImportedPlan p = read_text(
+      "No.\tRecommendation\tEvidence requirements\tOwner\n"
+      "7\tBy 27 March 2025, do it.\t7.1 Processes are in place.\n"
+      "7.2 Measures are in place.\tDCI Lee\n");
+  REQUIRE(p.ok);
+  const auto& evidence = p.plan.recommendations.at(0).evidence;
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].text == "Processes are in place.");
+  CHECK(evidence[1].id == "7.2");
+}
+
+TEST_CASE("status words this round: done and routine, and a percentage under way") {
+  CHECK(status_word_meaning("Business as usual") == Category::complete);
+  CHECK(meaning_suggested_by("60% complete") == Category::in_progress);
+  CHECK(meaning_suggested_by("0% complete") == Category::not_started);
+  CHECK(meaning_suggested_by("100% complete") == Category::complete);
 }
