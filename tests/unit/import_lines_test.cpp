@@ -83,6 +83,28 @@ TEST_CASE("headings, keys and leads") {
   CHECK(s.text == "Assistant Chief Constable Vaughn Lukey");
   CHECK(classify_line("Mislead: nobody").kind == LineKind::paragraph);
   CHECK(classify_line("We will take the lead: with partners").kind == LineKind::paragraph);
+  CHECK(classify_line("Lead: DCI Lee").kind == LineKind::owner);
+}
+
+// Labels are read with the same vocabulary as a table's column headings
+// (column_roles.h): a synonym a table knows is known as a label too.
+TEST_CASE("labelled lines use the column vocabulary") {
+  CHECK(classify_line("Senior responsible officer: D/Supt Smith").kind == LineKind::owner);
+  CHECK(classify_line("Responsible officer: DCI Lee").kind == LineKind::owner);
+  CHECK(classify_line("Progress to date: SPO training given").kind == LineKind::update_note);
+  CHECK(classify_line("Comments: reviewed monthly").kind == LineKind::update_note);
+  CHECK(classify_line("Date of update: 14/01/2025").kind == LineKind::update_date);
+  CHECK(classify_line("Current status: In progress").kind == LineKind::update_status);
+  CHECK(classify_line("RAG rating: Amber").text == "Amber");
+  LineShape dated = classify_line("Latest update 21 November 2024: the board met");
+  REQUIRE(dated.kind == LineKind::dated_update);
+  CHECK(dated.text == "the board met");
+  // The force's answer keeps its own kind; a sentence or a status value
+  // before a colon is no label.
+  CHECK(classify_line("Response: We accept this").kind == LineKind::response);
+  CHECK(classify_line("The lead said: go ahead").kind == LineKind::paragraph);
+  CHECK(classify_line("In progress: two of three done").kind == LineKind::paragraph);
+  CHECK(classify_line("Our progress has been good: see below").kind == LineKind::paragraph);
 }
 
 TEST_CASE("page furniture, and plan text that only mentions the same words") {

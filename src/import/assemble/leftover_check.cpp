@@ -9,8 +9,9 @@
 namespace plan {
 namespace {
 
-// What in the text shows a misread layout, or "".
-std::string leftover_in(std::string_view text) {
+// What in the text shows a misread layout, or "". The field's own label at
+// its start ("Update for 7.1: …" in an update cell) is its text, not a misread.
+std::string leftover_in(std::string_view text, LineKind own) {
   if (has_table_separator(text)) return "a table separator ('|' or a tab)";
   size_t start = 0;
   while (start <= text.size()) {
@@ -23,6 +24,7 @@ std::string leftover_in(std::string_view text) {
         (para.size() >= 2 && (para.substr(para.size() - 2) == " |" || para.substr(0, 2) == "| ")))
       return "a table separator ('|' at the edge of a line)";
     LineShape shape = classify_line(para);
+    if (start == 0 && shape.kind == own) shape.kind = LineKind::paragraph;
     switch (shape.kind) {
       case LineKind::owner:
       case LineKind::update_note:
@@ -64,11 +66,13 @@ struct FieldCheck {
   Diagnostics& out;
   const std::vector<std::string>& page_text;
 
-  void operator()(std::string_view text, const char* what, int rec, Pos pos) const;
+  void operator()(std::string_view text, const char* what, int rec, Pos pos,
+                  LineKind own = LineKind::paragraph) const;
 };
 
-void FieldCheck::operator()(std::string_view text, const char* what, int rec, Pos pos) const {
-  std::string found = leftover_in(without_page_text(text, page_text));
+void FieldCheck::operator()(std::string_view text, const char* what, int rec, Pos pos,
+                            LineKind own) const {
+  std::string found = leftover_in(without_page_text(text, page_text), own);
   if (found.empty()) return;
   out.error("import-leftover", file, pos.line, 1,
             fmt::format("the importer misread this part of the page: the {} of recommendation {} "
@@ -124,7 +128,8 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
     check_field(r.title, "title", r.id, r.id_pos);
     check_field(r.owner, "owner", r.id, r.id_pos);
     for (const Milestone& m : r.milestones) check_field(m.text, "milestone", r.id, m.pos);
-    for (const Update& u : r.updates) check_field(u.note, "update note", r.id, u.pos);
+    for (const Update& u : r.updates)
+      check_field(u.note, "update note", r.id, u.pos, LineKind::update_note);
     auto check_actions = [&](const std::vector<Action>& actions) {
       for (const Action& a : actions) {
         check_field(a.text, "action text", r.id, a.pos);
@@ -137,7 +142,8 @@ void check_leftovers(const Plan& plan, const std::string& file, Diagnostics& out
     for (const Evidence& e : r.evidence) {
       check_field(e.text, "evidence requirement text", r.id, e.pos);
       check_field(e.owner, "evidence requirement owner", r.id, e.pos);
-      for (const Update& u : e.updates) check_field(u.note, "update note", r.id, u.pos);
+      for (const Update& u : e.updates)
+        check_field(u.note, "update note", r.id, u.pos, LineKind::update_note);
       check_actions(e.actions);
     }
   }

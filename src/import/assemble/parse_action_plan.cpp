@@ -176,7 +176,14 @@ class Importer {
         on_update_line(shape);
         break;
       case LineKind::lead:
-        result_.plan.leads.push_back({std::string(shape.role), std::string(shape.text)});
+        // "Executive Lead:" over the page is the plan's; "Strategic lead:"
+        // under a recommendation is its owner.
+        if (block_) {
+          account().set(number, LineFate::taken, "owner (" + std::string(shape.role) + ")");
+          on_owner(shape);
+        } else {
+          result_.plan.leads.push_back({std::string(shape.role), std::string(shape.text)});
+        }
         break;
       case LineKind::section:
         on_section(shape, text);

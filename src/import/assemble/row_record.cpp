@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "import/fields/cell_values.h"
 #include "import/fields/line_patterns.h"
 #include "import/fields/paragraphs.h"
 #include "import/fields/text_cursor.h"
@@ -177,6 +178,57 @@ void finish_row(RowRecord& row) {
   merge_undated_notes(row.updates);
 }
 
+namespace {
+
+// "12/02/2025 – Interim reports are used …": an update's date at its start.
+struct DatedStart {
+  std::string_view date;
+  std::string_view rest;
+};
+std::optional<DatedStart> dated_start(std::string_view value) {
+  for (std::string_view mark : {" \xE2\x80\x93 ", " - ", ": "}) {
+    size_t at = value.find(mark);
+    if (at == std::string_view::npos || at > 20 || !parse_uk_date(trim_line(value.substr(0, at))))
+      continue;
+    return DatedStart{trim_line(value.substr(0, at)), trim_line(value.substr(at + mark.size()))};
+  }
+  return std::nullopt;
+}
+
+// An update cell holding a log ("03/06/2025 – …", "12/02/2025 – …", one
+// paragraph each): one part per dated paragraph, with the undated paragraphs
+// after it. The whole cell when it does not start with a date, or only once.
+std::vector<std::string_view> dated_paragraphs(std::string_view value) {
+  std::vector<size_t> starts;
+  for (size_t at = 0; at < value.size();) {
+    if (dated_start(value.substr(at))) starts.push_back(at);
+    size_t next = value.find("\n\n", at);
+    if (next == std::string_view::npos) break;
+    at = next + 2;
+  }
+  // A cell that does not open with a date ("Updates: …") is one note.
+  if (starts.size() < 2 || starts.front() != 0) return {value};
+  std::vector<std::string_view> parts;
+  for (size_t i = 0; i < starts.size(); ++i) {
+    size_t end = i + 1 < starts.size() ? starts[i + 1] : value.size();
+    std::string_view part = value.substr(starts[i], end - starts[i]);
+    while (!part.empty() && (part.back() == '\n' || part.back() == ' ')) part.remove_suffix(1);
+    parts.push_back(part);
+  }
+  // A log kept newest first: the latest update goes last, where a Status
+  // column beside the cell gives its status, as it gives the latest's.
+  auto month_of = [](std::string_view part) {
+    std::optional<WrittenDate> d = parse_uk_date(dated_start(part)->date);
+    if (d && d->value) return std::optional<Month>(d->value->year() / d->value->month());
+    return d ? d->month : std::nullopt;
+  };
+  std::optional<Month> first = month_of(parts.front()), last = month_of(parts.back());
+  if (first && last && *first > *last) std::reverse(parts.begin(), parts.end());
+  return parts;
+}
+
+}  // namespace
+
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int line) {
   // A line break inside a spreadsheet or web page cell (U+2029) is a paragraph.
   std::string unmarked;
@@ -238,22 +290,24 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::owner;
       return;
     case Column::update: {
-      RowUpdate u;
-      // "12/02/2025 – Interim reports are used …": the update's date at its start.
-      std::string_view note = value;
-      for (std::string_view mark : {" \xE2\x80\x93 ", " - ", ": "}) {
-        size_t at = value.find(mark);
-        if (role.date || at == std::string_view::npos || at > 20 ||
-            !parse_uk_date(trim_line(value.substr(0, at))))
-          continue;
-        u.date_text = std::string(trim_line(value.substr(0, at)));
-        note = trim_line(value.substr(at + mark.size()));
-        break;
+      // A heading's date dates the whole cell; otherwise each paragraph
+      // that starts with a date is an update of its own.
+      std::vector<std::string_view> parts =
+          role.date ? std::vector<std::string_view>{value} : dated_paragraphs(value);
+      for (std::string_view part : parts) {
+        RowUpdate u;
+        std::string_view note = part;
+        if (!role.date)
+          if (std::optional<DatedStart> start = dated_start(part)) {
+            u.date_text = std::string(start->date);
+            note = start->rest;
+          }
+        u.status = std::string(take_inline_status(note));
+        u.note = std::string(note);
+        u.date = role.date;
+        u.line = line;
+        row.updates.push_back(std::move(u));
       }
-      u.note = std::string(note);
-      u.date = role.date;
-      u.line = line;
-      row.updates.push_back(std::move(u));
       row.last = Column::update;
       return;
     }

@@ -81,4 +81,17 @@ bool read_number_cell(std::string_view value, std::optional<int>& number,
   return true;
 }
 
+std::string_view take_inline_status(std::string_view& note) {
+  for (std::string_view key : {" Status:", " RAG:", " Status -"}) {
+    size_t at = note.rfind(key);
+    if (at == std::string_view::npos) continue;
+    std::string_view status = trim_line(note.substr(at + key.size()));
+    // "… Status: In progress." ends the sentence: the full stop is not the status's.
+    if (status.size() > 1 && status.back() == '.') status.remove_suffix(1);
+    note = trim_line(note.substr(0, at));
+    return status;
+  }
+  return {};
+}
+
 }  // namespace plan

@@ -21,6 +21,10 @@ struct RagAndStatus {
 };
 RagAndStatus split_rag_status(std::string_view value);
 
+/// "… the board met. Status: In progress": the status at the end of an
+/// update's note, taken off the note; "" when the note gives none.
+std::string_view take_inline_status(std::string_view& note);
+
 /// "7" -> 7; "7.1" -> 7 and "7.1"; "Recommendation 7", "Rec 7" too.
 bool read_number_cell(std::string_view value, std::optional<int>& number, std::string& evidence_id);
 

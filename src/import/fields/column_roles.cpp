@@ -91,6 +91,13 @@ constexpr Synonym whole_headings[] = {
     {"actions to be taken", Column::action},
     {"action to be taken", Column::action},
     {"changes we pledge", Column::action},
+    {"our commitment", Column::action},
+    {"our commitments", Column::action},
+    {"how we will achieve this", Column::action},
+    {"how we will do this", Column::action},
+    {"how we will deliver this", Column::action},
+    {"progress to date", Column::update},
+    {"progress so far", Column::update},
     {"our pledge", Column::action},
     {"target date", Column::target},
     {"target", Column::target},
@@ -123,12 +130,17 @@ constexpr Synonym whole_headings[] = {
     {"force initial response", Column::response},
 };
 
-Column kind_of(const std::vector<std::string>& words) {
-  if (words.empty()) return Column::unknown;
+Column whole_heading_kind(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
   for (const Synonym& s : whole_headings)
     if (joined == s.words) return s.kind;
+  return Column::unknown;
+}
+
+Column kind_of(const std::vector<std::string>& words) {
+  if (words.empty()) return Column::unknown;
+  if (Column whole = whole_heading_kind(words); whole != Column::unknown) return whole;
   // "Initial response 21st November 2024": the response, dated by its heading.
   if (words.size() >= 2 && words[0] == "initial" && words[1] == "response") return Column::response;
   if (words.size() == 1 && (words[0] == "percent" || words[0] == "complete"))
@@ -183,6 +195,30 @@ ColumnRole column_role(std::string_view heading) {
   role.kind = kind_of(words);
   if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
   return role;
+}
+
+std::optional<LabelledField> labelled_field(std::string_view line) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
+  // A label is words: not a link or a badge ("[![status](https: …").
+  for (char ch : line.substr(0, colon))
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && static_cast<unsigned char>(ch) < 0x80 &&
+        std::string_view(" ()/.-'&,").find(ch) == std::string_view::npos)
+      return std::nullopt;
+  std::vector<std::string> words = words_of(line.substr(0, colon));
+  if (words.empty() || words.size() > 4) return std::nullopt;
+  static constexpr std::string_view sentence_words[] = {
+      "is", "are", "was",  "were", "has",   "have", "had", "will", "would", "said",
+      "we", "it",  "this", "that", "these", "the",  "to",  "can",  "in"};
+  if (whole_heading_kind(words) == Column::unknown)  // "How we will achieve this" is a label
+    for (const std::string& w : words)
+      for (std::string_view s : sentence_words)
+        if (w == s) return std::nullopt;
+  LabelledField field{column_role(line.substr(0, colon)), line.substr(colon + 1)};
+  if (field.role.kind == Column::unknown) return std::nullopt;
+  while (!field.value.empty() && (field.value.front() == ' ' || field.value.front() == '\t'))
+    field.value.remove_prefix(1);
+  return field;
 }
 
 void settle_header(std::vector<ColumnRole>& roles) {

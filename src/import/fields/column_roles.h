@@ -42,6 +42,17 @@ struct ColumnRole {
 /// The role of one heading (or label, with or without its colon).
 ColumnRole column_role(std::string_view heading);
 
+struct LabelledField {
+  ColumnRole role;
+  std::string_view value;  // after the colon, trimmed
+};
+
+/// "Owner: DCI Lee", "Date of update: 14/01/2025", "RAG status: Amber": a
+/// short label the vocabulary knows, its colon, and a value. Nothing for a
+/// sentence with a colon in it ("The lead said: …"): a label is at most four
+/// words, none of them the words a sentence is made of.
+std::optional<LabelledField> labelled_field(std::string_view line);
+
 /// True when the cells read as a header row: at least two known headings,
 /// one of them the number, text or evidence column (or, for a table under a
 /// recommendation's heading, every heading known and one of them an action,

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "import/fields/cell_values.h"
+#include "import/fields/column_roles.h"
 #include "import/fields/furniture.h"
 #include "import/fields/text_cursor.h"
 
@@ -36,30 +38,6 @@ bool take_evidence_label(TextCursor& c) {
   c = t;
   return true;
 }
-
-// "Key:" at the start of the line, for any of the given spellings.
-template <size_t N>
-bool take_key(TextCursor& c, const std::string_view (&keys)[N]) {
-  for (std::string_view key : keys) {
-    TextCursor t = c;
-    if (!t.take_ci(key)) continue;
-    t.skip_spaces();
-    if (!t.take(':')) continue;
-    t.skip_spaces();
-    c = t;
-    return true;
-  }
-  return false;
-}
-
-constexpr std::string_view owner_keys[] = {
-    "Recommendation Owner", "Rec. Owner",          "Rec Owner", "Action Owner",
-    "Lead Officer",         "Responsible Officer", "Owner",     "Lead"};
-constexpr std::string_view note_keys[] = {"Force Update",  "Force Response", "Progress Update",
-                                          "Latest Update", "Update",         "Progress"};
-constexpr std::string_view date_keys[] = {"Date", "Date of Update", "Update Date", "Date Updated"};
-constexpr std::string_view status_keys[] = {"Status", "Current Status", "RAG status", "RAG rating",
-                                            "RAG"};
 
 // A number of more digits than a recommendation has ("Recommendation
 // 10000"): still a heading, numbered past_largest_number, so the importer
@@ -163,7 +141,7 @@ bool classify_response(std::string_view line, LineShape& shape) {
        {"We accept", "We fully accept", "We partially accept", "We partly accept",
         "We do not accept", "We agree", "The force accepts", "The force partially accepts",
         "The force has accepted", "Accepted.", "Accepted:", "Partially accepted",
-        "Force response:", "Our response:", "Response:"}) {
+        "Our response:", "Response:"}) {
     TextCursor c{line};
     if (c.take_ci(start)) {
       shape.kind = LineKind::response;
@@ -230,34 +208,38 @@ bool classify_dated_update(std::string_view line, LineShape& shape) {
   }
   c.skip_spaces();
   std::string_view note = c.rest();
-  for (std::string_view key : {" Status:", " RAG:", " Status -"}) {
-    size_t at = note.rfind(key);
-    if (at == std::string_view::npos) continue;
-    shape.status = trim_line(note.substr(at + key.size()));
-    // "… Status: In progress." ends the sentence: the full stop is not the status's.
-    if (shape.status.size() > 1 && shape.status.back() == '.') shape.status.remove_suffix(1);
-    note = trim_line(note.substr(0, at));
-    break;
-  }
+  shape.status = take_inline_status(note);
   shape.kind = LineKind::dated_update;
   shape.date = date;
   shape.text = note;
   return true;
 }
 
+// "Owner: …", "Force Update: …", "Date of update: …", "RAG status: …": a
+// label from the one vocabulary of fields (column_roles.h), as a table's
+// column heading would be read.
 bool classify_key(std::string_view line, LineShape& shape) {
-  TextCursor c{line};
-  if (take_key(c, owner_keys))
-    shape.kind = LineKind::owner;
-  else if (take_key(c, note_keys))
-    shape.kind = LineKind::update_note;
-  else if (take_key(c, date_keys))
-    shape.kind = LineKind::update_date;
-  else if (take_key(c, status_keys))
-    shape.kind = LineKind::update_status;
-  else
-    return false;
-  shape.text = c.rest();
+  std::optional<LabelledField> field = labelled_field(line);
+  if (!field) return false;
+  switch (field->role.kind) {
+    case Column::owner:
+      shape.kind = LineKind::owner;
+      break;
+    case Column::update:
+      shape.kind = field->role.date ? LineKind::dated_update : LineKind::update_note;
+      shape.date = field->role.date;
+      break;
+    case Column::date:
+      shape.kind = LineKind::update_date;
+      break;
+    case Column::status:
+    case Column::rag:
+      shape.kind = LineKind::update_status;
+      break;
+    default:
+      return false;
+  }
+  shape.text = trim_line(field->value);
   return true;
 }
 
@@ -294,7 +276,8 @@ bool classify_lead(std::string_view line, LineShape& shape) {
   std::string_view name = trim_line(line.substr(colon + 1));
   if (name.empty() || role.size() < 4) return false;
   TextCursor end{role, role.size() - 4};
-  if (!end.take_ci("Lead") || (role.size() > 4 && role[role.size() - 5] != ' ')) return false;
+  // "Lead:" alone is the recommendation's owner; "Executive Lead:" a role.
+  if (role.size() < 6 || !end.take_ci("Lead") || role[role.size() - 5] != ' ') return false;
   int words = 1;
   for (char ch : role) {
     if (ch == ' ')
@@ -382,11 +365,12 @@ LineShape classify_line(std::string_view line) {
     shape.role = kind;
     return shape;
   }
+  // A role's lead ("Executive Lead: …") before the vocabulary's owner, and
+  // the force's response ("Response: …") before its update.
   if (classify_heading(line, shape) || classify_named_heading(line, shape) ||
-      classify_dated_update(line, shape) || classify_key(line, shape) ||
-      classify_evidence(line, shape) || classify_lead(line, shape) ||
-      classify_dated_part(line, shape) || classify_section(line, shape) ||
-      classify_response(line, shape))
+      classify_dated_update(line, shape) || classify_response(line, shape) ||
+      classify_lead(line, shape) || classify_key(line, shape) || classify_evidence(line, shape) ||
+      classify_dated_part(line, shape) || classify_section(line, shape))
     return shape;
   return shape;
 }

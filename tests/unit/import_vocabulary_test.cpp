@@ -1,0 +1,98 @@
+// One vocabulary of fields for labels and columns alike, and the update
+// cells and labelled lines it reads: a synonym a table knows is read as a
+// label too, a role's lead under a recommendation is its owner, and an
+// update cell holding a dated log gives one update per date.
+#include <catch2/catch.hpp>
+
+#include "import/assemble/parse_action_plan.h"
+#include "import/read/html_text.h"
+
+using namespace plan;
+
+namespace {
+
+ImportedPlan read_page(const std::string& body) {
+  std::vector<int> skipped;
+  std::vector<Block> blocks =
+      html_lines("<!DOCTYPE html><html><body><main>" + body + "</main></body></html>", skipped);
+  return parse_action_plan_lines(blocks, "t.html");
+}
+
+}  // namespace
+
+TEST_CASE("labels the column vocabulary knows are read as fields") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 10\nBy 27 March 2025, review training.\n"
+      "Senior responsible officer: Head of Learning\n"
+      "Progress to date: The analysis is complete.\nDate of update: 12/02/2025\n"
+      "Current status: In progress\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.text == "review training.");
+  CHECK(rec.owner == "Head of Learning");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].note == "The analysis is complete.");
+  CHECK(rec.updates[0].date.text == "2025-02-12");
+  CHECK(rec.updates[0].status == "In progress");
+}
+
+TEST_CASE("a role's lead over the page is the plan's, under a recommendation its owner") {
+  ImportedPlan p = parse_action_plan(
+      "Executive Lead: ACC Smith\n\nRecommendation 14\nBy 27 March 2025, support victims.\n"
+      "Strategic lead: Victim Care Manager\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.leads.size() == 1);
+  CHECK(p.plan.leads[0].role == "Executive Lead");
+  CHECK(p.plan.recommendations.at(0).owner == "Victim Care Manager");
+}
+
+TEST_CASE("the force's commitment and how it will meet it are its actions") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 10\nBy 27 March 2025, review training.\n"
+      "Our commitment: We will review our training.\n"
+      "How we will achieve this: A needs analysis, then a course.\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.text == "review training.");
+  REQUIRE(rec.actions.size() == 2);
+  CHECK(rec.actions[0].text == "We will review our training.");
+}
+
+TEST_CASE("an update cell holding a dated log gives one update per date, oldest first") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Update</th><th>Status</th></tr>"
+      "<tr><td>7</td><td>By 27 March 2025, do it.</td>"
+      "<td><p>03/06/2025 \xE2\x80\x93 Live on the system.</p><p>12/02/2025 \xE2\x80\x93 "
+      "Supplier accepted.</p><p>More on the supplier.</p></td><td>Complete</td></tr></table>");
+  REQUIRE(p.ok);
+  const auto& log = p.plan.recommendations.at(0).updates;
+  REQUIRE(log.size() == 2);
+  CHECK(log[0].date.text == "2025-02-12");
+  CHECK(log[0].note == "Supplier accepted.\n\nMore on the supplier.");
+  CHECK(log[0].status.empty());  // the page gave the latest's status only
+  CHECK(log[1].date.text == "2025-06-03");
+  CHECK(log[1].status == "Complete");
+}
+
+TEST_CASE("a status at the end of an update cell's note is its status") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Update</th></tr>"
+      "<tr><td>7</td><td>By 27 March 2025, do it.</td>"
+      "<td>12/02/2025 - Half done. Status: In progress</td></tr></table>");
+  REQUIRE(p.ok);
+  const Update& u = p.plan.recommendations.at(0).updates.at(0);
+  CHECK(u.note == "Half done.");
+  CHECK(u.status == "In progress");
+}
+
+TEST_CASE("a badge, a link or a sentence before a colon is no label") {
+  ImportedPlan p = parse_action_plan(
+      "[![status](https://img.shields.io/badge/status-green)](#)\n\n"
+      "Police response to stalking: our plan\n\nRecommendation 7\nBy 27 March 2025, do it.\n"
+      "Owner: DCI Lee\n",
+      "t.txt");
+  CHECK(p.ok);
+}
