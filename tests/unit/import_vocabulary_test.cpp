@@ -96,3 +96,46 @@ TEST_CASE("a badge, a link or a sentence before a colon is no label") {
       "t.txt");
   CHECK(p.ok);
 }
+
+TEST_CASE("two rows under one number, each with its own text and deadline, are refused") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Owner</th></tr>"
+      "<tr><td>13</td><td>By 27 March 2025, consider an SPO.</td><td>DCI Lee</td></tr>"
+      "<tr><td>13</td><td>By 27 March 2025, support victims.</td><td>DCI Lee</td></tr>"
+      "</table>");
+  CHECK(p.account.count(LineFate::not_understood) == 1);
+  CHECK(p.plan.recommendations.at(0).text == "consider an SPO.");
+}
+
+TEST_CASE("a recommendation's own fields around its evidence requirements stay its own") {
+  // A key/value block (GOV.UK's summary list): the response and the update
+  // are the recommendation's, not the requirement's.
+  ImportedPlan kv = read_page(
+      "<h2>Recommendation 17</h2><p>By 27 March 2025, update policies.</p><dl>"
+      "<div><dt>Our response</dt><dd>Accepted</dd></div>"
+      "<div><dt>Evidence requirements</dt><dd>17.1 Policies support allocation.</dd></div>"
+      "<div><dt>Update (June 2025)</dt><dd>Being rewritten.</dd></div>"
+      "<div><dt>Status</dt><dd>In progress</dd></div></dl>");
+  REQUIRE(kv.ok);
+  const Recommendation& rec = kv.plan.recommendations.at(0);
+  CHECK(rec.response.text == "Accepted");
+  REQUIRE(rec.evidence.size() == 1);
+  CHECK(rec.evidence[0].updates.empty());
+  CHECK(rec.updates.size() == 1);
+  // The same page copied as text: a list under "Evidence requirements".
+  ImportedPlan text = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, do it.\nEvidence requirements\n7.1 First one.\n\n"
+      "7.2 Second one.\n\nUpdate (June 2025)\nGoing well.\nStatus\nIn progress\n",
+      "t.txt");
+  REQUIRE(text.ok);
+  CHECK(text.plan.recommendations.at(0).updates.size() == 1);
+  CHECK(text.plan.recommendations.at(0).evidence.at(1).updates.empty());
+  // Each requirement with its own update, as the seed gives them, keeps it.
+  ImportedPlan seed = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, do it.\n7.1 - Evidence requirements of "
+      "progress/completion: First.\nForce Update: Going well.\nDate: 11/11/2024\n"
+      "Status: In Progress 25%\n",
+      "t.txt");
+  REQUIRE(seed.ok);
+  CHECK(seed.plan.recommendations.at(0).evidence.at(0).updates.size() == 1);
+}

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "import/assemble/row_record.h"
@@ -119,8 +120,12 @@ void append_new_paragraph(std::string& text, std::string_view paragraph) {
 
 class Importer {
  public:
-  Importer(const std::string& file, ImportedPlan& result, ParseOptions options)
-      : file_(file), result_(result), options_(options) {}
+  Importer(const std::string& file, ImportedPlan& result, ParseOptions options,
+           std::vector<int> listed_evidence)
+      : file_(file),
+        result_(result),
+        options_(options),
+        listed_evidence_(listed_evidence.begin(), listed_evidence.end()) {}
 
   void line(int number, std::string_view raw) {
     line_ = number;
@@ -210,6 +215,20 @@ class Importer {
     account().set(number, LineFate::taken, "heading of a recommendation with no number");
   }
 
+  // A row numbered as the recommendation above, with a different text that
+  // has its own deadline ("By 27 March 2025, …"): two recommendations under
+  // one number, a slip on the page, never one text run into the other.
+  bool repeats_number(const RowRecord& row, const std::string& row_text) const {
+    if (!row.number || !block_ || block_->number != row.number || row_text.empty() ||
+        !row.evidence_id.empty() || !block_->rec.deadline.present())
+      return false;
+    if (std::find(block_->row_texts.begin(), block_->row_texts.end(), row_text) !=
+        block_->row_texts.end())
+      return false;
+    LineShape shape = classify_line(row_text);
+    return shape.kind == LineKind::dated_part && shape.date && shape.date->value;
+  }
+
   /// A row of a table or a key/value block, in page order with the lines.
   void record(RowRecord& row) {
     flush_label_row();
@@ -236,6 +255,13 @@ class Importer {
     };
     bool own_text =
         !row.number && !row_text.empty() && (!block_ || (!block_->rec.text.empty() && !seen()));
+    if (repeats_number(row, row_text)) {
+      unplaced_range(row.first_line, row.last_line,
+                     fmt::format("a second recommendation numbered {}: this row gives another "
+                                 "text with a deadline of its own; correct its number",
+                                 *row.number));
+      return;
+    }
     if (row.number && (!block_ || block_->number != row.number)) {
       start_block();
       block_->number = row.number;
@@ -290,7 +316,15 @@ class Importer {
                                              "already has '{}'",
                                              row.owner, rec.owner));
     }
-    if (!row.response.empty()) take_row_response(rec, ev || first_ev, row);
+    // A key/value block of the recommendation's own fields ("Our response",
+    // "Evidence requirements", "Update", "Status"): the requirement is one
+    // field among them, and the response and updates beside it are the
+    // recommendation's. A table row, or a block numbered by the
+    // requirement's id, gives the requirement's own.
+    bool own_fields =
+        row.key_value && row.evidence_field && (!row.response.empty() || !row.text.empty());
+    if (own_fields) ev = nullptr;
+    if (!row.response.empty()) take_row_response(rec, !own_fields && (ev || first_ev), row);
     if (!row.action.empty()) put_row_action(ev ? ev->actions : rec.actions, row);
     for (RowUpdate& u : row.updates) put_row_update(rec, ev, u);
     for (const Document& d : row.documents) {
@@ -1151,9 +1185,11 @@ class Importer {
     }
     draft.update.pos = {draft.first_line, 1};
     Recommendation& rec = block_->rec;
-    // A bare id ("28.1") is the seed's way of listing a requirement: the
-    // updates after it are the recommendation's.
-    int evidence = rec.evidence.empty() || rec.evidence.back().text.empty()
+    // A bare id ("28.1") is the seed's way of listing a requirement, and a
+    // list under "Evidence requirements" another: the updates after it are
+    // the recommendation's.
+    int evidence = rec.evidence.empty() || rec.evidence.back().text.empty() ||
+                           listed_evidence_.count(rec.evidence.back().id_pos.line)
                        ? -1
                        : int(rec.evidence.size()) - 1;
     block_->line_updates.push_back({rec.updates.size(), evidence, draft.first_line, draft.last_line,
@@ -1344,6 +1380,7 @@ class Importer {
   ImportedPlan& result_;
   std::vector<std::string> statuses_seen_;  // as the page spells them, first use first
   ParseOptions options_;
+  std::set<int> listed_evidence_;  // lines of requirements listed under one heading
   int line_ = 0;
   std::optional<RecDraft> block_;
   bool glossary_ = false;  // a glossary's heading was read: its terms follow
@@ -1425,7 +1462,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   HeadingReading headings = read_evidence_headings(lines);
   result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
-  Importer importer(file, result, options);
+  Importer importer(file, result, options, headings.listed_evidence);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
   std::deque<std::string> spanning_texts;

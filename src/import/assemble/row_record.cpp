@@ -281,6 +281,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       return;
     case Column::evidence:
       put_evidence_cell(row, value);
+      row.evidence_field = true;
       row.last = Column::evidence;
       return;
     case Column::owner:

@@ -44,6 +44,8 @@ struct RowRecord {
   std::vector<std::string> unknown;  // "Heading: value" of cells with unknown headings
   std::vector<int> unknown_lines;    // the line of each (a key/value block spans several)
   Column last = Column::unknown;     // the field a continuation line extends
+  bool key_value = false;            // a key/value block: one field a line, not a table row
+  bool evidence_field = false;       // its requirements came from an evidence field, not the number
 
   bool empty() const;
   /// The text a continuation line (a cell's next paragraph) extends, or null.

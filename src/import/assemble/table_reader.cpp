@@ -116,6 +116,7 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
     flush(done);
     header_.clear();
     pending_.emplace();
+    pending_->key_value = true;
     pending_is_block_ = true;
     if (!starts_block && !held_id_.empty()) put_cell(*pending_, column_role("No."), held_id_, line);
   }

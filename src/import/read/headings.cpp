@@ -244,6 +244,20 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       blocks[i].text.clear();
       continue;
     }
+    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) {
+      // A list: two requirements or more, or one under "Evidence requirements".
+      std::vector<int> listed;
+      for (size_t k = i + 1; k < blocks.size(); ++k) {
+        if (trim_line(blocks[k].text).empty()) continue;
+        if (evidence_at(k).kind != LineKind::evidence) break;
+        listed.push_back(blocks[k].line);
+      }
+      std::string_view heading = trim_line(blocks[i].text);
+      bool plural = heading.find("requirements") != std::string_view::npos ||
+                    heading.find("Requirements") != std::string_view::npos;
+      if (listed.size() > 1 || plural)
+        out.listed_evidence.insert(out.listed_evidence.end(), listed.begin(), listed.end());
+    }
     if ((names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) ||
         (names_a_field_list(blocks[i]) && is_field_line(blocks[i + 1]))) {
       out.skipped.push_back(blocks[i].line);

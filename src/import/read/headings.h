@@ -15,9 +15,13 @@
 namespace plan {
 
 struct HeadingReading {
-  std::vector<int> skipped;        // lines of headings naming the list under them
-  std::vector<int> sections;       // lines of headings over recommendations' headings
-  std::vector<int> contents;       // lines of the page's table of contents
+  std::vector<int> skipped;   // lines of headings naming the list under them
+  std::vector<int> sections;  // lines of headings over recommendations' headings
+  std::vector<int> contents;  // lines of the page's table of contents
+  /// Lines of requirements listed under one heading ("Evidence
+  /// requirements", then 7.1, 7.2): the fields after the list are the
+  /// recommendation's, not the last requirement's.
+  std::vector<int> listed_evidence;
   std::vector<std::string> notes;  // each heading numbered, for the analyst
 };
 
