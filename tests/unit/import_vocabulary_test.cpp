@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/assemble/parse_action_plan.h"
+#include "import/read/csv_input.h"
 #include "import/read/html_text.h"
 
 using namespace plan;
@@ -138,4 +139,25 @@ TEST_CASE("a recommendation's own fields around its evidence requirements stay i
       "t.txt");
   REQUIRE(seed.ok);
   CHECK(seed.plan.recommendations.at(0).evidence.at(0).updates.size() == 1);
+}
+
+TEST_CASE("a spreadsheet saved with semicolons, a labelled text, a Welsh heading with a dash") {
+  std::vector<Block> rows =
+      csv_lines("No.;Recommendation;Owner\n7;\"By 27 March 2025, a; b\";DCI Lee\n");
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[1].cells.size() == 3);
+  CHECK(rows[1].cells[1] == "By 27 March 2025, a; b");
+  CHECK(csv_lines("No.,Recommendation\n7,\"a; b; c\"\n")[1].cells.size() == 2);
+
+  ImportedPlan p = parse_action_plan(
+      "Argymhelliad 7 \xE2\x80\x93 Recommendation 7\n"
+      "Recommendation: By 27 March 2025, seek changes.\nOwner: DCI Lee\n\n"
+      "Recommendation 10 \xE2\x80\x93 Training\nBy 27 March 2025, review training.\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 2);
+  CHECK(p.plan.recommendations[0].text == "seek changes.");
+  CHECK(p.plan.recommendations[0].deadline.text == "2025-03-27");
+  CHECK(p.plan.recommendations[1].id == 10);
+  CHECK(p.plan.recommendations[1].title == "Training");
 }

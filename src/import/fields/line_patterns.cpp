@@ -236,6 +236,16 @@ bool classify_key(std::string_view line, LineShape& shape) {
     case Column::rag:
       shape.kind = LineKind::update_status;
       break;
+    case Column::text: {
+      // "Recommendation: By 27 March 2025, …": the label names the text that
+      // follows; the line is read as that text.
+      std::string_view value = trim_line(field->value);
+      if (value.empty()) return false;
+      LineShape inner = classify_line(value);
+      if (inner.kind != LineKind::dated_part && inner.kind != LineKind::paragraph) return false;
+      shape = inner;
+      return true;
+    }
     default:
       return false;
   }

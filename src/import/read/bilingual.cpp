@@ -27,17 +27,30 @@ bool is_known_label(std::string_view label) {
   }
 }
 
-// "Argymhelliad 7 / Recommendation 7" -> "Recommendation 7".
+// "Argymhelliad 7 / Recommendation 7" -> "Recommendation 7". With a dash
+// between them ("Argymhelliad 7 – Recommendation 7"), only where the first
+// part ends with the same number: "Theme – Recommendation 7" keeps its theme.
 bool read_heading(std::string& text) {
-  size_t at = text.rfind(between_languages);
-  if (at == std::string::npos || text.size() > 160) return false;
-  std::string_view first = trim_line(std::string_view(text).substr(0, at));
-  std::string_view second = trim_line(std::string_view(text).substr(at + between_languages.size()));
-  if (classify_line(second).kind != LineKind::heading ||
-      classify_line(first).kind == LineKind::heading)
-    return false;
-  text = std::string(second);
-  return true;
+  if (text.size() > 160) return false;
+  for (std::string_view between :
+       {between_languages, std::string_view(" \xE2\x80\x93 "), std::string_view(" - ")}) {
+    size_t at = text.rfind(between);
+    if (at == std::string::npos) continue;
+    std::string_view first = trim_line(std::string_view(text).substr(0, at));
+    std::string_view second = trim_line(std::string_view(text).substr(at + between.size()));
+    LineShape heading = classify_line(second);
+    if (heading.kind != LineKind::heading || classify_line(first).kind == LineKind::heading)
+      continue;
+    if (between != between_languages) {
+      std::string number = std::to_string(heading.number);
+      if (first.size() <= number.size() || first.substr(first.size() - number.size()) != number ||
+          first[first.size() - number.size() - 1] != ' ')
+        continue;
+    }
+    text = std::string(second);
+    return true;
+  }
+  return false;
 }
 
 // "Perchennog / Owner: …" -> "Owner: …"; a status "Ar y gweill / In Progress" -> "In Progress".
@@ -67,9 +80,8 @@ bool read_label(std::string& text) {
 
 void read_bilingual_labels(std::vector<Block>& blocks) {
   for (Block& b : blocks) {
-    if (b.kind == BlockKind::table_row || b.text.find(between_languages) == std::string::npos)
-      continue;
-    if (!read_heading(b.text)) read_label(b.text);
+    if (b.kind == BlockKind::table_row || read_heading(b.text)) continue;
+    if (b.text.find(between_languages) != std::string::npos) read_label(b.text);
   }
 }
 

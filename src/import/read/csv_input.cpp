@@ -25,10 +25,26 @@ void end_cell(std::string& cell, bool quoted, std::vector<std::string>& cells) {
   cell.clear();
 }
 
+// Excel where the decimal mark is a comma saves "CSV" with semicolons: the
+// separator is the one of the two found more often outside quotes in the
+// first records.
+char separator_of(std::string_view csv) {
+  int commas = 0, semicolons = 0;
+  bool in_quotes = false;
+  for (char c : csv.substr(0, 8192)) {
+    if (c == '"') in_quotes = !in_quotes;
+    if (in_quotes) continue;
+    commas += c == ',';
+    semicolons += c == ';';
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
 }  // namespace
 
 std::vector<Block> csv_lines(std::string_view csv) {
   if (csv.substr(0, 3) == "\xEF\xBB\xBF") csv.remove_prefix(3);
+  const char separator = separator_of(csv);
   std::vector<Block> out;
   std::vector<std::string> cells;
   std::string cell;
@@ -77,7 +93,7 @@ std::vector<Block> csv_lines(std::string_view csv) {
     }
     if (c == '"' && cell.empty()) {
       in_quotes = quoted = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       end_cell(cell, quoted, cells);
       quoted = false;
     } else if (c == '\n') {

@@ -12,7 +12,8 @@
 
 namespace plan {
 
-/// The CSV's records (RFC 4180 quoting; a leading byte-order mark and the
+/// The CSV's records, separated by commas or, as Excel saves them in
+/// locales with a decimal comma, semicolons (RFC 4180 quoting; a leading byte-order mark and the
 /// ' that guards a formula-like cell are dropped). Each line carries the
 /// file line its record starts on.
 std::vector<Block> csv_lines(std::string_view csv);
