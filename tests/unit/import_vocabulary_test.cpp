@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/assemble/parse_action_plan.h"
+#include "import/fields/line_patterns.h"
 #include "import/read/csv_input.h"
 #include "import/read/html_text.h"
 
@@ -160,4 +161,19 @@ TEST_CASE("a spreadsheet saved with semicolons, a labelled text, a Welsh heading
   CHECK(p.plan.recommendations[0].deadline.text == "2025-03-27");
   CHECK(p.plan.recommendations[1].id == 10);
   CHECK(p.plan.recommendations[1].title == "Training");
+}
+
+TEST_CASE("a document pasted from Word labels its fields with a dash") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 7:\nBy 27 March 2025, seek changes.\nOwner \xE2\x80\x93 D/Supt Smith\n"
+      "Progress update (June 2025) \xE2\x80\x93 Went live in May.\nStatus - Amber, on track\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.owner == "D/Supt Smith");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].note == "Went live in May.");
+  CHECK(rec.updates[0].status == "on track");
+  // A sentence with a dash in it is no label.
+  CHECK(classify_line("We have made progress - slowly, but surely").kind == LineKind::paragraph);
 }

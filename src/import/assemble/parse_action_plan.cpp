@@ -389,12 +389,10 @@ class Importer {
   // row would be. Such a label starts the row; the owner, update, date and
   // status and RAG labels after it join it; a second action starts the next row.
   bool label_line(int number, std::string_view text) {
-    size_t colon = text.find(':');
-    if (!block_ || colon == std::string_view::npos || colon == 0 || colon > 40) return false;
-    std::string_view label = trim_line(text.substr(0, colon));
-    std::string_view value = trim_line(text.substr(colon + 1));
-    if (label.empty() || value.empty()) return false;
-    ColumnRole role = column_role(label);
+    std::optional<LabelledField> field = block_ ? labelled_field(text) : std::nullopt;
+    std::string_view value = field ? trim_line(field->value) : std::string_view();
+    if (value.empty()) return false;
+    ColumnRole role = field->role;
     // A labelled "Action:" is what the force will do: its progress comes
     // under its own label ("Update …:").
     std::vector<ColumnRole> one = {role};

@@ -199,6 +199,17 @@ ColumnRole column_role(std::string_view heading) {
 
 std::optional<LabelledField> labelled_field(std::string_view line) {
   size_t colon = line.find(':');
+  size_t after = colon + 1;
+  // A document pasted from Word: "Owner – D/Supt Smith", "Status - Amber",
+  // a label of three words at most before a spaced dash.
+  if (colon == std::string_view::npos || colon > 40)
+    for (std::string_view dash : {" \xE2\x80\x93 ", " - "})
+      if (size_t at = line.find(dash);
+          at != std::string_view::npos && at <= 30 && words_of(line.substr(0, at)).size() <= 3) {
+        colon = at;
+        after = at + dash.size();
+        break;
+      }
   if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
   // A label is words: not a link or a badge ("[![status](https: …").
   for (char ch : line.substr(0, colon))
@@ -206,15 +217,16 @@ std::optional<LabelledField> labelled_field(std::string_view line) {
         std::string_view(" ()/.-'&,").find(ch) == std::string_view::npos)
       return std::nullopt;
   std::vector<std::string> words = words_of(line.substr(0, colon));
-  if (words.empty() || words.size() > 4) return std::nullopt;
+  bool whole = whole_heading_kind(words) != Column::unknown;
+  if (words.empty() || (words.size() > 4 && !whole)) return std::nullopt;
   static constexpr std::string_view sentence_words[] = {
       "is", "are", "was",  "were", "has",   "have", "had", "will", "would", "said",
       "we", "it",  "this", "that", "these", "the",  "to",  "can",  "in"};
-  if (whole_heading_kind(words) == Column::unknown)  // "How we will achieve this" is a label
+  if (!whole)  // "How we will achieve this" is a label
     for (const std::string& w : words)
       for (std::string_view s : sentence_words)
         if (w == s) return std::nullopt;
-  LabelledField field{column_role(line.substr(0, colon)), line.substr(colon + 1)};
+  LabelledField field{column_role(line.substr(0, colon)), line.substr(after)};
   if (field.role.kind == Column::unknown) return std::nullopt;
   while (!field.value.empty() && (field.value.front() == ' ' || field.value.front() == '\t'))
     field.value.remove_prefix(1);

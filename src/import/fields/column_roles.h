@@ -48,7 +48,8 @@ struct LabelledField {
 };
 
 /// "Owner: DCI Lee", "Date of update: 14/01/2025", "RAG status: Amber": a
-/// short label the vocabulary knows, its colon, and a value. Nothing for a
+/// short label the vocabulary knows, its colon (or, with no colon, a spaced
+/// dash: "Owner – DCI Lee"), and a value. Nothing for a
 /// sentence with a colon in it ("The lead said: …"): a label is at most four
 /// words, none of them the words a sentence is made of.
 std::optional<LabelledField> labelled_field(std::string_view line);

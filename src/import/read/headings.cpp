@@ -72,6 +72,7 @@ bool names_the_evidence(const Block& b) {
 // A heading over a list of fields that name themselves ("Updates (newest
 // first)" over "Update (14/03/2025): …" lines): layout, not text.
 bool names_a_field_list(const Block& b) {
+  if (is_field_line(b)) return false;  // "Progress update (June 2025) – Went live": a field itself
   Column kind = list_heading(b);
   return kind == Column::update || kind == Column::action || kind == Column::response;
 }
