@@ -177,3 +177,37 @@ TEST_CASE("a document pasted from Word labels its fields with a dash") {
   // A sentence with a dash in it is no label.
   CHECK(classify_line("We have made progress - slowly, but surely").kind == LineKind::paragraph);
 }
+
+TEST_CASE("a table of row headers and values is a key/value block, saved or copied") {
+  const std::string rows =
+      "<tr><th scope=\"row\">Recommendation</th><td>By 27 March 2025, consider SPOs.</td></tr>"
+      "<tr><th scope=\"row\">Owner</th><td>Supt Lee</td></tr>"
+      "<tr><th scope=\"row\">Response</th><td>Accepted</td></tr>"
+      "<tr><th scope=\"row\">Evidence requirements</th><td>13.1 Training.<br>13.2 Support.</td></tr>"
+      "<tr><th scope=\"row\">Actions</th><td>Appoint a contact in each district.</td></tr>"
+      "<tr><th scope=\"row\">Action owner</th><td>District Commanders</td></tr>"
+      "<tr><th scope=\"row\">Target date</th><td>30/04/2025</td></tr>"
+      "<tr><th scope=\"row\">Update \xE2\x80\x93 10 March 2025</th><td>Four in post.</td></tr>"
+      "<tr><th scope=\"row\">Status</th><td>In Progress 80%</td></tr>";
+  ImportedPlan saved = read_page("<h2>Recommendation 13</h2><table>" + rows + "</table>");
+  ImportedPlan copied = parse_action_plan(
+      "Recommendation 13\nRecommendation\tBy 27 March 2025, consider SPOs.\nOwner\tSupt Lee\n"
+      "Response\tAccepted\nEvidence requirements\t13.1 Training.\n13.2 Support.\n"
+      "Actions\tAppoint a contact in each district.\nAction owner\tDistrict Commanders\n"
+      "Target date\t30/04/2025\nUpdate \xE2\x80\x93 10 March 2025\tFour in post.\n"
+      "Status\tIn Progress 80%\n",
+      "t.txt");
+  for (const ImportedPlan* p : {&saved, &copied}) {
+    REQUIRE(p->ok);
+    CHECK(p->account.count(LineFate::not_understood) == 0);
+    const Recommendation& rec = p->plan.recommendations.at(0);
+    CHECK(rec.owner == "Supt Lee");
+    CHECK(rec.response.text == "Accepted");
+    CHECK(rec.evidence.size() == 2);
+    REQUIRE(rec.actions.size() == 1);
+    CHECK(rec.actions[0].lead == "District Commanders");
+    CHECK(rec.actions[0].target.text == "2025-04-30");
+    REQUIRE(rec.updates.size() == 1);
+    CHECK(rec.updates[0].note == "Four in post.");
+  }
+}

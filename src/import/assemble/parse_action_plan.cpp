@@ -392,14 +392,9 @@ class Importer {
     std::optional<LabelledField> field = block_ ? labelled_field(text) : std::nullopt;
     std::string_view value = field ? trim_line(field->value) : std::string_view();
     if (value.empty()) return false;
-    ColumnRole role = field->role;
-    // A labelled "Action:" is what the force will do: its progress comes
-    // under its own label ("Update …:").
-    std::vector<ColumnRole> one = {role};
-    role.kind = Column::target;  // as settle_header reads "Action" beside a target column
-    one.push_back(role);
-    settle_header(one);
-    role = one.front();
+    // A labelled "Action:" is what the force will do (label_role): its
+    // progress comes under its own label ("Update …:").
+    const ColumnRole& role = field->role;
     const Column k = role.kind;
     // "RAG:" and "Status:" alone belong to the update being read (update_status).
     bool starts = k == Column::action || k == Column::target || k == Column::response;
@@ -665,7 +660,7 @@ class Importer {
     a.pos = a.id_pos = a.text_pos = {row.first_line, 1};
     action_rows_[row.first_line] = row.last_line;
     a.text = row.action;
-    a.lead = row.owner;
+    a.lead = row.action_lead.empty() ? row.owner : row.action_lead;
     TargetReading target = read_action_target(a, row.target, row.first_line);
     if (!target.unreadable.empty())
       warn("import-date", row.first_line,

@@ -285,6 +285,14 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::evidence;
       return;
     case Column::owner:
+      // "Owner", then "Action owner" (a key/value block names both): the
+      // second leads the action, not the recommendation.
+      if (!row.owner.empty() && (role.heading.find("Action") != std::string::npos ||
+                                 role.heading.find("action") != std::string::npos)) {
+        row.action_lead = std::string(value);
+        row.last = Column::unknown;
+        return;
+      }
       row.owner = std::string(value);
       row.owner_is_lead = role.heading.find("Lead") != std::string::npos ||
                           role.heading.find("lead") != std::string::npos;

@@ -31,6 +31,7 @@ struct RowRecord {
   std::string evidence_id;    // "7.1" when the row is an evidence requirement's
   std::string title, text, evidence_text, owner, deadline;
   bool owner_is_lead = false;  // headed "Lead": the action's lead, not the recommendation's owner
+  std::string action_lead;     // "Action owner" after the owner: the action's lead alone
   std::string action;          // what the force will do ("What we will do")
   std::string target;          // its target date as written ("31/03/2025", "Ongoing")
   std::string response;        // the force's response to the recommendation

@@ -22,6 +22,23 @@ std::vector<std::string_view> filled(const TableCells& row) {
   return out;
 }
 
+// "Owner<TAB>DCI Lee" under a recommendation's text: a field of its own
+// that opens a key/value block; not a two-column header ("Date<TAB>Update").
+bool starts_fields(const ColumnRole& label, std::string_view value) {
+  switch (label.kind) {
+    case Column::owner:
+    case Column::response:
+    case Column::status:
+    case Column::rag:
+    case Column::evidence:
+    case Column::action:
+    case Column::target:
+      return column_role(value).kind == Column::unknown;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 // A second header row right under the first (a web page's "Updates" heading
@@ -79,15 +96,19 @@ void TableReader::flush(std::vector<RowRecord>& done) {
 bool TableReader::take_key_value(int line, const TableCells& row, std::vector<RowRecord>& done) {
   std::vector<std::string_view> cells = filled(row);
   if (cells.empty() || cells.size() > 2) return false;
-  ColumnRole role = column_role(cells[0]);
+  ColumnRole role = label_role(cells[0]);
   // A table of two columns, label and value, copied without the label's
   // colon ("Owner<TAB>DCI Lee"): a label when no table is open and the
-  // block goes on, or the row starts one ("Recommendation<TAB>7 – …").
+  // block goes on, or the row starts one ("Recommendation<TAB>7 – …",
+  // "Recommendation<TAB>By 27 March 2025, …").
   bool bare_label = !is_label(cells[0]) && row.cells.size() == 2 && cells.size() == 2 &&
                     header_.empty() && role.kind != Column::unknown && cells[0].size() <= 40 &&
                     ((pending_ && pending_is_block_ && adjacent_) ||
                      ((role.kind == Column::text || role.kind == Column::number) &&
-                      std::isdigit(static_cast<unsigned char>(cells[1].front()))));
+                      std::isdigit(static_cast<unsigned char>(cells[1].front()))) ||
+                     (role.kind == Column::text &&
+                      classify_line(cells[1]).kind == LineKind::dated_part) ||
+                     starts_fields(role, cells[1]));
   if (!is_label(cells[0]) && !bare_label) return false;
   // A label the importer does not know, among a block's known ones (a web
   // page's <dl>): the block's, reported with its text, never dropped.
@@ -240,7 +261,11 @@ bool TableReader::offer(const Block& block, std::string_view raw, std::vector<Ro
     text.remove_suffix(1);
     text = trim_line(text);
   }
-  if (pending_ && adjacent_ && classify_line(text).kind == LineKind::paragraph) {
+  // In an evidence cell, the next requirement ("7.2 …") on a line of its own.
+  LineKind kind = classify_line(text).kind;
+  if (pending_ && adjacent_ &&
+      (kind == LineKind::paragraph ||
+       (kind == LineKind::evidence && pending_->last == Column::evidence))) {
     if (continue_cell(*pending_, without_closing_bar(text))) {
       pending_->last_line = line;
       account_.set(line, LineFate::taken,

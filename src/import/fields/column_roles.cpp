@@ -124,6 +124,7 @@ constexpr Synonym whole_headings[] = {
     {"rag rating", Column::rag},
     {"rag rated", Column::rag},
     {"r a g", Column::rag},
+    {"response", Column::response},  // the force's updates when it gives no other note (take_row_response)
     {"our response", Column::response},
     {"initial response", Column::response},
     {"initial action plan response", Column::response},
@@ -197,6 +198,13 @@ ColumnRole column_role(std::string_view heading) {
   return role;
 }
 
+ColumnRole label_role(std::string_view label) {
+  // As settle_header reads "Action" beside a target column.
+  std::vector<ColumnRole> one = {column_role(label), {Column::target, std::nullopt, ""}};
+  settle_header(one);
+  return one.front();
+}
+
 std::optional<LabelledField> labelled_field(std::string_view line) {
   size_t colon = line.find(':');
   size_t after = colon + 1;
@@ -226,7 +234,7 @@ std::optional<LabelledField> labelled_field(std::string_view line) {
     for (const std::string& w : words)
       for (std::string_view s : sentence_words)
         if (w == s) return std::nullopt;
-  LabelledField field{column_role(line.substr(0, colon)), line.substr(after)};
+  LabelledField field{label_role(line.substr(0, colon)), line.substr(after)};
   if (field.role.kind == Column::unknown) return std::nullopt;
   while (!field.value.empty() && (field.value.front() == ' ' || field.value.front() == '\t'))
     field.value.remove_prefix(1);

@@ -42,6 +42,10 @@ struct ColumnRole {
 /// The role of one heading (or label, with or without its colon).
 ColumnRole column_role(std::string_view heading);
 
+/// The role of a label (a line's, or a key/value block's): as a column
+/// heading's, except that "Action:" alone is what the force will do.
+ColumnRole label_role(std::string_view label);
+
 struct LabelledField {
   ColumnRole role;
   std::string_view value;  // after the colon, trimmed

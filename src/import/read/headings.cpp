@@ -58,7 +58,8 @@ bool is_field_line(const Block& b) {
 // "Updates (newest first):"), by the column vocabulary; unknown for any other.
 Column list_heading(const Block& b) {
   std::string_view t = trim_line(b.text);
-  if (t.size() > 60 || b.kind == BlockKind::table_row) return Column::unknown;
+  if (t.size() > 60 || b.kind == BlockKind::table_row || has_table_separator(t))
+    return Column::unknown;
   if (!t.empty() && t.back() == ':') t.remove_suffix(1);
   if (t.find(':') != std::string_view::npos) return Column::unknown;
   return column_role(t).kind;

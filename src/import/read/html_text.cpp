@@ -355,11 +355,13 @@ class Walker {
     std::vector<std::string> cells;
     int own = 0;
     std::string only;
+    std::vector<GumboTag> tags;
     for (unsigned i = 0; i < tr.children.length; ++i) {
       const GumboNode* cell = static_cast<const GumboNode*>(tr.children.data[i]);
       if (cell->type != GUMBO_NODE_ELEMENT) continue;
       GumboTag tag = cell->v.element.tag;
       if (tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) continue;
+      tags.push_back(tag);
       take_carried(cells);
       std::string text = cell_text(cell);
       int columns = span_of(cell->v.element, "colspan", 50);
@@ -377,6 +379,16 @@ class Walker {
         std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
     if (own == 1 && filled <= 1) {
       plain_lines(only);
+      return;
+    }
+    // <tr><th scope="row">Owner</th><td>DCI Lee</td></tr>: a table of row
+    // headers and values is a key/value block, as a <dl> is.
+    if (tags.size() == 2 && cells.size() == 2 && tags[0] == GUMBO_TAG_TH &&
+        tags[1] == GUMBO_TAG_TD && !cells[0].empty() && !cells[1].empty() &&
+        !std::isdigit(static_cast<unsigned char>(cells[0].front()))) {
+      std::string label = cells[0];
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+      table_row({label + ":", cells[1]});
       return;
     }
     table_row(std::move(cells));

@@ -74,7 +74,9 @@ LineKind heading_label_kind(const Block& b) {
   std::string_view t = trim_line(b.text);
   if (b.kind != BlockKind::heading || t.size() > 40 || t.find(':') != std::string_view::npos)
     return LineKind::paragraph;
-  switch (column_role(t).kind) {
+  // Read as a label would be: "Response to the super-complaint" is a title.
+  std::optional<LabelledField> field = labelled_field(std::string(t) + ": x");
+  switch (field ? field->role.kind : Column::unknown) {
     case Column::owner:
       return LineKind::owner;
     case Column::date:
