@@ -6,6 +6,7 @@
 
 #include "import/assemble/parse_action_plan.h"
 #include "import/fields/line_patterns.h"
+#include "import/read/broken_rows.h"
 #include "import/read/csv_input.h"
 #include "import/read/html_text.h"
 
@@ -183,7 +184,8 @@ TEST_CASE("a table of row headers and values is a key/value block, saved or copi
       "<tr><th scope=\"row\">Recommendation</th><td>By 27 March 2025, consider SPOs.</td></tr>"
       "<tr><th scope=\"row\">Owner</th><td>Supt Lee</td></tr>"
       "<tr><th scope=\"row\">Response</th><td>Accepted</td></tr>"
-      "<tr><th scope=\"row\">Evidence requirements</th><td>13.1 Training.<br>13.2 Support.</td></tr>"
+      "<tr><th scope=\"row\">Evidence requirements</th><td>13.1 Training.<br>13.2 "
+      "Support.</td></tr>"
       "<tr><th scope=\"row\">Actions</th><td>Appoint a contact in each district.</td></tr>"
       "<tr><th scope=\"row\">Action owner</th><td>District Commanders</td></tr>"
       "<tr><th scope=\"row\">Target date</th><td>30/04/2025</td></tr>"
@@ -210,4 +212,37 @@ TEST_CASE("a table of row headers and values is a key/value block, saved or copi
     REQUIRE(rec.updates.size() == 1);
     CHECK(rec.updates[0].note == "Four in post.");
   }
+}
+
+TEST_CASE("a copied row broken over lines by its cells' paragraphs is joined back") {
+  std::vector<Block> lines;
+  int n = 0;
+  for (std::string text :
+       {"No.\tRecommendation\tOwner\tUpdate\tStatus", "7\t", "By 27 March 2025, para one.", "",
+        "Para two.", "", "DCI Lee\t", "Update one.", "", "Update two.", "", "Complete",
+        "8\tBy 27 March 2025, single.\tDCI X\tDone.\tComplete", "Text after the table."})
+    lines.emplace_back(++n, text);
+  std::vector<int> taken = join_broken_rows(lines);
+  CHECK(taken == std::vector<int>{3, 5, 7, 8, 10, 12});
+  REQUIRE(lines.size() == 4);
+  REQUIRE(lines[1].kind == BlockKind::table_row);
+  const std::vector<std::string>& cells = lines[1].cells;
+  REQUIRE(cells.size() == 5);
+  CHECK(cells[1] == "By 27 March 2025, para one.\xE2\x80\xA9Para two.");
+  CHECK(cells[2] == "DCI Lee");
+  CHECK(cells[4] == "Complete");
+  // A whole row on one line keeps the text after the table out of its cells.
+  CHECK(lines[2].kind == BlockKind::text_line);
+  CHECK(lines[3].text == "Text after the table.");
+
+  // A block cell right after another (their paragraphs indistinguishable):
+  // the row is left as it was, and not read into the wrong cells.
+  std::vector<Block> two_blocks;
+  n = 0;
+  for (std::string text :
+       {"No.\tRecommendation\tOwner\tUpdate\tStatus", "7\tBy 27 March 2025, x.\t", "DCI Lee", "",
+        "Update one.", "Update two.", "Complete"})
+    two_blocks.emplace_back(++n, text);
+  CHECK(join_broken_rows(two_blocks).empty());
+  CHECK(two_blocks.size() == 7);
 }

@@ -19,6 +19,7 @@
 #include "import/fields/line_patterns.h"
 #include "import/fields/paragraphs.h"
 #include "import/read/bilingual.h"
+#include "import/read/broken_rows.h"
 #include "import/read/cell_table.h"
 #include "import/read/csv_input.h"
 #include "import/read/headings.h"
@@ -1450,6 +1451,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   take_off_markdown_marks(lines);
   read_bilingual_labels(lines);
   std::vector<int> header_lines = join_split_headers(lines);
+  std::vector<int> row_lines = join_broken_rows(lines);
   std::vector<int> value_lines = join_label_lines(lines);
   mark_unnumbered_headings(lines);
   HeadingReading headings = read_evidence_headings(lines);
@@ -1498,6 +1500,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   tables.flush(rows);
   pass_rows();
   importer.finish();
+  for (int l : row_lines)
+    result.account.set(l, LineFate::taken, "a cell of the table row above, copied over lines");
   for (int l : header_lines)
     result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
   for (int l : headings.skipped)

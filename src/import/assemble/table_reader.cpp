@@ -101,14 +101,14 @@ bool TableReader::take_key_value(int line, const TableCells& row, std::vector<Ro
   // colon ("Owner<TAB>DCI Lee"): a label when no table is open and the
   // block goes on, or the row starts one ("Recommendation<TAB>7 – …",
   // "Recommendation<TAB>By 27 March 2025, …").
-  bool bare_label = !is_label(cells[0]) && row.cells.size() == 2 && cells.size() == 2 &&
-                    header_.empty() && role.kind != Column::unknown && cells[0].size() <= 40 &&
-                    ((pending_ && pending_is_block_ && adjacent_) ||
-                     ((role.kind == Column::text || role.kind == Column::number) &&
-                      std::isdigit(static_cast<unsigned char>(cells[1].front()))) ||
-                     (role.kind == Column::text &&
-                      classify_line(cells[1]).kind == LineKind::dated_part) ||
-                     starts_fields(role, cells[1]));
+  bool bare_label =
+      !is_label(cells[0]) && row.cells.size() == 2 && cells.size() == 2 && header_.empty() &&
+      role.kind != Column::unknown && cells[0].size() <= 40 &&
+      ((pending_ && pending_is_block_ && adjacent_) ||
+       ((role.kind == Column::text || role.kind == Column::number) &&
+        std::isdigit(static_cast<unsigned char>(cells[1].front()))) ||
+       (role.kind == Column::text && classify_line(cells[1]).kind == LineKind::dated_part) ||
+       starts_fields(role, cells[1]));
   if (!is_label(cells[0]) && !bare_label) return false;
   // A label the importer does not know, among a block's known ones (a web
   // page's <dl>): the block's, reported with its text, never dropped.

@@ -124,7 +124,8 @@ constexpr Synonym whole_headings[] = {
     {"rag rating", Column::rag},
     {"rag rated", Column::rag},
     {"r a g", Column::rag},
-    {"response", Column::response},  // the force's updates when it gives no other note (take_row_response)
+    {"response",
+     Column::response},  // the force's updates when it gives no other note (take_row_response)
     {"our response", Column::response},
     {"initial response", Column::response},
     {"initial action plan response", Column::response},
