@@ -246,3 +246,22 @@ TEST_CASE("a copied row broken over lines by its cells' paragraphs is joined bac
   CHECK(join_broken_rows(two_blocks).empty());
   CHECK(two_blocks.size() == 7);
 }
+
+TEST_CASE("a status or RAG given only as an image or an empty badge is read by its words") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Update (May 2025)</th><th>Status</th></tr>"
+      "<tr><td>16</td><td>By 27 March 2025, review.</td><td>Done.</td>"
+      "<td><img src=\"g.png\" alt=\"Complete\"> <img src=\"g.png\" alt=\"Green\"></td></tr>"
+      "<tr><td>22</td><td>By 27 March 2025, consider.</td><td>Waiting.</td>"
+      "<td><span class=\"rag\" aria-label=\"Red: In progress\"></span></td></tr>"
+      "<tr><td>25</td><td>By 27 March 2025, explore.</td><td>Begun.</td>"
+      "<td><img src=\"logo.png\" alt=\"\">In progress</td></tr></table>");
+  REQUIRE(p.ok);
+  const auto& recs = p.plan.recommendations;
+  REQUIRE(recs.size() == 3);
+  CHECK(recs[0].updates.at(0).status == "Complete");
+  CHECK(recs[0].updates.at(0).rag == "green");
+  CHECK(recs[1].updates.at(0).status == "In progress");
+  CHECK(recs[1].updates.at(0).rag == "red");
+  CHECK(recs[2].updates.at(0).status == "In progress");  // a decorative image adds nothing
+}

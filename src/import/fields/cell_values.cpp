@@ -58,6 +58,16 @@ RagAndStatus split_rag_status(std::string_view value) {
       if (std::string colour = cell_rag_colour(right); !colour.empty()) return {colour, left};
     }
   }
+  // "Complete Green", "Amber In progress" (two badges side by side): a
+  // colour's whole word at either end, spelled out.
+  for (size_t at : {value.find(' '), value.rfind(' ')}) {
+    if (at == std::string_view::npos) continue;
+    std::string_view left = trim_line(value.substr(0, at)), right = trim_line(value.substr(at + 1));
+    if (left.size() > 2 && !cell_rag_colour(left).empty() && cell_rag_colour(right).empty())
+      return {cell_rag_colour(left), right};
+    if (right.size() > 2 && !cell_rag_colour(right).empty() && cell_rag_colour(left).empty())
+      return {cell_rag_colour(right), left};
+  }
   return {};
 }
 

@@ -53,6 +53,16 @@ bool is_furniture(const GumboElement& e) {
   return false;
 }
 
+// True when the element holds any text of its own (not only white space).
+bool has_text(const GumboNode& node) {
+  if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_CDATA) return true;
+  if (node.type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& children = node.v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    if (has_text(*static_cast<const GumboNode*>(children.data[i]))) return true;
+  return false;
+}
+
 bool is_block(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P:
@@ -245,6 +255,19 @@ class Walker {
         break;
       default:
         break;
+    }
+    // A cell's status or RAG given only as an image or an empty badge
+    // (<img alt="Green - complete">, <span aria-label="Red: off track">):
+    // its words are the cell's, as a screen reader reads them.
+    if (in_cell_ && !has_text(*node)) {
+      std::string_view words =
+          e.tag == GUMBO_TAG_IMG ? attribute(e, "alt") : attribute(e, "aria-label");
+      if (!words.empty()) {
+        add_text(" ", 0);
+        add_text(words, int(e.start_pos.line));
+        add_text(" ", 0);
+        return;
+      }
     }
     if (is_block(e.tag)) end_line();
     if (int level = heading_level(e.tag)) {
