@@ -35,6 +35,18 @@ TEST_CASE("a sentence that merely starts with a date is a paragraph") {
   CHECK(classify_line("By 27 Marchh 2025, x").kind == LineKind::paragraph);
 }
 
+TEST_CASE("evidence ids after their name") {
+  LineShape s = classify_line("ER 13.1 Local training and guidance on SPOs.");
+  REQUIRE(s.kind == LineKind::evidence);
+  CHECK(s.evidence_id == "13.1");
+  CHECK(s.text == "Local training and guidance on SPOs.");
+  s = classify_line("Evidence requirement 13.2: Mechanisms for support.");
+  REQUIRE(s.kind == LineKind::evidence);
+  CHECK(s.evidence_id == "13.2");
+  CHECK(s.text == "Mechanisms for support.");
+  CHECK(classify_line("ERs 13 were filed.").kind == LineKind::paragraph);
+}
+
 TEST_CASE("evidence lines and what is not one") {
   LineShape s = classify_line("25.1 - Evidence requirements of progress/completion:How the force");
   REQUIRE(s.kind == LineKind::evidence);

@@ -260,6 +260,14 @@ bool classify_evidence(std::string_view line, LineShape& shape) {
     shape.text = c.rest();
     return true;
   }
+  // "ER 13.1 …", "Evidence requirement 13.1: …": the id after its name.
+  for (std::string_view name : {"Evidence requirement", "ER"}) {
+    TextCursor t = c;
+    if (!t.take_ci(name)) continue;
+    if (name.size() > 2) t.take_ci("s");
+    if (t.skip_spaces() && t.peek_digit()) c = t;
+    break;
+  }
   auto rec = c.take_number(4);
   if (!rec || !c.take('.')) return false;
   auto part = c.take_number(4);
