@@ -9,6 +9,7 @@
 #include "import/read/broken_rows.h"
 #include "import/read/csv_input.h"
 #include "import/read/html_text.h"
+#include "import/read/menu_lines.h"
 
 using namespace plan;
 
@@ -264,4 +265,20 @@ TEST_CASE("a status or RAG given only as an image or an empty badge is read by i
   CHECK(recs[1].updates.at(0).status == "In progress");
   CHECK(recs[1].updates.at(0).rag == "red");
   CHECK(recs[2].updates.at(0).status == "In progress");  // a decorative image adds nothing
+}
+
+TEST_CASE("the lines beside a copied menu are the menu: the site's name and the trail's crumbs") {
+  std::vector<Block> lines;
+  int n = 0;
+  for (std::string text :
+       {"Skip to main content", "Test Force", "Report a crime", "Contact us", "Home", "About us",
+        "Publications", "Stalking action plan", "Stalking super-complaint: our action plan",
+        "Our plan in full.", "Recommendation 7", "Home"})
+    lines.emplace_back(++n, text);
+  std::vector<int> taken = take_out_menu_neighbours(lines);
+  CHECK(taken == std::vector<int>{2, 8});
+  // The page's title (no menu item's shape) is kept; so is all after the plan begins.
+  REQUIRE(lines.size() == 10);
+  CHECK(lines[6].text == "Stalking super-complaint: our action plan");
+  CHECK(lines.back().text == "Home");
 }

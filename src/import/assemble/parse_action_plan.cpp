@@ -26,6 +26,7 @@
 #include "import/read/import_input.h"
 #include "import/read/label_lines.h"
 #include "import/read/markdown_marks.h"
+#include "import/read/menu_lines.h"
 #include "import/read/split_header.h"
 #include "import/read/table_cells.h"
 #include "load/limits.h"
@@ -1450,6 +1451,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   std::vector<Block> lines = cleaned_lines(input);
   take_off_markdown_marks(lines);
   read_bilingual_labels(lines);
+  std::vector<int> menu_lines = take_out_menu_neighbours(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> row_lines = join_broken_rows(lines);
   std::vector<int> value_lines = join_label_lines(lines);
@@ -1500,6 +1502,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   tables.flush(rows);
   pass_rows();
   importer.finish();
+  for (int l : menu_lines)
+    result.account.set(l, LineFate::skipped, "page furniture: the site's menu (beside its items)");
   for (int l : row_lines)
     result.account.set(l, LineFate::taken, "a cell of the table row above, copied over lines");
   for (int l : header_lines)
