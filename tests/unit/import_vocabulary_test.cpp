@@ -282,3 +282,29 @@ TEST_CASE("the lines beside a copied menu are the menu: the site's name and the 
   CHECK(lines[6].text == "Stalking super-complaint: our action plan");
   CHECK(lines.back().text == "Home");
 }
+
+TEST_CASE("a heading with a status badge, a date heading, a no-break space, a summary list") {
+  // "Recommendation 17 Complete": the heading, not a sentence run into the one before.
+  LineShape badge = classify_line("Recommendation 17 Complete");
+  REQUIRE(badge.kind == LineKind::heading);
+  CHECK(badge.number == 17);
+  CHECK(badge.text.empty());
+  CHECK(classify_line("Recommendation 17 Was accepted in full").kind == LineKind::paragraph);
+  // "14 February 2025" is a date, never the page's section 14.
+  CHECK(classify_line("14 February 2025").kind != LineKind::section);
+  CHECK(classify_line("2 Background").kind == LineKind::section);
+  // "In&nbsp;Progress" is the status "In Progress".
+  ImportedPlan nbsp = read_page(
+      "<h2>Recommendation 7</h2><p>By 27 March 2025, do it.</p>"
+      "<p>Update (14/01/2025): Half done.</p><p>Status: In&nbsp;Progress&nbsp;60%</p>");
+  REQUIRE(nbsp.ok);
+  CHECK(nbsp.plan.recommendations.at(0).updates.at(0).status == "In Progress");
+  // A summary of progress above the plan, one sentence a recommendation, is
+  // no table of contents: the plan then names 7 twice, and is refused.
+  ImportedPlan summary = read_page(
+      "<ul><li>Recommendation 7 \xE2\x80\x93 complete. Went live on 3 February.</li>"
+      "<li>Recommendation 10 \xE2\x80\x93 training launched 3 March, 80% trained.</li></ul>"
+      "<h2>Recommendation 7</h2><p>By 27 March 2025, do it.</p>"
+      "<h2>Recommendation 10</h2><p>By 27 March 2025, train.</p>");
+  CHECK(summary.account.count(LineFate::not_understood) > 0);
+}

@@ -1294,10 +1294,16 @@ class Importer {
                        rec.id, rec.id));
   }
 
+  // (A title is a few words; "complete. Went live in February." beside the
+  // number is a summary of progress, which no title holds.)
   static bool only_a_title(const Recommendation& r) {
     size_t words = std::count(r.text.begin(), r.text.end(), ' ') + (r.text.empty() ? 0 : 1);
-    return words <= 6 && !r.deadline.present() && r.evidence.empty() && r.updates.empty() &&
-           r.actions.empty() && !r.response.present() && r.owner.empty() && r.milestones.empty();
+    bool sentence = r.title.find_first_of(",%") != std::string::npos ||
+                    r.title.find(". ") != std::string::npos ||
+                    (!r.title.empty() && r.title.back() == '.');
+    return words <= 6 && !sentence && !r.deadline.present() && r.evidence.empty() &&
+           r.updates.empty() && r.actions.empty() && !r.response.present() && r.owner.empty() &&
+           r.milestones.empty();
   }
 
   void close_block() {
@@ -1409,6 +1415,10 @@ std::string without_format_characters(std::string text) {
        {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD"})
     for (size_t at = text.find(invisible); at != std::string::npos; at = text.find(invisible, at))
       text.erase(at, invisible.size());
+  // A no-break space (&nbsp;) is a space: "In&nbsp;Progress" is the status
+  // "In Progress", as a reader sees it, not a second status that looks the same.
+  for (size_t at = text.find("\xC2\xA0"); at != std::string::npos; at = text.find("\xC2\xA0", at))
+    text.replace(at, 2, " ");
   return text;
 }
 

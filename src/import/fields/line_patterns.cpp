@@ -6,6 +6,7 @@
 #include "import/fields/column_roles.h"
 #include "import/fields/furniture.h"
 #include "import/fields/text_cursor.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {
@@ -93,7 +94,13 @@ bool classify_heading(std::string_view line, LineShape& shape) {
     c = of;
     c.skip_spaces();
   }
-  if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) return false;
+  if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) {
+    // "Recommendation 17 Complete": a heading with its status badge beside
+    // it; the badge is no title. Any other word after the number is a sentence.
+    bool badge = status_word_meaning(trim_line(c.rest())).has_value();
+    if (!badge && cell_rag_colour(trim_line(c.rest())).empty()) return false;
+    c.at = line.size();
+  }
   c.skip_spaces();
   shape.kind = LineKind::heading;
   shape.number = *number;
@@ -118,6 +125,7 @@ bool classify_named_heading(std::string_view line, LineShape& shape) {
 
 // "1. Introduction", "2 Background": a short numbered title with no full stop.
 bool classify_section(std::string_view line, LineShape& shape) {
+  if (parse_uk_date(line)) return false;  // "14 February 2025": a date, not section 14
   TextCursor c{line};
   auto number = c.take_number(2);
   if (!number) return false;

@@ -196,8 +196,13 @@ void take_out_contents(std::vector<Block>& blocks, HeadingReading& out) {
       if (t.empty() && blocks[k].kind != BlockKind::table_row) continue;
       // A link's text: the heading alone, or with a short title.
       LineShape shape = classify_line(t);
+      // ("Recommendation 7 – complete. Went live in February." is a summary
+      // of progress, a sentence of its own, no link's text.)
+      bool sentence = shape.text.find_first_of(",%") != std::string_view::npos ||
+                      (!shape.text.empty() && shape.text.back() == '.') ||
+                      shape.text.find(". ") != std::string_view::npos;
       if (shape.kind != LineKind::heading || blocks[k].kind == BlockKind::table_row ||
-          has_table_separator(t) || shape.text.size() > 80 ||
+          has_table_separator(t) || shape.text.size() > 80 || sentence ||
           classify_line(shape.text).kind == LineKind::dated_part)
         break;
       // A contents list names each once: a repeat is the first section's own heading.
