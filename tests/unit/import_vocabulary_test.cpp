@@ -308,3 +308,15 @@ TEST_CASE("a heading with a status badge, a date heading, a no-break space, a su
       "<h2>Recommendation 10</h2><p>By 27 March 2025, train.</p>");
   CHECK(summary.account.count(LineFate::not_understood) > 0);
 }
+
+TEST_CASE("a row of short cells is a menu only when no cell is a status or a RAG colour") {
+  ImportedPlan menu = parse_action_plan(
+      "Home\tAbout us\tPublications\n\nRecommendation 7\nBy 27 March 2025, do it.\n", "t.txt");
+  REQUIRE(menu.ok);
+  CHECK(menu.plan.introduction.empty());
+  // An owner and its RAG, the last cells of a row copied over lines, are no menu:
+  // they are reported, not dropped.
+  ImportedPlan row = parse_action_plan(
+      "Recommendation 17\nBy 27 March 2025, do it.\n\nDSU Crime\tGreen\n", "t.txt");
+  CHECK(row.account.count(LineFate::skipped) == 0);
+}

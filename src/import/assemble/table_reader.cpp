@@ -4,8 +4,10 @@
 
 #include <cctype>
 
+#include "import/fields/cell_values.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/table_cells.h"
+#include "model/status_words.h"
 
 namespace plan {
 namespace {
@@ -188,8 +190,10 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
     bool links = !is_label(row.cells[0]);  // "Funding: | £20k |" is a label, not a link
     // A link's text is short, and no sentence or date: "Seek changes. |
     // 31/03/2025" is a row of a table whose header was not read.
+    // No link is a status or a RAG colour ("DSU Crime | Green" is a row).
     for (std::string_view c : row.cells)
-      links = links && c.size() <= 30 && !c.empty() && c.back() != '.' && !find_uk_date(c);
+      links = links && c.size() <= 30 && !c.empty() && c.back() != '.' && !find_uk_date(c) &&
+              cell_rag_colour(c).empty() && !status_word_meaning(c);
     if (links && row.cells.size() <= 12) {
       account_.set(line, LineFate::skipped, "navigation links (page furniture)");
       return true;
