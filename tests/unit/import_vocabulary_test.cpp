@@ -320,3 +320,26 @@ TEST_CASE("a row of short cells is a menu only when no cell is a status or a RAG
       "Recommendation 17\nBy 27 March 2025, do it.\n\nDSU Crime\tGreen\n", "t.txt");
   CHECK(row.account.count(LineFate::skipped) == 0);
 }
+
+TEST_CASE("a copied two-row header and a list heading with a blank line under it") {
+  // "Progress" spans Date, Update and Status; the copy leaves the spanned
+  // cells out of the second row.
+  ImportedPlan two_rows = parse_action_plan(
+      "Rec\tRecommendation\tLead\tProgress\nDate\tUpdate\tStatus\n"
+      "23\tBy 27 March 2025, screen early.\tDCI Lee\t14/02/2025\tPiloted.\tIn progress\n",
+      "t.txt");
+  REQUIRE(two_rows.ok);
+  const Recommendation& rec = two_rows.plan.recommendations.at(0);
+  CHECK(rec.owner == "DCI Lee");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].date.text == "2025-02-14");
+  CHECK(rec.updates[0].status == "In progress");
+
+  ImportedPlan listed = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, do it.\n\nEvidence requirements:\n\n7.1 First.\n"
+      "7.2 Second.\nLead: DCI Lee\n",
+      "t.txt");
+  REQUIRE(listed.ok);
+  CHECK(listed.plan.recommendations.at(0).text == "do it.");
+  CHECK(listed.plan.recommendations.at(0).evidence.size() == 2);
+}

@@ -1517,7 +1517,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   for (int l : row_lines)
     result.account.set(l, LineFate::taken, "a cell of the table row above, copied over lines");
   for (int l : header_lines)
-    result.account.set(l, LineFate::skipped, "table header, one cell a line (joined)");
+    result.account.set(l, LineFate::skipped,
+                       "a line of a table header, joined into one header row");
   for (int l : headings.skipped)
     result.account.set(l, LineFate::skipped, "heading naming the fields under it");
   for (int l : headings.contents)

@@ -231,6 +231,14 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
                ? classify_line(trim_line(blocks[k].text))
                : LineShape{};
   };
+  // The block after k, blank lines aside ("Evidence requirements:", a blank line, "7.1 …").
+  auto next_filled = [&](size_t k) {
+    ++k;
+    while (k < blocks.size() && blocks[k].kind != BlockKind::table_row &&
+           trim_line(blocks[k].text).empty())
+      ++k;
+    return k;
+  };
   std::set<int> evidence_seen;  // recommendations whose requirements came before
   int current = 0;              // the number of the last "Recommendation N" heading
   bool plan_begun = false;      // a recommendation's heading or a table came before
@@ -241,7 +249,7 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       current = here.number;
     plan_begun = plan_begun || current > 0 || blocks[i].kind == BlockKind::table_row ||
                  has_table_separator(blocks[i].text);
-    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind != LineKind::evidence &&
+    if (names_the_evidence(blocks[i]) && evidence_at(next_filled(i)).kind != LineKind::evidence &&
         !evidence_seen.count(current) && number_evidence_list(blocks, i, current, out) > 0) {
       evidence_seen.insert(current);
       continue;
@@ -251,7 +259,7 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       blocks[i].text.clear();
       continue;
     }
-    if (names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) {
+    if (names_the_evidence(blocks[i]) && evidence_at(next_filled(i)).kind == LineKind::evidence) {
       // A list: two requirements or more, or one under "Evidence requirements".
       std::vector<int> listed;
       for (size_t k = i + 1; k < blocks.size(); ++k) {
@@ -265,7 +273,7 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       if (listed.size() > 1 || plural)
         out.listed_evidence.insert(out.listed_evidence.end(), listed.begin(), listed.end());
     }
-    if ((names_the_evidence(blocks[i]) && evidence_at(i + 1).kind == LineKind::evidence) ||
+    if ((names_the_evidence(blocks[i]) && evidence_at(next_filled(i)).kind == LineKind::evidence) ||
         (names_a_field_list(blocks[i]) && is_field_line(blocks[i + 1]))) {
       out.skipped.push_back(blocks[i].line);
       blocks[i].text.clear();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "import/fields/column_roles.h"
@@ -39,8 +40,45 @@ bool continues(std::string_view before, std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// The roles of a tab-separated line's cells, if it reads as a header row.
+std::optional<std::vector<std::string>> header_cells(const Block& l) {
+  if (l.text.find('\t') == std::string::npos) return std::nullopt;
+  auto row = split_table_row(l.text);
+  if (!row || row->rule) return std::nullopt;
+  std::vector<ColumnRole> roles;
+  for (std::string_view c : row->cells) roles.push_back(column_role(c));
+  if (!is_header_row(roles)) return std::nullopt;
+  return std::vector<std::string>(row->cells.begin(), row->cells.end());
+}
+
+// A header of two rows whose last heading spans the columns under it
+// ("Rec | Recommendation | Lead | Progress", then "Date | Update | Status"):
+// a browser's copy leaves the first row's other cells out of the second.
+// One header of the first row's cells and the second's, where the row
+// under them has as many cells.
+void join_two_row_header(std::vector<Block>& lines, std::vector<int>& taken) {
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    auto top = header_cells(lines[i]);
+    auto under = top ? header_cells(lines[i + 1]) : std::nullopt;
+    if (!under || under->size() >= top->size() || under->size() < 2) continue;
+    size_t columns = top->size() - 1 + under->size();
+    if (tab_cells(lines[i + 2]) != columns) continue;
+    std::string joined;
+    for (size_t c = 0; c + 1 < top->size(); ++c) joined += (*top)[c] + "\t";
+    for (size_t c = 0; c < under->size(); ++c) joined += (c ? "\t" : "") + (*under)[c];
+    lines[i].text = joined;
+    taken.push_back(lines[i + 1].line);
+    lines.erase(lines.begin() + long(i) + 1);
+  }
+}
+
+}  // namespace
+
 std::vector<int> join_split_headers(std::vector<Block>& lines) {
   std::vector<int> taken;
+  join_two_row_header(lines, taken);
   for (size_t i = 1; i < lines.size(); ++i) {
     size_t columns = tab_cells(lines[i]);
     if (columns < 3) continue;
