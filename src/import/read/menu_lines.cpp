@@ -24,6 +24,11 @@ bool short_item(const Block& b) {
   return words <= 5 && classify_line(t).kind == LineKind::paragraph;
 }
 
+bool is_sentence(const Block& b) {
+  std::string_view t = trim_line(b.text);
+  return !t.empty() && (t.back() == '.' || t.size() > 120);
+}
+
 bool plan_begins(const Block& b) {
   return b.kind == BlockKind::table_row ||
          classify_line(trim_line(b.text)).kind == LineKind::heading;
@@ -54,12 +59,19 @@ std::vector<int> take_out_menu_neighbours(std::vector<Block>& lines) {
       while (before > 0 && trim_line(lines[before - 1].text).empty()) --before;
       if (before > 0 && short_item(lines[before - 1]) && (out.empty() || out.back() < before - 1))
         out.push_back(before - 1);
+      std::vector<size_t> crumbs;
       size_t after = last + 1;
-      for (int crumbs = 0; crumbs < 2; ++crumbs) {
+      while (crumbs.size() < 2) {
         while (after < lines.size() && trim_line(lines[after].text).empty()) ++after;
         if (after >= lines.size() || !short_item(lines[after])) break;
-        out.push_back(after++);
+        crumbs.push_back(after++);
       }
+      // The page's title comes before its first sentence: a short line
+      // right above a sentence is the title, not a crumb.
+      while (after < lines.size() && trim_line(lines[after].text).empty()) ++after;
+      if (!crumbs.empty() && (after >= lines.size() || is_sentence(lines[after])))
+        crumbs.pop_back();
+      out.insert(out.end(), crumbs.begin(), crumbs.end());
       last = std::max(last, after - 1);
     }
     i = last + 1;
