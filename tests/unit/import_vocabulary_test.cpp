@@ -281,6 +281,14 @@ TEST_CASE("the lines beside a copied menu are the menu: the site's name and the 
   REQUIRE(lines.size() == 10);
   CHECK(lines[6].text == "Stalking super-complaint: our action plan");
   CHECK(lines.back().text == "Home");
+
+  // The short line right above the page's first sentence is its title.
+  std::vector<Block> titled;
+  n = 0;
+  for (std::string text : {"Report", "News", "Contact us", "Stalking action plan",
+                           "This plan sets out our response.", "Recommendation 7"})
+    titled.emplace_back(++n, text);
+  CHECK(take_out_menu_neighbours(titled).empty());
 }
 
 TEST_CASE("a heading with a status badge, a date heading, a no-break space, a summary list") {
