@@ -351,3 +351,24 @@ TEST_CASE("a copied two-row header and a list heading with a blank line under it
   CHECK(listed.plan.recommendations.at(0).text == "do it.");
   CHECK(listed.plan.recommendations.at(0).evidence.size() == 2);
 }
+
+TEST_CASE("a 'What we will do' heading over its table, and a dated line with its status") {
+  LineShape dated =
+      classify_line("10 March 2025 \xE2\x80\x93 Guidance drafted. Status: In Progress 80%");
+  REQUIRE(dated.kind == LineKind::dated_update);
+  CHECK(dated.text == "Guidance drafted.");
+  CHECK(dated.status == "In Progress 80%");
+  ImportedPlan p = read_page(
+      "<h2>Recommendation 7</h2><p>By 27 March 2025, do it.</p><p>Lead officer: DCI Lee</p>"
+      "<h3>What we will do</h3><table><tr><th>Action</th><th>Lead</th><th>Target date</th></tr>"
+      "<tr><td>Issue guidance</td><td>Crime Registrar</td><td>31/03/2025</td></tr></table>"
+      "<h3>Progress</h3><p>10 March 2025 \xE2\x80\x93 Guidance drafted. Status: In Progress "
+      "80%</p>");
+  REQUIRE(p.ok);
+  CHECK(p.account.count(LineFate::not_understood) == 0);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  REQUIRE(rec.actions.size() == 1);
+  CHECK(rec.actions[0].lead == "Crime Registrar");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].percent == 80);
+}

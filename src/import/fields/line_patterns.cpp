@@ -197,8 +197,20 @@ bool classify_dated_update(std::string_view line, LineShape& shape) {
       c.skip_spaces();
     }
   }
+  bool dashed = false;  // "10 March 2025 – …": the date and its dash taken
+  if (!date && line.find(" Status:") != std::string_view::npos) {
+    // "10 March 2025 – Guidance drafted. Status: In progress": a dated
+    // update of a list, its date before a dash, its status at its end.
+    TextCursor at_date{line};
+    if (std::optional<WrittenDate> first = read_uk_date(at_date);
+        first && at_date.skip_spaces() && at_date.take_dash()) {
+      date = first;
+      c = at_date;
+      dashed = true;
+    }
+  }
   if (date) {
-    if (!c.take(':') && !c.take_dash()) return false;
+    if (!dashed && !c.take(':') && !c.take_dash()) return false;
   } else {
     // The label's date elsewhere in it: "Update March 2025:", "November 2024 update:".
     size_t colon = line.find(':');

@@ -274,7 +274,9 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
         out.listed_evidence.insert(out.listed_evidence.end(), listed.begin(), listed.end());
     }
     if ((names_the_evidence(blocks[i]) && evidence_at(next_filled(i)).kind == LineKind::evidence) ||
-        (names_a_field_list(blocks[i]) && is_field_line(blocks[i + 1]))) {
+        (names_a_field_list(blocks[i]) &&
+         (is_field_line(blocks[i + 1]) ||
+          (current > 0 && blocks[i + 1].kind == BlockKind::table_row)))) {
       out.skipped.push_back(blocks[i].line);
       blocks[i].text.clear();
       continue;
