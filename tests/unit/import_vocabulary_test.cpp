@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/assemble/parse_action_plan.h"
+#include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/broken_rows.h"
 #include "import/read/csv_input.h"
@@ -371,4 +372,38 @@ TEST_CASE("a 'What we will do' heading over its table, and a dated line with its
   CHECK(rec.actions[0].lead == "Crime Registrar");
   REQUIRE(rec.updates.size() == 1);
   CHECK(rec.updates[0].percent == 80);
+}
+
+TEST_CASE(
+    "theme headings between tables, the force's evidence of progress, percentages as fractions") {
+  ImportedPlan themes = read_page(
+      "<h2>Theme 1: Understanding stalking</h2><table><tr><th>Ref</th><th>Recommendation</th>"
+      "<th>Owner</th></tr><tr><td>7</td><td>By 27 March 2025, seek changes.</td><td>Registrar</td>"
+      "</tr></table><h2>Theme 2: Risk</h2><table><tr><th>Ref</th><th>Recommendation</th>"
+      "<th>Owner</th></tr><tr><td>12</td><td>By 27 March 2025, assess risk.</td><td>DSU Lee</td>"
+      "</tr></table>");
+  REQUIRE(themes.ok);
+  CHECK(themes.plan.recommendations.at(0).owner == "Registrar");  // no theme run into it
+  CHECK(themes.plan.recommendations.at(1).owner == "DSU Lee");
+
+  CHECK(column_role("Evidence of progress").kind == Column::update);
+  CHECK(column_role("Evidence requirements of progress").kind == Column::evidence);
+  CHECK(column_role("Force response").kind == Column::response);
+
+  ImportedPlan percent = parse_action_plan(
+      "No.\tRecommendation\tUpdate\tDate\tStatus\t% complete\n"
+      "7\tBy 27 March 2025, do it.\tHalf done.\t14/01/2025\tIn progress\t0.5\n"
+      "10\tBy 27 March 2025, train.\tBegun.\t14/01/2025\tIn progress\t12.5%\n",
+      "t.txt");
+  REQUIRE(percent.ok);
+  CHECK(percent.plan.recommendations.at(0).updates.at(0).percent == 50);
+  const Update& eighth = percent.plan.recommendations.at(1).updates.at(0);
+  CHECK(eighth.status == "In progress");
+  CHECK_FALSE(eighth.percent.has_value());  // not a whole number: left out, and said
+
+  ImportedPlan own_line = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th></tr><tr><td>7</td><td><p>By 27 March "
+      "2025</p><p>Seek changes.</p></td></tr></table>");
+  REQUIRE(own_line.ok);
+  CHECK(own_line.plan.recommendations.at(0).text == "Seek changes.");
 }

@@ -716,7 +716,15 @@ class Importer {
     if (!u.status.empty()) {
       LineShape shape;
       shape.kind = LineKind::update_status;
-      std::string status = u.percent.empty() ? u.status : u.status + " " + u.percent + "%";
+      bool whole = !u.percent.empty() &&
+                   std::all_of(u.percent.begin(), u.percent.end(),
+                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (!u.percent.empty() && !whole)
+        warnings.push_back(
+            {"import-status", fmt::format("the percentage '{}' is not a whole number, so it was "
+                                          "not imported; a plan holds whole percentages",
+                                          u.percent)});
+      std::string status = whole ? u.status + " " + u.percent + "%" : u.status;
       shape.text = status;
       for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses, statuses_seen_))
         warnings.push_back(w);

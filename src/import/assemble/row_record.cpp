@@ -180,6 +180,22 @@ void finish_row(RowRecord& row) {
 
 namespace {
 
+// A percent cell's number: "60"; "0.6" (a spreadsheet's fraction) is 60.
+// A share a plan cannot hold as a whole number ("12.5") is left out, and
+// the cell as written is kept for the message.
+std::string whole_percent(std::string_view value) {
+  size_t dot = value.find('.');
+  if (dot == std::string_view::npos) return std::string(value);
+  if (value.substr(0, dot) == "0" || value.substr(0, dot).empty()) {
+    std::string_view fraction = value.substr(dot + 1);
+    if (fraction.size() == 1) return std::string(fraction) + "0";
+    if (fraction.size() == 2)
+      return fraction[0] == '0' ? std::string(1, fraction[1]) : std::string(fraction);
+  }
+  if (value == "1.0" || value == "1.00") return "100";
+  return std::string(value);  // not a whole number: the importer's message shows it
+}
+
 // "12/02/2025 – Interim reports are used …": an update's date at its start.
 struct DatedStart {
   std::string_view date;
@@ -356,7 +372,7 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
         row.updates.push_back(RowUpdate{"", std::nullopt, "", "", line, "", ""});
       // "60%" and "60" alike: the number (the status is written "In progress 60%").
       while (!value.empty() && (value.back() == '%' || value.back() == ' ')) value.remove_suffix(1);
-      row.updates.back().percent = std::string(value);
+      row.updates.back().percent = whole_percent(value);
       return;
     case Column::derived:
       return;

@@ -97,6 +97,11 @@ constexpr Synonym whole_headings[] = {
     {"how we will do this", Column::action},
     {"how we will deliver this", Column::action},
     {"progress to date", Column::update},
+    // The force's evidence that it made progress, not the report's requirements.
+    {"evidence of progress", Column::update},
+    {"evidence of completion", Column::update},
+    {"evidence provided", Column::update},
+    {"force response", Column::response},
     {"progress so far", Column::update},
     {"our pledge", Column::action},
     {"target date", Column::target},

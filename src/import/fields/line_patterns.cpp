@@ -364,6 +364,8 @@ bool classify_dated_part(std::string_view line, LineShape& shape) {
   // has "By", a note or a separator after the date.
   if (!by && note.empty() && !separated) return false;
   c.skip_spaces();
+  // "By 27 March 2025" as a paragraph of its own, the text in the next.
+  while (!c.done() && (c.peek() == '\n' || c.peek() == ' ')) ++c.at;
   shape.kind = LineKind::dated_part;
   shape.date = date;
   shape.note = note;
@@ -424,8 +426,10 @@ StatusValue parse_status_value(std::string_view text) {
     while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1])) &&
            digits_end - start < 4)
       --start;
+    // ("12.5%" is no percentage a plan holds: its "5" is not read as one.)
     if (start < digits_end &&
-        (start == 0 || !std::isdigit(static_cast<unsigned char>(text[start - 1])))) {
+        (start == 0 ||
+         (!std::isdigit(static_cast<unsigned char>(text[start - 1])) && text[start - 1] != '.'))) {
       int percent = 0;
       for (size_t i = start; i < digits_end; ++i) percent = percent * 10 + (text[i] - '0');
       if (percent > 100)

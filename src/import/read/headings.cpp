@@ -8,6 +8,7 @@
 
 #include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
+#include "import/fields/text_cursor.h"
 #include "import/read/table_cells.h"
 #include "util/ascii_case.h"
 
@@ -81,18 +82,29 @@ bool names_a_field_list(const Block& b) {
 // "Open recommendations" right over "Recommendation 22": a web page's
 // heading over a deeper one, or a title line naming recommendations over a
 // "Recommendation N" line of copied text, is a section of the page.
+// "Theme 2: Risk", "Section 3 – Victims": a group of the plan's rows, named.
+bool names_a_group(std::string_view t) {
+  for (std::string_view word : {"theme", "section", "part", "priority", "strand", "area"})
+    if (t.size() > word.size() + 1 && TextCursor{t}.take_ci(word) &&
+        (t[word.size()] == ' ' || t[word.size()] == ':'))
+      return true;
+  return false;
+}
+
 bool heads_a_section(const Block& b, const Block& next, bool plan_begun) {
   std::string_view t = trim_line(b.text);
-  if (t.empty() || t.size() > 80 || t.find(':') != std::string_view::npos) return false;
+  bool group = names_a_group(t);
+  if (t.empty() || t.size() > 80 || (t.find(':') != std::string_view::npos && !group)) return false;
   // "Detailed plan" right over a table, once the plan has begun (above it, a
   // title belongs to the page's introduction): the table's heading.
   if (plan_begun && b.kind == BlockKind::heading && b.level >= 2 &&
-      next.kind == BlockKind::table_row && classify_line(t).kind == LineKind::paragraph &&
-      column_role(t).kind == Column::unknown)
+      next.kind == BlockKind::table_row &&
+      ((classify_line(t).kind == LineKind::paragraph && column_role(t).kind == Column::unknown) ||
+       group))
     return true;
   // The same in copied text: a title line right over a table's header row.
   if (plan_begun && b.kind == BlockKind::text_line && next.kind == BlockKind::text_line &&
-      title_like(t)) {
+      (title_like(t) || group)) {
     if (std::optional<TableCells> row = split_table_row(next.text)) {
       std::vector<ColumnRole> roles;
       for (std::string_view cell : row->cells) roles.push_back(column_role(cell));

@@ -123,6 +123,7 @@ int heading_level(GumboTag tag) {
     case GUMBO_TAG_H5:
       return 5;
     case GUMBO_TAG_H6:
+    case GUMBO_TAG_CAPTION:  // a table's own heading, under the page's
       return 6;
     default:
       return 0;
