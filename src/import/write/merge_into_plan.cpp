@@ -83,13 +83,16 @@ bool after_all(const std::vector<Update>& page, const std::vector<Update>& plan)
   return true;
 }
 
-// How many of the plan's updates the page repeats at its start, word for word.
-size_t repeated_prefix(const std::vector<Update>& plan, const std::vector<Update>& page) {
-  size_t n = 0;
-  while (n < plan.size() && n < page.size() &&
-         as_written(std::vector<Update>{plan[n]}) == as_written(std::vector<Update>{page[n]}))
-    ++n;
-  return n == plan.size() ? n : 0;
+// The page's updates the plan does not hold, word for word.
+std::vector<Update> not_in_plan(const std::vector<Update>& plan, const std::vector<Update>& page) {
+  std::vector<Update> out;
+  for (const Update& u : page) {
+    std::string written = as_written({u});
+    if (std::none_of(plan.begin(), plan.end(),
+                     [&](const Update& p) { return as_written({p}) == written; }))
+      out.push_back(u);
+  }
+  return out;
 }
 
 // Fills one field of the plan from the page: taken when the plan has none
@@ -121,11 +124,12 @@ class Filler {
   }
   void updates(std::vector<Update>& plan_value, const std::vector<Update>& page_value) {
     // A page gives its latest update(s): after the plan's own, they go on
-    // its history, as plan update would add them; a page repeating the
-    // plan's updates and adding newer ones gives the newer ones.
-    size_t kept = repeated_prefix(plan_value, page_value);
-    std::vector<Update> newer(page_value.begin() + long(kept), page_value.end());
-    if (!plan_value.empty() && !newer.empty() && after_all(newer, plan_value)) {
+    // its history, as plan update would add them. Updates the plan holds
+    // already (a page repeating its history, or showing only the latest
+    // one, imported last month) are nothing new.
+    std::vector<Update> newer = not_in_plan(plan_value, page_value);
+    if (!plan_value.empty() && newer.empty()) return;
+    if (!plan_value.empty() && after_all(newer, plan_value)) {
       plan_value.insert(plan_value.end(), newer.begin(), newer.end());
       filled_.push_back(counted(newer.size(), "newer update", "newer updates"));
       return;
