@@ -218,6 +218,67 @@ void merge_plan_file(Plan& into, const Plan& page, bool replace, PlanMerge& out)
   fill.report();
 }
 
+// Every update's status in a recommendation, its evidence and its actions.
+template <typename Visit>
+void each_status(Recommendation& r, Visit visit) {
+  auto updates = [&](std::vector<Update>& list) {
+    for (Update& u : list) visit(u.status);
+  };
+  auto actions = [&](std::vector<Action>& list) {
+    for (Action& a : list) updates(a.updates);
+  };
+  updates(r.updates);
+  actions(r.actions);
+  for (Evidence& e : r.evidence) {
+    updates(e.updates);
+    actions(e.actions);
+  }
+}
+
+// The page's status words on the plan's scale: a word the plan spells
+// otherwise ("In progress", the plan's "In Progress") takes the plan's
+// spelling; a word the plan has not got is added to its statuses with the
+// meaning the import gave it (declared only where the word says it), before
+// the plan's first word that means complete.
+void merge_statuses(Plan& into, Plan& page, PlanMerge& out) {
+  auto lower = [](std::string s) {
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::map<std::string, std::string> spelled;  // lower case -> the plan's spelling
+  for (const std::string& name : into.statuses) spelled.emplace(lower(name), name);
+  for (size_t i = 0; i < page.statuses.size(); ++i) {
+    const std::string& name = page.statuses[i];
+    if (spelled.count(lower(name))) continue;
+    bool used = false;
+    for (Recommendation& r : page.recommendations)
+      each_status(r, [&](const std::string& s) { used = used || s == name; });
+    if (!used) continue;
+    Category means =
+        i < page.status_categories.size() ? page.status_categories[i] : Category::in_progress;
+    bool declared = i < page.status_declared.size() && page.status_declared[i];
+    size_t at = into.statuses.size();
+    for (size_t k = 0; k < into.status_categories.size(); ++k)
+      if (into.status_categories[k] == Category::complete) {
+        at = k;
+        break;
+      }
+    // The simple list form gives meaning by place: a word added among them
+    // says its own, and so do the plan's others from then on.
+    into.status_declared.resize(into.statuses.size(), false);
+    into.statuses.insert(into.statuses.begin() + long(at), name);
+    into.status_categories.insert(into.status_categories.begin() + long(at), means);
+    into.status_declared.insert(into.status_declared.begin() + long(at), declared);
+    spelled.emplace(lower(name), name);
+    out.filled.push_back(fmt::format("plan.yaml: the status '{}' from the page{}", name,
+                                     declared ? "" : ", its meaning to declare"));
+  }
+  for (Recommendation& r : page.recommendations)
+    each_status(r, [&](std::string& s) {
+      if (auto known = spelled.find(lower(s)); known != spelled.end()) s = known->second;
+    });
+}
+
 // The page's own wording against the report, in validate's words: what the
 // report rules would say of a plan written as the page is.
 Diagnostics page_against_report(const Plan& existing, const Plan& page,
@@ -267,9 +328,11 @@ std::string current_text(const std::string& path) {
 PlanMerge merge_into_plan(const MergeInput& in) {
   PlanMerge out;
   Plan merged = in.existing;
-  merge_plan_file(merged, in.page, in.replace, out);
+  Plan page_plan = in.page;
+  merge_statuses(merged, page_plan, out);
+  merge_plan_file(merged, page_plan, in.replace, out);
   std::set<int> on_page;
-  for (const Recommendation& page : in.page.recommendations) {
+  for (const Recommendation& page : page_plan.recommendations) {
     on_page.insert(page.id);
     auto into = std::find_if(merged.recommendations.begin(), merged.recommendations.end(),
                              [&](const Recommendation& r) { return r.id == page.id; });
@@ -298,7 +361,7 @@ PlanMerge merge_into_plan(const MergeInput& in) {
         gated.size() == 1 ? "recommendation" : "recommendations", ids,
         gated.size() == 1 ? "its" : "their"));
   }
-  out.differences = page_against_report(in.existing, in.page, in.page_file);
+  out.differences = page_against_report(in.existing, page_plan, in.page_file);
 
   // Only the files whose text changes are written. A file not as plan would
   // write it (comments, keys in another order, or keys this version of plan
