@@ -407,3 +407,19 @@ TEST_CASE(
   REQUIRE(own_line.ok);
   CHECK(own_line.plan.recommendations.at(0).text == "Seek changes.");
 }
+
+TEST_CASE("a deadline given by its own label, on a line or as a cell's last paragraph") {
+  ImportedPlan line = parse_action_plan(
+      "Recommendation 7\nSeek changes to crime recording.\nDeadline: 27 March 2025\n"
+      "Owner: DCI Lee\n",
+      "t.txt");
+  REQUIRE(line.ok);
+  CHECK(line.plan.recommendations.at(0).deadline.text == "2025-03-27");
+  CHECK(line.plan.recommendations.at(0).text == "Seek changes to crime recording.");
+  ImportedPlan cell = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Owner</th></tr><tr><td>7</td>"
+      "<td><p>Seek changes.</p><p>Deadline: 27 March 2025</p></td><td>DCI Lee</td></tr></table>");
+  REQUIRE(cell.ok);
+  CHECK(cell.plan.recommendations.at(0).deadline.text == "2025-03-27");
+  CHECK(cell.plan.recommendations.at(0).text == "Seek changes.");
+}

@@ -556,7 +556,18 @@ class Importer {
       account().set(l, LineFate::not_understood, "see line " + std::to_string(first));
   }
 
-  void put_row_text(Recommendation& rec, const std::string& text) {
+  void put_row_text(Recommendation& rec, const std::string& cell) {
+    // "…crime records.\n\nDeadline: 27 March 2025": a cell whose last
+    // paragraph is the deadline's own label gives the deadline.
+    std::string text = cell;
+    if (size_t last = text.rfind("\n\n"); last != std::string::npos) {
+      LineShape tail = classify_line(trim_line(std::string_view(text).substr(last + 2)));
+      if (tail.kind == LineKind::dated_part && tail.text.empty() && tail.date->value &&
+          tail.note.empty()) {
+        put_row_deadline(rec, std::string(tail.date->text));
+        text.erase(last);
+      }
+    }
     LineShape shape = classify_line(trim_line(text));
     bool dated = shape.kind == LineKind::dated_part && shape.date->value;
     if (dated && !rec.deadline.present()) {
@@ -843,7 +854,7 @@ class Importer {
     if (block_->phase == Phase::heading || !rec.deadline.present()) {
       rec.deadline = deadline;
       rec.deadline_note = std::string(shape.note);
-      append_paragraph(rec.text, shape.text);
+      if (!shape.text.empty()) append_paragraph(rec.text, shape.text);  // "Deadline: …" has none
     } else {
       Milestone m;
       m.pos = {line_, 1};

@@ -256,6 +256,17 @@ bool classify_key(std::string_view line, LineShape& shape) {
     case Column::rag:
       shape.kind = LineKind::update_status;
       break;
+    case Column::deadline:
+    case Column::target: {
+      // "Deadline: 27 March 2025", "Due by: 27/03/2025" on a line of its own:
+      // the recommendation's deadline, as "By 27 March 2025," gives it.
+      std::optional<WrittenDate> date = parse_uk_date(trim_line(field->value));
+      if (!date || !date->value || field->role.kind == Column::target) return false;
+      shape.kind = LineKind::dated_part;
+      shape.date = date;
+      shape.text = std::string_view();
+      return true;
+    }
     case Column::text: {
       // "Recommendation: By 27 March 2025, …": the label names the text that
       // follows; the line is read as that text.
