@@ -389,6 +389,14 @@ TEST_CASE(
   CHECK(column_role("Evidence of progress").kind == Column::update);
   CHECK(column_role("Evidence requirements of progress").kind == Column::evidence);
   CHECK(column_role("Force response").kind == Column::response);
+  // Trackers' own words for the columns: one row each in the vocabulary.
+  CHECK(column_role("BRAG").kind == Column::rag);
+  CHECK(column_role("SRO").kind == Column::owner);
+  CHECK(column_role("When").kind == Column::target);
+  CHECK(column_role("What we have done").kind == Column::update);
+  CHECK(column_role("Next steps").kind == Column::action);
+  CHECK(column_role("Progress (%)").kind == Column::percent);
+  CHECK(column_role("Area for improvement").kind == Column::text);
 
   ImportedPlan percent = parse_action_plan(
       "No.\tRecommendation\tUpdate\tDate\tStatus\t% complete\n"

@@ -124,6 +124,22 @@ constexpr Synonym whole_headings[] = {
     {"expected completion date", Column::target},
     {"estimated completion date", Column::target},
     {"anticipated completion date", Column::target},
+    {"next steps", Column::action},
+    {"next step", Column::action},
+    {"when", Column::target},
+    {"what we have done", Column::update},
+    {"what we have done so far", Column::update},
+    {"latest position", Column::update},
+    {"sro", Column::owner},
+    {"percent complete", Column::percent},
+    {"percentage complete", Column::percent},
+    {"progress", Column::update},
+    {"area for improvement", Column::text},
+    {"areas for improvement", Column::text},
+    {"rating", Column::rag},
+    {"brag", Column::rag},
+    {"brag status", Column::rag},
+    {"brag rating", Column::rag},
     {"rag", Column::rag},
     {"rag status", Column::rag},
     {"rag rating", Column::rag},
@@ -200,6 +216,8 @@ ColumnRole column_role(std::string_view heading) {
   if (h.size() > 80) return role;  // a sentence, not a heading
   std::vector<std::string> words = words_of(h);
   role.kind = kind_of(words);
+  // "Progress %", "Progress (%)", "% complete": a share, by its sign.
+  if (h.find('%') != std::string_view::npos && words.size() <= 2) role.kind = Column::percent;
   if (role.kind == Column::update || role.kind == Column::response) role.date = find_uk_date(h);
   return role;
 }
