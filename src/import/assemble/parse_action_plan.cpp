@@ -1317,12 +1317,9 @@ class Importer {
   // number is a summary of progress, which no title holds.)
   static bool only_a_title(const Recommendation& r) {
     size_t words = std::count(r.text.begin(), r.text.end(), ' ') + (r.text.empty() ? 0 : 1);
-    bool sentence = r.title.find_first_of(",%") != std::string::npos ||
-                    r.title.find(". ") != std::string::npos ||
-                    (!r.title.empty() && r.title.back() == '.');
-    return words <= 6 && !sentence && !r.deadline.present() && r.evidence.empty() &&
-           r.updates.empty() && r.actions.empty() && !r.response.present() && r.owner.empty() &&
-           r.milestones.empty();
+    return words <= 6 && !reads_as_sentence(r.title) && !r.deadline.present() &&
+           r.evidence.empty() && r.updates.empty() && r.actions.empty() && !r.response.present() &&
+           r.owner.empty() && r.milestones.empty();
   }
 
   void close_block() {

@@ -133,7 +133,6 @@ constexpr Synonym whole_headings[] = {
     {"sro", Column::owner},
     {"percent complete", Column::percent},
     {"percentage complete", Column::percent},
-    {"progress", Column::update},
     {"area for improvement", Column::text},
     {"areas for improvement", Column::text},
     {"rating", Column::rag},
@@ -145,8 +144,8 @@ constexpr Synonym whole_headings[] = {
     {"rag rating", Column::rag},
     {"rag rated", Column::rag},
     {"r a g", Column::rag},
-    {"response",
-     Column::response},  // the force's updates when it gives no other note (take_row_response)
+    // A "Response" column with no other note is the force's update (take_row_response).
+    {"response", Column::response},
     {"our response", Column::response},
     {"initial response", Column::response},
     {"initial action plan response", Column::response},

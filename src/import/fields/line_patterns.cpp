@@ -404,6 +404,11 @@ std::string_view trim_line(std::string_view line) {
   return line;
 }
 
+bool reads_as_sentence(std::string_view words) {
+  return words.find_first_of(",%") != std::string_view::npos ||
+         words.find(". ") != std::string_view::npos || (!words.empty() && words.back() == '.');
+}
+
 LineShape classify_line(std::string_view line) {
   LineShape shape;
   shape.text = line;

@@ -47,6 +47,10 @@ struct LineShape {
 /// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.
 std::string_view trim_line(std::string_view line);
 
+/// True when a heading's words read as a sentence, not a title: a comma, a
+/// percentage or a full stop ("complete. Went live in February.").
+bool reads_as_sentence(std::string_view words);
+
 /// What a line is. The line must be trimmed; views point into it.
 LineShape classify_line(std::string_view line);
 

@@ -210,9 +210,7 @@ void take_out_contents(std::vector<Block>& blocks, HeadingReading& out) {
       LineShape shape = classify_line(t);
       // ("Recommendation 7 – complete. Went live in February." is a summary
       // of progress, a sentence of its own, no link's text.)
-      bool sentence = shape.text.find_first_of(",%") != std::string_view::npos ||
-                      (!shape.text.empty() && shape.text.back() == '.') ||
-                      shape.text.find(". ") != std::string_view::npos;
+      bool sentence = reads_as_sentence(shape.text);
       if (shape.kind != LineKind::heading || blocks[k].kind == BlockKind::table_row ||
           has_table_separator(t) || shape.text.size() > 80 || sentence ||
           classify_line(shape.text).kind == LineKind::dated_part)
