@@ -12,23 +12,18 @@
 #include "load/limits.h"
 #include "load/raw_checks.h"
 #include "load/yaml_tree.h"
+#include "util/ascii_case.h"
 #include "util/files.h"
 #include "util/terminal_text.h"
 
 namespace plan {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return s;
-}
-
 // The same force however its name is spaced or capitalised.
 std::string name_key(const std::string& name) {
   size_t from = name.find_first_not_of(" \t");
   size_t to = name.find_last_not_of(" \t");
-  return from == std::string::npos ? "" : lower(name.substr(from, to - from + 1));
+  return from == std::string::npos ? "" : ascii_lowered(name.substr(from, to - from + 1));
 }
 
 std::string joined(const std::string& folder, const std::string& path) {
@@ -48,7 +43,7 @@ bool remote_repository(const std::string& location) {
 }
 
 bool http_url(const std::string& url) {
-  std::string head = lower(url.substr(0, 8));
+  std::string head = ascii_lowered(url.substr(0, 8));
   return head.rfind("http://", 0) == 0 || head.rfind("https://", 0) == 0;
 }
 

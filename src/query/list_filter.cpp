@@ -5,15 +5,11 @@
 #include <utility>
 
 #include "model/category.h"
+#include "util/ascii_case.h"
 #include "util/suggest.h"
 
 namespace plan {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool passes(const Plan& plan, const RecSummary& row, const ListFilter& f) {
   const Recommendation& rec = *row.rec;
@@ -36,7 +32,7 @@ bool passes(const Plan& plan, const RecSummary& row, const ListFilter& f) {
 }  // namespace
 
 bool contains_ignoring_case(const std::string& haystack, const std::string& needle) {
-  return lower(haystack).find(lower(needle)) != std::string::npos;
+  return ascii_lowered(haystack).find(ascii_lowered(needle)) != std::string::npos;
 }
 
 std::vector<RecSummary> filter_rows(const Plan& plan, const std::vector<RecSummary>& rows,
@@ -75,7 +71,7 @@ void sort_rows(const Plan& plan, std::vector<RecSummary>& rows, ListSort by) {
 std::optional<Date> parse_span_end(const std::string& text, Date as_of, std::string& error) {
   size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  std::string unit = lower(text.substr(digits));
+  std::string unit = ascii_lowered(text.substr(digits));
   if (digits == 0 || digits > 5 || (unit != "" && unit != "d" && unit != "w" && unit != "m")) {
     error =
         "a span is a number of days, weeks or months, such as 30d, 6w or 3m; got '" + text + "'";
@@ -88,7 +84,7 @@ std::optional<Date> parse_span_end(const std::string& text, Date as_of, std::str
 
 std::string resolve_status(const Plan& plan, const std::string& text, std::string& error) {
   for (const std::string& s : plan.statuses)
-    if (lower(s) == lower(text)) return s;
+    if (ascii_lowered(s) == ascii_lowered(text)) return s;
   std::string hint = did_you_mean(text, plan.statuses);
   std::string known = "the statuses are " + quoted_list(plan.statuses, " and ");
   error = "no status '" + text + "' in this plan" +

@@ -8,6 +8,7 @@
 #include "model/month.h"
 #include "model/position.h"
 #include "model/progress.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
@@ -17,12 +18,6 @@ std::string position_heading(Position p) {
   std::string words = position_words(p);
   if (!words.empty()) words[0] = char(std::toupper(static_cast<unsigned char>(words[0])));
   return words;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return s;
 }
 
 /// Public updates, newest first; the file's order on the same date.
@@ -77,7 +72,7 @@ std::string sort_key(const DateView& d) {
 }
 
 std::optional<RagView> rag_view(const std::string& rag) {
-  std::string key = lower(rag);
+  std::string key = ascii_lowered(rag);
   if (key == "red") return RagView{key, "Red"};
   if (key == "amber") return RagView{key, "Amber"};
   if (key == "green") return RagView{key, "Green"};
@@ -91,7 +86,7 @@ std::optional<ResponseView> response_view(const Response& r) {
   ResponseView v;
   v.position = position_heading(r.position);
   // The force's own word, unless it only repeats the position.
-  if (!r.label.empty() && lower(r.label) != lower(v.position)) v.label = r.label;
+  if (!r.label.empty() && ascii_lowered(r.label) != ascii_lowered(v.position)) v.label = r.label;
   if (r.date.present()) v.date = date_view_of(r.date);
   v.text = r.text;
   return v;

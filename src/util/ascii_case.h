@@ -4,9 +4,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace plan {
+
+/// The text with ASCII letters in lower case; other letters as they are.
+inline std::string ascii_lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 /// Whether needle occurs in text, ASCII letters matched in either case.
 inline bool contains_ignoring_case(std::string_view text, std::string_view needle) {

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "util/ascii_case.h"
+
 namespace plan {
 namespace {
 
@@ -228,13 +230,6 @@ constexpr Phrase closing_at_start[] = {
 // Longer lines are paragraphs of the plan, however they are worded: banners are short.
 constexpr size_t longest_furniture = 300;
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
-
 bool is_digits(std::string_view s) {
   return !s.empty() && s.size() <= 4 &&
          std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -382,7 +377,7 @@ std::string_view find_phrase(const std::string& lower) {
 
 std::string_view furniture_kind(std::string_view line) {
   if (line.empty() || line.size() > longest_furniture) return {};
-  std::string lower = lower_ascii(line);
+  std::string lower = ascii_lowered(line);
   if (std::string_view kind = find_phrase(lower); !kind.empty()) return kind;
   if (is_page_number(lower)) return "page number";
   if (is_breadcrumbs(lower) || is_breadcrumb_trail(lower)) return "breadcrumbs";
@@ -398,7 +393,7 @@ bool is_page_furniture(std::string_view line) {
 
 std::string_view closing_furniture_kind(std::string_view line) {
   if (line.empty() || line.size() > longest_furniture) return {};
-  std::string lower = lower_ascii(line);
+  std::string lower = ascii_lowered(line);
   for (const Phrase& p : closing_at_start)
     if (lower.rfind(p.words, 0) == 0) return p.kind;
   return {};
