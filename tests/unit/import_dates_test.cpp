@@ -32,6 +32,25 @@ TEST_CASE("day-precise dates in the forms forces write") {
   CHECK(iso_of("27/03-2025") == "none");
 }
 
+TEST_CASE("a spreadsheet's, a weekday's and a month-first date are days too") {
+  CHECK(iso_of("31-Jan-25") == "2025-01-31");  // Excel's default display
+  CHECK(iso_of("14-Mar-2025") == "2025-03-14");
+  CHECK(iso_of("Tuesday 4 February 2025") == "2025-02-04");
+  CHECK(iso_of("Mon, 31 March 2025") == "2025-03-31");
+  CHECK(iso_of("January 31, 2025") == "2025-01-31");
+  CHECK(iso_of("March 4th 2025") == "2025-03-04");
+  CHECK(iso_of("w/c 10 March 2025") == "2025-03-10");
+  CHECK(iso_of("Week commencing 10/03/2025") == "2025-03-10");
+  CHECK(iso_of("31 Jan 25") == "none");  // a two-digit year only between dashes
+  CHECK(iso_of("31-Jan 2025") == "none");
+  CHECK(iso_of("Tuesday") == "none");
+  // In a label, the day is kept: "Update (31-Jan-25)" is not January 2025.
+  auto d = find_uk_date("Update (31-Jan-25): the policy was signed off");
+  REQUIRE(d);
+  REQUIRE(d->value);
+  CHECK(format_iso(*d->value) == "2025-01-31");
+}
+
 TEST_CASE("month-precise dates keep month precision") {
   CHECK(iso_of("Nov-24") == "month 2024-11");
   CHECK(iso_of("November 2024") == "month 2024-11");

@@ -431,3 +431,49 @@ TEST_CASE("a deadline given by its own label, on a line or as a cell's last para
   CHECK(cell.plan.recommendations.at(0).deadline.text == "2025-03-27");
   CHECK(cell.plan.recommendations.at(0).text == "Seek changes.");
 }
+
+TEST_CASE("a heading's badge is the status of its latest update; '(continued)' and '(risk)'") {
+  for (const char* text : {"Recommendation 11 – Complete", "Recommendation 11 (Complete)",
+                           "Recommendation 11: Complete", "Recommendation 11 Complete"}) {
+    INFO(text);
+    LineShape shape = classify_line(text);
+    REQUIRE(shape.kind == LineKind::heading);
+    CHECK(shape.number == 11);
+    CHECK(shape.status == "Complete");
+    CHECK(shape.text.empty());  // no title "Complete"
+  }
+  LineShape titled = classify_line("Recommendation 12 (risk)");
+  REQUIRE(titled.kind == LineKind::heading);
+  CHECK(titled.text == "risk");
+  CHECK(titled.status.empty());
+  CHECK(classify_line("Recommendation 12 (continued)").continued);
+  CHECK(classify_line("Recommendation 21 is for the NPCC.").kind == LineKind::paragraph);
+  // Number words, joined ones too; "Twenty-Eight" is 28, never 20.
+  CHECK(classify_line("Recommendation Twenty-Eight: publishing this plan").number == 28);
+  CHECK(classify_line("Recommendation twenty three").number == 23);
+  CHECK(classify_line("Recommendation seventeen").number == 17);
+
+  ImportedPlan page = read_page(
+      "<h2>Recommendation 11 <span class=\"tag\">In progress</span></h2>"
+      "<p>By 27 March 2025, do it.</p><p>Update (14/01/2025): Half done.</p>"
+      "<h2>Recommendation 12 (Complete)</h2><p>By 27 March 2025, do that.</p>"
+      "<p>Update (14/02/2025): Done.</p>"
+      "<p>12.1 Evidence requirements of progress/completion: A policy.</p>"
+      "<h2>Recommendation 12 (continued)</h2>"
+      "<p>12.2 Evidence requirements of progress/completion: Training.</p>");
+  REQUIRE(page.ok);
+  REQUIRE(page.plan.recommendations.size() == 2);
+  const Recommendation& eleven = page.plan.recommendations[0];
+  CHECK(eleven.title.empty());
+  CHECK(eleven.updates.at(0).status == "In progress");
+  const Recommendation& twelve = page.plan.recommendations[1];
+  CHECK(twelve.evidence.size() == 2);  // the page break's repeat did not end it
+  CHECK(twelve.updates.at(0).status == "Complete");
+  CHECK(twelve.evidence.back().text == "Training.");
+
+  // No dated update to carry the badge: not imported, and said, unless the
+  // analyst gives the date the page's statuses are as of.
+  ImportedPlan undated =
+      read_page("<h2>Recommendation 11 (Complete)</h2><p>By 27 March 2025, do it.</p>");
+  CHECK(undated.account.count(LineFate::not_understood) == 1);
+}

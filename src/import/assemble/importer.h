@@ -51,6 +51,8 @@ struct RecDraft {
   std::vector<LineUpdate> line_updates;
   bool owner_since_evidence = false;  // an owner line came after the last requirement
   size_t actions_listed = 0;          // items of a list the lead-in named as actions
+  std::string heading_status;  // the heading's badge: "Complete" from "Recommendation 7 (Complete)"
+  int heading_status_line = 0;
   bool evidence_after_update =
       false;  // a requirement follows an update: updates are per requirement
 };
@@ -135,6 +137,7 @@ class Importer {
   std::string held_notes_before(const UpdateDraft& draft);
   void record_update(UpdateDraft& draft);
   void refuse_held();
+  void give_heading_status(Recommendation& rec);
 
   // importer_close.cpp: a recommendation finished and put in the plan
   void drop_quoted_part(RecDraft& b);
@@ -166,6 +169,7 @@ class Importer {
   bool link_list_ = false;   // after "Related pages": short lines are its links
   int lead_in_line_ = 0;     // the last introduction line ending ':'
   int blocks_closed_ = 0;
+  std::map<int, std::pair<std::string, int>> heading_statuses_;  // id -> badge, its line
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan
 };
 

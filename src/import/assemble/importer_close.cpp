@@ -17,6 +17,7 @@ namespace plan::assembly {
 void Importer::finish() {
   flush_label_row();
   close_block();
+  for (Recommendation& rec : result_.plan.recommendations) give_heading_status(rec);
   // A status word that says what it means ("Action complete", "Ongoing")
   // means that, written so in plan.yaml; any other takes its meaning from
   // its place, as plan validate reads a plain name, until it is declared.
@@ -216,6 +217,8 @@ void Importer::close_block() {
                        *b.number, char('a' + lettered - 1), *b.number, *b.number, lettered,
                        *b.number));
   }
+  if (!b.heading_status.empty())
+    heading_statuses_[*b.number] = {b.heading_status, b.heading_status_line};
   recs.push_back(std::move(b.rec));
 }
 

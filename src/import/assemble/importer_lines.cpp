@@ -275,6 +275,11 @@ void Importer::start_block() {
 }
 
 void Importer::on_heading(const LineShape& shape) {
+  // "Recommendation 11 (continued)" after a PDF's page break: the same one goes on.
+  if (shape.continued && block_ && block_->number == shape.number) {
+    account().set(line_, LineFate::skipped, "the recommendation's heading repeated (continued)");
+    return;
+  }
   start_block();
   if (shape.number == past_largest_number) {
     // Never merged into the recommendation before it (issue 21.18).
@@ -286,6 +291,10 @@ void Importer::on_heading(const LineShape& shape) {
   block_->number = shape.number;
   block_->number_line = line_;
   block_->phase = Phase::heading;
+  if (!shape.status.empty()) {
+    block_->heading_status = std::string(shape.status);
+    block_->heading_status_line = line_;
+  }
   // "Recommendation 7: By 27 March 2025, where required, …" (a row spanning
   // a table, a bold lead-in): what follows the number is the text, not a title.
   if (LineShape rest = classify_line(shape.text); rest.kind == LineKind::dated_part) {

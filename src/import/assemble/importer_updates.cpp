@@ -7,6 +7,7 @@
 
 #include "import/assemble/importer.h"
 #include "import/fields/paragraphs.h"
+#include "util/ascii_case.h"
 
 namespace plan::assembly {
 
@@ -111,6 +112,57 @@ void Importer::refuse_held() {
                                 : "it has no date and no status, and no later update of this "
                                   "recommendation gives them");
   held_.clear();
+}
+
+// "Recommendation 11 (Complete)": the heading's badge is the status of the
+// recommendation's latest update when that gives none. With no update to
+// carry it, it is dated as --undated-updates-as-of says, or not imported.
+void Importer::give_heading_status(Recommendation& rec) {
+  auto found = heading_statuses_.find(rec.id);
+  if (found == heading_statuses_.end()) return;
+  const auto& [badge, line] = found->second;
+  UpdateDraft draft;
+  draft.first_line = draft.last_line = line;
+  Update* latest = nullptr;
+  for (Update& u : rec.updates)
+    if (!latest || !(u.date.text < latest->date.text)) latest = &u;
+  if (latest) {
+    if (!latest->status.empty() || !latest->rag.empty()) {
+      std::string given = latest->status.empty() ? latest->rag : latest->status;
+      if (!contains_ignoring_case(badge, given))
+        warn("import-status", line,
+             fmt::format("recommendation {}'s heading says '{}', its latest update ({}) '{}'; "
+                         "the update's status is kept: check which is right",
+                         rec.id, badge, latest->date.text, given));
+      return;
+    }
+    draft.update = *latest;
+    draft.has_date = draft.has_note = true;
+  } else if (std::any_of(rec.evidence.begin(), rec.evidence.end(),
+                         [](const Evidence& e) { return !e.updates.empty(); })) {
+    result_.notes.push_back(
+        fmt::format("line {}: recommendation {}'s heading says '{}'; its updates are its evidence "
+                    "requirements', which keep their own statuses",
+                    line, rec.id, badge));
+    return;
+  } else if (options_.undated_updates_as_of) {
+    date_as_given(draft);
+  } else {
+    unplaced(line, fmt::format("recommendation {}'s heading gives its status '{}', but no update "
+                               "of it has a date to carry it; give the date the page's statuses "
+                               "are as of with --undated-updates-as-of YYYY-MM-DD",
+                               rec.id, badge));
+    return;
+  }
+  LineShape shape;
+  shape.kind = LineKind::update_status;
+  shape.text = badge;
+  for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses, statuses_seen_))
+    warn(w.rule, line, w.message);
+  if (latest)
+    *latest = draft.update;
+  else
+    rec.updates.push_back(draft.update);
 }
 
 }  // namespace plan::assembly

@@ -7,6 +7,7 @@
 #include "import/fields/furniture.h"
 #include "import/fields/text_cursor.h"
 #include "model/status_words.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
@@ -60,26 +61,54 @@ bool take_heading_word(TextCursor& c) {
   return (c.take('R') || c.take('r')) && c.peek_digit();
 }
 
-// "seven": a recommendation's number written as a word.
+// "seven", "Twenty-Eight": a recommendation's number written as words.
 std::optional<int> take_number_word(TextCursor& c) {
   static constexpr std::string_view words[] = {
       "one",     "two",     "three",     "four",     "five",     "six",      "seven",
       "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  // Longest first, so "seventeen" is not "seven".
-  int best = 0;
-  size_t best_size = 0;
-  for (size_t i = 0; i < std::size(words); ++i) {
+  static constexpr std::string_view tens[] = {"twenty", "thirty", "forty"};
+  auto take_word = [](TextCursor& at, size_t count) -> int {
+    // Longest first, so "seventeen" is not "seven".
+    int best = 0;
+    size_t best_size = 0;
+    for (size_t i = 0; i < count; ++i) {
+      TextCursor probe = at;
+      if (words[i].size() > best_size && probe.take_ci(words[i]) &&
+          (probe.done() || !std::isalpha(static_cast<unsigned char>(probe.peek())))) {
+        best = int(i) + 1;
+        best_size = words[i].size();
+      }
+    }
+    at.at += best_size;
+    return best;
+  };
+  for (size_t t = 0; t < std::size(tens); ++t) {
     TextCursor probe = c;
-    if (words[i].size() > best_size && probe.take_ci(words[i]) &&
-        (probe.done() || !std::isalpha(static_cast<unsigned char>(probe.peek())))) {
-      best = int(i) + 1;
-      best_size = words[i].size();
+    if (!probe.take_ci(tens[t])) continue;
+    int value = int(t + 2) * 10;
+    TextCursor unit = probe;
+    if (unit.take('-') || unit.take(' '))
+      if (int n = take_word(unit, 9)) {
+        c = unit;
+        return value + n;
+      }
+    if (probe.done() || !std::isalpha(static_cast<unsigned char>(probe.peek()))) {
+      c = probe;
+      return value;
     }
   }
-  if (!best) return std::nullopt;
-  c.at += best_size;
-  return best;
+  if (int n = take_word(c, std::size(words))) return n;
+  return std::nullopt;
+}
+
+// "Complete", "In progress 60%", "Green", "Complete (Green)": words a
+// heading's status badge holds, not a title.
+bool is_status_badge(std::string_view words) {
+  if (words.empty() || words.back() == '.') return false;
+  StatusValue value = parse_status_value(words);
+  return status_word_meaning(value.percent ? std::string_view(value.status) : words).has_value() ||
+         !cell_rag_colour(words).empty() || !split_rag_status(words).colour.empty();
 }
 
 bool classify_heading(std::string_view line, LineShape& shape) {
@@ -88,23 +117,50 @@ bool classify_heading(std::string_view line, LineShape& shape) {
   auto number = take_heading_number(c);
   if (!number) number = take_number_word(c);
   if (!number) return false;
+  // "Twenty-Eight": a number word joined to another is no number this reads.
+  if (c.peek() == '-' && c.at + 1 < line.size() &&
+      std::isalpha(static_cast<unsigned char>(line[c.at + 1])))
+    return false;
   c.skip_spaces();
   // "Recommendation 7 of 28": the count after the number is no text.
   if (TextCursor of = c; of.take_ci("of") && of.skip_spaces() && of.skip_digits()) {
     c = of;
     c.skip_spaces();
   }
+  LineShape heading;
+  heading.kind = LineKind::heading;
+  heading.number = *number;
+  heading.text = line.substr(line.size());
+  // "Recommendation 7 (Complete)", "(continued)", "(risk)": a badge, a page
+  // break's repeat, or the heading's title in brackets.
+  if (c.peek() == '(' && line.back() == ')') {
+    std::string_view inside = trim_line(line.substr(c.at + 1, line.size() - c.at - 2));
+    if (inside.find_first_of("()") != std::string_view::npos) return false;
+    std::string lower = ascii_lowered(inside);
+    if (lower == "continued" || lower == "cont." || lower == "cont'd" || lower == "contd")
+      heading.continued = true;
+    else if (is_status_badge(inside))
+      heading.status = inside;
+    else
+      heading.text = inside;
+    shape = heading;
+    return true;
+  }
   if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) {
     // "Recommendation 17 Complete": a heading with its status badge beside
-    // it; the badge is no title. Any other word after the number is a sentence.
-    bool badge = status_word_meaning(trim_line(c.rest())).has_value();
-    if (!badge && cell_rag_colour(trim_line(c.rest())).empty()) return false;
-    c.at = line.size();
+    // it. Any other word after the number is a sentence.
+    if (!is_status_badge(trim_line(c.rest()))) return false;
+    heading.status = trim_line(c.rest());
+    shape = heading;
+    return true;
   }
   c.skip_spaces();
-  shape.kind = LineKind::heading;
-  shape.number = *number;
-  shape.text = c.rest();
+  // "Recommendation 7 – Complete": the badge after a dash is no title either.
+  if (is_status_badge(c.rest()))
+    heading.status = c.rest();
+  else
+    heading.text = c.rest();
+  shape = heading;
   return true;
 }
 

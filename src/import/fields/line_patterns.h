@@ -41,7 +41,9 @@ struct LineShape {
   std::string_view role;            // lead: "Executive Lead"; furniture: what it is
   std::optional<WrittenDate> date;  // dated_part
   std::string_view note;            // dated_part: "56 days from publication"
-  std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …"
+  std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …";
+                            // heading: its badge, "Complete" from "Recommendation 7 (Complete)"
+  bool continued = false;  // heading: "Recommendation 7 (continued)", after a page break
 };
 
 /// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.

@@ -58,19 +58,62 @@ bool read_numeric(TextCursor& c, int& day, unsigned& month, int& year) {
   return true;
 }
 
-// "27 March 2025", "27th March 2025".
+// A day's name before its date ("Tuesday 4 February 2025", "Tue, 4 Feb"):
+// passed over when a day's number follows it.
+void skip_weekday(TextCursor& c) {
+  static const std::array<const char*, 17> names = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tues",
+      "Tue",    "Wed",     "Thurs",     "Thur",     "Thu",    "Fri",      "Sat",    "Sun"};
+  for (const char* name : names) {
+    TextCursor t = c;
+    if (!t.take_ci(name) || !t.at_word_end()) continue;
+    if (!t.take(',')) t.take('.');
+    if (t.skip_spaces() && !t.done() && std::isdigit(static_cast<unsigned char>(t.peek()))) c = t;
+    return;
+  }
+}
+
+// "27 March 2025", "27th March 2025", and a spreadsheet's "31-Jan-25" and
+// "31-Jan-2025" (a two-digit year only between dashes, where it cannot be a
+// number in a sentence).
 bool read_long(TextCursor& c, int& day, unsigned& month, int& year) {
+  auto d = c.take_number(2);
+  if (!d) return false;
+  bool dashed = c.take('-');
+  if (!dashed) {
+    for (const char* suffix : {"st", "nd", "rd", "th"})
+      if (c.take_ci(suffix)) break;
+    if (!c.skip_spaces()) return false;
+  }
+  auto m = read_month(c);
+  if (!m) return false;
+  if (dashed ? !c.take('-') : (c.take(','), !c.skip_spaces())) return false;
+  size_t year_start = c.at;
+  auto y = c.take_number(4);
+  if (!y) return false;
+  size_t digits = c.at - year_start;
+  if (digits == 2 && dashed)
+    *y += 2000;
+  else if (digits != 4 || *y < 1000)
+    return false;
+  day = *d, month = *m, year = *y;
+  return true;
+}
+
+// "January 31, 2025", "March 4th 2025": the month's name first, as some
+// sites and spreadsheets write it; the name makes it unambiguous.
+bool read_month_first(TextCursor& c, int& day, unsigned& month, int& year) {
+  auto m = read_month(c);
+  if (!m || !c.skip_spaces()) return false;
   auto d = c.take_number(2);
   if (!d) return false;
   for (const char* suffix : {"st", "nd", "rd", "th"})
     if (c.take_ci(suffix)) break;
-  if (!c.skip_spaces()) return false;
-  auto m = read_month(c);
-  if (!m) return false;
   c.take(',');
   if (!c.skip_spaces()) return false;
+  size_t year_start = c.at;
   auto y = c.take_number(4);
-  if (!y || *y < 1000) return false;
+  if (!y || c.at - year_start != 4 || *y < 1000) return false;
   day = *d, month = *m, year = *y;
   return true;
 }
@@ -82,10 +125,16 @@ std::optional<WrittenDate> read_uk_date(TextCursor& cursor) {
   int day = 0, year = 0;
   unsigned month = 0;
   TextCursor c = cursor;
+  skip_weekday(c);
+  TextCursor from = c;
   bool shaped = read_numeric(c, day, month, year);
   if (!shaped) {
-    c = cursor;
+    c = from;
     shaped = read_long(c, day, month, year);
+  }
+  if (!shaped) {
+    c = from;
+    shaped = read_month_first(c, day, month, year);
   }
   if (!shaped || !c.at_word_end()) return std::nullopt;
   cursor = c;
@@ -157,6 +206,15 @@ std::optional<WrittenDate> read_whole_month(TextCursor& cursor) {
 std::optional<WrittenDate> parse_uk_date(std::string_view text) {
   TextCursor c{text};
   c.skip_spaces();
+  // "w/c 10 March 2025", "Week commencing 10 March 2025": the week's first
+  // day is the date the page gives.
+  for (std::string_view week : {"w/c", "wc", "week commencing", "week beginning"}) {
+    TextCursor t = c;
+    if (t.take_ci(week) && t.skip_spaces()) {
+      c = t;
+      break;
+    }
+  }
   size_t start = c.at;
   std::optional<WrittenDate> date;
   if (auto iso = parse_iso_date(text.substr(start, 10))) {
