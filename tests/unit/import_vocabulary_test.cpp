@@ -477,3 +477,29 @@ TEST_CASE("a heading's badge is the status of its latest update; '(continued)' a
       read_page("<h2>Recommendation 11 (Complete)</h2><p>By 27 March 2025, do it.</p>");
   CHECK(undated.account.count(LineFate::not_understood) == 1);
 }
+
+TEST_CASE("update columns newest first: written oldest first, the Status column the latest's") {
+  ImportedPlan p = parse_action_plan_lines(
+      csv_lines(
+          "Rec No.,Recommendation,Owner,Update March 2025,Update November 2024,Status\n"
+          "7,\"By 27 March 2025, seek changes.\",Reg,Change live.,Change drafted.,Complete\n"),
+      "t.csv");
+  REQUIRE(p.ok);
+  const std::vector<Update>& updates = p.plan.recommendations.at(0).updates;
+  REQUIRE(updates.size() == 2);
+  CHECK(updates[0].date.text == "2024-11");
+  CHECK(updates[0].status.empty());
+  CHECK(updates[1].date.text == "2025-03");
+  CHECK(updates[1].status == "Complete");
+  // Each update with its own Status column keeps it, in date order.
+  ImportedPlan paired = parse_action_plan_lines(
+      csv_lines("Rec No.,Recommendation,Latest update (May 2025),Status,Initial update "
+                "(November 2024),Status\n"
+                "7,\"By 27 March 2025, seek changes.\",Live.,Complete,Drafted.,Not started\n"),
+      "t.csv");
+  REQUIRE(paired.ok);
+  const std::vector<Update>& two = paired.plan.recommendations.at(0).updates;
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].status == "Not started");
+  CHECK(two[1].status == "Complete");
+}

@@ -149,6 +149,41 @@ bool continue_cell(RowRecord& row, std::string_view paragraph) {
   return true;
 }
 
+namespace {
+
+// The month an update column's heading or date cell gives; nullopt when none.
+std::optional<Month> update_month(const RowUpdate& u) {
+  std::optional<WrittenDate> d = u.date;
+  if (!d && !u.date_text.empty()) d = parse_uk_date(u.date_text);
+  if (d && d->value) return d->value->year() / d->value->month();
+  return d ? d->month : std::nullopt;
+}
+
+// Update columns newest first ("Update March 2025 | Update November 2024 |
+// Status"): a plan holds them oldest first, and the one Status (percent,
+// RAG) column after them all is the latest's, not the oldest's beside it.
+void oldest_columns_first(std::vector<RowUpdate>& updates) {
+  if (updates.size() < 2) return;
+  std::vector<Month> months;
+  for (const RowUpdate& u : updates) {
+    std::optional<Month> m = update_month(u);
+    if (!m || (!months.empty() && !(*m < months.back()))) return;
+    months.push_back(*m);
+  }
+  RowUpdate& newest = updates.front();
+  RowUpdate& oldest = updates.back();
+  auto only_the_oldest = [&](std::string RowUpdate::*field) {
+    return !(oldest.*field).empty() &&
+           std::all_of(updates.begin(), updates.end() - 1,
+                       [&](const RowUpdate& u) { return (u.*field).empty(); });
+  };
+  for (std::string RowUpdate::*field : {&RowUpdate::status, &RowUpdate::percent, &RowUpdate::rag})
+    if (only_the_oldest(field)) std::swap(newest.*field, oldest.*field);
+  std::reverse(updates.begin(), updates.end());
+}
+
+}  // namespace
+
 void finish_row(RowRecord& row) {
   std::vector<RowUpdate> kept;
   std::vector<RowUpdate> loose;  // status or date without a note
@@ -176,6 +211,7 @@ void finish_row(RowRecord& row) {
   }
   row.updates = std::move(kept);
   merge_undated_notes(row.updates);
+  oldest_columns_first(row.updates);
 }
 
 namespace {
