@@ -503,3 +503,66 @@ TEST_CASE("update columns newest first: written oldest first, the Status column 
   CHECK(two[0].status == "Not started");
   CHECK(two[1].status == "Complete");
 }
+
+TEST_CASE("'12. By 27 March 2025, …' opens recommendation 12, but not inside an update") {
+  LineShape numbered = classify_line("12. By 27 March 2025, take steps to assess risk.");
+  REQUIRE(numbered.kind == LineKind::heading);
+  CHECK(numbered.number == 12);
+  CHECK(numbered.listed);
+  CHECK(classify_line("12) By 27 March 2025, take steps.").number == 12);
+  CHECK(classify_line("1. Introduction").kind == LineKind::section);
+  ImportedPlan p = parse_action_plan(
+      "12. By 27 March 2025, take steps to assess risk.\nOwner: DCI A\n"
+      "Update (10/03/2025): Our plan:\n1. By 31 March 2025, all officers will be trained.\n"
+      "Status: In progress\n"
+      "13. By 27 March 2025, consider an SPO.\nOwner: DCI B\n"
+      "Update (10/03/2025): Guidance refreshed.\nStatus: Complete\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 2);
+  CHECK(p.plan.recommendations[0].id == 12);
+  CHECK(p.plan.recommendations[0].updates.at(0).note.find("1. By 31 March 2025") !=
+        std::string::npos);
+  CHECK(p.plan.recommendations[1].id == 13);
+  CHECK(p.plan.recommendations[1].text == "consider an SPO.");
+}
+
+TEST_CASE("a key/value label repeated down its rows: one requirement per id") {
+  ImportedPlan p = read_page(
+      "<table><tr><td>Recommendation</td><td>20</td></tr>"
+      "<tr><td>Text</td><td>By 27 March 2025, respond to online stalking.</td></tr>"
+      "<tr><td rowspan=\"2\">Evidence requirements</td><td>20.1 Online stalking is "
+      "understood.</td></tr><tr><td>20.4 Tools are procured.</td></tr>"
+      "<tr><td>Owner</td><td>Head of Digital</td></tr></table>");
+  REQUIRE(p.ok);
+  const std::vector<Evidence>& evidence = p.plan.recommendations.at(0).evidence;
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].id == "20.1");
+  CHECK(evidence[0].text == "Online stalking is understood.");
+  CHECK(evidence[1].id == "20.4");
+  CHECK(evidence[1].text == "Tools are procured.");
+}
+
+TEST_CASE("status values: the percentage first, an icon before the word, a percent alone") {
+  StatusValue first = parse_status_value("60% – In progress");
+  CHECK(first.status == "In progress");
+  CHECK(first.percent == 60);
+  CHECK(parse_status_value("75% complete").status == "75% complete");  // no status word of its own
+  CHECK(parse_status_value("\xE2\x9C\x94 Complete").status == "Complete");
+  CHECK(parse_status_value("\xE2\x9A\xA0 Delayed").status == "Delayed");
+  // "Amber (60%)": the RAG colour; the percentage has no status to stand by,
+  // so it is not written (the file would not be valid), and the import says so.
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, seek changes.\n"
+      "Update (14/02/2025): Work continues.\nStatus: Amber (60%)\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Update& u = p.plan.recommendations.at(0).updates.at(0);
+  CHECK(u.rag == "amber");
+  CHECK_FALSE(u.percent);
+  bool said = false;
+  for (const Diagnostic& d : p.diagnostics.items())
+    said =
+        said || d.message.find("percentage in 'Amber (60%)' was not imported") != std::string::npos;
+  CHECK(said);
+}

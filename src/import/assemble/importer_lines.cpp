@@ -275,6 +275,13 @@ void Importer::start_block() {
 }
 
 void Importer::on_heading(const LineShape& shape) {
+  // "1. By 31 March 2025, all officers will …" in an update's note or a list
+  // of the force's actions is an item of it, not recommendation 1.
+  if (shape.listed && block_ &&
+      ((update_ && update_->note_open) || block_->phase == Phase::actions)) {
+    on_paragraph(raw_line_);
+    return;
+  }
   // "Recommendation 11 (continued)" after a PDF's page break: the same one goes on.
   if (shape.continued && block_ && block_->number == shape.number) {
     account().set(line_, LineFate::skipped, "the recommendation's heading repeated (continued)");

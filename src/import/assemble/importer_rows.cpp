@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "import/assemble/importer.h"
 #include "import/fields/action_target.h"
@@ -387,6 +388,9 @@ void Importer::put_row_update(Recommendation& rec, Evidence* ev, const RowUpdate
     for (DraftWarning& w : read_update_line(draft, shape, result_.plan.statuses, statuses_seen_))
       warnings.push_back(w);
   }
+  if (u.status.empty() && !u.percent.empty())
+    warnings.push_back(
+        {"import-status", percent_without_status(u.percent + "%", std::atoi(u.percent.c_str()))});
   for (const DraftWarning& w : warnings) warn(w.rule, u.line, w.message);
   // A row's update (a note, with a status or a RAG rating or neither) the
   // page gives no date for takes the date the analyst gives, when given.

@@ -49,6 +49,15 @@ void merge_undated_notes(std::vector<RowUpdate>& updates) {
 void put_evidence_cell(RowRecord& row, std::string_view value) {
   std::vector<CellEvidence> items = split_evidence_cell(value);
   CellEvidence& first = items.front();
+  // "Evidence requirements | 20.2 …" after "… | 20.1 …" (a label repeated
+  // down a key/value table, or spanning its rows): a requirement of its own.
+  const std::string& current =
+      row.more_evidence.empty() ? row.evidence_id : row.more_evidence.back().id;
+  if (!first.id.empty() && !current.empty() && first.id != current &&
+      (!row.evidence_text.empty() || !row.more_evidence.empty())) {
+    for (CellEvidence& item : items) row.more_evidence.push_back(std::move(item));
+    return;
+  }
   if (!first.id.empty() && row.evidence_id.empty() && row.more_evidence.empty())
     row.evidence_id = first.id;
   if (!row.number && first.number) row.number = first.number;

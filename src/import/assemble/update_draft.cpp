@@ -58,10 +58,17 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
                         "the percentage is over 100, so it was left out; percentages run from 0 "
                         "to 100"});
   draft.update.percent = value.percent;
+  // "Status: 40%", "Amber (60%)": a plan holds a percentage beside a status
+  // word, and none is made up for it.
+  std::string colour = cell_rag_colour(value.status);
+  if (value.percent && (value.status.empty() || !colour.empty())) {
+    warnings.push_back({"import-status", percent_without_status(trim_line(text), *value.percent)});
+    draft.update.percent.reset();
+  }
   if (value.status.empty()) return;
   // "RAG status: Green", "Status: Amber": a colour is the update's RAG
   // rating, never a status (docs/force-plan.md).
-  if (std::string colour = cell_rag_colour(value.status); !colour.empty()) {
+  if (!colour.empty()) {
     draft.update.rag = colour;
     return;
   }
@@ -143,6 +150,15 @@ std::vector<DraftWarning> read_update_line(UpdateDraft& draft, const LineShape& 
     draft.note_open = shape.status.empty();
   }
   return warnings;
+}
+
+std::string percent_without_status(std::string_view as_written, int percent) {
+  const char* word = percent == 0 ? "Not started" : percent == 100 ? "Complete" : "In progress";
+  return fmt::format(
+      "the percentage in '{}' was not imported: a plan holds a percentage beside a "
+      "status word, and the page gives none; add the status (such as '{} {}%') to "
+      "the update",
+      as_written, word, percent);
 }
 
 }  // namespace plan

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "import/fields/line_patterns.h"
@@ -33,6 +34,10 @@ struct DraftWarning {
   const char* rule;
   std::string message;
 };
+
+/// What to say of a percentage given with no status word ("40%", "Amber
+/// (60%)"): it is not imported, as none is made up for it.
+std::string percent_without_status(std::string_view as_written, int percent);
 
 /// Sets the draft's date (day or month precision, never an invented day).
 void set_update_date(UpdateDraft& draft, const WrittenDate& date);

@@ -8,6 +8,7 @@
 #include "import/fields/text_cursor.h"
 #include "model/status_words.h"
 #include "util/ascii_case.h"
+#include "util/utf8.h"
 
 namespace plan {
 namespace {
@@ -440,6 +441,24 @@ bool classify_dated_part(std::string_view line, LineShape& shape) {
   return true;
 }
 
+// "12. By 27 March 2025, …", "12) By …", "12 – By …": a recommendation
+// numbered in front of its dated text, as a list or a PDF gives it. Read
+// as "Recommendation 12: By 27 March 2025, …" is.
+bool classify_numbered_part(std::string_view line, LineShape& shape) {
+  TextCursor c{line};
+  auto number = c.take_number(3);
+  if (!number || *number == 0) return false;
+  if (!c.take('.') && !c.take(')') && !c.take(':')) c.take_dash();
+  if (!c.skip_spaces()) return false;
+  LineShape part;
+  if (!classify_dated_part(c.rest(), part) || part.text.empty()) return false;
+  shape.kind = LineKind::heading;
+  shape.number = *number;
+  shape.text = c.rest();
+  shape.listed = true;
+  return true;
+}
+
 }  // namespace
 
 std::string_view trim_line(std::string_view line) {
@@ -480,9 +499,10 @@ LineShape classify_line(std::string_view line) {
   // A role's lead ("Executive Lead: …") before the vocabulary's owner, and
   // the force's response ("Response: …") before its update.
   if (classify_heading(line, shape) || classify_named_heading(line, shape) ||
-      classify_dated_update(line, shape) || classify_response(line, shape) ||
-      classify_lead(line, shape) || classify_key(line, shape) || classify_evidence(line, shape) ||
-      classify_dated_part(line, shape) || classify_section(line, shape))
+      classify_numbered_part(line, shape) || classify_dated_update(line, shape) ||
+      classify_response(line, shape) || classify_lead(line, shape) || classify_key(line, shape) ||
+      classify_evidence(line, shape) || classify_dated_part(line, shape) ||
+      classify_section(line, shape))
     return shape;
   return shape;
 }
@@ -490,6 +510,35 @@ LineShape classify_line(std::string_view line) {
 StatusValue parse_status_value(std::string_view text) {
   StatusValue value;
   text = trim_line(text);
+  // "✔ Complete", "⚠ Delayed", "🟢 On track": an icon before the word is
+  // the word's picture, not part of the status.
+  for (;;) {
+    char32_t cp = 0;
+    size_t len = utf8_sequence(text, 0, &cp);
+    bool icon = len > 1 && ((cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
+                            cp == 0xFE0F || cp == 0x2022);
+    if (!icon) break;
+    text = trim_line(text.substr(len));
+  }
+  // "60% – In progress", "60% In progress": the percentage first, then the
+  // status word ("75% complete" is no status word of its own: left whole).
+  {
+    TextCursor c{text};
+    std::optional<int> percent = c.take_number(3);
+    if (percent && c.take('%') && c.skip_spaces()) {
+      if (c.take_dash() || c.take(',') || c.take(':')) c.skip_spaces();
+      std::string_view rest = c.rest();
+      std::optional<Category> means = status_word_meaning(rest);
+      if (means && (*means != Category::complete || *percent == 100)) {
+        if (*percent > 100)
+          value.percent_out_of_range = true;
+        else
+          value.percent = *percent;
+        value.status = std::string(rest);
+        return value;
+      }
+    }
+  }
   // The percentage sits at the end: "In Progress 25%", "In Progress (25%)", "In Progress - 25%".
   size_t end = text.size();
   if (end > 0 && text[end - 1] == ')') --end;

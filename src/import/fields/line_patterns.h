@@ -44,6 +44,7 @@ struct LineShape {
   std::string_view status;          // dated_update: "In progress - 60%" from "… Status: …";
                             // heading: its badge, "Complete" from "Recommendation 7 (Complete)"
   bool continued = false;  // heading: "Recommendation 7 (continued)", after a page break
+  bool listed = false;     // heading: "12. By 27 March 2025, …", numbered as a list item is
 };
 
 /// Removes spaces, tabs, CR, no-break and zero-width spaces from both ends.
