@@ -8,6 +8,7 @@
 #include "check/load_checked.h"
 #include "check/rules.h"
 #include "import/write/merge_into_plan.h"
+#include "init/scaffold.h"
 #include "text/unified_diff.h"
 #include "util/plural.h"
 #include "util/shell_quote.h"
@@ -45,6 +46,15 @@ int import_into_plan(const ExistingPlan& into, const Plan& page, const IntoOptio
     ctx.out << fmt::format("Not on the page, left as they are: {} {}\n",
                            merge.not_on_page.size() == 1 ? "recommendation" : "recommendations",
                            ids);
+    // plan init's example is no recommendation of the force's: it is not
+    // removed (an import changes only what the page gives), but said.
+    for (const Recommendation& r : into.loaded.plan.recommendations)
+      if (r.text == example_recommendation_text &&
+          std::count(merge.not_on_page.begin(), merge.not_on_page.end(), r.id))
+        ctx.out << fmt::format(
+            "Recommendation {} is plan init's example, not the force's: delete {} once the "
+            "page's recommendations are in\n",
+            r.id, terminal_safe(r.file));
   }
   // Where the page words the report's side differently: kept as the plan has it.
   write_text(ctx.err, merge.differences, {});

@@ -30,14 +30,20 @@ std::string example_plan(Date today) {
   return write_plan_file(p);
 }
 
+}  // namespace
+
+const char* const example_recommendation_text =
+    "The recommendation as published, word for word. One file per recommendation, named by "
+    "its number (1.yaml, 2.yaml, ...).";
+
+namespace {
+
 std::string example_recommendation(Date today) {
   Recommendation r;
   r.id = 1;
   r.deadline = date_field(add_months(today, 6));
   r.deadline_note = "six months from publication";
-  r.text =
-      "The recommendation as published, word for word. One file per recommendation, named by "
-      "its number (1.yaml, 2.yaml, ...).";
+  r.text = example_recommendation_text;
   Evidence ev;
   ev.id = "1.1";
   ev.text = "What would show this recommendation is met, as the inspectorate listed it.";

@@ -23,4 +23,8 @@ struct ScaffoldFile {
 /// released package is configured.
 std::vector<ScaffoldFile> scaffold_files(Date today, const CiSource& source = {});
 
+/// The text of the example recommendation plan init writes (1.yaml), so a
+/// command can tell the example from a force's own recommendation 1.
+extern const char* const example_recommendation_text;
+
 }  // namespace plan

@@ -25,4 +25,11 @@ for f in schemas/plan.schema.json schemas/recommendation.schema.json .github/wor
   .gitlab-ci.yml .pre-commit-config.yaml .vscode/settings.json; do
   [[ -f "$work/fresh/$f" ]] || { echo "FAIL: import did not add $f"; exit 1; }
 done
+# With -C into init's repo the example is left (an import into a plan
+# changes only what the page gives), and the output says to delete it.
+"$plan_bin" init "$work/repo2" --as-of 2025-01-01 > /dev/null
+"$plan_bin" -C "$work/repo2" import "$page" > "$work/out2" 2> "$work/err2"
+grep -q "Recommendation 1 is plan init's example, not the force's: delete .*1.yaml" "$work/out2" ||
+  { echo "FAIL: -C into init's repo did not name the example"; cat "$work/out2"; exit 1; }
+[[ -f "$work/repo2/plan/recommendations/10.yaml" ]]
 echo "import into init's repo: ok"
