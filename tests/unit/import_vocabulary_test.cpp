@@ -511,6 +511,10 @@ TEST_CASE("'12. By 27 March 2025, …' opens recommendation 12, but not inside a
   CHECK(numbered.listed);
   CHECK(classify_line("12) By 27 March 2025, take steps.").number == 12);
   CHECK(classify_line("1. Introduction").kind == LineKind::section);
+  // A PDF table's row: no mark after the number, or columns spaced apart.
+  CHECK(classify_line("12 By 27 March 2025, take steps to").kind != LineKind::heading);
+  CHECK(classify_line("7.  By 27 March 2025, seek      Force Crime      Change request").kind !=
+        LineKind::heading);
   ImportedPlan p = parse_action_plan(
       "12. By 27 March 2025, take steps to assess risk.\nOwner: DCI A\n"
       "Update (10/03/2025): Our plan:\n1. By 31 March 2025, all officers will be trained.\n"
@@ -525,6 +529,21 @@ TEST_CASE("'12. By 27 March 2025, …' opens recommendation 12, but not inside a
         std::string::npos);
   CHECK(p.plan.recommendations[1].id == 13);
   CHECK(p.plan.recommendations[1].text == "consider an SPO.");
+}
+
+TEST_CASE(
+    "a 'Last updated' date beside a dated log repeats an entry's date, no update of its own") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>Recommendation</th><th>Lead</th><th>Progress</th><th>Status</th>"
+      "<th>Last updated</th></tr><tr><td>Recommendation 7: By 27 March 2025, seek changes.</td>"
+      "<td>DCI A</td><td>11/11/2024 – Change requested.<br>03/03/2025 – Interim process "
+      "live.</td><td>In progress</td><td>03/03/2025</td></tr></table>");
+  REQUIRE(p.ok);
+  CHECK(p.account.count(LineFate::not_understood) == 0);
+  const std::vector<Update>& updates = p.plan.recommendations.at(0).updates;
+  REQUIRE(updates.size() == 2);
+  CHECK(updates[1].date.text == "2025-03-03");
+  CHECK(updates[1].status == "In progress");
 }
 
 TEST_CASE("a key/value label repeated down its rows: one requirement per id") {

@@ -168,6 +168,14 @@ std::optional<Month> update_month(const RowUpdate& u) {
   return d ? d->month : std::nullopt;
 }
 
+// The day or month an update is dated, as ISO text; "" when it has none.
+std::string update_day(const RowUpdate& u) {
+  std::optional<WrittenDate> d = u.date;
+  if (!d && !u.date_text.empty()) d = parse_uk_date(u.date_text);
+  if (d && d->value) return format_iso(*d->value);
+  return d && d->month ? format_iso(*d->month) : "";
+}
+
 // Update columns newest first ("Update March 2025 | Update November 2024 |
 // Status"): a plan holds them oldest first, and the one Status (percent,
 // RAG) column after them all is the latest's, not the oldest's beside it.
@@ -198,6 +206,13 @@ void finish_row(RowRecord& row) {
   std::vector<RowUpdate> loose;  // status or date without a note
   for (RowUpdate& u : row.updates) (u.note.empty() ? loose : kept).push_back(std::move(u));
   for (RowUpdate& l : loose) {
+    // "Last updated | 03/03/2025" beside a log whose entry is dated so: that
+    // entry's date again, not an update of its own.
+    bool date_only = l.status.empty() && l.rag.empty() && l.percent.empty();
+    std::string day = date_only ? update_day(l) : "";
+    if (!day.empty() && std::any_of(kept.begin(), kept.end(),
+                                    [&](const RowUpdate& k) { return update_day(k) == day; }))
+      continue;
     RowUpdate* target = nullptr;
     for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
       bool fits = (l.status.empty() || it->status.empty()) && (l.rag.empty() || it->rag.empty()) &&

@@ -448,8 +448,15 @@ bool classify_numbered_part(std::string_view line, LineShape& shape) {
   TextCursor c{line};
   auto number = c.take_number(3);
   if (!number || *number == 0) return false;
-  if (!c.take('.') && !c.take(')') && !c.take(':')) c.take_dash();
+  // The mark after the number is needed: "12 By 27 March 2025 …" with none
+  // is a row of a PDF's table, its other columns in the lines after it.
+  if (!c.take('.') && !c.take(')') && !c.take(':') && !c.take_dash()) return false;
   if (!c.skip_spaces()) return false;
+  // Runs of spaces or a tab after it: a PDF's columns side by side, which
+  // are refused as a whole, never read as one recommendation's text.
+  if (c.rest().find("   ") != std::string_view::npos ||
+      c.rest().find('\t') != std::string_view::npos)
+    return false;
   LineShape part;
   if (!classify_dated_part(c.rest(), part) || part.text.empty()) return false;
   shape.kind = LineKind::heading;
