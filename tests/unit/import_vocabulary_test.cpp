@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/assemble/parse_action_plan.h"
+#include "import/fields/cell_values.h"
 #include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/broken_rows.h"
@@ -584,4 +585,25 @@ TEST_CASE("status values: the percentage first, an icon before the word, a perce
     said =
         said || d.message.find("percentage in 'Amber (60%)' was not imported") != std::string::npos;
   CHECK(said);
+}
+
+TEST_CASE("recommendation numbers written 'No. 7', 'number 7', '#7', '7)' and '(7)'") {
+  for (const char* text : {"Recommendation No. 7", "Recommendation number 7: Crime recording",
+                           "Rec #7", "Recommendation No 7 – Crime recording"}) {
+    INFO(text);
+    LineShape shape = classify_line(text);
+    REQUIRE(shape.kind == LineKind::heading);
+    CHECK(shape.number == 7);
+  }
+  CHECK(classify_line("Recommendation number 7 was met.").kind == LineKind::paragraph);
+  for (const char* cell : {"7)", "(7)", "No. 7"}) {
+    INFO(cell);
+    std::optional<int> number;
+    std::string id;
+    REQUIRE(read_number_cell(cell, number, id));
+    CHECK(number == 7);
+  }
+  std::optional<int> number;
+  std::string id;
+  CHECK_FALSE(read_number_cell("(7", number, id));
 }

@@ -75,6 +75,7 @@ bool read_number_cell(std::string_view value, std::optional<int>& number,
                       std::string& evidence_id) {
   TextCursor c{trim_line(value)};
   skip_number_prefix(c);
+  bool bracketed = c.take('(');  // "(7)", as a list numbers it; "7)" too
   auto rec = c.take_number(4);
   if (!rec) return false;
   std::string id;
@@ -84,6 +85,7 @@ bool read_number_cell(std::string_view value, std::optional<int>& number,
   }
   c.take('.');
   c.take(':');
+  if (!c.take(')') && bracketed) return false;
   c.skip_spaces();
   if (!c.done()) return false;
   number = *rec;

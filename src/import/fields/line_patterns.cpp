@@ -51,15 +51,33 @@ std::optional<int> take_heading_number(TextCursor& c) {
   return past_largest_number;
 }
 
+// "No. ", "number ", "#" between the word and the number ("Recommendation
+// No. 7", "Rec #7"): passed over.
+void skip_number_word(TextCursor& c) {
+  for (std::string_view word : {"No.", "No", "Number", "#"}) {
+    TextCursor t = c;
+    if (!t.take_ci(word)) continue;
+    t.skip_spaces();
+    if (t.peek_digit()) {
+      c = t;
+      return;
+    }
+  }
+}
+
 // "Recommendation ", "Rec. ", "Rec ", "R" right before the digits.
 bool take_heading_word(TextCursor& c) {
-  if (c.take_ci("Recommendation")) return c.skip_spaces();
-  if (c.take_ci("Rec.")) {
-    c.skip_spaces();
-    return true;
-  }
-  if (c.take_ci("Rec")) return c.skip_spaces();
-  return (c.take('R') || c.take('r')) && c.peek_digit();
+  bool taken = false;
+  if (c.take_ci("Recommendation"))
+    taken = c.skip_spaces();
+  else if (c.take_ci("Rec."))
+    taken = (c.skip_spaces(), true);
+  else if (c.take_ci("Rec"))
+    taken = c.skip_spaces() || c.peek() == '#';
+  else
+    return (c.take('R') || c.take('r')) && c.peek_digit();
+  if (taken) skip_number_word(c);
+  return taken;
 }
 
 // "seven", "Twenty-Eight": a recommendation's number written as words.
