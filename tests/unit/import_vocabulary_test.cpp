@@ -607,3 +607,17 @@ TEST_CASE("recommendation numbers written 'No. 7', 'number 7', '#7', '7)' and '(
   std::string id;
   CHECK_FALSE(read_number_cell("(7", number, id));
 }
+
+TEST_CASE("a section's heading gives the recommendations under it their status") {
+  ImportedPlan p = read_page(
+      "<h2>Completed recommendations</h2>"
+      "<h3>Recommendation 7</h3><p>By 27 March 2025, seek changes.</p>"
+      "<p>Update (14/03/2025): Niche records them now.</p>"
+      "<h2>Open recommendations</h2>"
+      "<h3>Recommendation 10</h3><p>By 27 March 2025, review training.</p>"
+      "<p>Update (14/03/2025): Analysis begun.</p>");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 2);
+  CHECK(p.plan.recommendations[0].updates.at(0).status == "Completed");
+  CHECK(p.plan.recommendations[1].updates.at(0).status.empty());  // "Open" says no status
+}

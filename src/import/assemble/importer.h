@@ -69,11 +69,12 @@ void append_new_paragraph(std::string& text, std::string_view paragraph);
 class Importer {
  public:
   Importer(const std::string& file, ImportedPlan& result, ParseOptions options,
-           std::vector<int> listed_evidence)
+           std::vector<int> listed_evidence, std::map<int, std::string> section_statuses)
       : file_(file),
         result_(result),
         options_(options),
-        listed_evidence_(listed_evidence.begin(), listed_evidence.end()) {}
+        listed_evidence_(listed_evidence.begin(), listed_evidence.end()),
+        section_statuses_(std::move(section_statuses)) {}
 
   /// A line of the page that no table took (its text, as read).
   void line(int number, std::string_view raw);
@@ -151,7 +152,8 @@ class Importer {
   ImportedPlan& result_;
   std::vector<std::string> statuses_seen_;  // as the page spells them, first use first
   ParseOptions options_;
-  std::set<int> listed_evidence_;  // lines of requirements listed under one heading
+  std::set<int> listed_evidence_;                // lines of requirements listed under one heading
+  std::map<int, std::string> section_statuses_;  // a heading's line -> its section's status
   int line_ = 0;
   std::optional<RecDraft> block_;
   bool glossary_ = false;  // a glossary's heading was read: its terms follow

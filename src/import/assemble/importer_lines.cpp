@@ -298,8 +298,10 @@ void Importer::on_heading(const LineShape& shape) {
   block_->number = shape.number;
   block_->number_line = line_;
   block_->phase = Phase::heading;
-  if (!shape.status.empty()) {
-    block_->heading_status = std::string(shape.status);
+  // Its badge, or the status of the section it is in ("Completed recommendations").
+  auto section = section_statuses_.find(line_);
+  if (!shape.status.empty() || section != section_statuses_.end()) {
+    block_->heading_status = shape.status.empty() ? section->second : std::string(shape.status);
     block_->heading_status_line = line_;
   }
   // "Recommendation 7: By 27 March 2025, where required, …" (a row spanning

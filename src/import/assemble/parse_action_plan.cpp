@@ -86,7 +86,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   HeadingReading headings = read_evidence_headings(lines);
   result.separator_text = text_holding_separators(lines);
   recognise_table_rows(lines);
-  Importer importer(file, result, options, headings.listed_evidence);
+  Importer importer(file, result, options, headings.listed_evidence, headings.section_statuses);
   TableReader tables(result.account);
   std::vector<RowRecord> rows;
   std::deque<std::string> spanning_texts;

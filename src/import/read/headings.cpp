@@ -10,6 +10,7 @@
 #include "import/fields/line_patterns.h"
 #include "import/fields/text_cursor.h"
 #include "import/read/table_cells.h"
+#include "model/status_words.h"
 #include "util/ascii_case.h"
 
 namespace plan {
@@ -89,6 +90,23 @@ bool names_a_group(std::string_view t) {
         (t[word.size()] == ' ' || t[word.size()] == ':'))
       return true;
   return false;
+}
+
+// "Completed recommendations", "Recommendations in progress": the status a
+// section's heading gives the recommendations under it; "" when it gives
+// none ("Open recommendations", "Recommendations to chief constables").
+std::string section_status(std::string_view heading) {
+  std::string kept;
+  TextCursor c{heading};
+  while (c.skip_spaces(), !c.done()) {
+    size_t start = c.at;
+    while (!c.done() && c.peek() != ' ') ++c.at;
+    std::string_view word = heading.substr(start, c.at - start);
+    std::string lower = ascii_lowered(word);
+    if (lower == "recommendations" || lower == "recommendation" || lower == "actions") continue;
+    kept += (kept.empty() ? "" : " ") + std::string(word);
+  }
+  return status_word_meaning(kept) ? kept : "";
 }
 
 bool heads_a_section(const Block& b, const Block& next, bool plan_begun) {
@@ -249,14 +267,17 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       ++k;
     return k;
   };
-  std::set<int> evidence_seen;  // recommendations whose requirements came before
-  int current = 0;              // the number of the last "Recommendation N" heading
-  bool plan_begun = false;      // a recommendation's heading or a table came before
+  std::set<int> evidence_seen;    // recommendations whose requirements came before
+  std::string status_of_section;  // what the section the headings are in says of them
+  int current = 0;                // the number of the last "Recommendation N" heading
+  bool plan_begun = false;        // a recommendation's heading or a table came before
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (LineShape here = evidence_at(i); here.kind == LineKind::evidence)
       evidence_seen.insert(here.number);
-    if (LineShape here = classify_line(trim_line(blocks[i].text)); here.kind == LineKind::heading)
+    if (LineShape here = classify_line(trim_line(blocks[i].text)); here.kind == LineKind::heading) {
       current = here.number;
+      if (!status_of_section.empty()) out.section_statuses[blocks[i].line] = status_of_section;
+    }
     plan_begun = plan_begun || current > 0 || blocks[i].kind == BlockKind::table_row ||
                  has_table_separator(blocks[i].text);
     if (names_the_evidence(blocks[i]) && evidence_at(next_filled(i)).kind != LineKind::evidence &&
@@ -265,6 +286,7 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
       continue;
     }
     if (heads_a_section(blocks[i], blocks[i + 1], plan_begun)) {
+      status_of_section = section_status(trim_line(blocks[i].text));
       out.sections.push_back(blocks[i].line);
       blocks[i].text.clear();
       continue;

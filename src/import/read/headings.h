@@ -7,6 +7,7 @@
 // recommendations" over "Recommendation 22"): a section of the page.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct HeadingReading {
   /// requirements", then 7.1, 7.2): the fields after the list are the
   /// recommendation's, not the last requirement's.
   std::vector<int> listed_evidence;
+  /// A status the section a recommendation's heading is in gives it
+  /// ("Completed recommendations" over "Recommendation 7"): heading line -> "Completed".
+  std::map<int, std::string> section_statuses;
   std::vector<std::string> notes;  // each heading numbered, for the analyst
 };
 
