@@ -8,6 +8,7 @@
 #include "import/fields/cell_values.h"
 #include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
+#include "import/fields/paragraphs.h"
 #include "import/read/broken_rows.h"
 #include "import/read/csv_input.h"
 #include "import/read/html_text.h"
@@ -620,4 +621,16 @@ TEST_CASE("a section's heading gives the recommendations under it their status")
   REQUIRE(p.plan.recommendations.size() == 2);
   CHECK(p.plan.recommendations[0].updates.at(0).status == "Completed");
   CHECK(p.plan.recommendations[1].updates.at(0).status.empty());  // "Open" says no status
+}
+
+TEST_CASE("a PDF's line broken mid-sentence or mid-word reads on") {
+  std::string text = "Mechanisms for identifying cases where";
+  append_paragraph(text, "SPOs would be appropriate.");
+  CHECK(text == "Mechanisms for identifying cases where SPOs would be appropriate.");
+  std::string word = "The policy has been re-";
+  append_paragraph(word, "written to reflect the APP.");
+  CHECK(word == "The policy has been re-written to reflect the APP.");
+  std::string ended = "The policy was approved.";
+  append_paragraph(ended, "Training follows.");
+  CHECK(ended == "The policy was approved.\n\nTraining follows.");
 }
