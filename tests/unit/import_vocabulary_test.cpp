@@ -634,3 +634,17 @@ TEST_CASE("a PDF's line broken mid-sentence or mid-word reads on") {
   append_paragraph(ended, "Training follows.");
   CHECK(ended == "The policy was approved.\n\nTraining follows.");
 }
+
+TEST_CASE("a 'Sub recommendation' column holding its number alone: the row is requirement 7.1") {
+  ImportedPlan p =
+      parse_action_plan_lines(csv_lines("Rec No.,Sub recommendation,Recommendation,Owner\n"
+                                        "7,,\"By 27 March 2025, seek changes.\",Registrar\n"
+                                        "7,1,Processes should be put in place.,Registrar\n"),
+                              "t.csv");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.text == "seek changes.");
+  REQUIRE(rec.evidence.size() == 1);
+  CHECK(rec.evidence[0].id == "7.1");
+  CHECK(rec.evidence[0].text == "Processes should be put in place.");
+}

@@ -202,6 +202,18 @@ void oldest_columns_first(std::vector<RowUpdate>& updates) {
 }  // namespace
 
 void finish_row(RowRecord& row) {
+  // "Rec No. | Sub recommendation | Recommendation" with "7 | 1 | Processes
+  // …": the sub-number alone numbers the requirement (7.1), and the row's
+  // text is the requirement's, not more of recommendation 7's.
+  bool sub_number = !row.evidence_text.empty() && row.evidence_text.size() <= 2 &&
+                    std::all_of(row.evidence_text.begin(), row.evidence_text.end(),
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (sub_number && row.number && row.evidence_id.empty() && row.more_evidence.empty() &&
+      !row.text.empty()) {
+    row.evidence_id = std::to_string(*row.number) + "." + row.evidence_text;
+    row.evidence_text = std::move(row.text);
+    row.text.clear();
+  }
   std::vector<RowUpdate> kept;
   std::vector<RowUpdate> loose;  // status or date without a note
   for (RowUpdate& u : row.updates) (u.note.empty() ? loose : kept).push_back(std::move(u));
