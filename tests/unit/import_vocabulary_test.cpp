@@ -648,3 +648,19 @@ TEST_CASE("a 'Sub recommendation' column holding its number alone: the row is re
   CHECK(rec.evidence[0].id == "7.1");
   CHECK(rec.evidence[0].text == "Processes should be put in place.");
 }
+
+TEST_CASE("after a requirement with its own update, an owner line starts the recommendation's") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, seek changes.\n"
+      "7.1 Processes should be put in place.\n"
+      "Update (10/02/2025): Briefing issued. Status: Complete\n"
+      "7.2 Alternative measures are in place.\nOwner: Force Crime Registrar\n"
+      "Update (16/12/2024): Change requested. Status: In Progress\n"
+      "Update (10/02/2025): Supplier accepted. Status: In Progress\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.evidence.at(0).updates.size() == 1);
+  CHECK(rec.evidence.at(1).updates.empty());
+  CHECK(rec.updates.size() == 2);  // both, not one to 7.2 and one to 7
+}

@@ -94,14 +94,25 @@ void Importer::drop_quoted_part(RecDraft& b) {
 // it; after an owner line, to the recommendation (the seed's layout), unless
 // the page gives a group after each requirement and this is its first.
 std::vector<int> Importer::update_targets(const RecDraft& b) {
+  // An update right under a requirement is the requirement's. After an
+  // owner line it is the requirement's on a page that gives updates per
+  // requirement (the seed's template: requirements follow updates), unless
+  // an earlier requirement's update came with no owner line before it: then
+  // the owner line starts the recommendation's own fields.
   std::vector<bool> has_update(b.rec.evidence.size());
   std::vector<int> targets;
+  bool plain_before = false;  // a requirement's update came with no owner line before it
+  int last_target = -1;
   for (const RecDraft::LineUpdate& u : b.line_updates) {
+    // (A run of updates after one owner line goes to one place.)
     bool to_evidence =
         u.evidence >= 0 &&
-        (!u.owner_between || (b.evidence_after_update && !has_update[size_t(u.evidence)]));
+        (!u.owner_between || (b.evidence_after_update && !plain_before &&
+                              (!has_update[size_t(u.evidence)] || last_target == u.evidence)));
     targets.push_back(to_evidence ? u.evidence : -1);
     if (to_evidence) has_update[size_t(u.evidence)] = true;
+    plain_before = plain_before || (u.evidence >= 0 && !u.owner_between);
+    last_target = targets.back();
   }
   return targets;
 }
