@@ -1,5 +1,6 @@
 #include "import/import_page.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -10,6 +11,7 @@
 #include "import/read/html_text.h"
 #include "import/read/import_input.h"
 #include "import/read/input_encoding.h"
+#include "import/read/table_cells.h"
 
 namespace plan {
 namespace {
@@ -66,9 +68,27 @@ PageImport import_page(std::string bytes, const std::string& name, const PageImp
     check_leftovers(imported.plan, name, imported.diagnostics, imported.separator_text);
     // A part the importer misread is not understood, in the count too: the
     // summary never says "0 not understood" beside a refusal.
-    for (const Diagnostic& d : imported.diagnostics.items())
+    bool introduction_misread = false;
+    for (const Diagnostic& d : imported.diagnostics.items()) {
       if (d.rule == "import-leftover" && d.line > 0)
         imported.account.set(d.line, LineFate::not_understood, "misread: " + d.message);
+      introduction_misread = introduction_misread || (d.rule == "import-leftover" && d.line == 0);
+    }
+    // The introduction's lines that hold a table it could not read.
+    if (introduction_misread) {
+      size_t start = 0;
+      for (size_t number = 1; start < out.text.size(); ++number) {
+        size_t end = std::min(out.text.find('\n', start), out.text.size());
+        std::string_view line = std::string_view(out.text).substr(start, end - start);
+        const auto& entries = imported.account.lines;
+        if (number <= entries.size() && entries[number - 1].fate == LineFate::taken &&
+            entries[number - 1].what.rfind("introduction", 0) == 0 && has_table_separator(line))
+          imported.account.set(int(number), LineFate::not_understood,
+                               "misread: a table whose header the importer could not read, "
+                               "left in the introduction");
+        start = end + 1;
+      }
+    }
   }
   return out;
 }

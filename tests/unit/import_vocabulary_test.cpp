@@ -664,3 +664,16 @@ TEST_CASE("after a requirement with its own update, an owner line starts the rec
   CHECK(rec.evidence.at(1).updates.empty());
   CHECK(rec.updates.size() == 2);  // both, not one to 7.2 and one to 7
 }
+
+TEST_CASE("a summary counting the recommendations by status is no recommendation") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>Status</th><th>Number of recommendations</th></tr>"
+      "<tr><td>Complete</td><td>2</td></tr><tr><td>In progress</td><td>3</td></tr>"
+      "<tr><td>Total</td><td>5</td></tr></table>"
+      "<h3>Recommendation 10</h3><p>By 27 March 2025, review training.</p>"
+      "<p>Update (14/03/2025): Analysis begun. Status: In progress</p>");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 1);  // not 2, 3 and 5 besides
+  CHECK(p.plan.recommendations[0].id == 10);
+  CHECK(p.account.count(LineFate::skipped) >= 4);
+}

@@ -16,6 +16,7 @@
 #include "import/read/markdown_marks.h"
 #include "import/read/menu_lines.h"
 #include "import/read/split_header.h"
+#include "import/read/summary_counts.h"
 #include "load/limits.h"
 
 namespace plan {
@@ -79,6 +80,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   take_off_markdown_marks(lines);
   read_bilingual_labels(lines);
   std::vector<int> menu_lines = take_out_menu_neighbours(lines);
+  std::vector<int> summary_lines = take_out_summary_counts(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> row_lines = join_broken_rows(lines);
   std::vector<int> value_lines = join_label_lines(lines);
@@ -131,6 +133,9 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   importer.finish();
   for (int l : menu_lines)
     result.account.set(l, LineFate::skipped, "page furniture: the site's menu (beside its items)");
+  for (int l : summary_lines)
+    result.account.set(l, LineFate::skipped,
+                       "page furniture: a summary counting the recommendations by status");
   for (int l : row_lines)
     result.account.set(l, LineFate::taken, "a cell of the table row above, copied over lines");
   for (int l : header_lines)

@@ -175,6 +175,10 @@ Column kind_of(const std::vector<std::string>& words) {
   if (words.size() == 1 && words[0] == "text") return Column::text;
   if (words.size() == 1 && words[0] == "note") return Column::update;
   if (has(words, "owner") || has(words, "lead") || has(words, "responsible")) return Column::owner;
+  // "Number of recommendations", "Total": a summary's count, not a number of one.
+  if ((words.size() <= 4 && words[0] == "number" && has(words, "of")) ||
+      (words.size() == 1 && (words[0] == "total" || words[0] == "count")))
+    return Column::derived;
   if (is_number_heading(words)) return Column::number;
   if (has(words, "documents") || has(words, "document") || has(words, "attachments"))
     return Column::documents;
