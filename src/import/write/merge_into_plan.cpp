@@ -11,6 +11,7 @@
 #include "load/loader.h"
 #include "model/report.h"
 #include "text/force_plan_comment.h"
+#include "text/word_diff.h"
 #include "text/yaml_write.h"
 #include "util/files.h"
 #include "util/plural.h"
@@ -58,29 +59,12 @@ std::string in_quotes(const std::string& s) {
   return "'" + one + (cut ? "...'" : "'");
 }
 
-// The first day an update's date can be (a month's first), to order them.
-std::optional<Date> earliest_day(const DateField& d) {
-  if (d.value) return d.value;
-  if (d.month) return d.month->year() / d.month->month() / std::chrono::day{1};
-  return std::nullopt;
-}
-std::optional<Date> latest_day(const DateField& d) {
-  if (d.value) return d.value;
-  if (d.month) return d.month->year() / d.month->month() / std::chrono::last;
-  return std::nullopt;
-}
-
-// True when every update of page is dated after every update of plan.
-bool after_all(const std::vector<Update>& page, const std::vector<Update>& plan) {
-  for (const Update& p : plan) {
-    std::optional<Date> last = latest_day(p.date);
-    if (!last) return false;
-    for (const Update& u : page) {
-      std::optional<Date> first = earliest_day(u.date);
-      if (!first || *first <= *last) return false;
-    }
-  }
-  return true;
+// An update's words as its message compares them: status, percent, note.
+std::string update_words(const Update& u) {
+  std::string out = u.status;
+  if (u.percent) out += " " + std::to_string(*u.percent) + "%";
+  if (!u.rag.empty()) out += " (" + u.rag + ")";
+  return out + (out.empty() ? "" : ": ") + u.note;
 }
 
 // The page's updates the plan does not hold, word for word.
@@ -123,22 +107,50 @@ class Filler {
           plan_value == page_value);
   }
   void updates(std::vector<Update>& plan_value, const std::vector<Update>& page_value) {
-    // A page gives its latest update(s): after the plan's own, they go on
-    // its history, as plan update would add them. Updates the plan holds
-    // already (a page repeating its history, or showing only the latest
-    // one, imported last month) are nothing new.
+    // The plan's history is never dropped: an update the page does not show
+    // (an older one, one recorded with plan update) stays. The page's
+    // updates the plan holds already are nothing new; one of a day the plan
+    // has another update for corrects it (replaced with --force); any other
+    // goes in its place by date, as plan update would add it.
     std::vector<Update> newer = not_in_plan(plan_value, page_value);
-    if (!plan_value.empty() && newer.empty()) return;
-    if (!plan_value.empty() && after_all(newer, plan_value)) {
-      plan_value.insert(plan_value.end(), newer.begin(), newer.end());
-      filled_.push_back(counted(newer.size(), "newer update", "newer updates"));
-      return;
+    if (newer.empty()) return;
+    bool was_empty = plan_value.empty();
+    std::vector<bool> held(plan_value.size());
+    for (size_t i = 0; i < plan_value.size(); ++i)
+      held[i] = std::any_of(page_value.begin(), page_value.end(), [&](const Update& u) {
+        return as_written({u}) == as_written({plan_value[i]});
+      });
+    size_t added = 0;
+    bool all_after = true;
+    for (const Update& u : newer) {
+      auto corrected = std::find_if(plan_value.begin(), plan_value.end(), [&](const Update& p) {
+        return p.date.text == u.date.text && !held[size_t(&p - plan_value.data())];
+      });
+      if (corrected != plan_value.end()) {
+        held[size_t(corrected - plan_value.begin())] = true;
+        out_.conflicts.push_back(
+            {where_,
+             fmt::format("the update of {} reads otherwise on the page ([-plan-]{{+page+}}): "
+                         "{}",
+                         u.date.text, word_diff_line(update_words(*corrected), update_words(u)))});
+        if (replace_) {
+          *corrected = u;
+          filled_.push_back("the update of " + u.date.text);
+        }
+        continue;
+      }
+      auto later = std::find_if(plan_value.begin(), plan_value.end(),
+                                [&](const Update& p) { return u.date.text < p.date.text; });
+      all_after = all_after && later == plan_value.end();
+      size_t at = size_t(later - plan_value.begin());
+      plan_value.insert(later, u);
+      held.insert(held.begin() + long(at), true);
+      ++added;
     }
-    field("updates", plan_value, page_value, !page_value.empty(), !plan_value.empty(),
-          counted(plan_value.size(), "update", "updates"),
-          counted(page_value.size(), "update", "updates"),
-          as_written(plan_value) == as_written(page_value),
-          counted(page_value.size(), "update", "updates"));
+    if (added == 0) return;
+    filled_.push_back(was_empty   ? counted(added, "update", "updates")
+                      : all_after ? counted(added, "newer update", "newer updates")
+                                  : counted(added, "update", "updates") + " in date order");
   }
   void actions(std::vector<Action>& plan_value, const std::vector<Action>& page_value) {
     field("actions", plan_value, page_value, !page_value.empty(), !plan_value.empty(),
