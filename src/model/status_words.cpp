@@ -3,6 +3,7 @@
 // meaning suggested in a message (validate).
 #include "model/status_words.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -154,6 +155,16 @@ bool is_rag_word(std::string_view status) {
        {"red", "amber", "green", "blue", "green/amber", "amber/green", "amber/red", "red/amber"})
     if (s == w) return true;
   return false;
+}
+
+std::optional<Category> leading_word_meaning(std::string_view status) {
+  size_t end = std::string_view::npos;
+  for (std::string_view mark : {" \xE2\x80\x93", " \xE2\x80\x94", " - ", "(", "*", ":", ","})
+    end = std::min(end, status.find(mark));
+  if (end == std::string_view::npos || end == 0) return std::nullopt;
+  std::string_view word = status.substr(0, end);
+  while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+  return status_word_meaning(word);
 }
 
 }  // namespace plan

@@ -27,6 +27,11 @@ std::optional<Category> status_word_meaning(std::string_view word);
 /// is a RAG colour (see is_rag_word).
 std::optional<Category> meaning_suggested_by(std::string_view status);
 
+/// "Complete – BAU", "Complete (see 7.1)", "Complete*": the plain meaning of
+/// the status word it starts with, before a dash, a bracket or a mark;
+/// nullopt when it starts with none (the whole word is not looked at).
+std::optional<Category> leading_word_meaning(std::string_view status);
+
 /// "Green", "Amber", "Red", "Blue" (any case, "RAG: Green" too): a judgement
 /// that belongs in an update's `rag`, never a status.
 bool is_rag_word(std::string_view status);

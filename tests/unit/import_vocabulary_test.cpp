@@ -13,6 +13,7 @@
 #include "import/read/csv_input.h"
 #include "import/read/html_text.h"
 #include "import/read/menu_lines.h"
+#include "model/status_words.h"
 
 using namespace plan;
 
@@ -676,4 +677,23 @@ TEST_CASE("a summary counting the recommendations by status is no recommendation
   REQUIRE(p.plan.recommendations.size() == 1);  // not 2, 3 and 5 besides
   CHECK(p.plan.recommendations[0].id == 10);
   CHECK(p.account.count(LineFate::skipped) >= 4);
+}
+
+TEST_CASE("a page's print and download tools are furniture; 'Complete – BAU' means complete") {
+  ImportedPlan p = read_page(
+      "<div><a href=\"javascript:window.print()\">Print</a> <a hidden href=\"/plan.pdf\">Download "
+      "PDF</a></div><p>Our stalking action plan.</p>"
+      "<h3>Recommendation 10</h3><p>By 27 March 2025, review training.</p>"
+      "<p>Update (14/03/2025): Training live. Status: Complete – BAU</p>");
+  REQUIRE(p.ok);
+  CHECK(p.plan.introduction == "Our stalking action plan.");
+  CHECK(leading_word_meaning("Complete – BAU") == Category::complete);
+  CHECK(leading_word_meaning("Complete (see 7.1)") == Category::complete);
+  CHECK_FALSE(leading_word_meaning("Completely new approach"));
+  const Plan& plan = p.plan;
+  auto at = std::find(plan.statuses.begin(), plan.statuses.end(), "Complete – BAU");
+  REQUIRE(at != plan.statuses.end());
+  size_t i = size_t(at - plan.statuses.begin());
+  CHECK(plan.status_categories.at(i) == Category::complete);
+  CHECK(plan.status_declared.at(i));
 }

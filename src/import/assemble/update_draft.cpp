@@ -96,7 +96,9 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
       return;
     }
   // Added before the last status, which means done: an unknown word is not taken to mean done.
-  if (std::optional<Category> means = status_word_meaning(value.status))
+  std::optional<Category> means = status_word_meaning(value.status);
+  if (!means) means = leading_word_meaning(value.status);
+  if (means)
     warnings.push_back({"import-status",
                         fmt::format("status '{}' is not one of {}; it was added to the statuses in "
                                     "plan.yaml, meaning {} as its word says",

@@ -74,6 +74,10 @@ constexpr Phrase at_start[] = {
 
 // Lines that are furniture only when they are the whole line (buttons, links, markings).
 constexpr Phrase whole[] = {
+    {"download pdf", "document download link"},
+    {"download (pdf)", "document download link"},
+    {"download as pdf", "document download link"},
+    {"download the pdf", "document download link"},
     {"accept", "cookie banner"},
     {"reject", "cookie banner"},
     {"accept all", "cookie banner"},

@@ -41,11 +41,19 @@ bool is_furniture(const GumboElement& e) {
       break;
   }
   if (e.tag == GUMBO_TAG_UNKNOWN) return false;
+  // A script's control ("Print this page" as <a href="javascript:…">), or
+  // a link hidden from every reader: the page's tools, not its text.
+  if (e.tag == GUMBO_TAG_A && (attribute(e, "href").rfind("javascript:", 0) == 0 ||
+                               gumbo_get_attribute(&e.attributes, "hidden") != nullptr ||
+                               contains_ignoring_case(attribute(e, "style"), "display:none") ||
+                               contains_ignoring_case(attribute(e, "style"), "display: none")))
+    return true;
   std::string_view marks[] = {attribute(e, "class"), attribute(e, "id"), attribute(e, "role"),
                               attribute(e, "aria-label")};
   for (std::string_view m : marks)
-    for (std::string_view word : {"cookie", "breadcrumb", "skip-link", "banner", "navigation",
-                                  "site-header", "site-footer", "back-to-top", "share"})
+    for (std::string_view word :
+         {"cookie", "breadcrumb", "skip-link", "banner", "navigation", "site-header", "site-footer",
+          "back-to-top", "share", "print-link"})
       if (contains_ignoring_case(m, word)) return true;
   // (An element marked hidden is not furniture: an accordion's panels are
   // hidden until opened, and they hold the plan. A <form> may wrap a whole
