@@ -697,3 +697,24 @@ TEST_CASE("a page's print and download tools are furniture; 'Complete – BAU' m
   CHECK(plan.status_categories.at(i) == Category::complete);
   CHECK(plan.status_declared.at(i));
 }
+
+TEST_CASE("an undated note is dated as --undated-updates-as-of says, with no status made up") {
+  ParseOptions options;
+  options.undated_updates_as_of = parse_iso_date("2025-02-10");
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 10\nBy 27 March 2025, review training.\nOwner: Head of People\n"
+      "Progress: training needs analysis complete\n",
+      "t.txt", options);
+  REQUIRE(p.ok);
+  CHECK(p.account.count(LineFate::not_understood) == 0);
+  const Update& u = p.plan.recommendations.at(0).updates.at(0);
+  CHECK(u.date.text == "2025-02-10");
+  CHECK(u.status.empty());
+  CHECK(u.note == "training needs analysis complete");
+  // Without the option it is refused, as before: no date is made up.
+  ImportedPlan refused = parse_action_plan(
+      "Recommendation 10\nBy 27 March 2025, review training.\nOwner: Head of People\n"
+      "Progress: training needs analysis complete\n",
+      "t.txt");
+  CHECK(refused.account.count(LineFate::not_understood) == 1);
+}

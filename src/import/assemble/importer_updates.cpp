@@ -106,12 +106,21 @@ void Importer::record_update(UpdateDraft& draft) {
 
 // Notes still held when the recommendation ends have no update to go in.
 void Importer::refuse_held() {
-  for (const UpdateDraft& h : held_)
+  std::vector<UpdateDraft> held = std::move(held_);
+  held_.clear();
+  for (UpdateDraft& h : held) {
+    // An undated note, when the analyst gives the date the page's updates
+    // are as of: an update of that date, with no status (none is made up).
+    if (!h.has_date && h.has_note && options_.undated_updates_as_of && block_) {
+      date_as_given(h);
+      record_update(h);
+      continue;
+    }
     refuse_update(h, h.has_date ? "it has no status, and no later update of this "
                                   "recommendation gives one to keep it in"
                                 : "it has no date and no status, and no later update of this "
                                   "recommendation gives them");
-  held_.clear();
+  }
 }
 
 // "Recommendation 11 (Complete)": the heading's badge is the status of the
