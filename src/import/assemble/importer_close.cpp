@@ -26,7 +26,6 @@ void Importer::finish() {
   plan.status_declared.clear();
   for (size_t i = 0; i < plan.statuses.size(); ++i) {
     std::optional<Category> said = status_word_meaning(plan.statuses[i]);
-    if (!said) said = leading_word_meaning(plan.statuses[i]);  // "Complete – BAU"
     plan.status_categories.push_back(said.value_or(positional_category(i, plan.statuses.size())));
     plan.status_declared.push_back(said.has_value());
   }

@@ -96,9 +96,7 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
       return;
     }
   // Added before the last status, which means done: an unknown word is not taken to mean done.
-  std::optional<Category> means = status_word_meaning(value.status);
-  if (!means) means = leading_word_meaning(value.status);
-  if (means)
+  if (std::optional<Category> means = status_word_meaning(value.status))
     warnings.push_back({"import-status",
                         fmt::format("status '{}' is not one of {}; it was added to the statuses in "
                                     "plan.yaml, meaning {} as its word says",
@@ -106,10 +104,13 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
   else
     warnings.push_back(
         {"import-status",
-         fmt::format("status '{}' is not one of {}; it was added to the statuses in plan.yaml "
-                     "before '{}', but its word does not say what it means: declare it there "
-                     "(such as {{name: {}, means: in-progress}})",
-                     value.status, quoted_list(statuses), statuses.back(), value.status)});
+         fmt::format(
+             "status '{}' is not one of {}; it was added to the statuses in plan.yaml "
+             "before '{}', but its word does not say what it means: declare it there "
+             "(such as {{name: {}, means: {}}})",
+             value.status, quoted_list(statuses), statuses.back(), value.status,
+             // "Complete – BAU": its first word's meaning, for the analyst to confirm
+             category_name(leading_word_meaning(value.status).value_or(Category::in_progress)))});
   statuses.insert(statuses.end() - 1, value.status);
   draft.update.status = value.status;
 }
