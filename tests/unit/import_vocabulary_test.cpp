@@ -721,3 +721,21 @@ TEST_CASE("an undated note is dated as --undated-updates-as-of says, with no sta
       "t.txt");
   CHECK(refused.account.count(LineFate::not_understood) == 1);
 }
+
+TEST_CASE("a row of updates only, under a requirement's row, is the requirement's next update") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>Ref</th><th>Recommendation / Evidence requirement</th><th>Owner</th>"
+      "<th>Force Update</th><th>Date</th><th>Status</th></tr>"
+      "<tr><td>7</td><td>By 27 March 2025, seek changes.</td><td>Registrar</td><td>Change "
+      "requested.</td><td>11/11/2024</td><td>In Progress</td></tr>"
+      "<tr><td>7.1</td><td>Processes are in place.</td><td></td><td>Training delivered.</td>"
+      "<td>11/11/2024</td><td>In Progress</td></tr>"
+      "<tr><td></td><td></td><td></td><td>Dip-sample shows 88%.</td><td>10/02/2025</td>"
+      "<td>Complete</td></tr></table>");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.updates.size() == 1);  // not marked complete by 7.1's update
+  REQUIRE(rec.evidence.size() == 1);
+  REQUIRE(rec.evidence[0].updates.size() == 2);
+  CHECK(rec.evidence[0].updates[1].status == "Complete");
+}

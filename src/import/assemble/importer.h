@@ -51,6 +51,7 @@ struct RecDraft {
   std::vector<LineUpdate> line_updates;
   bool owner_since_evidence = false;  // an owner line came after the last requirement
   size_t actions_listed = 0;          // items of a list the lead-in named as actions
+  std::string last_row_evidence;      // the requirement the last table row was ("7.1"), or ""
   std::string heading_status;  // the heading's badge: "Complete" from "Recommendation 7 (Complete)"
   int heading_status_line = 0;
   bool evidence_after_update =

@@ -92,6 +92,15 @@ void Importer::record(RowRecord& row) {
   Evidence* ev = nullptr;
   if (!row.evidence_id.empty() || !row.evidence_text.empty())
     ev = row_evidence(row.evidence_id, row.evidence_text, row.first_line);
+  // "| | | | Dip-sample shows 88%. | 10/02/2025 | Complete |": a row of
+  // updates only, under a requirement's row, is that requirement's next update.
+  bool updates_only = !row.key_value && !row.number && row.evidence_id.empty() &&
+                      row.evidence_text.empty() && row.more_evidence.empty() && row.text.empty() &&
+                      row.owner.empty() && row.action.empty() && row.response.empty() &&
+                      !row.updates.empty();
+  if (updates_only && !block_->last_row_evidence.empty())
+    for (Evidence& e : rec.evidence)
+      if (e.id == block_->last_row_evidence) ev = &e;
   Evidence* first_ev = ev;
   // A cell listing several requirements: the row's updates are the recommendation's.
   for (const CellEvidence& more : row.more_evidence) {
@@ -132,6 +141,7 @@ void Importer::record(RowRecord& row) {
                                            "requirement; documents belong to one",
                                            d.title));
   }
+  block_->last_row_evidence = !row.key_value && ev ? ev->id : "";
   // After a row with evidence, owner or updates, a plain paragraph is no
   // more of the recommendation's text (a closing line of the page, say).
   if (ev || !row.owner.empty() || !row.updates.empty() || !row.action.empty())
