@@ -739,3 +739,22 @@ TEST_CASE("a row of updates only, under a requirement's row, is the requirement'
   REQUIRE(rec.evidence[0].updates.size() == 2);
   CHECK(rec.evidence[0].updates[1].status == "Complete");
 }
+
+TEST_CASE("a heading over two recommendations is a section, not the first one's title") {
+  ImportedPlan p = read_page(
+      "<h2>Action plan</h2>"
+      "<p>By 27 March 2025, where required, seek changes to crime recording systems.</p>"
+      "<p>7.1 - Evidence requirements of progress/completion: Processes are in place.</p>"
+      "<p>By 27 March 2025, implement a mechanism for early screening of crimes.</p>"
+      "<p>23.1 - Evidence requirements of progress/completion: Screening is considered.</p>");
+  REQUIRE(p.ok);
+  REQUIRE(p.plan.recommendations.size() == 2);
+  CHECK(p.plan.recommendations[0].title.empty());
+  // Over one recommendation's text and requirements, it is its title.
+  ImportedPlan one = read_page(
+      "<h2>Improving how we record stalking crimes</h2>"
+      "<p>7.1 Processes should be put in place.</p><p>7.2 Alternative measures.</p>"
+      "<h2>Training our officers</h2><p>10.1 Meets the learning outcomes.</p>");
+  REQUIRE(one.ok);
+  CHECK(one.plan.recommendations.at(0).title == "Improving how we record stalking crimes");
+}

@@ -338,13 +338,25 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
     // Every requirement in the run under the heading names the same recommendation.
     std::string ids;
     bool one_number = true;
-    for (size_t e = k; e < blocks.size(); ++e) {
+    size_t e = k;
+    for (; e < blocks.size(); ++e) {
       LineShape shape = evidence_at(e);
       if (shape.kind != LineKind::evidence) break;
       one_number = one_number && shape.number == first.number;
       ids += (ids.empty() ? "" : ", ") + shape.evidence_id;
     }
     if (!one_number) continue;
+    // A heading over more than one recommendation ("Action plan", then 7's
+    // text and requirements, then 23's): a section of the page, not 7's title.
+    bool spans = false;
+    for (size_t n = e; n < blocks.size() && !spans && blocks[n].kind != BlockKind::heading &&
+                       blocks[n].kind != BlockKind::table_row && !may_be_heading(blocks[n]);
+         ++n) {
+      LineShape next = evidence_at(n);
+      spans = next.kind == LineKind::dated_part ||
+              (next.kind == LineKind::evidence && next.number != first.number);
+    }
+    if (spans) continue;
     std::string title(trim_line(blocks[i].text));
     blocks[i].text = fmt::format("{} (recommendation {})", title, first.number);
     numbered.insert(first.number);
