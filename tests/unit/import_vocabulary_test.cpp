@@ -572,6 +572,8 @@ TEST_CASE("status values: the percentage first, an icon before the word, a perce
   CHECK(parse_status_value("75% complete").status == "75% complete");  // no status word of its own
   CHECK(parse_status_value("\xE2\x9C\x94 Complete").status == "Complete");
   CHECK(parse_status_value("\xE2\x9A\xA0 Delayed").status == "Delayed");
+  CHECK(parse_status_value("").status.empty());  // found by the fuzz target: no read past the end
+  CHECK(parse_status_value("\xE2\x9C\x94").status.empty());
   // "Amber (60%)": the RAG colour; the percentage has no status to stand by,
   // so it is not written (the file would not be valid), and the import says so.
   ImportedPlan p = parse_action_plan(

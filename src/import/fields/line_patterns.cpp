@@ -537,7 +537,7 @@ StatusValue parse_status_value(std::string_view text) {
   text = trim_line(text);
   // "✔ Complete", "⚠ Delayed", "🟢 On track": an icon before the word is
   // the word's picture, not part of the status.
-  for (;;) {
+  while (!text.empty()) {
     char32_t cp = 0;
     size_t len = utf8_sequence(text, 0, &cp);
     bool icon = len > 1 && ((cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
