@@ -160,18 +160,22 @@ bool continue_cell(RowRecord& row, std::string_view paragraph) {
 
 namespace {
 
-// The month an update column's heading or date cell gives; nullopt when none.
+// The date an update column's heading or its date cell gives, if any.
+std::optional<WrittenDate> written_date(const RowUpdate& u) {
+  if (u.date || u.date_text.empty()) return u.date;
+  return parse_uk_date(u.date_text);
+}
+
+// Its month; nullopt when it has no date.
 std::optional<Month> update_month(const RowUpdate& u) {
-  std::optional<WrittenDate> d = u.date;
-  if (!d && !u.date_text.empty()) d = parse_uk_date(u.date_text);
+  std::optional<WrittenDate> d = written_date(u);
   if (d && d->value) return d->value->year() / d->value->month();
   return d ? d->month : std::nullopt;
 }
 
-// The day or month an update is dated, as ISO text; "" when it has none.
+// Its day or month as ISO text; "" when it has no date.
 std::string update_day(const RowUpdate& u) {
-  std::optional<WrittenDate> d = u.date;
-  if (!d && !u.date_text.empty()) d = parse_uk_date(u.date_text);
+  std::optional<WrittenDate> d = written_date(u);
   if (d && d->value) return format_iso(*d->value);
   return d && d->month ? format_iso(*d->month) : "";
 }
