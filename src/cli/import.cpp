@@ -78,7 +78,8 @@ std::string what_was_read(const ImportedPlan& imported) {
                     counted(p.leads.size(), "lead", "leads");
   out += p.introduction.empty() ? ", no introduction" : " and the introduction";
   if (!imported.furniture_lines.empty())
-    out += fmt::format("; skipped page furniture on {}", line_runs(imported.furniture_lines));
+    out += fmt::format("; skipped page furniture on {}",
+                       line_runs(imported.furniture_lines, imported.places));
   return out;
 }
 
@@ -143,14 +144,28 @@ std::vector<std::string_view> text_lines(std::string_view text) {
 
 // plan import --explain: where each line of the input went, and the line's
 // text (shortened) so the analyst can see which line it is.
-void explain(std::ostream& out, const LineAccount& account, std::string_view text) {
+// A saved web page's lines are named by where they are in its markup (line:column).
+void explain(std::ostream& out, const LineAccount& account, std::string_view text,
+             const LinePlaces& places) {
   std::vector<std::string_view> lines = text_lines(text);
+  int width = places.from_markup() ? 9 : 5;  // "line:col", or the line
   for (size_t i = 0; i < account.lines.size(); ++i) {
     const LineEntry& e = account.lines[i];
     if (e.fate == LineFate::blank) continue;
     std::string shown = i < lines.size() ? terminal_safe(lines[i], 50) : std::string();
-    out << fmt::format("{:>5}  {:<14}  {}{}\n", i + 1, fate_name(e.fate), terminal_safe(e.what),
-                       shown.empty() ? "" : "  <- " + shown);
+    SourcePlace at = places.at(int(i + 1));
+    std::string where =
+        places.from_markup() ? fmt::format("{}:{}", at.line, at.column) : std::to_string(i + 1);
+    out << fmt::format("{:>{}}  {:<14}  {}{}\n", where, width, fate_name(e.fate),
+                       terminal_safe(e.what), shown.empty() ? "" : "  <- " + shown);
+    // A table row's cells, each with the field it went to.
+    for (const CellEntry& c : e.cells) {
+      SourcePlace cell = places.cell_at(int(i + 1), c.column);
+      std::string cell_where = places.from_markup() ? fmt::format("{}:{}", cell.line, cell.column)
+                                                    : fmt::format("{}.{}", i + 1, c.column + 1);
+      out << fmt::format("{:>{}}  {:<14}  cell {}: {}  <- {}\n", cell_where, width, "",
+                         c.column + 1, terminal_safe(c.what), terminal_safe(c.text, 50));
+    }
   }
 }
 
@@ -243,7 +258,7 @@ int run_import(ImportOptions& opt, Context& ctx) {
   for (const std::string& note : imported.notes) ctx.out << note << "\n";
   for (const std::string& note : matched.notes) ctx.out << note << "\n";
   write_text(ctx.err, imported.diagnostics, input_lines(opt.input, text_of_input));
-  if (opt.explain) explain(ctx.out, imported.account, text_of_input);
+  if (opt.explain) explain(ctx.out, imported.account, text_of_input, imported.places);
   if (!imported.ok || imported.diagnostics.errors() > 0) {
     if (!imported.account.lines.empty()) ctx.out << line_count(imported.account) << "\n";
     ctx.err << "plan: error: nothing was imported from " << terminal_safe(opt.input) << "\n";
@@ -261,8 +276,8 @@ int run_import(ImportOptions& opt, Context& ctx) {
   }
   if (not_understood > 0) {
     std::string& intro = imported.plan.introduction;
-    intro =
-        partial_import_note(opt.input, imported.account) + (intro.empty() ? "" : "\n\n" + intro);
+    intro = partial_import_note(opt.input, imported.account, imported.places) +
+            (intro.empty() ? "" : "\n\n" + intro);
   }
   if (into) {
     Plan& page = imported.plan;

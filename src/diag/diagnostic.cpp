@@ -13,8 +13,15 @@ namespace {
 
 Diagnostic diagnostic(Severity severity, std::string rule, std::string file, int line, int col,
                       std::string message, std::string hint) {
-  return {severity, std::move(rule),    std::move(file), line,
-          col,      std::move(message), std::move(hint), {}};
+  Diagnostic d;
+  d.severity = severity;
+  d.rule = std::move(rule);
+  d.file = std::move(file);
+  d.line = line;
+  d.col = col;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
 }
 
 }  // namespace

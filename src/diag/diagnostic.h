@@ -30,6 +30,11 @@ struct Diagnostic {
   // not say (a problem reported on plan.yaml about recommendation 15); an
   // acknowledgement names it.
   std::string item;
+  // The text the problem is in, where the file's own line is no fit quote (a
+  // saved web page's markup): shown in its place, the caret under its
+  // excerpt_col-th character. Empty: the file's line is quoted.
+  std::string excerpt;
+  int excerpt_col = 0;
 };
 
 /// The message as printed: what is wrong, then "; " and what would be right.

@@ -63,15 +63,16 @@ void write_text(std::ostream& out, const Diagnostics& ds, const LineSource& line
                          message, d.rule);
     else
       out << fmt::format("{}: {}: {} [{}]\n", file, severity_name(d.severity), message, d.rule);
-    if (d.line <= 0 || !lines) continue;
-    std::string raw = lines(d.file, d.line);
+    if (d.line <= 0 || (!lines && d.excerpt.empty())) continue;
+    std::string raw = d.excerpt.empty() ? lines(d.file, d.line) : d.excerpt;
     if (raw.empty()) continue;
     std::string text = terminal_safe(raw);
     std::string margin = std::to_string(d.line);
     out << fmt::format(" {} | {}\n", margin, text);
-    // d.col counts characters: the caret goes under the d.col-th one, as wide as it shows.
+    // The column counts characters: the caret goes under that one, as wide as it shows.
+    int caret = d.excerpt.empty() ? d.col : d.excerpt_col;
     size_t prefix = 0;
-    for (int c = 1; c < d.col && prefix < raw.size(); ++c) {
+    for (int c = 1; c < caret && prefix < raw.size(); ++c) {
       size_t len = utf8_sequence(raw, prefix);
       prefix += len == 0 ? 1 : len;
     }

@@ -24,6 +24,30 @@ bool ends_with_ci(const std::string& s, std::string_view suffix) {
   return true;
 }
 
+// A saved web page's messages point at its markup: the line and column of the
+// element the text came from, quoting the text itself (its text line).
+Diagnostics placed_in_markup(const Diagnostics& found, const std::string& name,
+                             const LinePlaces& places, std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  Diagnostics out;
+  for (Diagnostic d : found.items()) {
+    if (d.file == name && d.line > 0) {
+      if (size_t(d.line) <= lines.size()) d.excerpt = std::string(lines[size_t(d.line - 1)]);
+      d.excerpt_col = d.col;
+      SourcePlace place = places.at(d.line);
+      d.line = place.line;
+      d.col = place.column;
+    }
+    out.add(std::move(d));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_web_page(const std::string& bytes, const std::string& name) {
@@ -90,6 +114,8 @@ PageImport import_page(std::string bytes, const std::string& name, const PageImp
       }
     }
   }
+  if (imported.places.from_markup())
+    imported.diagnostics = placed_in_markup(imported.diagnostics, name, imported.places, out.text);
   return out;
 }
 

@@ -90,6 +90,9 @@ class Importer {
 
  private:
   LineAccount& account() { return result_.account; }
+  /// The file's line a line of the page is on, as messages name it.
+  int at(int line) const { return result_.places.file_line(line); }
+  std::string lines_at(int first, int last) const { return line_range(at(first), at(last)); }
 
   // importer_lines.cpp: a line of text, by what it is
   bool label_line(int number, std::string_view text);

@@ -78,8 +78,8 @@ void Importer::drop_quoted_part(RecDraft& b) {
       "line {}: a recommendation of the report quoted before the plan ({}), taken as the "
       "introduction and not as the text of {}; give --report FILE to check it by the report's "
       "words",
-      line,
-      b.after_lead_in ? fmt::format("under the lead-in on line {}", line - 1)
+      at(line),
+      b.after_lead_in ? fmt::format("under the lead-in on line {}", at(line - 1))
                       : std::string("on publishing the action plan"),
       number));
   Milestone next = std::move(rec.milestones.front());
@@ -168,7 +168,7 @@ void Importer::close_block() {
   block_.reset();
   auto& recs = result_.plan.recommendations;
   if (!blocks_closed_++ && !options_.keep_unnumbered) drop_quoted_part(b);
-  std::string lines = line_range(b.first_line, b.last_line);
+  std::string lines = lines_at(b.first_line, b.last_line);
   // Refused from its first line ("Recommendation 10000"): each of its lines
   // is already not understood, with why.
   if (!b.number && b.phase == Phase::rejected && rejected_line_ == b.first_line) return;
@@ -184,7 +184,7 @@ void Importer::close_block() {
                     "'Recommendation N' heading and no evidence id (such as 7.1) says; give the "
                     "report file with --report to number it by its words, or add a line "
                     "'Recommendation N' above line {} and import again",
-                    lines, b.first_line));
+                    lines, at(b.first_line)));
     return;
   }
   auto same = std::find_if(recs.begin(), recs.end(),
@@ -196,7 +196,7 @@ void Importer::close_block() {
     result_.notes.push_back(fmt::format(
         "line {}: recommendation {} in a summary gives only its title; its entry on line {} is "
         "read as the recommendation",
-        same->id_pos.line, *b.number, b.first_line));
+        at(same->id_pos.line), *b.number, at(b.first_line)));
     recs.erase(same);
     same = recs.end();
   }
@@ -204,7 +204,7 @@ void Importer::close_block() {
     unplaced_range(b.first_line, b.last_line,
                    fmt::format("recommendation {} appears twice (first on line {}); "
                                "the second, on {}, was left out",
-                               *b.number, same->id_pos.line, lines));
+                               *b.number, at(same->id_pos.line), lines));
     return;
   }
   b.rec.id = *b.number;

@@ -241,7 +241,7 @@ std::string Importer::what_it_is(const LineShape& shape) {
 void Importer::unplaced_range(int first, int last, const std::string& why) {
   unplaced(first, why);
   for (int l = first + 1; l <= last; ++l)
-    account().set(l, LineFate::not_understood, "see line " + std::to_string(first));
+    account().set(l, LineFate::not_understood, "see line " + std::to_string(at(first)));
 }
 
 void Importer::warn(const char* rule, int line, std::string message) {
@@ -265,7 +265,7 @@ void Importer::reject(const std::string& why) {
 }
 
 void Importer::follows_rejected() {
-  unplaced(line_, fmt::format("it follows line {}, which was not imported", rejected_line_));
+  unplaced(line_, fmt::format("it follows line {}, which was not imported", at(rejected_line_)));
 }
 
 void Importer::start_block() {
@@ -404,7 +404,7 @@ void Importer::skip_closing_section() {
   result_.notes.push_back(
       fmt::format("line {}: skipped as the page's closing section {}, after the plan; it is no "
                   "recommendation's",
-                  line_, closing_section_));
+                  at(line_), closing_section_));
 }
 
 // "1. Processes are in place …", "a) how the force works …" under a
@@ -497,7 +497,7 @@ void Importer::on_evidence(const LineShape& shape) {
     reject(fmt::format(
         "evidence requirement {} does not belong to recommendation {} (numbered on line {}); "
         "the text of recommendation {} is missing before it",
-        shape.evidence_id, *block_->number, block_->number_line, shape.number));
+        shape.evidence_id, *block_->number, at(block_->number_line), shape.number));
     return;
   }
   auto& evidence = block_->rec.evidence;
@@ -505,7 +505,7 @@ void Importer::on_evidence(const LineShape& shape) {
                            [&](const Evidence& e) { return e.id == shape.evidence_id; });
   if (same != evidence.end()) {
     reject(fmt::format("evidence requirement {} appears twice (first on line {})",
-                       shape.evidence_id, same->id_pos.line));
+                       shape.evidence_id, at(same->id_pos.line)));
     return;
   }
   if (!block_->number) {

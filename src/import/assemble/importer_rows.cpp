@@ -253,7 +253,7 @@ void Importer::put_row_deadline(Recommendation& rec, const std::string& text) {
          fmt::format("the target date '{}' was not imported: the recommendation's deadline is "
                      "{} (line {}), and a plan holds one deadline for it, none for an evidence "
                      "requirement; put this date in an update's note if it matters",
-                     text, long_date_text(rec.deadline), rec.deadline.pos.line));
+                     text, long_date_text(rec.deadline), at(rec.deadline.pos.line)));
     return;
   }
   if (same) return;
@@ -342,7 +342,7 @@ void Importer::put_row_action(std::vector<Action>& actions, const RowRecord& row
     result_.notes.push_back(fmt::format(
         "Line {}: the action's target was moved from {} to {}; the page gives no reason "
         "and no date for the decision, so add them to its revision ('reason', 'decided')",
-        row.first_line, long_date_text(a.target), long_date_text(current_target(a))));
+        at(row.first_line), long_date_text(a.target), long_date_text(current_target(a))));
   actions.push_back(std::move(a));
 }
 

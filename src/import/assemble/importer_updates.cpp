@@ -54,7 +54,7 @@ void Importer::refuse_update(const UpdateDraft& draft, const std::string& missin
   unplaced_range(
       draft.first_line, draft.last_line,
       fmt::format("the update on {}: {}; every update needs a date, and a status or a note{}",
-                  line_range(draft.first_line, draft.last_line), missing, hint));
+                  lines_at(draft.first_line, draft.last_line), missing, hint));
 }
 
 void Importer::date_as_given(UpdateDraft& draft) {
@@ -62,7 +62,7 @@ void Importer::date_as_given(UpdateDraft& draft) {
   set_update_date(draft, WrittenDate{iso, options_.undated_updates_as_of, std::nullopt});
   result_.notes.push_back(
       fmt::format("line {}: the update gives no date; dated {} as --undated-updates-as-of says",
-                  draft.first_line, iso));
+                  at(draft.first_line), iso));
 }
 
 // Held notes with no status open the note of the update that has one.
@@ -79,7 +79,7 @@ std::string Importer::held_notes_before(const UpdateDraft& draft) {
       if (size_t(l) <= account().lines.size() &&
           account().lines[size_t(l - 1)].fate == LineFate::taken)
         account().lines[size_t(l - 1)].what += fmt::format(
-            "; no status, so kept in the note of the update on line {}", draft.first_line);
+            "; no status, so kept in the note of the update on line {}", at(draft.first_line));
   }
   held_.clear();
   return out;
@@ -152,7 +152,7 @@ void Importer::give_heading_status(Recommendation& rec) {
     result_.notes.push_back(
         fmt::format("line {}: recommendation {}'s heading says '{}'; its updates are its evidence "
                     "requirements', which keep their own statuses",
-                    line, rec.id, badge));
+                    at(line), rec.id, badge));
     return;
   } else if (options_.undated_updates_as_of) {
     date_as_given(draft);

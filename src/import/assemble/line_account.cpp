@@ -19,10 +19,22 @@ std::string line_runs(const std::vector<int>& lines) {
   return (lines.size() == 1 ? "line " : "lines ") + and_list(runs);
 }
 
+std::string line_runs(const std::vector<int>& lines, const LinePlaces& places) {
+  std::vector<int> in_file;
+  for (int l : lines) in_file.push_back(places.file_line(l));
+  std::sort(in_file.begin(), in_file.end());
+  in_file.erase(std::unique(in_file.begin(), in_file.end()), in_file.end());
+  return line_runs(in_file);
+}
+
 void LineAccount::set(int line, LineFate fate, std::string what) {
   if (line < 1) return;
   if (lines.size() < size_t(line)) lines.resize(size_t(line));
-  lines[size_t(line - 1)] = {fate, std::move(what)};
+  lines[size_t(line - 1)] = {fate, std::move(what), {}};
+}
+
+void LineAccount::set_cells(int line, std::vector<CellEntry> cells) {
+  if (line >= 1 && size_t(line) <= lines.size()) lines[size_t(line - 1)].cells = std::move(cells);
 }
 
 void LineAccount::name_recommendation(int first, int last, int number) {
@@ -63,7 +75,8 @@ std::string line_count(const LineAccount& account) {
 
 // Written into the plan's introduction by --force-partial, so no reader takes
 // a part for the whole.
-std::string partial_import_note(const std::string& input, const LineAccount& account) {
+std::string partial_import_note(const std::string& input, const LineAccount& account,
+                                const LinePlaces& places) {
   std::vector<int> lines;
   for (size_t i = 0; i < account.lines.size(); ++i)
     if (account.lines[i].fate == LineFate::not_understood) lines.push_back(int(i + 1));
@@ -71,7 +84,7 @@ std::string partial_import_note(const std::string& input, const LineAccount& acc
       "**Imported in part.** {} of {} could not be read and {} not in this plan "
       "({}); check them against the published page.",
       counted(lines.size(), "line", "lines"), input, lines.size() == 1 ? "is" : "are",
-      line_runs(lines));
+      line_runs(lines, places));
 }
 
 }  // namespace plan

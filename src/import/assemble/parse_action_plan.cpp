@@ -153,7 +153,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
     auto& entries = result.account.lines;
     // The value's fate is its label's (the line before it in the page).
     bool label_known = size_t(l) >= 2 && size_t(l - 1) <= entries.size();
-    LineEntry label = label_known ? entries[size_t(l - 2)] : LineEntry{LineFate::taken, ""};
+    LineEntry label = label_known ? entries[size_t(l - 2)] : LineEntry{LineFate::taken, "", {}};
     result.account.set(l, label.fate, label.what.empty() ? "value of the label above" : label.what);
   }
 }
@@ -206,6 +206,7 @@ ImportedPlan parse_action_plan_lines(const std::vector<Block>& given, const std:
                                      ParseOptions options) {
   ImportedPlan result;
   std::vector<Block> lines = given;
+  result.places = LinePlaces::of(given);
   if (!screen_control_characters(lines, file, result.diagnostics)) return result;
   read_lines(lines, file, result, options);
   check_result(file, result);

@@ -49,6 +49,9 @@ struct ImportedPlan {
   /// Paragraphs of a saved page's or spreadsheet's own cells and paragraphs
   /// that hold a '|' or a tab: the page's words, which no layout split.
   std::vector<std::string> separator_text;
+  /// Where each line is in the file (a saved web page's lines are its text's,
+  /// not the file's): what messages and --explain show.
+  LinePlaces places;
 };
 
 /// file is the name used in diagnostics.

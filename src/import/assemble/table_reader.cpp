@@ -222,14 +222,17 @@ bool TableReader::take_table_row(int line, const TableCells& bordered,
   flush(done);
   pending_.emplace();
   std::string what;
+  std::vector<CellEntry> cells;
   for (size_t i = 0; i < row.cells.size(); ++i) {
     put_cell(*pending_, header_[i], row.cells[i], line);
-    if (!row.cells[i].empty())
-      what += (what.empty() ? "" : ", ") + std::string(column_name(header_[i].kind));
+    if (row.cells[i].empty()) continue;
+    what += (what.empty() ? "" : ", ") + std::string(column_name(header_[i].kind));
+    cells.push_back({i, column_name(header_[i].kind), std::string(row.cells[i])});
   }
   pending_->first_line = pending_->last_line = line;
   pending_cells_ = row.cells.size();
   account_.set(line, LineFate::taken, "table row: " + (what.empty() ? "empty" : what));
+  account_.set_cells(line, std::move(cells));
   adjacent_ = true;
   return true;
 }

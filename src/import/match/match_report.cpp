@@ -159,7 +159,8 @@ void match_evidence(Recommendation& rec, const ReportRecommendation& from, const
     taken[size_t(best.index)] = true;
     const std::string& id = from.evidence[size_t(best.index)].id;
     out.notes.push_back(fmt::format(
-        "line {}: {} matched by text to the report's {} ({})", ev->id_pos.line,
+        "line {}: {} matched by text to the report's {} ({})",
+        out.places.file_line(ev->id_pos.line),
         ev->id.empty() ? "an evidence requirement with no id" : "evidence requirement " + ev->id,
         id, score_text(best, "evidence requirement", ids)));
     ev->id = id;
@@ -177,7 +178,7 @@ void take_from_report(Recommendation& rec, const ReportRecommendation& from,
       out.notes.push_back(fmt::format(
           "line {}: recommendation {}'s deadline on the page ({}) is not the report's ({}); the "
           "report's is written",
-          line, from.id, rec.deadline.text, from.deadline.text));
+          out.places.file_line(line), from.id, rec.deadline.text, from.deadline.text));
     rec.deadline = from.deadline;
     rec.deadline.pos = {line, 1};
     rec.deadline_note = from.deadline_note;
@@ -326,7 +327,7 @@ void evidence_from_paragraphs(UnnumberedRecommendation& u, const ReportRecommend
     out.notes.push_back(
         fmt::format("line {}: matched by text to evidence requirement {} (score {:.2f}; "
                     "against the recommendation's own text {:.2f})",
-                    lines[i], rec.evidence.back().id, best.score, as_text));
+                    out.places.file_line(lines[i]), rec.evidence.back().id, best.score, as_text));
   }
   rec.text = kept;
 }
@@ -361,7 +362,7 @@ void drop_quoted_parts(Recommendation& rec, const ReportRecommendation& own,
     out.notes.push_back(fmt::format(
         "line {}: the text before recommendation {} is recommendation {}'s words (match score "
         "{:.2f}, against {:.2f} for recommendation {}): taken as the introduction",
-        line, own.id, quoted.id, best.score, as_own, own.id));
+        out.places.file_line(line), own.id, quoted.id, best.score, as_own, own.id));
     Milestone next = std::move(rec.milestones.front());
     rec.milestones.erase(rec.milestones.begin());
     rec.deadline = next.deadline;
@@ -461,7 +462,9 @@ void skip_others_recommendations(ImportedPlan& imported, const Report& report,
     int line = 0;
     bool theirs = false;
     if (std::sscanf(note.c_str(), "line %d:", &line) == 1)
-      for (auto [a, b] : dropped) theirs = theirs || (line >= a && line <= b);
+      for (auto [a, b] : dropped)  // notes name the file's lines
+        theirs = theirs ||
+                 (line >= imported.places.file_line(a) && line <= imported.places.file_line(b));
     if (!theirs) notes.push_back(std::move(note));
   }
   imported.notes = std::move(notes);
@@ -524,6 +527,7 @@ TextMatch match_recommendation_text(const Report& report, const std::string& tex
 ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
                                    const std::string& addressee, const std::string& file) {
   ReportMatchOutcome out;
+  out.places = imported.places;
   auto& recs = imported.plan.recommendations;
   const auto& theirs = report.recommendations;
   std::vector<bool> taken(theirs.size(), false);
@@ -557,9 +561,9 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
     std::string words = paragraphs(u.rec.text).front();
     for (const Milestone& m : u.rec.milestones) words += "\n\n" + m.text;
     Best best = best_match(words, texts, taken, weights);
-    std::string lines = u.first_line == u.last_line
-                            ? fmt::format("line {}", u.first_line)
-                            : fmt::format("lines {}-{}", u.first_line, u.last_line);
+    int first = out.places.file_line(u.first_line), last = out.places.file_line(u.last_line);
+    std::string lines =
+        first == last ? fmt::format("line {}", first) : fmt::format("lines {}-{}", first, last);
     // Numbers on the page win over words: evidence ids under the heading
     // (7.1, 7.2) say which recommendation it is.
     const ReportRecommendation* from = numbered_by_evidence(u.rec, report);
@@ -585,7 +589,7 @@ ReportMatchOutcome match_to_report(ImportedPlan& imported, const Report& report,
       std::string why = fmt::format(
           "the recommendation on {} gives no number and is not matched to the report by its "
           "text: {}; add its number ('Recommendation N') above line {}",
-          lines, no_match_text(best, "recommendation", names), u.first_line);
+          lines, no_match_text(best, "recommendation", names), first);
       imported.diagnostics.warning("import-unmatched", file, u.first_line, 1, why);
       mark_not_understood(imported.account, u.first_line, u.last_line, why);
       continue;

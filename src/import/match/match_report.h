@@ -23,6 +23,7 @@ constexpr double match_margin = 0.1;
 struct ReportMatchOutcome {
   std::vector<std::string> notes;  // one line per match made by text, with its score
   std::vector<int> not_answered;   // the addressee's recommendations the page lacks
+  LinePlaces places;               // the page's: how its notes name its lines
 };
 
 /// The report's recommendations ranked against one text of the page.

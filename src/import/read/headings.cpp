@@ -206,10 +206,10 @@ size_t number_evidence_list(std::vector<Block>& blocks, size_t at, int number,
   out.notes.push_back(
       count == 1
           ? fmt::format("line {}: the list under '{}' gives no id; its item is numbered {}.1",
-                        blocks[at].line, trim_line(blocks[at].text), number)
+                        blocks[at].file_line(), trim_line(blocks[at].text), number)
           : fmt::format("line {}: the list under '{}' gives no ids; its items are numbered "
                         "{}.1 to {}.{} in page order",
-                        blocks[at].line, trim_line(blocks[at].text), number, number, count));
+                        blocks[at].file_line(), trim_line(blocks[at].text), number, number, count));
   blocks[at].text.clear();
   return count;
 }
@@ -363,7 +363,7 @@ HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
     out.notes.push_back(
         fmt::format("line {}: '{}' is recommendation {}, as the evidence "
                     "requirements under it ({}) number it",
-                    blocks[i].line, title, first.number, ids));
+                    blocks[i].file_line(), title, first.number, ids));
   }
   return out;
 }

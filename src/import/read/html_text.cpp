@@ -150,14 +150,55 @@ int span_of(const GumboElement& cell, const char* name, int most) {
 
 // The rows of a table still covered by a cell above (rowspan), column by column.
 struct TableSpans {
-  std::vector<std::pair<int, std::string>> carried;  // rows left, the cell's text
+  struct Carried {
+    int rows = 0;  // rows left
+    std::string text;
+    SourcePlace place;
+  };
+  std::vector<Carried> carried;
+};
+
+// Line and column in the file of a byte offset into it, for messages that
+// point at the page's own markup.
+class SourceIndex {
+ public:
+  explicit SourceIndex(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+
+  SourcePlace place(size_t offset) const {
+    if (offset == std::string::npos || offset > text_.size()) return {};
+    size_t line = size_t(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                         line_starts_.begin());
+    int column = 1;
+    for (size_t i = line_starts_[line - 1]; i < offset; ++i)
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    return {int(line), column};
+  }
+
+  // Where a text node's first character that is not white space is.
+  size_t first_word(const GumboText& t) const {
+    size_t at = t.start_pos.offset;
+    for (size_t i = 0; i < t.original_text.length; ++i) {
+      char c = t.original_text.data[i];
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') return at + i;
+    }
+    return std::string::npos;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> line_starts_;
 };
 
 class Walker {
  public:
   /// nesting counts the tables and definition lists this walker's text is inside.
-  Walker(std::vector<Block>& out, std::vector<int>& skipped, bool in_cell = false, int nesting = 0)
-      : out_(out), skipped_(skipped), in_cell_(in_cell), nesting_(nesting) {}
+  Walker(std::vector<Block>& out, std::vector<int>& skipped, const SourceIndex& source,
+         bool in_cell = false, int nesting = 0)
+      : out_(out), skipped_(skipped), source_(source), in_cell_(in_cell), nesting_(nesting) {}
 
   // Depth first through the tree with a stack of its own, not the call stack,
   // so no depth of nesting can overflow it. Each element is entered (what
@@ -186,6 +227,7 @@ class Walker {
     link_end_ = 0;
     if (!text_.empty() && text_ != "-") {
       Block b{int(out_.size()) + 1, text_, BlockKind::paragraph};
+      b.place = source_.place(text_at_);
       if (!in_cell_ && !heading_levels_.empty()) {
         b.kind = BlockKind::heading;
         b.level = heading_levels_.back();
@@ -196,17 +238,18 @@ class Walker {
       out_.push_back(std::move(b));
     }
     text_.clear();
-    line_ = 0;
+    text_at_ = std::string::npos;
   }
 
  private:
-  void add_text(std::string_view t, int line) {
+  // at: where t's first word is in the file, should it start the line.
+  void add_text(std::string_view t, size_t at) {
     for (char c : t) {
       bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
       if (space) {
         if (!text_.empty() && text_.back() != ' ') text_ += ' ';
       } else {
-        if (text_.empty()) line_ = line;
+        if (text_.empty()) text_at_ = at;
         text_ += c;
       }
     }
@@ -225,7 +268,7 @@ class Walker {
   void enter(const GumboNode* node, std::vector<Frame>& stack) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
         node->type == GUMBO_NODE_WHITESPACE) {
-      add_text(node->v.text.text, int(node->v.text.start_pos.line));
+      add_text(node->v.text.text, source_.first_word(node->v.text));
       return;
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
@@ -253,6 +296,7 @@ class Walker {
         // went; in a heading, plain text, so headings read as headings.
         if (!kept_href(e).empty() && heading_depth_ == 0) {
           link_mark = text_.size();
+          if (text_.empty()) text_at_ = e.start_pos.offset;
           text_ += '[';
         }
         break;
@@ -272,9 +316,9 @@ class Walker {
       std::string_view words =
           e.tag == GUMBO_TAG_IMG ? attribute(e, "alt") : attribute(e, "aria-label");
       if (!words.empty()) {
-        add_text(" ", 0);
-        add_text(words, int(e.start_pos.line));
-        add_text(" ", 0);
+        add_text(" ", std::string::npos);
+        add_text(words, e.start_pos.offset);
+        add_text(" ", std::string::npos);
         return;
       }
     }
@@ -348,7 +392,7 @@ class Walker {
   std::string cell_text(const GumboNode* cell) {
     std::vector<Block> inner;
     std::vector<int> ignored;
-    Walker w(inner, ignored, true, nesting_ + 1);
+    Walker w(inner, ignored, source_, true, nesting_ + 1);
     w.walk(cell);
     w.end_line();
     // Its lines (paragraphs, <br>) joined as a copy of the cell reads back:
@@ -362,21 +406,23 @@ class Walker {
     return text;
   }
 
-  // Fills cells from the spans above, starting at column `col`.
-  void take_carried(std::vector<std::string>& cells) {
+  // Fills cells from the spans above, from the row's next column on.
+  void take_carried(std::vector<std::string>& cells, std::vector<SourcePlace>& places) {
     if (tables_.empty()) return;
     auto& carried = tables_.back().carried;
-    while (cells.size() < carried.size() && carried[cells.size()].first > 0) {
-      --carried[cells.size()].first;
-      cells.push_back(carried[cells.size()].second);
+    while (cells.size() < carried.size() && carried[cells.size()].rows > 0) {
+      TableSpans::Carried& above = carried[cells.size()];
+      --above.rows;
+      cells.push_back(above.text);
+      places.push_back(above.place);
     }
   }
 
-  void carry(size_t column, int rows, const std::string& text) {
+  void carry(size_t column, int rows, const std::string& text, SourcePlace place) {
     if (tables_.empty() || rows < 2) return;
     auto& carried = tables_.back().carried;
     if (carried.size() <= column) carried.resize(column + 1);
-    carried[column] = {rows - 1, text};
+    carried[column] = {rows - 1, text, place};
   }
 
   // One table row as one line: the cells' text joined by " | ", a rowspan
@@ -385,8 +431,10 @@ class Walker {
   void row(const GumboElement& tr) {
     end_line();
     std::vector<std::string> cells;
+    std::vector<SourcePlace> places;
     int own = 0;
     std::string only;
+    SourcePlace only_place;
     std::vector<GumboTag> tags;
     for (unsigned i = 0; i < tr.children.length; ++i) {
       const GumboNode* cell = static_cast<const GumboNode*>(tr.children.data[i]);
@@ -394,23 +442,26 @@ class Walker {
       GumboTag tag = cell->v.element.tag;
       if (tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) continue;
       tags.push_back(tag);
-      take_carried(cells);
+      take_carried(cells, places);
       std::string text = cell_text(cell);
+      SourcePlace place = source_.place(cell->v.element.start_pos.offset);
       int columns = span_of(cell->v.element, "colspan", 50);
       int rows = span_of(cell->v.element, "rowspan", 1000);
       for (int k = 0; k < columns; ++k) {
-        carry(cells.size(), rows, k == 0 ? text : std::string());
+        carry(cells.size(), rows, k == 0 ? text : std::string(), place);
         cells.push_back(k == 0 ? text : std::string());
+        places.push_back(place);
       }
       ++own;
       only = text;
+      only_place = place;
     }
-    take_carried(cells);
+    take_carried(cells, places);
     if (cells.empty()) return;
     size_t filled = size_t(
         std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
     if (own == 1 && filled <= 1) {
-      plain_lines(only);
+      plain_lines(only, only_place);
       return;
     }
     // <tr><th scope="row">Owner</th><td>DCI Lee</td></tr>: a table of row
@@ -420,31 +471,36 @@ class Walker {
         !std::isdigit(static_cast<unsigned char>(cells[0].front()))) {
       std::string label = cells[0];
       while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
-      table_row({label + ":", cells[1]});
+      table_row({label + ":", cells[1]}, {places[0], places[1]});
       return;
     }
-    table_row(std::move(cells));
+    table_row(std::move(cells), std::move(places));
   }
 
   // A row of cells, kept as cells; its text is how messages show it.
-  void table_row(std::vector<std::string> cells) {
+  // places: each cell's in the file; the row is placed at its first.
+  void table_row(std::vector<std::string> cells, std::vector<SourcePlace> places) {
     std::string joined;
     for (size_t i = 0; i < cells.size(); ++i) joined += (i ? " | " : "") + cells[i];
     Block b{int(out_.size()) + 1, "| " + joined + " |", BlockKind::table_row};
+    if (!places.empty()) b.place = places.front();
+    b.cell_places = std::move(places);
     b.cells = std::move(cells);
     b.bordered = true;
     out_.push_back(std::move(b));
   }
 
-  // A cell's paragraphs as lines of their own.
-  void plain_lines(const std::string& text) {
+  // A cell's paragraphs as lines of their own, each placed at the cell.
+  void plain_lines(const std::string& text, SourcePlace place) {
     size_t start = 0;
     while (start <= text.size()) {
       size_t end = text.find("\xE2\x80\xA9", start);
       if (end == std::string::npos) end = text.size();
-      if (end > start)
+      if (end > start) {
         out_.push_back(
             {int(out_.size()) + 1, text.substr(start, end - start), BlockKind::paragraph});
+        out_.back().place = place;
+      }
       start = end + 3;
     }
   }
@@ -456,24 +512,30 @@ class Walker {
     std::vector<const GumboNode*> items;
     collect_terms(dl, items);
     std::string label, value;
+    SourcePlace label_place, value_place;
     auto flush = [&] {
       if (label.empty() && value.empty()) return;
-      if (label.empty())
-        plain_lines(value);
-      else if (value.empty())
+      if (label.empty()) {
+        plain_lines(value, value_place);
+      } else if (value.empty()) {
         out_.push_back({int(out_.size()) + 1, label, BlockKind::paragraph});
-      else
-        table_row({label + ":", value});
+        out_.back().place = label_place;
+      } else {
+        table_row({label + ":", value}, {label_place, value_place});
+      }
       label.clear();
       value.clear();
     };
     for (const GumboNode* item : items) {
       std::string text = cell_text(item);
+      SourcePlace place = source_.place(item->v.element.start_pos.offset);
       if (item->v.element.tag == GUMBO_TAG_DT) {
         flush();
         label = text;
+        label_place = place;
         while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
       } else {
+        if (value.empty()) value_place = place;
         value += (value.empty() ? "" : "\xE2\x80\xA9") + text;
       }
     }
@@ -503,8 +565,9 @@ class Walker {
 
   std::vector<Block>& out_;
   std::vector<int>& skipped_;
+  const SourceIndex& source_;
   std::string text_;
-  int line_ = 0;
+  size_t text_at_ = std::string::npos;  // where the line's first word is in the file
   bool in_cell_ = false;
   int nesting_ = 0;
   size_t link_start_ = std::string::npos;  // where the line's last link starts
@@ -544,7 +607,8 @@ std::vector<Block> html_lines(std::string_view html, std::vector<int>& skipped) 
   GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* root = find_main(parsed->root);
   if (!root) root = parsed->root;
-  Walker w(out, skipped);
+  SourceIndex source(html);
+  Walker w(out, skipped, source);
   w.walk(root);
   w.end_line();
   gumbo_destroy_output(&kGumboDefaultOptions, parsed);
