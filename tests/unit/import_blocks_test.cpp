@@ -51,6 +51,43 @@ TEST_CASE("a saved page's blocks keep heading levels, list markers and real cell
   CHECK(blocks[7].cells == std::vector<std::string>{"Owner:", "DCI Lee"});
 }
 
+TEST_CASE("a saved page's blocks are placed at their line and column in the file") {
+  std::vector<int> skipped;
+  // Two paragraphs on one line, a cell carried down by its rowspan, and a
+  // character of two bytes: columns count characters.
+  std::string page =
+      "<html><body><main>\n"
+      "<h2>Recommendation 7</h2>\n"
+      "<p>\u00e9 One.</p><p>  Two.</p>\n"
+      "<table><tr><th>No.</th><th>Update</th></tr>\n"
+      "  <tr><td rowspan=\"2\">7</td><td>First</td></tr>\n"
+      "  <tr><td>Second</td></tr></table>\n"
+      "</main></body></html>";
+  auto blocks = html_lines(page, skipped);
+  REQUIRE(blocks.size() == 6);
+  CHECK(blocks[0].place.line == 2);
+  CHECK(blocks[0].place.column == 5);  // the heading's first word
+  CHECK(blocks[1].place.line == 3);
+  CHECK(blocks[1].place.column == 4);
+  CHECK(blocks[2].place.line == 3);
+  CHECK(blocks[2].place.column == 19);  // after "<p>é One.</p><p>  ": é is one character
+  CHECK(blocks[4].place.line == 5);
+  CHECK(blocks[4].place.column == 3);  // the row's <tr>
+  REQUIRE(blocks[5].cell_places.size() == 2);
+  CHECK(blocks[5].place.line == 6);
+  CHECK(blocks[5].cell_places[0].line == 5);  // the rowspan cell, where it is written
+  CHECK(blocks[5].cell_places[1].line == 6);
+  CHECK(blocks[5].cell_places[1].column == 7);
+
+  // Messages name the file's line; a line not placed is its own.
+  LinePlaces places = LinePlaces::of(blocks);
+  CHECK(places.from_markup());
+  CHECK(places.file_line(3) == 3);
+  CHECK(places.file_line(6) == 6);
+  CHECK(places.cell_at(6, 0).line == 5);
+  CHECK(LinePlaces{}.file_line(12) == 12);
+}
+
 TEST_CASE("a spreadsheet's records are rows of their own cells; a lone cell is a line") {
   auto blocks = csv_lines("Plan title,,\nNo.,Update\n7,\"a | b\tc\"\n");
   REQUIRE(blocks.size() == 3);

@@ -474,16 +474,17 @@ class Walker {
       table_row({label + ":", cells[1]}, {places[0], places[1]});
       return;
     }
-    table_row(std::move(cells), std::move(places));
+    table_row(std::move(cells), std::move(places), source_.place(tr.start_pos.offset));
   }
 
   // A row of cells, kept as cells; its text is how messages show it.
-  // places: each cell's in the file; the row is placed at its first.
-  void table_row(std::vector<std::string> cells, std::vector<SourcePlace> places) {
+  // places: each cell's in the file; the row is placed at `at`, else at its first.
+  void table_row(std::vector<std::string> cells, std::vector<SourcePlace> places,
+                 SourcePlace at = {}) {
     std::string joined;
     for (size_t i = 0; i < cells.size(); ++i) joined += (i ? " | " : "") + cells[i];
     Block b{int(out_.size()) + 1, "| " + joined + " |", BlockKind::table_row};
-    if (!places.empty()) b.place = places.front();
+    b.place = at.line > 0 || places.empty() ? at : places.front();
     b.cell_places = std::move(places);
     b.cells = std::move(cells);
     b.bordered = true;
