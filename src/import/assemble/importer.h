@@ -170,10 +170,11 @@ class Importer {
   std::string introduction_;
   int unplaced_ = 0;
   int first_unreported_ = 0;
-  int rejected_line_ = 0;    // the last line rejected
-  int closing_section_ = 0;  // the page's numbered section after the plan, being skipped
-  bool link_list_ = false;   // after "Related pages": short lines are its links
-  int lead_in_line_ = 0;     // the last introduction line ending ':'
+  int rejected_line_ = 0;       // the last line rejected
+  int closing_section_ = 0;     // the page's numbered section after the plan, being skipped
+  bool link_list_ = false;      // after "Related pages": short lines are its links
+  bool feedback_form_ = false;  // after "Was this page helpful?": its answers' words
+  int lead_in_line_ = 0;        // the last introduction line ending ':'
   int blocks_closed_ = 0;
   std::map<int, std::pair<std::string, int>> heading_statuses_;  // id -> badge, its line
   std::vector<int> intro_sections_;  // numbers of the page's own sections before the plan

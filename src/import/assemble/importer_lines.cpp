@@ -68,6 +68,7 @@ void Importer::line(int number, std::string_view raw) {
   if (shape.kind == LineKind::blank) return;
   int previous = std::exchange(previous_line_, number);  // blank lines between paragraphs too
   if (shape.kind == LineKind::furniture) {
+    feedback_form_ = shape.role == "feedback question" || shape.role == "feedback answer";
     link_list_ = opens_link_list(shape.role);
     glossary_ = glossary_ || opens_glossary(shape.role);
     skip_furniture(shape.role);
@@ -79,6 +80,15 @@ void Importer::line(int number, std::string_view raw) {
     return;
   }
   glossary_ = false;
+  // "Was this page helpful?" then its form's "Yes", "No", "Send feedback",
+  // a word or two a line in a reader's copy.
+  if (feedback_form_ && shape.kind == LineKind::paragraph && text.size() <= 20 &&
+      std::count(text.begin(), text.end(), ' ') < 2 &&
+      std::none_of(text.begin(), text.end(), [](char c) { return std::isdigit(uint8_t(c)); })) {
+    skip_furniture("feedback form");
+    return;
+  }
+  feedback_form_ = false;
   if (link_list_ && shape.kind == LineKind::paragraph && is_link_text(text)) {
     skip_furniture("related links");
     return;
@@ -321,7 +331,12 @@ void Importer::on_dated_part(const LineShape& shape) {
     return;
   }
   close_update();
-  if (!block_ || (block_->phase != Phase::heading && block_->phase != Phase::parts)) {
+  // A recommendation's heading may give its owner before its text.
+  bool nothing_yet = block_ && block_->phase == Phase::details && block_->rec.text.empty() &&
+                     !block_->rec.deadline.present() && block_->rec.evidence.empty() &&
+                     block_->rec.updates.empty();
+  if (!block_ ||
+      (block_->phase != Phase::heading && block_->phase != Phase::parts && !nothing_yet)) {
     start_block();
     block_->after_lead_in = lead_in_line_ && lead_in_line_ == line_ - 1;
   }
@@ -533,12 +548,27 @@ void Importer::on_owner(const LineShape& shape) {
     reject("an owner before any recommendation");
     return;
   }
+  // "Lead: Head of Performance · Last updated 14 March 2025": a line of
+  // fields set side by side. The page's date is furniture; any other field
+  // after the owner has no place on this line.
+  std::string_view named = shape.text;
+  for (std::string_view dot : {" \xC2\xB7 ", " \xE2\x80\xA2 ", " | "}) {
+    size_t at = named.find(dot);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = trim_line(named.substr(at + dot.size()));
+    if (furniture_kind(rest).empty()) {
+      reject(fmt::format("'{}' follows the owner on its line; give each field a line of its own",
+                         rest));
+      return;
+    }
+    named = trim_line(named.substr(0, at));
+  }
   std::string& owner = block_->rec.owner;
-  if (!owner.empty() && owner != shape.text) {
+  if (!owner.empty() && owner != named) {
     reject(fmt::format("a second owner for this recommendation; it already has '{}'", owner));
     return;
   }
-  owner = std::string(shape.text);
+  owner = std::string(named);
   block_->phase = Phase::details;
   block_->owner_since_evidence = true;
 }

@@ -165,6 +165,25 @@ bool classify_heading(std::string_view line, LineShape& shape) {
     shape = heading;
     return true;
   }
+  // "Recommendation 10, Training on stalking,": GOV.UK's accordion heading,
+  // whose commas are for screen readers. A short title only: after a comma
+  // a longer text is a sentence ("Recommendation 7, which asked …").
+  if (TextCursor comma = c; comma.take(',')) {
+    std::string_view title = trim_line(comma.rest());
+    // (The copied page has the accordion button's words too.)
+    for (std::string_view toggle : {"hide this section", "show this section"})
+      if (title.size() >= toggle.size() &&
+          ascii_lowered(title.substr(title.size() - toggle.size())) == toggle)
+        title = trim_line(title.substr(0, title.size() - toggle.size()));
+    while (!title.empty() && title.back() == ',')
+      title = trim_line(title.substr(0, title.size() - 1));
+    if (title.empty() || title.size() > 80 || title.back() == '.' ||
+        title.find(',') != std::string_view::npos)
+      return false;
+    heading.text = title;
+    shape = heading;
+    return true;
+  }
   if (!c.done() && !c.take(':') && !c.take('.') && !c.take_dash()) {
     // "Recommendation 17 Complete": a heading with its status badge beside
     // it. Any other word after the number is a sentence.

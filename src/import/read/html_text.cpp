@@ -20,6 +20,8 @@ std::string_view attribute(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
+bool is_furniture_by_name(const GumboElement& e);
+
 // Elements that are never the plan: scripts, the site's frame, banners.
 bool is_furniture(const GumboElement& e) {
   switch (e.tag) {
@@ -48,12 +50,23 @@ bool is_furniture(const GumboElement& e) {
                                contains_ignoring_case(attribute(e, "style"), "display:none") ||
                                contains_ignoring_case(attribute(e, "style"), "display: none")))
     return true;
+  // A form that sends the reader's feedback ("Was this page helpful?").
+  if (e.tag == GUMBO_TAG_FORM && contains_ignoring_case(attribute(e, "action"), "feedback"))
+    return true;
+  return is_furniture_by_name(e);
+}
+
+// Marked by its class, id, role or label as the site's, not the page's.
+bool is_furniture_by_name(const GumboElement& e) {
   std::string_view marks[] = {attribute(e, "class"), attribute(e, "id"), attribute(e, "role"),
                               attribute(e, "aria-label")};
+  // (GOV.UK's summary list puts "Change" links in a __actions cell, and its
+  // accordion says "Show all sections" and "Hide this section".)
   for (std::string_view m : marks)
     for (std::string_view word :
          {"cookie", "breadcrumb", "skip-link", "banner", "navigation", "site-header", "site-footer",
-          "back-to-top", "share", "print-link"})
+          "back-to-top", "share", "print-link", "feedback", "summary-list__actions",
+          "section-toggle", "show-all"})
       if (contains_ignoring_case(m, word)) return true;
   // (An element marked hidden is not furniture: an accordion's panels are
   // hidden until opened, and they hold the plan. A <form> may wrap a whole
@@ -273,8 +286,12 @@ class Walker {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& e = node->v.element;
-    // A button in a heading is an accordion's: its text is the heading's.
-    if (is_furniture(e) && !(e.tag == GUMBO_TAG_BUTTON && heading_depth_ > 0)) {
+    // A button in a heading is an accordion's: its text is the heading's. An
+    // article's own header and footer (its heading, its last update) are its.
+    bool own_part = (e.tag == GUMBO_TAG_BUTTON && heading_depth_ > 0) ||
+                    ((e.tag == GUMBO_TAG_HEADER || e.tag == GUMBO_TAG_FOOTER) &&
+                     article_depth_ > 0 && !is_furniture_by_name(e));
+    if (is_furniture(e) && !own_part) {
       if (e.tag != GUMBO_TAG_HEAD) skipped_.push_back(int(e.start_pos.line));
       return;
     }
@@ -305,6 +322,10 @@ class Walker {
         break;
       case GUMBO_TAG_TH:
         ++heading_depth_;
+        break;
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_SECTION:
+        ++article_depth_;
         break;
       default:
         break;
@@ -352,6 +373,10 @@ class Walker {
         break;
       case GUMBO_TAG_TH:
         --heading_depth_;
+        break;
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_SECTION:
+        --article_depth_;
         break;
       case GUMBO_TAG_OL:
       case GUMBO_TAG_UL:
@@ -536,6 +561,7 @@ class Walker {
         label_place = place;
         while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
       } else {
+        if (text.empty()) continue;  // an empty <dd> adds no paragraph
         if (value.empty()) value_place = place;
         value += (value.empty() ? "" : "\xE2\x80\xA9") + text;
       }
@@ -575,6 +601,7 @@ class Walker {
   size_t link_text_end_ = 0;               // its "]", counted from link_start_
   size_t link_end_ = 0;                    // where it ends
   int heading_depth_ = 0;  // inside h1-h6: links stay plain text, so headings read as headings
+  int article_depth_ = 0;  // inside <article> or <section>
   std::vector<int> heading_levels_;        // of the headings the walk is inside
   std::vector<int> list_counters_;         // per open list: items so far (-1: not numbered)
   std::vector<std::string> list_markers_;  // per open list item: its marker
