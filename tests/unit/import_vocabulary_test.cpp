@@ -760,3 +760,77 @@ TEST_CASE("a heading over two recommendations is a section, not the first one's 
   REQUIRE(one.ok);
   CHECK(one.plan.recommendations.at(0).title == "Improving how we record stalking crimes");
 }
+
+TEST_CASE("GOV.UK pages: Change links, accordion controls and the feedback form are furniture") {
+  ImportedPlan p = read_page(
+      "<div class=\"govuk-accordion__controls\"><button>Show all sections</button></div>"
+      "<h2><button><span>Recommendation 10</span><span class=\"govuk-visually-hidden\">, "
+      "</span><span>Training on stalking</span><span class=\"govuk-visually-hidden\">, </span>"
+      "<span class=\"govuk-accordion__section-toggle\">Hide this section</span></button></h2>"
+      "<p>By 27 March 2025, review training.</p>"
+      "<dl class=\"govuk-summary-list\"><div><dt>Owner</dt><dd>Head of Learning</dd>"
+      "<dd class=\"govuk-summary-list__actions\"><a href=\"/p/10/owner\">Change</a></dd></div>"
+      "<div><dt>Status</dt><dd>Complete</dd><dd class=\"govuk-summary-list__actions\"></dd>"
+      "</div></dl>"
+      "<h2>Was this page helpful?</h2><form action=\"/feedback\"><label>Yes</label>"
+      "<label>No</label></form>");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.title == "Training on stalking");
+  CHECK(rec.owner == "Head of Learning");  // no Change link, no blank paragraph after it
+
+  // The copied page: the button's words, and the form's answers a line each.
+  ImportedPlan copied = parse_action_plan(
+      "Show all sections\nRecommendation 10, Training on stalking, Hide this section\n"
+      "By 27 March 2025, review training.\nOwner: Head of Learning\n"
+      "Was this page helpful?\nYes\nNo\nSend feedback\n",
+      "t.txt");
+  REQUIRE(copied.ok);
+  CHECK(copied.plan.recommendations.at(0).title == "Training on stalking");
+  CHECK(copied.account.count(LineFate::not_understood) == 0);
+  // After a comma, a sentence is no heading's title.
+  CHECK(classify_line("Recommendation 7, which asked forces to change systems, is met.").kind !=
+        LineKind::heading);
+}
+
+TEST_CASE("an article's own header is read; an owner beside the page's date is the owner") {
+  ImportedPlan p = read_page(
+      "<article><header><h2>Recommendation 11</h2>"
+      "<p>Lead: Head of Performance \xC2\xB7 Last updated 14 March 2025</p></header>"
+      "<p>By 27 March 2025, understand stalking.</p>"
+      "<footer><p>Update (14/03/2025): Profile done.</p><p>Status: Complete</p></footer>"
+      "</article>");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.owner == "Head of Performance");
+  CHECK(rec.text == "understand stalking.");
+  REQUIRE(rec.updates.size() == 1);
+  CHECK(rec.updates[0].status == "Complete");
+
+  // Another field beside the owner has no place there: refused, not lost.
+  ImportedPlan beside = parse_action_plan(
+      "Recommendation 28\nLead: Chief of Staff \xC2\xB7 Status: Complete\n"
+      "By 22 November 2024, publish a plan.\n",
+      "t.txt");
+  CHECK(beside.account.count(LineFate::not_understood) > 0);
+}
+
+TEST_CASE("a Progress cell of a percentage only, and Comments beside the Update") {
+  ImportedPlan p = parse_action_plan(
+      "No.\tRecommendation\tDate\tUpdate\tProgress\tComments\n"
+      "7\tBy 27 March 2025, seek changes.\t14/01/2025\tSupplier engaged.\t40%\tDelayed by "
+      "the supplier.\n"
+      "10\tBy 27 March 2025, review training.\t14/01/2025\tCourse live.\t100%\tNone.\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const Recommendation& seven = p.plan.recommendations.at(0);
+  REQUIRE(seven.updates.size() == 1);
+  // No status word on the page: the percentage is not imported, and a warning says so.
+  CHECK(seven.updates[0].percent == std::nullopt);
+  CHECK(seven.updates[0].note == "Supplier engaged.\n\nDelayed by the supplier.");
+  CHECK(p.plan.recommendations.at(1).updates.at(0).note == "Course live.");
+  bool warned = false;
+  for (const Diagnostic& d : p.diagnostics.items())
+    warned = warned || d.message.find("'40%'") != std::string::npos;
+  CHECK(warned);
+}

@@ -8,6 +8,7 @@
 #include "import/fields/line_patterns.h"
 #include "import/fields/paragraphs.h"
 #include "import/fields/text_cursor.h"
+#include "util/ascii_case.h"
 
 namespace plan {
 namespace {
@@ -319,6 +320,16 @@ std::vector<std::string_view> dated_paragraphs(std::string_view value) {
   return parts;
 }
 
+// "40%", "40 %", "40% complete": a percentage and nothing else to say.
+bool only_a_percentage(std::string_view value) {
+  TextCursor c{trim_line(value)};
+  if (!c.skip_digits()) return false;
+  c.skip_spaces();
+  if (!c.take('%')) return false;
+  c.skip_spaces();
+  return c.done() || c.take_ci("complete") || c.take_ci("completed") || c.take_ci("done");
+}
+
 }  // namespace
 
 void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int line) {
@@ -391,6 +402,17 @@ void put_cell(RowRecord& row, const ColumnRole& role, std::string_view raw, int 
       row.last = Column::owner;
       return;
     case Column::update: {
+      // "40%" under "Progress": a percentage, not an update's words.
+      if (only_a_percentage(value))
+        return put_cell(row, {Column::percent, std::nullopt, role.heading}, value, line);
+      // "Comments" beside the "Update": more of the same update's note.
+      if (role.adds_to_update && !row.updates.empty()) {
+        std::string& note = row.updates.back().note;
+        std::string said = ascii_lowered(trim_line(value));
+        if (said == "none" || said == "none." || said == "n/a" || said == "-") return;
+        note += (note.empty() ? "" : "\n\n") + std::string(value);
+        return;
+      }
       // A heading's date dates the whole cell; otherwise each paragraph
       // that starts with a date is an update of its own.
       std::vector<std::string_view> parts =

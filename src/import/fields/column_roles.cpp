@@ -1,5 +1,6 @@
 #include "import/fields/column_roles.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "util/suggest.h"
@@ -97,6 +98,9 @@ constexpr Synonym whole_headings[] = {
     {"how we will do this", Column::action},
     {"how we will deliver this", Column::action},
     {"progress to date", Column::update},
+    {"notes", Column::update},
+    {"remarks", Column::update},
+    {"comment", Column::update},
     // The force's evidence that it made progress, not the report's requirements.
     {"evidence of progress", Column::update},
     {"evidence of completion", Column::update},
@@ -282,6 +286,18 @@ void settle_header(std::vector<ColumnRole>& roles) {
   }
   for (ColumnRole& r : roles)
     if (plain_action(r) && (updates > 1 || target)) r.kind = Column::action;
+  // "Update | Comments": the comments say more of the update beside them,
+  // and are no second update with no date of its own.
+  auto secondary = [](const ColumnRole& r) {
+    std::vector<std::string> words = words_of(r.heading);
+    return r.kind == Column::update && !r.date && words.size() == 1 &&
+           (words[0] == "comments" || words[0] == "comment" || words[0] == "notes" ||
+            words[0] == "commentary" || words[0] == "remarks");
+  };
+  bool main_update = std::any_of(roles.begin(), roles.end(), [&](const ColumnRole& r) {
+    return r.kind == Column::update && !secondary(r);
+  });
+  for (ColumnRole& r : roles) r.adds_to_update = main_update && secondary(r);
 }
 
 bool is_header_row(const std::vector<ColumnRole>& roles) {

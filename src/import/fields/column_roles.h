@@ -37,6 +37,7 @@ struct ColumnRole {
   Column kind = Column::unknown;
   std::optional<WrittenDate> date;  // update: the date in the heading
   std::string heading;              // as written
+  bool adds_to_update = false;      // update: "Comments" beside an "Update", more of its note
 };
 
 /// The role of one heading (or label, with or without its colon).
