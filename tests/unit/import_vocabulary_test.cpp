@@ -834,3 +834,33 @@ TEST_CASE("a Progress cell of a percentage only, and Comments beside the Update"
     warned = warned || d.message.find("'40%'") != std::string::npos;
   CHECK(warned);
 }
+
+TEST_CASE("updates given to the month, newest first, are written oldest first") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 23\nBy 27 March 2025, screen crimes.\n"
+      "Update (June 2025): Screening embedded.\nStatus: Complete\n"
+      "Update (January 2025): Screening piloted.\nStatus: In progress\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  const auto& updates = p.plan.recommendations.at(0).updates;
+  REQUIRE(updates.size() == 2);
+  CHECK(updates[0].date.text == "2025-01");
+  CHECK(updates[1].date.text == "2025-06");
+  CHECK(updates[1].status == "Complete");  // the latest status is the page's latest
+}
+
+TEST_CASE("a sub-part labelled 7a is written as evidence requirement 7.1, with a note") {
+  ImportedPlan p = read_page(
+      "<h2>Recommendation 7</h2><p>By 27 March 2025, seek changes.</p>"
+      "<h3>7a</h3><p>Processes are in place.</p><h3>7(b)</h3><p>Measures are pending.</p>");
+  REQUIRE(p.ok);
+  const Recommendation& rec = p.plan.recommendations.at(0);
+  CHECK(rec.text == "seek changes.");  // the parts are not glued into the text
+  REQUIRE(rec.evidence.size() == 2);
+  CHECK(rec.evidence[0].id == "7.1");
+  CHECK(rec.evidence[0].text == "Processes are in place.");
+  CHECK(rec.evidence[1].id == "7.2");
+  bool noted = false;
+  for (const std::string& n : p.notes) noted = noted || n.find("'7a'") != std::string::npos;
+  CHECK(noted);
+}

@@ -15,9 +15,17 @@ namespace plan::assembly {
 // a log with the latest row on top): a plan holds them oldest first. Only
 // updates all dated to the day are put in order; the analyst is told.
 void Importer::oldest_first(int id, std::vector<Update>& updates) {
+  // By month, then day: "June 2025" and "14/01/2025" order as well as two days do.
+  auto month_of = [](const Update& u) {
+    return u.date.value ? std::optional<Month>(u.date.value->year() / u.date.value->month())
+                        : u.date.month;
+  };
+  auto day_of = [](const Update& u) { return u.date.value ? unsigned(u.date.value->day()) : 0u; };
   bool dated = std::all_of(updates.begin(), updates.end(),
-                           [](const Update& u) { return u.date.value.has_value(); });
-  auto by_day = [](const Update& a, const Update& b) { return *a.date.value < *b.date.value; };
+                           [&](const Update& u) { return month_of(u).has_value(); });
+  auto by_day = [&](const Update& a, const Update& b) {
+    return std::pair(*month_of(a), day_of(a)) < std::pair(*month_of(b), day_of(b));
+  };
   if (!dated || std::is_sorted(updates.begin(), updates.end(), by_day)) return;
   std::stable_sort(updates.begin(), updates.end(), by_day);
   result_.notes.push_back(fmt::format(

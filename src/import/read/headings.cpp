@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 #include "import/fields/column_roles.h"
@@ -156,6 +157,41 @@ std::set<int> numbered_headings(const std::vector<Block>& blocks) {
 // Blocks allowed between such a heading and its first field: its text.
 constexpr size_t most_text_paragraphs = 3;
 
+// "7a", "7(b)", "7 c)": a sub-part's label alone on its line (a heading or a
+// paragraph), with its text after it. The plan numbers a recommendation's
+// parts 7.1, 7.2: the label is written so, in the page's letter order, and a
+// note says so. Its number, a letter, nothing else.
+int lettered_part(std::string_view text, int& number) {
+  TextCursor c{trim_line(text)};
+  size_t start = c.at;
+  if (!c.skip_digits() || c.at - start > 2) return 0;
+  number = std::atoi(std::string(c.text.substr(start, c.at - start)).c_str());
+  c.skip_spaces();
+  bool open = c.take('(');
+  if (c.done()) return 0;
+  char letter = char(std::tolower(static_cast<unsigned char>(c.peek())));
+  if (letter < 'a' || letter > 'z') return 0;
+  ++c.at;
+  if (open && !c.take(')')) return 0;
+  if (!open && !c.take(')')) c.take('.');
+  return c.done() && number > 0 ? letter - 'a' + 1 : 0;
+}
+
+void number_lettered_parts(std::vector<Block>& blocks, HeadingReading& out) {
+  for (Block& b : blocks) {
+    if (b.kind == BlockKind::table_row) continue;
+    int number = 0;
+    int part = lettered_part(b.text, number);
+    if (!part) continue;
+    std::string label(trim_line(b.text));
+    b.text = fmt::format("{}.{}", number, part);
+    out.notes.push_back(
+        fmt::format("line {}: '{}' is written as evidence requirement {}.{}, "
+                    "as a plan numbers a recommendation's parts",
+                    b.file_line(), label, number, part));
+  }
+}
+
 }  // namespace
 
 void mark_unnumbered_headings(std::vector<Block>& blocks) {
@@ -253,6 +289,7 @@ void take_out_contents(std::vector<Block>& blocks, HeadingReading& out) {
 HeadingReading read_evidence_headings(std::vector<Block>& blocks) {
   HeadingReading out;
   take_out_contents(blocks, out);
+  number_lettered_parts(blocks, out);
   std::set<int> numbered = numbered_headings(blocks);
   auto evidence_at = [&](size_t k) {
     return k < blocks.size() && blocks[k].kind != BlockKind::table_row
