@@ -864,3 +864,29 @@ TEST_CASE("a sub-part labelled 7a is written as evidence requirement 7.1, with a
   for (const std::string& n : p.notes) noted = noted || n.find("'7a'") != std::string::npos;
   CHECK(noted);
 }
+
+TEST_CASE("an update spanning a recommendation's rows is said once; a date spanning several dates each") {
+  ImportedPlan once = read_page(
+      "<table><tr><th>Rec No.</th><th>Recommendation</th><th>Evidence requirements</th>"
+      "<th>Update (March 2025)</th><th>Status</th></tr>"
+      "<tr><td rowspan=\"2\">20</td><td rowspan=\"2\">By 27 March 2025, tackle online stalking."
+      "</td><td>20.1 The scale is understood.</td><td rowspan=\"2\">Training written.</td>"
+      "<td rowspan=\"2\">In progress</td></tr>"
+      "<tr><td>20.2 Examples are in training.</td></tr></table>");
+  REQUIRE(once.ok);
+  const Recommendation& rec = once.plan.recommendations.at(0);
+  REQUIRE(rec.evidence.size() == 2);
+  size_t updates = rec.updates.size();
+  for (const Evidence& e : rec.evidence) updates += e.updates.size();
+  CHECK(updates == 1);
+
+  ImportedPlan each = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Date of update</th><th>Update</th>"
+      "<th>Status</th></tr>"
+      "<tr><td>12</td><td>By 27 March 2025, assess risk.</td><td rowspan=\"2\">28/02/2025</td>"
+      "<td>Tool live.</td><td>Complete</td></tr>"
+      "<tr><td>13</td><td>By 27 March 2025, consider SPOs.</td><td>Guidance drafted.</td>"
+      "<td>In progress</td></tr></table>");
+  REQUIRE(each.ok);
+  CHECK(each.plan.recommendations.at(1).updates.at(0).date.text == "2025-02-28");
+}

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <utility>
 
 #include "import/fields/cell_values.h"
 #include "import/fields/line_patterns.h"
@@ -245,12 +246,39 @@ static std::string_view without_closing_bar(std::string_view text) {
   return text;
 }
 
+// The cell in column i is the same cell of the page as the row above's (a rowspan).
+static bool spans_from_above(const std::vector<SourcePlace>& row,
+                             const std::vector<SourcePlace>& above, size_t i) {
+  return i < row.size() && i < above.size() && row[i].line > 0 && row[i].line == above[i].line &&
+         row[i].column == above[i].column;
+}
+
 bool TableReader::offer(const Block& block, std::string_view raw, std::vector<RowRecord>& done) {
   int line = block.line;
   std::string held = std::move(held_id_);
   held_id_.clear();
   std::optional<TableCells> row = cells_of(block);
+  std::vector<SourcePlace> above = std::exchange(above_places_, block.cell_places);
   if (row) {
+    // A saved page's cell spanning rows (rowspan) is in each row it spans:
+    // an update spanning one recommendation's rows (its number spans them
+    // too) is said once, not once a row, with its status and date. (A date
+    // spanning several recommendations' rows dates each.)
+    // A row with an update cell of its own gives a spanning date or status
+    // to that update.
+    bool number_spans = false, update_spans = false;
+    for (size_t i = 0; i < row->cells.size() && i < header_.size(); ++i) {
+      bool spans = spans_from_above(block.cell_places, above, i);
+      number_spans = number_spans || (header_[i].kind == Column::number && spans);
+      update_spans = update_spans || (header_[i].kind == Column::update && spans);
+    }
+    for (size_t i = 0; number_spans && update_spans && i < row->cells.size() && i < header_.size();
+         ++i) {
+      Column k = header_[i].kind;
+      bool said_once = k == Column::update || k == Column::status || k == Column::date ||
+                       k == Column::percent || k == Column::rag;
+      if (said_once && spans_from_above(block.cell_places, above, i)) row->cells[i] = {};
+    }
     held_id_ = std::move(held);
     bool taken = take_key_value(line, *row, done) || take_table_row(line, *row, done);
     held_id_.clear();

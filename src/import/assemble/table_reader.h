@@ -46,6 +46,7 @@ class TableReader {
   static constexpr int max_lines_between_rows = 3;
   std::vector<ColumnRole> set_aside_;  // the header of a table interrupted by a line
   int lines_since_header_ = 0;
+  std::vector<SourcePlace> above_places_;  // the last row's cells' places in the file
   std::string held_id_;  // the line above was only an id ("16.1", a web page's <h3>): a
                          // key/value block right under it is that requirement's
 };
