@@ -890,3 +890,22 @@ TEST_CASE("an update spanning a recommendation's rows is said once; a date spann
   REQUIRE(each.ok);
   CHECK(each.plan.recommendations.at(1).updates.at(0).date.text == "2025-02-28");
 }
+
+TEST_CASE("a card's badge under its update is the update's status and RAG") {
+  ImportedPlan p = read_page(
+      "<div class=\"card\"><h3>Recommendation 1</h3><p>By 31 March 2025, review risk.</p>"
+      "<p>Owner: Area Manager</p><p><strong>Progress update (June 2025):</strong> Re-baselined."
+      "</p><span class=\"badge\">Blue - complete</span></div>");
+  REQUIRE(p.ok);
+  const Update& u = p.plan.recommendations.at(0).updates.at(0);
+  CHECK(u.note == "Re-baselined.");
+  CHECK(u.status == "complete");
+  CHECK(u.rag == "blue");
+
+  // Under a log written newest first, the badge's update is not known: refused.
+  ImportedPlan log = parse_action_plan(
+      "Recommendation 2\nBy 31 March 2025, train staff.\n"
+      "Update – 14/02/2025: 95% trained.\nUpdate – 10/11/2024: Launched.\nComplete\n",
+      "t.txt");
+  CHECK(log.account.count(LineFate::not_understood) == 1);
+}

@@ -189,12 +189,43 @@ bool Importer::label_line(int number, std::string_view text) {
 
 // A plain paragraph right under a labelled response, action or update is
 // more of it ("Progress update (February 2025): …" and a second paragraph).
+// Puts the latest of a row's dated updates last, where a status is given
+// (a log written newest first); false when their dates do not tell it.
+static bool latest_last(std::vector<RowUpdate>& updates) {
+  if (updates.size() == 1) return true;
+  auto key = [](const RowUpdate& u) -> std::optional<std::pair<Month, unsigned>> {
+    std::optional<WrittenDate> d = u.date ? u.date : parse_uk_date(u.date_text);
+    if (!d) return std::nullopt;
+    if (d->value) return std::pair(d->value->year() / d->value->month(), unsigned(d->value->day()));
+    if (d->month) return std::pair(*d->month, 0u);
+    return std::nullopt;
+  };
+  size_t latest = 0;
+  for (size_t i = 0; i < updates.size(); ++i) {
+    if (!key(updates[i])) return false;
+    if (*key(updates[i]) > *key(updates[latest])) latest = i;
+  }
+  std::rotate(updates.begin() + long(latest), updates.begin() + long(latest) + 1, updates.end());
+  return true;
+}
+
 bool Importer::continues_label(int number, int previous, const LineShape& shape,
                                std::string_view text) {
   if (!label_row_ || shape.kind != LineKind::paragraph || label_row_->last_line != previous)
     return false;
   Column last = label_row_->last;
   if (last != Column::update && last != Column::action && last != Column::response) return false;
+  // "Blue - complete" alone under the labelled update: a card's badge, its status.
+  if (last == Column::update && text.size() <= 40 && is_status_badge(text) &&
+      !label_row_->updates.empty() && latest_last(label_row_->updates) &&
+      label_row_->updates.back().status.empty() && label_row_->updates.back().rag.empty()) {
+    put_cell(*label_row_, {Column::status, std::nullopt, "Status"}, text, number);
+    label_row_->last = Column::unknown;
+    label_row_->last_line = number;
+    block_->last_line = number;
+    account().set(number, LineFate::taken, "labelled update's status (a badge under it)");
+    return true;
+  }
   std::string* field = label_row_->continuation();
   if (!field) return false;
   append_paragraph(*field, text);
@@ -591,6 +622,34 @@ void Importer::on_update_line(const LineShape& shape) {
 }
 
 void Importer::on_paragraph(std::string_view text) {
+  // "Blue - complete", "Amber", "In progress 60%" alone under an update's
+  // note: a card's badge, the update's status as a "Status:" line gives it.
+  if (update_ && update_->note_open && !update_->has_status && text.size() <= 40 &&
+      is_status_badge(text)) {
+    // Under a log written newest first, the open update is not the latest:
+    // which one the badge is for, the page does not say.
+    auto month_of = [](const DateField& d) {
+      return d.value ? std::optional<Month>(d.value->year() / d.value->month()) : d.month;
+    };
+    std::optional<Month> open = month_of(update_->update.date);
+    bool later = block_ && std::any_of(block_->rec.updates.begin(), block_->rec.updates.end(),
+                                       [&](const Update& u) {
+                                         std::optional<Month> m = month_of(u.date);
+                                         return open && m && *m > *open;
+                                       });
+    if (later) {
+      unplaced(line_, fmt::format("the status '{}' is under an update that is not the latest; "
+                                  "move it under the update it is for, as 'Status: {}'",
+                                  text, text));
+      return;
+    }
+    std::string labelled = "Status: " + std::string(text);
+    LineShape status = classify_line(labelled);
+    if (status.kind == LineKind::update_status) {
+      on_update_line(status);
+      return;
+    }
+  }
   if (update_ && update_->note_open) {
     account().set(line_, LineFate::taken, "update: note");
     update_->last_line = line_;

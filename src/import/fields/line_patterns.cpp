@@ -121,15 +121,6 @@ std::optional<int> take_number_word(TextCursor& c) {
   return std::nullopt;
 }
 
-// "Complete", "In progress 60%", "Green", "Complete (Green)": words a
-// heading's status badge holds, not a title.
-bool is_status_badge(std::string_view words) {
-  if (words.empty() || words.back() == '.') return false;
-  StatusValue value = parse_status_value(words);
-  return status_word_meaning(value.percent ? std::string_view(value.status) : words).has_value() ||
-         !cell_rag_colour(words).empty() || !split_rag_status(words).colour.empty();
-}
-
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};
   if (!take_heading_word(c)) return false;
@@ -504,6 +495,15 @@ bool classify_numbered_part(std::string_view line, LineShape& shape) {
 }
 
 }  // namespace
+
+// "Complete", "In progress 60%", "Green", "Complete (Green)": words a
+// heading's status badge holds, not a title.
+bool is_status_badge(std::string_view words) {
+  if (words.empty() || words.back() == '.') return false;
+  StatusValue value = parse_status_value(words);
+  return status_word_meaning(value.percent ? std::string_view(value.status) : words).has_value() ||
+         !cell_rag_colour(words).empty() || !split_rag_status(words).colour.empty();
+}
 
 std::string_view trim_line(std::string_view line) {
   auto space_at_front = [&] {

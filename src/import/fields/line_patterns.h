@@ -66,4 +66,8 @@ struct StatusValue {
 /// "In Progress 25%", "In Progress (25%)", "Complete": the status and percent.
 StatusValue parse_status_value(std::string_view text);
 
+/// "Complete", "In progress 60%", "Green", "Blue - complete": words a
+/// status badge holds (a heading's, a card's), not a title or a sentence.
+bool is_status_badge(std::string_view words);
+
 }  // namespace plan
