@@ -909,3 +909,15 @@ TEST_CASE("a card's badge under its update is the update's status and RAG") {
       "t.txt");
   CHECK(log.account.count(LineFate::not_understood) == 1);
 }
+
+TEST_CASE("roman numerals and other inspectorates' words number a heading") {
+  CHECK(classify_line("Recommendation vii").number == 7);
+  CHECK(classify_line("Recommendation XIV: Victims").number == 14);
+  CHECK(classify_line("Area for improvement 3").number == 3);
+  CHECK(classify_line("AFI 4").number == 4);
+  CHECK(classify_line("Must do 1").kind == LineKind::heading);
+  // Not numerals: mixed case, a spelling no numeral has, a word.
+  CHECK(classify_line("Recommendation Vi").kind != LineKind::heading);
+  CHECK(classify_line("Recommendation iiii").kind != LineKind::heading);
+  CHECK(classify_line("Recommendation in full").kind != LineKind::heading);
+}

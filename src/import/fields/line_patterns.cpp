@@ -68,6 +68,15 @@ void skip_number_word(TextCursor& c) {
 // "Recommendation ", "Rec. ", "Rec ", "R" right before the digits.
 bool take_heading_word(TextCursor& c) {
   bool taken = false;
+  // Other inspectorates number their findings so: HMICFRS's areas for
+  // improvement of a fire service, the CQC's "must do" actions.
+  for (std::string_view word : {"Area for improvement", "AFI", "Must do", "Should do"}) {
+    TextCursor probe = c;
+    if (probe.take_ci(word) && probe.skip_spaces() && probe.peek_digit()) {
+      c = probe;
+      return true;
+    }
+  }
   if (c.take_ci("Recommendation"))
     taken = c.skip_spaces();
   else if (c.take_ci("Rec."))
@@ -121,11 +130,52 @@ std::optional<int> take_number_word(TextCursor& c) {
   return std::nullopt;
 }
 
+// "vii", "XIV": a recommendation's number in roman numerals (1 to 39).
+std::optional<int> take_roman_number(TextCursor& c) {
+  auto value = [](char ch) {
+    switch (std::tolower(static_cast<unsigned char>(ch))) {
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      default:
+        return 0;
+    }
+  };
+  TextCursor probe = c;
+  std::string letters;
+  while (!probe.done() && value(probe.peek()) && letters.size() < 7)
+    letters += probe.text[probe.at++];
+  if (letters.empty() || (!probe.done() && std::isalnum(static_cast<unsigned char>(probe.peek()))))
+    return std::nullopt;
+  // One case throughout, so "Vi" is no numeral.
+  bool lower = std::islower(static_cast<unsigned char>(letters[0]));
+  int total = 0;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if (bool(std::islower(static_cast<unsigned char>(letters[i]))) != lower) return std::nullopt;
+    int v = value(letters[i]), next = i + 1 < letters.size() ? value(letters[i + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  // Only the canonical spelling: "iiii" or "vx" is a word, not a number.
+  static constexpr std::string_view ones[] = {"",  "i",  "ii",  "iii",  "iv",
+                                              "v", "vi", "vii", "viii", "ix"};
+  if (total < 1 || total > 39) return std::nullopt;
+  std::string canonical = std::string(size_t(total / 10), 'x') + std::string(ones[total % 10]);
+  std::string lowered;
+  for (char ch : letters) lowered += char(std::tolower(static_cast<unsigned char>(ch)));
+  if (lowered != canonical) return std::nullopt;
+  c = probe;
+  return total;
+}
+
 bool classify_heading(std::string_view line, LineShape& shape) {
   TextCursor c{line};
   if (!take_heading_word(c)) return false;
   auto number = take_heading_number(c);
   if (!number) number = take_number_word(c);
+  if (!number) number = take_roman_number(c);
   if (!number) return false;
   // "Twenty-Eight": a number word joined to another is no number this reads.
   if (c.peek() == '-' && c.at + 1 < line.size() &&
