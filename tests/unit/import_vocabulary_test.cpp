@@ -921,3 +921,15 @@ TEST_CASE("roman numerals and other inspectorates' words number a heading") {
   CHECK(classify_line("Recommendation iiii").kind != LineKind::heading);
   CHECK(classify_line("Recommendation in full").kind != LineKind::heading);
 }
+
+TEST_CASE("a list in a cell keeps its items as paragraphs, never one run-on line") {
+  ImportedPlan p = read_page(
+      "<table><tr><th>No.</th><th>Recommendation</th><th>Owner</th></tr>"
+      "<tr><td>11</td><td><p>By 27 March 2025, understand stalking, including:</p>"
+      "<ul><li>a stalking problem profile</li><li>regular audits of the force response</li>"
+      "</ul></td><td>Head of Analysis</td></tr></table>");
+  REQUIRE(p.ok);
+  CHECK(p.plan.recommendations.at(0).text ==
+        "understand stalking, including:\n\na stalking problem profile\n\nregular audits of the "
+        "force response");
+}

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "import/fields/column_roles.h"
 #include "import/fields/line_patterns.h"
 #include "import/read/table_cells.h"
@@ -38,10 +40,12 @@ std::string leftover_in(std::string_view text, LineKind own) {
     }
     // A paragraph, among others, that is nothing but a column heading
     // ("Status" run into the text); a whole short field ("Lead officer") may
-    // well read like one.
+    // well read like one. A heading starts with a capital: "regular audits
+    // of the force response" is a list's item.
     bool several = text.find('\n') != std::string_view::npos;
-    if (several && para.find_first_of("0123456789") == std::string_view::npos &&
-        para.size() <= 40 && !para.empty() && column_role(para).kind != Column::unknown &&
+    if (several && !para.empty() && std::isupper(static_cast<unsigned char>(para.front())) &&
+        para.find_first_of("0123456789") == std::string_view::npos && para.size() <= 40 &&
+        !para.empty() && column_role(para).kind != Column::unknown &&
         para.find(' ') != std::string_view::npos && para.find('.') == std::string_view::npos &&
         column_role(para).kind != Column::text)
       return fmt::format("a column heading ('{}')", para);

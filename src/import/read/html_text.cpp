@@ -244,7 +244,7 @@ class Walker {
       if (!in_cell_ && !heading_levels_.empty()) {
         b.kind = BlockKind::heading;
         b.level = heading_levels_.back();
-      } else if (!in_cell_ && !list_markers_.empty()) {
+      } else if (!list_markers_.empty()) {  // in a cell too: its items are its paragraphs
         b.kind = BlockKind::list_item;
         b.marker = list_markers_.back();
       }
@@ -422,11 +422,16 @@ class Walker {
     w.end_line();
     // Its lines (paragraphs, <br>) joined as a copy of the cell reads back:
     // a line broken mid-sentence goes on with a space.
+    // A list's items are paragraphs of their own, never one run-on line.
     std::string text, last;
+    bool last_listed = false;
     for (const Block& l : inner) {
-      if (!text.empty()) text += wraps_onto(last, l.text) ? " " : "\xE2\x80\xA9";
+      bool listed = l.kind == BlockKind::list_item;
+      if (!text.empty())
+        text += !listed && !last_listed && wraps_onto(last, l.text) ? " " : "\xE2\x80\xA9";
       text += l.text;
       last = l.text;
+      last_listed = listed;
     }
     return text;
   }
