@@ -933,3 +933,20 @@ TEST_CASE("a list in a cell keeps its items as paragraphs, never one run-on line
         "understand stalking, including:\n\na stalking problem profile\n\nregular audits of the "
         "force response");
 }
+
+TEST_CASE("a key to the colours is furniture; a RAG line after the status is the same update's") {
+  ImportedPlan p = parse_action_plan(
+      "Colour key\nColour\tMeaning\nRed\tNot started or at risk\nAmber\tIn progress with some "
+      "risk\nGreen\tComplete or on track\n"
+      "Recommendation 14\nBy 27 March 2025, support victims.\n"
+      "Update (January 2025): Programme scoped.\nStatus: In progress\nRAG: Amber\n"
+      "Tell us how we can improve this page (optional)\nDo not include personal information.\n"
+      "Submit\n",
+      "t.txt");
+  REQUIRE(p.ok);
+  CHECK(p.account.count(LineFate::not_understood) == 0);
+  const auto& updates = p.plan.recommendations.at(0).updates;
+  REQUIRE(updates.size() == 1);
+  CHECK(updates[0].status == "In progress");
+  CHECK(updates[0].rag == "amber");
+}

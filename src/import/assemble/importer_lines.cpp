@@ -68,7 +68,7 @@ void Importer::line(int number, std::string_view raw) {
   if (shape.kind == LineKind::blank) return;
   int previous = std::exchange(previous_line_, number);  // blank lines between paragraphs too
   if (shape.kind == LineKind::furniture) {
-    feedback_form_ = shape.role == "feedback question" || shape.role == "feedback answer";
+    feedback_form_ = shape.role.rfind("feedback", 0) == 0;  // question, answer or form
     link_list_ = opens_link_list(shape.role);
     glossary_ = glossary_ || opens_glossary(shape.role);
     skip_furniture(shape.role);
@@ -609,7 +609,7 @@ void Importer::on_update_line(const LineShape& shape) {
     reject("an update before any recommendation");
     return;
   }
-  if (!update_ || update_->repeats(shape.kind)) {
+  if (!update_ || update_->repeats(shape)) {
     close_update();
     update_.emplace();
     update_->first_line = line_;

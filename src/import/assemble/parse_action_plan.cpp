@@ -81,6 +81,7 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   read_bilingual_labels(lines);
   std::vector<int> menu_lines = take_out_menu_neighbours(lines);
   std::vector<int> summary_lines = take_out_summary_counts(lines);
+  std::vector<int> key_lines = take_out_colour_keys(lines);
   std::vector<int> header_lines = join_split_headers(lines);
   std::vector<int> row_lines = join_broken_rows(lines);
   std::vector<int> value_lines = join_label_lines(lines);
@@ -136,6 +137,8 @@ void read_lines(const std::vector<Block>& input, const std::string& file, Import
   for (int l : summary_lines)
     result.account.set(l, LineFate::skipped,
                        "page furniture: a summary counting the recommendations by status");
+  for (int l : key_lines)
+    result.account.set(l, LineFate::skipped, "page furniture: a key to the colours or statuses");
   for (int l : row_lines)
     result.account.set(l, LineFate::taken, "a cell of the table row above, copied over lines");
   for (int l : header_lines)

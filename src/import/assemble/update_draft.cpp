@@ -117,11 +117,17 @@ void read_status(UpdateDraft& draft, std::string_view text, std::vector<std::str
 
 }  // namespace
 
-bool UpdateDraft::repeats(LineKind kind) const {
+bool UpdateDraft::repeats(const LineShape& line) const {
+  LineKind kind = line.kind;
   if (kind == LineKind::dated_update) return has_note || has_date || has_status;
+  // "Status: In progress" then "RAG: Amber": the colour is the same
+  // update's RAG; only a second colour or a second status word repeats.
+  if (kind == LineKind::update_status && has_status) {
+    bool colour = !cell_rag_colour(trim_line(line.text)).empty();
+    return colour ? !update.rag.empty() : !update.status.empty() || update.rag.empty();
+  }
   return (kind == LineKind::update_note && has_note) ||
-         (kind == LineKind::update_date && has_date) ||
-         (kind == LineKind::update_status && has_status);
+         (kind == LineKind::update_date && has_date);
 }
 
 std::string UpdateDraft::missing() const {

@@ -24,7 +24,7 @@ struct UpdateDraft {
 
   /// True when a line of this kind repeats a field the draft has, so it
   /// belongs to the next update.
-  bool repeats(LineKind kind) const;
+  bool repeats(const LineShape& line) const;
   /// Why the draft cannot be recorded ("it has no 'Date:' line"), or "". A
   /// dated note with no status can: it is an update with no status.
   std::string missing() const;

@@ -13,4 +13,9 @@ namespace plan {
 /// Takes out such tables (saved or copied) and returns their lines.
 std::vector<int> take_out_summary_counts(std::vector<Block>& blocks);
 
+/// A key to the page's colours or status words ("Colour | Meaning", "Red |
+/// Not started or at risk") is no recommendation's either: takes such tables
+/// out and returns their lines.
+std::vector<int> take_out_colour_keys(std::vector<Block>& blocks);
+
 }  // namespace plan
