@@ -950,3 +950,13 @@ TEST_CASE("a key to the colours is furniture; a RAG line after the status is the
   CHECK(updates[0].status == "In progress");
   CHECK(updates[0].rag == "amber");
 }
+
+TEST_CASE("a text cut short behind 'Show more' is refused, not imported as the whole") {
+  ImportedPlan p = parse_action_plan(
+      "Recommendation 7\nBy 27 March 2025, seek changes to their systems\xE2\x80\xA6 Show more\n"
+      "Show more updates\n",
+      "t.txt");
+  REQUIRE(p.account.lines.size() >= 3);
+  CHECK(p.account.lines[1].fate == LineFate::not_understood);
+  CHECK(p.account.lines[2].fate == LineFate::skipped);
+}
