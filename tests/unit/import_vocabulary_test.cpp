@@ -865,7 +865,8 @@ TEST_CASE("a sub-part labelled 7a is written as evidence requirement 7.1, with a
   CHECK(noted);
 }
 
-TEST_CASE("an update spanning a recommendation's rows is said once; a date spanning several dates each") {
+TEST_CASE(
+    "an update spanning a recommendation's rows is said once; a date spanning several dates each") {
   ImportedPlan once = read_page(
       "<table><tr><th>Rec No.</th><th>Recommendation</th><th>Evidence requirements</th>"
       "<th>Update (March 2025)</th><th>Status</th></tr>"

@@ -69,11 +69,12 @@ void Importer::line(int number, std::string_view raw) {
   int previous = std::exchange(previous_line_, number);  // blank lines between paragraphs too
   // "… seek changes to their systems… Show more": the page showed the start
   // of the text and hid the rest behind a control the copy does not open.
-  for (std::string_view control : {"\xE2\x80\xA6 Show more", "... Show more",
-                                   "\xE2\x80\xA6 Read more", "... Read more"})
+  for (std::string_view control :
+       {"\xE2\x80\xA6 Show more", "... Show more", "\xE2\x80\xA6 Read more", "... Read more"})
     if (text.size() > control.size() && text.substr(text.size() - control.size()) == control) {
-      reject("the page shows only the start of this text and hides the rest behind its 'Show "
-             "more' control; open it before copying, or import the saved page (.html)");
+      reject(
+          "the page shows only the start of this text and hides the rest behind its 'Show "
+          "more' control; open it before copying, or import the saved page (.html)");
       return;
     }
   if (shape.kind == LineKind::furniture) {

@@ -126,8 +126,7 @@ bool UpdateDraft::repeats(const LineShape& line) const {
     bool colour = !cell_rag_colour(trim_line(line.text)).empty();
     return colour ? !update.rag.empty() : !update.status.empty() || update.rag.empty();
   }
-  return (kind == LineKind::update_note && has_note) ||
-         (kind == LineKind::update_date && has_date);
+  return (kind == LineKind::update_note && has_note) || (kind == LineKind::update_date && has_date);
 }
 
 std::string UpdateDraft::missing() const {
