@@ -64,6 +64,8 @@ constexpr int max_unplaced_reports = 100;
 std::string line_range(int first, int last);
 /// "1. text", "a) text": the item's text and its place in the list; empty when none.
 std::string_view list_item(std::string_view line, size_t& index);
+/// The month a date falls in, whether given to the day or to the month.
+std::optional<Month> month_of(const DateField& date);
 /// A row's text appended as a paragraph, unless the field already holds it.
 void append_new_paragraph(std::string& text, std::string_view paragraph);
 

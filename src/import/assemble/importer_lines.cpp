@@ -638,9 +638,6 @@ void Importer::on_paragraph(std::string_view text) {
       is_status_badge(text)) {
     // Under a log written newest first, the open update is not the latest:
     // which one the badge is for, the page does not say.
-    auto month_of = [](const DateField& d) {
-      return d.value ? std::optional<Month>(d.value->year() / d.value->month()) : d.month;
-    };
     std::optional<Month> open = month_of(update_->update.date);
     bool later = block_ && std::any_of(block_->rec.updates.begin(), block_->rec.updates.end(),
                                        [&](const Update& u) {

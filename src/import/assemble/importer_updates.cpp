@@ -14,17 +14,17 @@ namespace plan::assembly {
 // A page that gives its updates newest first ("Updates (newest first)",
 // a log with the latest row on top): a plan holds them oldest first. Only
 // updates all dated to the day are put in order; the analyst is told.
+std::optional<Month> month_of(const DateField& date) {
+  return date.value ? std::optional<Month>(date.value->year() / date.value->month()) : date.month;
+}
+
 void Importer::oldest_first(int id, std::vector<Update>& updates) {
   // By month, then day: "June 2025" and "14/01/2025" order as well as two days do.
-  auto month_of = [](const Update& u) {
-    return u.date.value ? std::optional<Month>(u.date.value->year() / u.date.value->month())
-                        : u.date.month;
-  };
   auto day_of = [](const Update& u) { return u.date.value ? unsigned(u.date.value->day()) : 0u; };
   bool dated = std::all_of(updates.begin(), updates.end(),
-                           [&](const Update& u) { return month_of(u).has_value(); });
+                           [&](const Update& u) { return month_of(u.date).has_value(); });
   auto by_day = [&](const Update& a, const Update& b) {
-    return std::pair(*month_of(a), day_of(a)) < std::pair(*month_of(b), day_of(b));
+    return std::pair(*month_of(a.date), day_of(a)) < std::pair(*month_of(b.date), day_of(b));
   };
   if (!dated || std::is_sorted(updates.begin(), updates.end(), by_day)) return;
   std::stable_sort(updates.begin(), updates.end(), by_day);
