@@ -197,8 +197,6 @@ bool Importer::label_line(int number, std::string_view text) {
   return true;
 }
 
-// A plain paragraph right under a labelled response, action or update is
-// more of it ("Progress update (February 2025): …" and a second paragraph).
 // Puts the latest of a row's dated updates last, where a status is given
 // (a log written newest first); false when their dates do not tell it.
 static bool latest_last(std::vector<RowUpdate>& updates) {
@@ -219,6 +217,8 @@ static bool latest_last(std::vector<RowUpdate>& updates) {
   return true;
 }
 
+// A plain paragraph right under a labelled response, action or update is
+// more of it ("Progress update (February 2025): …" and a second paragraph).
 bool Importer::continues_label(int number, int previous, const LineShape& shape,
                                std::string_view text) {
   if (!label_row_ || shape.kind != LineKind::paragraph || label_row_->last_line != previous)
@@ -594,15 +594,15 @@ void Importer::on_owner(const LineShape& shape) {
   // after the owner has no place on this line.
   std::string_view named = shape.text;
   for (std::string_view dot : {" \xC2\xB7 ", " \xE2\x80\xA2 ", " | "}) {
-    size_t at = named.find(dot);
-    if (at == std::string_view::npos) continue;
-    std::string_view rest = trim_line(named.substr(at + dot.size()));
+    size_t cut = named.find(dot);
+    if (cut == std::string_view::npos) continue;
+    std::string_view rest = trim_line(named.substr(cut + dot.size()));
     if (furniture_kind(rest).empty()) {
       reject(fmt::format("'{}' follows the owner on its line; give each field a line of its own",
                          rest));
       return;
     }
-    named = trim_line(named.substr(0, at));
+    named = trim_line(named.substr(0, cut));
   }
   std::string& owner = block_->rec.owner;
   if (!owner.empty() && owner != named) {

@@ -185,9 +185,20 @@ class SourceIndex {
     if (offset == std::string::npos || offset > text_.size()) return {};
     size_t line = size_t(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
                          line_starts_.begin());
+    // Counted on from the last place asked for when it is earlier on the
+    // same line: blocks come in page order, and a saved page may hold its
+    // whole body on one line, which counting from its start each time
+    // would make quadratic.
+    size_t from = line_starts_[line - 1];
     int column = 1;
-    for (size_t i = line_starts_[line - 1]; i < offset; ++i)
+    if (last_offset_ != std::string::npos && last_offset_ >= from && last_offset_ <= offset) {
+      from = last_offset_;
+      column = last_column_;
+    }
+    for (size_t i = from; i < offset; ++i)
       if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    last_offset_ = offset;
+    last_column_ = column;
     return {int(line), column};
   }
 
@@ -204,6 +215,8 @@ class SourceIndex {
  private:
   std::string_view text_;
   std::vector<size_t> line_starts_;
+  mutable size_t last_offset_ = std::string::npos;  // the last place asked for
+  mutable int last_column_ = 1;
 };
 
 class Walker {
